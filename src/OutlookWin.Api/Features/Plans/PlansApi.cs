@@ -1,0 +1,160 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookWin.Api.Auth;
+using OutlookWin.Api.Storage;
+
+namespace OutlookWin.Api.Features.Plans;
+
+/// <summary>Mutual Success Plans of the signed-in user: <c>/api/plans</c>.</summary>
+public static class PlansApi
+{
+    public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/plans")
+            .WithTags("Mutual Success Plans")
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+
+        group.MapGet("/", List).WithName("ListPlans")
+            .WithSummary("List your Mutual Success Plans, most recently changed first.");
+        group.MapGet("/{id:guid}", Get).WithName("GetPlan")
+            .WithSummary("Read one plan with its assessment (which declaration applies) and warnings.");
+        group.MapPost("/", Create).WithName("CreatePlan")
+            .WithSummary("Create a plan. Invalid fields are named in a 400 ProblemDetails.");
+        group.MapPut("/{id:guid}", Update).WithName("UpdatePlan")
+            .WithSummary("Replace a plan, e.g. with the readout results. Send the version you read: a stale one gets 409.");
+        group.MapDelete("/{id:guid}", Delete).WithName("DeletePlan")
+            .WithSummary("Delete a plan.");
+        return group;
+    }
+
+    public static async Task<Ok<PlanResponse[]>> List(ClaimsPrincipal principal, OutlookWinDb db, CancellationToken ct)
+    {
+        var user = SignedInUser.Of(principal);
+        var records = await db.Plans.AsNoTracking()
+            .Where(p => p.OwnerTenantId == user.TenantId && p.OwnerObjectId == user.ObjectId)
+            .OrderByDescending(p => p.UpdatedAt)
+            .ToListAsync(ct);
+        return TypedResults.Ok(records.Select(PlanMapping.ToResponse).ToArray());
+    }
+
+    public static async Task<Results<Ok<PlanResponse>, NotFound<ProblemDetails>>> Get(
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, CancellationToken ct)
+    {
+        var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct);
+        return record is null ? NotFound(id) : TypedResults.Ok(PlanMapping.ToResponse(record));
+    }
+
+    public static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(
+        PlanRequest request, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!PlanReader.TryRead(request, out var plan, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "The plan has invalid fields.");
+        }
+
+        var user = SignedInUser.Of(principal);
+        var now = clock.GetUtcNow();
+        var record = new PlanRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            OwnerTenantId = user.TenantId,
+            OwnerObjectId = user.ObjectId,
+            Prospect = plan!.Prospect,
+            DealName = plan.DealName,
+            Document = PlanMapping.ToDocument(plan),
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Plans.Add(record);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/plans/{record.Id}", PlanMapping.ToResponse(record));
+    }
+
+    public static async Task<Results<Ok<PlanResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Update(
+        Guid id, PlanRequest request, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!PlanReader.TryRead(request, out var plan, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "The plan has invalid fields.");
+        }
+
+        var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct, track: true);
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+
+        if (request.Version is { } expected && expected != record.Version)
+        {
+            return Stale(id, record.Version);
+        }
+
+        record.Prospect = plan!.Prospect;
+        record.DealName = plan.DealName;
+        record.Document = PlanMapping.ToDocument(plan);
+        record.Version++;
+        record.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: theirs stands, this caller re-reads.
+            return Stale(id, null);
+        }
+
+        return TypedResults.Ok(PlanMapping.ToResponse(record));
+    }
+
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> Delete(
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, CancellationToken ct)
+    {
+        var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct, track: true);
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+
+        db.Plans.Remove(record);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// The only way plans are looked up: by id AND owner, so another user's plan is indistinguishable from a
+    /// missing one (404, never 403).
+    /// </summary>
+    internal static Task<PlanRecord?> FindOwnedAsync(OutlookWinDb db, SignedInUser user, Guid id, CancellationToken ct, bool track = false)
+    {
+        var query = track ? db.Plans : db.Plans.AsNoTracking();
+        return query.FirstOrDefaultAsync(
+            p => p.Id == id && p.OwnerTenantId == user.TenantId && p.OwnerObjectId == user.ObjectId, ct);
+    }
+
+    internal static NotFound<ProblemDetails> NotFound(Guid id) => TypedResults.NotFound(new ProblemDetails
+    {
+        Title = "Plan not found.",
+        Detail = $"You have no plan with id {id}.",
+        Status = StatusCodes.Status404NotFound,
+    });
+
+    private static Conflict<ProblemDetails> Stale(Guid id, int? current)
+    {
+        var problem = new ProblemDetails
+        {
+            Title = "The plan was changed by someone else.",
+            Detail = "Reload the plan and apply your change again; nothing was overwritten.",
+            Status = StatusCodes.Status409Conflict,
+        };
+        problem.Extensions["planId"] = id;
+        if (current is not null)
+        {
+            problem.Extensions["currentVersion"] = current;
+        }
+
+        return TypedResults.Conflict(problem);
+    }
+}
