@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using OutlookWin.Api.Auth;
+
+namespace OutlookWin.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API, in process. Only the edges are swapped: the database (a test database), the clock (fake), and
+/// in Production the source of the token signing key (a test key instead of Entra's metadata endpoint).
+/// </summary>
+public sealed class OutlookWinApplication : WebApplicationFactory<Program>
+{
+    private readonly ITestDatabase _database;
+    private readonly string _environment;
+    private readonly TestTokens? _tokens;
+    private readonly Dictionary<string, string?> _settings;
+
+    public OutlookWinApplication(
+        ITestDatabase database,
+        string environment = "Development",
+        TestTokens? tokens = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        _database = database;
+        _environment = environment;
+        _tokens = tokens;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+    }
+
+    /// <summary>27 November 2026, 09:00 UTC unless a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A client signed in through the Development header.</summary>
+    public HttpClient ClientFor(string email)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.Header, email);
+        return client;
+    }
+
+    /// <summary>A client carrying a bearer token.</summary>
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("Storage:Provider", _database.Provider.ToString());
+        builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+        if (_tokens is not null)
+        {
+            builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
+            builder.UseSetting("AzureAd:TenantId", TestTokens.TenantId);
+            builder.UseSetting("AzureAd:ClientId", TestTokens.ClientId);
+            builder.UseSetting("AzureAd:Audience", TestTokens.Audience);
+            builder.UseSetting("AzureAd:Scopes", TestTokens.Scope);
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (_tokens is not null)
+            {
+                services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+                {
+                    // Entra's signing keys normally come from its metadata document; here they come from the test key.
+                    options.Configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
+                    options.Configuration.SigningKeys.Add(_tokens.SigningKey);
+                    options.TokenValidationParameters.IssuerSigningKey = _tokens.SigningKey;
+                    options.TokenValidationParameters.IssuerValidator = null;
+                    options.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
+                });
+            }
+        });
+    }
+}
