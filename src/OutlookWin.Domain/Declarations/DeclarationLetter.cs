@@ -41,7 +41,7 @@ internal sealed class DeclarationLetter
         }
     }
 
-    /// <summary>"Dana, c" or "C": how the question starts, addressed by first name when we have one.</summary>
+    /// <summary>"Dana, could you" or "Could you": the ask names the lead engineer when we know their name.</summary>
     private string AskOpening
     {
         get
