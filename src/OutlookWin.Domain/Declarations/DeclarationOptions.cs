@@ -1,0 +1,16 @@
+namespace OutlookWin.Domain.Declarations;
+
+/// <summary>How the declaration email is signed. The defaults suit most deals.</summary>
+public sealed record DeclarationOptions
+{
+    /// <summary>
+    /// Name to sign with when the plan names no Sales Engineer. The plan's
+    /// <see cref="Plans.SuccessPlan.SalesEngineer"/> always wins when set. When both are missing the
+    /// email ends with <see cref="SignOff"/> alone, leaving the mail client's signature to follow.
+    /// Default: none.
+    /// </summary>
+    public string? SignerName { get; init; }
+
+    /// <summary>The closing line, without the comma. Default: "Kind regards".</summary>
+    public string SignOff { get; init; } = "Kind regards";
+}
