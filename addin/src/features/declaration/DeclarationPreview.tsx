@@ -1,0 +1,79 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { MailArrowUpRegular, OpenRegular } from '@fluentui/react-icons';
+import type { DeclarationPreview as Preview, PersonDto } from '../../api/types';
+import type { ItemMode } from '../../office/OutlookHost';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  meta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  dt: { color: tokens.colorNeutralForeground3 },
+  dd: { margin: 0, overflowWrap: 'anywhere' },
+  frame: {
+    width: '100%',
+    height: '420px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+const people = (list: PersonDto[]) => list.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join('; ');
+
+/** The email in a page of its own: a full document gets no extra styling, a fragment gets a readable default. */
+function previewDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:'Segoe UI',system-ui,sans-serif;font-size:14px;line-height:1.45;color:#242424;margin:12px}</style></head><body>${html}</body></html>`;
+}
+
+interface Props {
+  preview: Preview;
+  mode: ItemMode;
+  busy: boolean;
+  onInsert: () => void;
+}
+
+export function DeclarationPreview({ preview, mode, busy, onInsert }: Props) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label="Declaration preview">
+      <dl className={styles.meta}>
+        <dt className={styles.dt}>Subject</dt>
+        <dd className={styles.dd} data-testid="preview-subject">{preview.subject}</dd>
+        <dt className={styles.dt}>To</dt>
+        <dd className={styles.dd} data-testid="preview-to">{people(preview.to)}</dd>
+        <dt className={styles.dt}>Cc</dt>
+        <dd className={styles.dd} data-testid="preview-cc">{people(preview.cc)}</dd>
+      </dl>
+      {preview.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{preview.warnings.join(' ')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Email body">
+        {/* The HTML is escaped by the API; an empty sandbox still blocks scripts, forms and navigation. */}
+        <iframe
+          className={styles.frame}
+          title="Declaration email preview"
+          sandbox=""
+          referrerPolicy="no-referrer"
+          srcDoc={previewDocument(preview.html)}
+        />
+      </Field>
+      <div>
+        <Button
+          appearance="primary"
+          icon={mode === 'compose' ? <MailArrowUpRegular /> : <OpenRegular />}
+          disabled={busy}
+          onClick={onInsert}
+        >
+          {mode === 'compose' ? 'Insert into message' : 'Open as new message'}
+        </Button>
+      </div>
+      <Text size={200}>
+        {mode === 'compose'
+          ? 'Replaces the subject, To, Cc and body of the message you are writing.'
+          : 'Opens a new message with the declaration, ready for a final edit.'}
+      </Text>
+    </section>
+  );
+}

@@ -1,0 +1,319 @@
+import {
+  Button,
+  Divider,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, DocumentSearchRegular, SaveRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PlansApi } from '../../api/client';
+import { ApiError } from '../../api/problem';
+import type { DeclarationPreview as Preview, PlanResponse } from '../../api/types';
+import type { OutlookHost } from '../../office/OutlookHost';
+import { AssessmentSummary } from './AssessmentSummary';
+import { DeclarationPreview } from './DeclarationPreview';
+import { PlanEditor } from './PlanEditor';
+import { emptyPlanForm, formFromPlan, knownPaths, toPlanRequest, type FieldErrors, type PlanForm } from './planForm';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  picker: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1, minWidth: 0 },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+const NEW = '__new__';
+
+interface Refusal {
+  title: string;
+  detail: string | undefined;
+  reasons: string[];
+}
+
+type Notice = { intent: 'success' | 'error' | 'info'; title: string; text?: string } | null;
+
+const describe = (error: unknown): string =>
+  error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
+
+const planLabel = (p: PlanResponse) => `${p.prospect} — ${p.dealName}`;
+
+interface Props {
+  api: PlansApi;
+  host: OutlookHost;
+}
+
+/** Draft Declaration: pick or create the plan, record readout results, preview, and hand the email to Outlook. */
+export function DeclarationView({ api, host }: Props) {
+  const styles = useStyles();
+  const mode = useMemo(() => host.mode(), [host]);
+
+  const [plans, setPlans] = useState<PlanResponse[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string>(NEW);
+  const [saved, setSaved] = useState<PlanResponse | null>(null);
+  const [form, setForm] = useState<PlanForm>(emptyPlanForm);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<{ title: string; messages: string[] } | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState<'saving' | 'previewing' | 'inserting' | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const open = useCallback((plan: PlanResponse | null) => {
+    setSaved(plan);
+    setSelected(plan ? plan.id : NEW);
+    setForm(plan ? formFromPlan(plan) : emptyPlanForm());
+    setDirty(false);
+    setErrors({});
+    setProblem(null);
+    setConflict(false);
+    setPreview(null);
+    setRefusal(null);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .listPlans()
+      .then((list) => {
+        if (!live) return;
+        setPlans(list);
+        const first = list[0];
+        if (first) open(first);
+      })
+      .catch((error: unknown) => live && setLoadError(describe(error)));
+    return () => {
+      live = false;
+    };
+  }, [api, open]);
+
+  const edit = (next: PlanForm) => {
+    if (next.criteria.length !== form.criteria.length) {
+      // Indices moved: errors keyed by criteria[i] would land on the wrong card.
+      setErrors({});
+    }
+    setForm(next);
+    setDirty(true);
+    setPreview(null);
+    setRefusal(null);
+    setNotice(null);
+  };
+
+  /** Saves the form (create or update); returns the saved plan, or null when the API refused it. */
+  const save = async (): Promise<PlanResponse | null> => {
+    const converted = toPlanRequest(form, saved?.version);
+    if (!converted.ok) {
+      setErrors(converted.errors);
+      setProblem({ title: 'Some values need fixing', messages: [] });
+      return null;
+    }
+    setBusy('saving');
+    setProblem(null);
+    setConflict(false);
+    try {
+      const result = saved ? await api.updatePlan(saved.id, converted.request) : await api.createPlan(converted.request);
+      setSaved(result);
+      setSelected(result.id);
+      setPlans((list) => [result, ...(list ?? []).filter((p) => p.id !== result.id)]);
+      setErrors({});
+      setDirty(false);
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400) {
+        const fieldErrors = error.fieldErrors;
+        setErrors(fieldErrors);
+        const known = knownPaths(form);
+        const elsewhere = Object.entries(fieldErrors)
+          .filter(([path]) => !known.has(path))
+          .flatMap(([path, messages]) => messages.map((m) => (path ? `${path}: ${m}` : m)));
+        setProblem({ title: error.problem.title ?? 'The plan was not saved', messages: elsewhere });
+      } else if (error instanceof ApiError && error.status === 409) {
+        setConflict(true);
+      } else {
+        setProblem({ title: 'The plan was not saved', messages: [describe(error)] });
+      }
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onSave = async () => {
+    const result = await save();
+    if (result) setNotice({ intent: 'success', title: 'Plan saved' });
+  };
+
+  const onPreview = async () => {
+    const plan = dirty || !saved ? await save() : saved;
+    if (!plan) return;
+    setBusy('previewing');
+    setPreview(null);
+    setRefusal(null);
+    setNotice(null);
+    try {
+      setPreview(await api.previewDeclaration(plan.id));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) {
+        setRefusal({ title: error.problem.title ?? 'No declaration applies', detail: error.problem.detail, reasons: error.reasons });
+      } else {
+        setNotice({ intent: 'error', title: 'Preview failed', text: describe(error) });
+      }
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onInsert = async () => {
+    if (!preview) return;
+    setBusy('inserting');
+    setNotice(null);
+    try {
+      const outcome = await host.insertDeclaration({
+        subject: preview.subject,
+        to: preview.to,
+        cc: preview.cc,
+        html: preview.html,
+      });
+      setNotice(
+        outcome === 'inserted'
+          ? { intent: 'success', title: 'Declaration inserted', text: 'Review the message, then send it.' }
+          : { intent: 'success', title: 'Declaration opened', text: 'A new message holds the declaration.' },
+      );
+    } catch (error) {
+      setNotice({ intent: 'error', title: 'Outlook refused the declaration', text: describe(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onReload = async () => {
+    if (!saved) return;
+    try {
+      open(await api.getPlan(saved.id));
+    } catch (error) {
+      setNotice({ intent: 'error', title: 'Reload failed', text: describe(error) });
+    }
+  };
+
+  if (loadError) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Could not load your plans</MessageBarTitle>
+          {loadError}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (plans === null) {
+    return <Spinner label="Loading your plans…" />;
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.picker}>
+        <Field label="Mutual Success Plan" className={styles.grow}>
+          <Select
+            value={selected}
+            onChange={(_, data) => open(data.value === NEW ? null : (plans.find((p) => p.id === data.value) ?? null))}
+          >
+            <option value={NEW}>New plan…</option>
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>{planLabel(p)}</option>
+            ))}
+          </Select>
+        </Field>
+        <Button icon={<AddRegular />} onClick={() => open(null)} disabled={selected === NEW && !dirty}>
+          New plan
+        </Button>
+      </div>
+
+      <PlanEditor form={form} errors={errors} onChange={edit} />
+
+      {problem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{problem.title}</MessageBarTitle>
+            {problem.messages.length === 0 ? (
+              'See the highlighted fields.'
+            ) : (
+              <ul className={styles.list}>{problem.messages.map((m) => <li key={m}>{m}</li>)}</ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {conflict && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Changed elsewhere</MessageBarTitle>
+            This plan was saved from another window since you opened it. Reload it, then apply your changes again.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onReload}>Reload plan</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      <div className={styles.actions}>
+        <Button appearance={saved && !dirty ? 'secondary' : 'primary'} icon={<SaveRegular />} disabled={busy !== null} onClick={onSave}>
+          {busy === 'saving' ? 'Saving…' : saved ? 'Save changes' : 'Save plan'}
+        </Button>
+        <Button
+          appearance={saved && !dirty ? 'primary' : 'secondary'}
+          icon={<DocumentSearchRegular />}
+          disabled={busy !== null}
+          onClick={onPreview}
+        >
+          {busy === 'previewing' ? 'Drafting…' : 'Preview declaration'}
+        </Button>
+      </div>
+
+      {saved && (
+        <>
+          <Divider />
+          <AssessmentSummary assessment={saved.assessment} warnings={saved.warnings} stale={dirty} />
+        </>
+      )}
+
+      {refusal && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{refusal.title}</MessageBarTitle>
+            {refusal.detail}
+            {refusal.reasons.length > 0 && (
+              <ul className={styles.list}>{refusal.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {preview && (
+        <div className={styles.section}>
+          <Subtitle2>Declaration email</Subtitle2>
+          <DeclarationPreview preview={preview} mode={mode} busy={busy !== null} onInsert={onInsert} />
+        </div>
+      )}
+
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            {notice.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

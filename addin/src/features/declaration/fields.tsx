@@ -1,0 +1,82 @@
+import { Field, Input, Select, type InputProps } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { FieldErrors } from './planForm';
+
+/** The validation message for one API field path, or undefined. */
+export function errorFor(errors: FieldErrors, path: string): string | undefined {
+  const messages = errors[path];
+  return messages && messages.length > 0 ? messages.join(' ') : undefined;
+}
+
+interface BaseFieldProps {
+  /** Visible label. */
+  label: string;
+  /** Accessible name when the visible label alone is ambiguous (e.g. "Criterion 2 title"). */
+  name?: string;
+  /** API field path whose errors show under this field. */
+  path: string;
+  errors: FieldErrors;
+  hint?: string;
+  required?: boolean;
+}
+
+export function TextField(
+  props: BaseFieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    type?: InputProps['type'];
+    list?: string;
+    placeholder?: string;
+    inputMode?: 'text' | 'decimal' | 'email';
+  },
+) {
+  const message = errorFor(props.errors, props.path);
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationMessage={message}
+      validationState={message ? 'error' : 'none'}
+    >
+      <Input
+        aria-label={props.name}
+        value={props.value}
+        type={props.type ?? 'text'}
+        list={props.list}
+        placeholder={props.placeholder}
+        inputMode={props.inputMode}
+        data-path={props.path}
+        onChange={(_, data) => props.onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
+export function SelectField(
+  props: BaseFieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    children: ReactNode;
+  },
+) {
+  const message = errorFor(props.errors, props.path);
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationMessage={message}
+      validationState={message ? 'error' : 'none'}
+    >
+      <Select
+        aria-label={props.name}
+        value={props.value}
+        data-path={props.path}
+        onChange={(_, data) => props.onChange(data.value)}
+      >
+        {props.children}
+      </Select>
+    </Field>
+  );
+}

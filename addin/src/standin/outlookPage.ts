@@ -1,0 +1,215 @@
+import './outlookPage.css';
+import { ComposeWindow } from './composeWindow';
+import type { NewMessageForm, RecipientField, StandInAddress, StandInMailbox, StandInReadItem } from './mailbox';
+
+// The local Outlook stand-in: an Outlook-like window that hosts the real task pane in a frame,
+// so the product can be used and tested without Outlook. The pane's Office.js stand-in calls
+// back into this page through `window.outlookStandIn` (same origin).
+
+const DEFAULT_USER = 'se@fabrikam.example';
+
+const SAMPLE_MESSAGE: StandInReadItem = {
+  subject: 'Re: Contoso observability POV — readout tomorrow',
+  from: { displayName: 'Dana Kim', emailAddress: 'dana@contoso.example' },
+  to: [{ displayName: 'Sales Engineer', emailAddress: DEFAULT_USER }],
+  cc: [{ displayName: 'Jordan Lee', emailAddress: 'jordan@fabrikam.example' }],
+  html:
+    '<p>Hi,</p><p>Thanks again for running the readout. The team was impressed with the MTTR numbers and how fast on-call got paged.</p>' +
+    '<p>Let us know what you need from us next.</p><p>Dana</p>',
+  dateTimeCreated: '2026-11-24T17:05:00Z',
+};
+
+/** createElement with properties (className, type, ...) and children. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | number | boolean> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+const displayNameFor = (email: string): string => {
+  const local = email.split('@')[0] ?? email;
+  return local === 'se' ? 'Sales Engineer' : local.replace(/[._-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+};
+
+function formatAddress(a: StandInAddress): string {
+  return a.displayName && a.displayName !== a.emailAddress ? `${a.displayName} <${a.emailAddress}>` : a.emailAddress;
+}
+
+class OutlookStandInPage implements StandInMailbox {
+  private itemMode: 'compose' | 'read' = 'compose';
+  private readonly compose = new ComposeWindow('New message', 'Compose message');
+  private readonly opened: ComposeWindow[] = [];
+  private paneView: 'declaration' | 'tracking' | null = null;
+
+  private readonly userInput = el('input', { type: 'email', id: 'ow-user', value: DEFAULT_USER, autocomplete: 'off' });
+  private readonly reading = el('div', { className: 'ow-reading' });
+  private readonly windows = el('div', { className: 'ow-windows' });
+  private readonly paneFrame = el('iframe', { className: 'ow-pane-frame', title: 'OutlookWin task pane' });
+  private readonly paneTitle = el('span', { className: 'ow-pane-title' }, 'OutlookWin');
+  private readonly pane = el('aside', { className: 'ow-pane', hidden: true });
+  private readonly modeButtons: Record<'compose' | 'read', HTMLButtonElement> = {
+    compose: el('button', { type: 'button', className: 'ow-segment' }, 'Compose'),
+    read: el('button', { type: 'button', className: 'ow-segment' }, 'Read'),
+  };
+
+  mount(root: HTMLElement): void {
+    const user = el('div', { className: 'ow-user' }, el('label', { htmlFor: 'ow-user' }, 'Signed in as'), this.userInput);
+    this.userInput.addEventListener('change', () => this.reloadPane());
+
+    const titlebar = el(
+      'header',
+      { className: 'ow-titlebar' },
+      el('span', { className: 'ow-brand' }, 'Outlook'),
+      el('span', { className: 'ow-standin-note' }, 'Local stand-in · nothing is sent'),
+      user,
+    );
+
+    const modeGroup = el('div', { className: 'ow-modes' });
+    modeGroup.setAttribute('role', 'group');
+    modeGroup.setAttribute('aria-label', 'Mode');
+    for (const mode of ['compose', 'read'] as const) {
+      this.modeButtons[mode].addEventListener('click', () => this.setMode(mode));
+      modeGroup.append(this.modeButtons[mode]);
+    }
+
+    const draft = el('button', { type: 'button', className: 'ow-ribbon-button' },
+      el('img', { src: '/assets/icon-32.png', alt: '', width: 20, height: 20 }), 'Draft Declaration');
+    draft.addEventListener('click', () => this.openPane('declaration'));
+    const track = el('button', { type: 'button', className: 'ow-ribbon-button' },
+      el('img', { src: '/assets/icon-32.png', alt: '', width: 20, height: 20 }), 'Track Replies');
+    track.addEventListener('click', () => this.openPane('tracking'));
+
+    const ribbon = el('nav', { className: 'ow-ribbon' },
+      modeGroup,
+      el('span', { className: 'ow-ribbon-sep' }),
+      el('span', { className: 'ow-ribbon-group-label' }, 'OutlookWin'),
+      draft,
+      track,
+    );
+    ribbon.setAttribute('role', 'toolbar');
+    ribbon.setAttribute('aria-label', 'Ribbon');
+
+    const close = el('button', { type: 'button', className: 'ow-pane-close', title: 'Close pane' }, '×');
+    close.setAttribute('aria-label', 'Close pane');
+    close.addEventListener('click', () => this.closePane());
+    this.pane.append(el('div', { className: 'ow-pane-header' }, this.paneTitle, close), this.paneFrame);
+    this.pane.setAttribute('aria-label', 'Add-in pane');
+
+    const folders = el('nav', { className: 'ow-folders' },
+      ...['Inbox', 'Drafts', 'Sent Items', 'Archive'].map((f, i) => el('div', { className: i === 0 ? 'ow-folder ow-folder-active' : 'ow-folder' }, f)));
+    folders.setAttribute('aria-label', 'Folders');
+
+    const main = el('div', { className: 'ow-main' }, folders, el('div', { className: 'ow-content' }, this.reading, this.windows), this.pane);
+    root.append(el('div', { className: 'ow-app' }, titlebar, ribbon, main));
+    this.setMode('compose');
+  }
+
+  // ---- StandInMailbox, called by the Office.js stand-in inside the pane ----
+
+  mode(): 'compose' | 'read' {
+    return this.itemMode;
+  }
+  user(): StandInAddress {
+    const email = this.userInput.value.trim() || DEFAULT_USER;
+    return { displayName: displayNameFor(email), emailAddress: email };
+  }
+  readItem(): StandInReadItem {
+    return SAMPLE_MESSAGE;
+  }
+  getSubject(): string {
+    return this.compose.getSubject();
+  }
+  setSubject(subject: string): void {
+    this.compose.setSubject(subject);
+  }
+  getRecipients(field: RecipientField): StandInAddress[] {
+    return this.compose.getRecipients(field);
+  }
+  setRecipients(field: RecipientField, recipients: StandInAddress[]): void {
+    this.compose.setRecipients(field, recipients);
+  }
+  getBody(): string {
+    return this.compose.getBody();
+  }
+  setBody(html: string): void {
+    this.compose.setBody(html);
+  }
+  openNewMessage(form: NewMessageForm): void {
+    const window = new ComposeWindow('New message (opened by add-in)', 'New message window', 'dialog');
+    window.setSubject(form.subject);
+    window.setRecipients('to', form.to);
+    window.setRecipients('cc', form.cc);
+    window.setBody(form.htmlBody);
+    const discard = el('button', { type: 'button', className: 'ow-discard' }, 'Discard');
+    discard.addEventListener('click', () => {
+      window.element.remove();
+      this.opened.splice(this.opened.indexOf(window), 1);
+    });
+    window.element.querySelector('.ow-compose-header')?.append(discard);
+    this.opened.push(window);
+    this.windows.prepend(window.element);
+    window.attached();
+    window.element.scrollIntoView({ block: 'nearest' });
+  }
+
+  // ---- page behaviour ----
+
+  private setMode(mode: 'compose' | 'read'): void {
+    this.itemMode = mode;
+    for (const m of ['compose', 'read'] as const) {
+      this.modeButtons[m].setAttribute('aria-pressed', String(m === mode));
+    }
+    this.reading.replaceChildren();
+    if (mode === 'compose') {
+      this.reading.append(this.compose.element);
+      this.compose.attached();
+    } else {
+      this.reading.append(this.renderReadItem());
+    }
+    // Office.js binds the pane to one item: a different item means a fresh pane, as in Outlook.
+    this.reloadPane();
+  }
+
+  private renderReadItem(): HTMLElement {
+    const m = SAMPLE_MESSAGE;
+    const body = el('iframe', { className: 'ow-body ow-read-body', title: 'Received message body' });
+    body.setAttribute('sandbox', '');
+    body.srcdoc = `<!doctype html><meta charset="utf-8"><style>body{font-family:'Segoe UI',system-ui,sans-serif;font-size:14px;line-height:1.45;color:#242424;margin:12px}</style>${m.html}`;
+    const meta = el('dl', { className: 'ow-read-meta' },
+      el('dt', {}, 'From'), el('dd', {}, formatAddress(m.from)),
+      el('dt', {}, 'To'), el('dd', {}, m.to.map(formatAddress).join('; ')),
+      el('dt', {}, 'Cc'), el('dd', {}, m.cc.map(formatAddress).join('; ')),
+      el('dt', {}, 'Received'), el('dd', {}, new Date(m.dateTimeCreated).toUTCString()));
+    const section = el('section', { className: 'ow-read' }, el('h2', {}, m.subject), meta, body);
+    section.setAttribute('aria-label', 'Received message');
+    return section;
+  }
+
+  private openPane(view: 'declaration' | 'tracking'): void {
+    this.paneView = view;
+    this.pane.hidden = false;
+    this.paneTitle.textContent = view === 'tracking' ? 'OutlookWin · Track Replies' : 'OutlookWin · Draft Declaration';
+    this.paneFrame.src = view === 'tracking' ? '/standin/pane.html?view=tracking' : '/standin/pane.html';
+  }
+
+  private closePane(): void {
+    this.paneView = null;
+    this.pane.hidden = true;
+    this.paneFrame.removeAttribute('src');
+  }
+
+  private reloadPane(): void {
+    if (this.paneView) this.openPane(this.paneView);
+  }
+}
+
+const page = new OutlookStandInPage();
+window.outlookStandIn = page;
+const root = document.getElementById('outlook');
+if (!root) throw new Error('stand-in: #outlook is missing from the page');
+page.mount(root);
