@@ -1,5 +1,5 @@
 using OutlookWin.Api.Auth;
-//using OutlookWin.Api.Features.Declarations;
+using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
@@ -12,7 +12,6 @@ builder.Services.AddOutlookWinProblems();
 builder.Services.AddOutlookWinStorage();
 builder.Services.AddOutlookWinSwagger();
 builder.Services.AddOutlookWinTaskPane();
-//builder.Services.AddOutlookWinDeclarations();
 
 var app = builder.Build();
 
@@ -28,7 +27,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapPlans();
-//app.MapDeclarationPreview();
+app.MapDeclarationPreview();
 
 await app.MigrateOutlookWinStorageAsync();
 await app.RunAsync();
