@@ -4,8 +4,9 @@ import react from '@vitejs/plugin-react';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-// Three pages: the real Outlook pane, the local Outlook stand-in (served at /), and the
-// stand-in's copy of the pane, which loads the Office.js stand-in instead of the CDN script.
+// Pages: the real Outlook pane (taskpane.html) and the manifest's function file (commands.html),
+// the local Outlook stand-in (index.html, served at /), and the stand-in's copy of the pane
+// (standin/pane.html), which loads the Office.js stand-in instead of the CDN script.
 export default defineConfig({
   root: here('.'),
   base: '/',
@@ -26,6 +27,7 @@ export default defineConfig({
         index: here('index.html'),
         taskpane: here('taskpane.html'),
         pane: here('standin/pane.html'),
+        commands: here('commands.html'),
       },
     },
   },
