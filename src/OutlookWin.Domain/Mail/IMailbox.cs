@@ -1,0 +1,98 @@
+namespace OutlookWin.Domain.Mail;
+
+/// <summary>
+/// The Sales Engineer's mailbox, as the domain needs it. Implemented over Microsoft Graph (OutlookWin.Graph) and
+/// served locally by the Sandbox; no Graph type crosses this boundary. Every call acts for one mailbox owner; the
+/// implementation obtains that owner's delegated token itself (a user request, or a long-running session for
+/// background work). Failures surface as <see cref="MailboxException"/>.
+/// </summary>
+public interface IMailbox
+{
+    /// <summary>
+    /// Creates the declaration as a draft in the owner's Drafts folder, stamped with the declaration id (a
+    /// single-value extended property), and returns its immutable id.
+    /// </summary>
+    Task<DraftMail> CreateDraftAsync(MailboxOwner owner, OutgoingMail mail, CancellationToken cancellationToken);
+
+    /// <summary>Sends a draft. Graph answers 202 with no id: find the sent copy with <see cref="FindSentAsync"/>.</summary>
+    Task SendDraftAsync(MailboxOwner owner, string draftId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Finds the sent copy of a declaration in Sent Items, by the extended property the service stamped on its
+    /// draft or by the add-in's custom property (when the SE sent from Outlook's compose window). Null when not
+    /// (yet) there.
+    /// </summary>
+    Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, CancellationToken cancellationToken);
+
+    /// <summary>Reads one message's metadata and threading headers.</summary>
+    Task<MailMessage> GetMessageAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);
+
+    /// <summary>The message exactly as the server holds it (RFC 822 / MIME, from <c>/messages/{id}/$value</c>).</summary>
+    Task<byte[]> GetMimeAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);
+
+    /// <summary>Forwards the original message (headers and body untouched) with a comment above it.</summary>
+    Task ForwardAsync(MailboxOwner owner, string messageId, ForwardRequest forward, CancellationToken cancellationToken);
+
+    /// <summary>Subscribes to <c>created</c> messages in the owner's Inbox.</summary>
+    Task<MailboxSubscription> SubscribeToInboxAsync(MailboxOwner owner, SubscriptionRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Extends a subscription's expiry.</summary>
+    Task<MailboxSubscription> RenewSubscriptionAsync(MailboxOwner owner, string subscriptionId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a subscription; a subscription that no longer exists is not an error.</summary>
+    Task DeleteSubscriptionAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of the Inbox delta query. Pass null to start a full sync, or the previous page's
+    /// <see cref="DeltaPage.NextLink"/> / the stored <see cref="DeltaPage.DeltaLink"/> to continue.
+    /// </summary>
+    Task<DeltaPage> InboxDeltaAsync(MailboxOwner owner, string? link, CancellationToken cancellationToken);
+}
+
+/// <summary>Whose mailbox: the signed-in user's tenant, object id and address.</summary>
+public sealed record MailboxOwner(string TenantId, string ObjectId, string Email);
+
+/// <summary>A named address.</summary>
+public sealed record Recipient(string Name, string Email);
+
+/// <summary>The declaration email to create as a draft.</summary>
+public sealed record OutgoingMail(
+    Guid DeclarationId,
+    string Subject,
+    string Html,
+    IReadOnlyList<Recipient> To,
+    IReadOnlyList<Recipient> Cc);
+
+/// <summary>A draft in the owner's mailbox (immutable id), and a link to open it in Outlook on the web.</summary>
+public sealed record DraftMail(string Id, string? WebLink);
+
+/// <summary>A message's metadata: what matching a reply to its declaration needs.</summary>
+public sealed record MailMessage(
+    string Id,
+    string? InternetMessageId,
+    string? ConversationId,
+    string Subject,
+    Recipient? From,
+    IReadOnlyList<Recipient> To,
+    DateTimeOffset? SentAt,
+    DateTimeOffset? ReceivedAt,
+    string? InReplyTo,
+    IReadOnlyList<string> References,
+    IReadOnlyDictionary<string, string> Headers,
+    Guid? DeclarationId);
+
+/// <summary>A forward of a stored message to the economic buyer.</summary>
+public sealed record ForwardRequest(IReadOnlyList<Recipient> To, IReadOnlyList<Recipient> Cc, string CommentHtml);
+
+/// <summary>Where Graph should send change notifications and lifecycle events, and the shared secret it echoes.</summary>
+public sealed record SubscriptionRequest(Uri NotificationUrl, Uri LifecycleNotificationUrl, string ClientState, DateTimeOffset ExpiresAt);
+
+/// <summary>A live subscription.</summary>
+public sealed record MailboxSubscription(string Id, string Resource, DateTimeOffset ExpiresAt);
+
+/// <summary>One page of an Inbox delta query: added or changed messages, removed ids, and where to continue.</summary>
+public sealed record DeltaPage(
+    IReadOnlyList<MailMessage> Messages,
+    IReadOnlyList<string> RemovedIds,
+    string? NextLink,
+    string? DeltaLink);
