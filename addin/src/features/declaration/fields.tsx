@@ -40,7 +40,7 @@ export function TextField(
       validationState={message ? 'error' : 'none'}
     >
       <Input
-        aria-label={props.name}
+        aria-label={props.name ?? props.label}
         value={props.value}
         type={props.type ?? 'text'}
         list={props.list}
@@ -70,7 +70,7 @@ export function SelectField(
       validationState={message ? 'error' : 'none'}
     >
       <Select
-        aria-label={props.name}
+        aria-label={props.name ?? props.label}
         value={props.value}
         data-path={props.path}
         onChange={(_, data) => props.onChange(data.value)}

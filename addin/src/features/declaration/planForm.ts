@@ -141,13 +141,16 @@ export function toPlanRequest(form: PlanForm, version?: number): ToRequestResult
       title: c.title.trim(),
       metric: c.metric.trim(),
       unit: c.unit.trim(),
-      direction: c.direction,
       // A missing target is sent as null so the API names the field in its answer.
       target: (target === 'invalid' ? null : target) as number | boolean,
       measured: measured === 'invalid' ? null : measured,
       status: c.status,
       mandatory: c.mandatory,
     };
+    // Yes/no criteria have no direction, as in the MSP the API documents.
+    if (!isBooleanUnit(c.unit)) {
+      dto.direction = c.direction;
+    }
     // A blocker only means something for a blocked criterion; the API checks its fields.
     if (c.status === 'blocked') {
       dto.blocker = { description: c.blockerDescription.trim(), fixDue: c.blockerFixDue };

@@ -1,0 +1,115 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDevelopmentAuth, type AuthProvider } from '../src/auth/AuthProvider';
+import { createAuth } from '../src/auth/createAuth';
+import { createApiClient } from '../src/api/client';
+import { ApiError, normaliseFieldPath } from '../src/api/problem';
+import { contosoPlan, FakeOutlookWinApi } from './fakeApi';
+
+const devAuth = (email = 'se@fabrikam.example') => createDevelopmentAuth(() => email);
+
+function stubFetch(status: number, body: string | null, contentType = 'application/problem+json') {
+  return vi.fn(async (_input: string, _init?: RequestInit) =>
+    new Response(body, { status, headers: body === null ? {} : { 'Content-Type': contentType } }),
+  );
+}
+
+describe('api client', () => {
+  it('signs every request in with X-Dev-User in Development sign-in', async () => {
+    const fake = new FakeOutlookWinApi();
+    const api = createApiClient({ auth: devAuth('se@fabrikam.example'), fetch: fake.fetch });
+    const created = await api.createPlan(contosoPlan());
+    await api.listPlans();
+    await api.getPlan(created.id);
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /api/plans',
+      'GET /api/plans',
+      `GET /api/plans/${created.id}`,
+    ]);
+    expect(fake.requests.every((r) => r.headers['x-dev-user'] === 'se@fabrikam.example')).toBe(true);
+    expect(fake.requests[0]?.headers['content-type']).toBe('application/json');
+  });
+
+  it('reads the signed-in address on each request, so a changed mailbox user is honoured', async () => {
+    let email = 'one@example.test';
+    const fake = new FakeOutlookWinApi();
+    const api = createApiClient({ auth: createDevelopmentAuth(() => email), fetch: fake.fetch });
+    await api.listPlans();
+    email = 'two@example.test';
+    await api.listPlans();
+    expect(fake.requests.map((r) => r.headers['x-dev-user'])).toEqual(['one@example.test', 'two@example.test']);
+  });
+
+  it('injects whatever headers the auth provider gives (bearer token for NAA)', async () => {
+    const auth: AuthProvider = { kind: 'naa', headers: async () => ({ Authorization: 'Bearer test-token' }) };
+    const fetch = stubFetch(200, '[]', 'application/json');
+    await createApiClient({ auth, fetch, baseUrl: 'https://api.example.test/' }).listPlans();
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).toBe('https://api.example.test/api/plans');
+    expect((init?.headers as Record<string, string>)['Authorization']).toBe('Bearer test-token');
+  });
+
+  it('parses ValidationProblemDetails and keys errors by normalised field path', async () => {
+    const problem = {
+      title: 'One or more validation errors occurred.',
+      status: 400,
+      errors: { 'Criteria[2].Blocker.FixDue': ['A blocked criterion needs the date its fix is due.'], 'leadEngineer.email': ['Enter an email address.'] },
+    };
+    const api = createApiClient({ auth: devAuth(), fetch: stubFetch(400, JSON.stringify(problem)) });
+    const error = await api.createPlan(contosoPlan()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.status).toBe(400);
+    expect(apiError.message).toBe('One or more validation errors occurred.');
+    expect(apiError.fieldErrors).toEqual({
+      'criteria[2].blocker.fixDue': ['A blocked criterion needs the date its fix is due.'],
+      'leadEngineer.email': ['Enter an email address.'],
+    });
+  });
+
+  it('carries the reasons of a 422 from the preview', async () => {
+    const problem = { title: 'No declaration applies', status: 422, detail: 'Not yet.', reasons: ['Criterion 1 was not proven.'] };
+    const api = createApiClient({ auth: devAuth(), fetch: stubFetch(422, JSON.stringify(problem)) });
+    const error = (await api.previewDeclaration('abc').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(422);
+    expect(error.reasons).toEqual(['Criterion 1 was not proven.']);
+    expect(error.message).toBe('Not yet.');
+  });
+
+  it('describes a failure whose body is not JSON by its status', async () => {
+    const api = createApiClient({ auth: devAuth(), fetch: stubFetch(502, '<html>Bad gateway</html>', 'text/html') });
+    const error = (await api.listPlans().catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(502);
+    expect(error.problem.status).toBe(502);
+    expect(error.fieldErrors).toEqual({});
+  });
+
+  it('treats 204 from DELETE as success and escapes ids in paths', async () => {
+    const fetch = stubFetch(204, null);
+    await expect(createApiClient({ auth: devAuth(), fetch }).deletePlan('a/b')).resolves.toBeUndefined();
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/plans/a%2Fb');
+    expect(fetch.mock.calls[0]?.[1]?.method).toBe('DELETE');
+  });
+
+  it('normalises field paths from any casing or JSON path prefix', () => {
+    expect(normaliseFieldPath('$.criteria[0].target')).toBe('criteria[0].target');
+    expect(normaliseFieldPath('EconomicBuyer.Email')).toBe('economicBuyer.email');
+    expect(normaliseFieldPath('prospect')).toBe('prospect');
+  });
+});
+
+describe('auth selection', () => {
+  it('uses Development sign-in when no client id was configured at build time', async () => {
+    const auth = createAuth({}, () => 'se@fabrikam.example');
+    expect(auth.kind).toBe('development');
+    expect(await auth.headers()).toEqual({ 'X-Dev-User': 'se@fabrikam.example' });
+  });
+
+  it('uses nested app authentication when a client id and API scope are configured', () => {
+    const auth = createAuth({ VITE_AAD_CLIENT_ID: '11111111-2222-3333-4444-555555555555', VITE_API_SCOPE: 'api://x/access_as_user' }, () => 'x');
+    expect(auth.kind).toBe('naa');
+  });
+
+  it('needs both settings for NAA', () => {
+    expect(createAuth({ VITE_AAD_CLIENT_ID: 'id-only' }, () => 'x').kind).toBe('development');
+  });
+});

@@ -1,0 +1,288 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../src/App';
+import type { FetchLike } from '../src/api/client';
+import type { PlanRequest } from '../src/api/types';
+import { createDevelopmentAuth } from '../src/auth/AuthProvider';
+import { FakeOutlookHost } from '../src/office/fakeHost';
+import { contosoPlan, FakeOutlookWinApi } from './fakeApi';
+
+const USER = 'se@fabrikam.example';
+
+function renderPane(options: { fetch: FetchLike; host?: FakeOutlookHost; view?: 'declaration' | 'tracking' }) {
+  const host = options.host ?? new FakeOutlookHost('compose', USER);
+  render(<App host={host} auth={createDevelopmentAuth(() => host.userEmail())} view={options.view ?? 'declaration'} fetch={options.fetch} />);
+  return host;
+}
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+/** Fills the editor the way an SE would, one labelled field at a time. */
+async function fillPlan(plan: PlanRequest) {
+  const user = userEvent.setup();
+  type('Prospect', plan.prospect);
+  type('Deal name', plan.dealName);
+  type('POV start', plan.povStart);
+  type('POV end', plan.povEnd);
+  type('Readout date', plan.readoutDate ?? '');
+  type('Account executive name', plan.accountExecutive.name);
+  type('Account executive email', plan.accountExecutive.email);
+  type('Lead engineer name', plan.leadEngineer.name);
+  type('Lead engineer email', plan.leadEngineer.email);
+  type('Economic buyer name', plan.economicBuyer.name);
+  type('Economic buyer title', plan.economicBuyer.title);
+  type('Economic buyer email', plan.economicBuyer.email);
+  for (const [i, c] of plan.criteria.entries()) {
+    const n = i + 1;
+    if (i > 0) await user.click(screen.getByRole('button', { name: 'Add criterion' }));
+    type(`Criterion ${n} title`, c.title);
+    type(`Criterion ${n} metric`, c.metric);
+    type(`Criterion ${n} unit`, c.unit);
+    if (c.direction && c.unit !== 'boolean') type(`Criterion ${n} direction`, c.direction);
+    type(`Criterion ${n} target`, String(c.target));
+    type(`Criterion ${n} measured value`, c.measured === null ? '' : String(c.measured));
+    type(`Criterion ${n} status`, c.status);
+    const mandatory = screen.getByLabelText(`Criterion ${n} mandatory`) as HTMLInputElement;
+    if (mandatory.checked !== c.mandatory) await user.click(mandatory);
+    if (c.blocker) {
+      type(`Criterion ${n} blocker`, c.blocker.description);
+      type(`Criterion ${n} fix due date`, c.blocker.fixDue);
+    }
+  }
+}
+
+const allProven = (): PlanRequest => {
+  const plan = contosoPlan();
+  const third = plan.criteria[2];
+  if (third) {
+    third.measured = true;
+    third.status = 'proven';
+    delete third.blocker;
+  }
+  return plan;
+};
+
+describe('Draft Declaration view', () => {
+  it('creates a plan from the form, shows the full variant, previews and inserts the declaration', async () => {
+    const api = new FakeOutlookWinApi();
+    const host = renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Prospect');
+
+    await fillPlan(allProven());
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+
+    expect(await screen.findByText('Full Technical Win')).toBeInTheDocument();
+    const post = api.requests.find((r) => r.method === 'POST' && r.path === '/api/plans');
+    expect(post?.headers['x-dev-user']).toBe(USER);
+    expect(post?.body).toEqual({ ...allProven(), criteria: allProven().criteria.map((c) => ({ ...c })) });
+
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    expect(await screen.findByTestId('preview-subject')).toHaveTextContent('Technical Win: Contoso observability POV');
+    expect(screen.getByTestId('preview-to')).toHaveTextContent('Dana Kim <dana@contoso.example>');
+    const frame = screen.getByTitle('Declaration email preview');
+    expect(frame).toHaveAttribute('sandbox', '');
+    expect(frame.getAttribute('srcdoc')).toContain('Reduce MTTR: 43 against 40');
+
+    await user.click(screen.getByRole('button', { name: 'Insert into message' }));
+    expect(await screen.findByText('Declaration inserted')).toBeInTheDocument();
+    expect(host.inserted).toHaveLength(1);
+    expect(host.inserted[0]).toMatchObject({
+      subject: 'Technical Win: Contoso observability POV',
+      to: [{ name: 'Dana Kim', email: 'dana@contoso.example' }],
+      cc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }],
+    });
+  });
+
+  it('opens the newest saved plan and shows the conditional variant for a blocked criterion', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, contosoPlan());
+    renderPane({ fetch: api.fetch });
+
+    expect(await screen.findByText('Conditional Technical Win')).toBeInTheDocument();
+    expect(screen.getByLabelText('Prospect')).toHaveValue('Contoso');
+    expect(screen.getByLabelText('Criterion 3 status')).toHaveValue('blocked');
+    expect(screen.getByLabelText('Criterion 3 fix due date')).toHaveValue('2026-12-10');
+    expect(screen.getByLabelText('Criterion 3 measured value')).toHaveValue('false');
+  });
+
+  it('shows why no declaration applies and offers no insert when a mandatory criterion is not proven', async () => {
+    const api = new FakeOutlookWinApi();
+    const plan = contosoPlan();
+    const second = plan.criteria[1];
+    if (second) second.status = 'not_proven';
+    api.seed(USER, plan);
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('No declaration yet')).toBeInTheDocument();
+    const assessment = screen.getByRole('region', { name: 'Declaration assessment' });
+    expect(within(assessment).getByText(/Criterion 2 “Page on-call fast” was not proven/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    expect(await screen.findByText('No declaration applies')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Insert into message' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open as new message' })).not.toBeInTheDocument();
+  });
+
+  it('shows server validation errors next to the fields they name', async () => {
+    const api = new FakeOutlookWinApi();
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Prospect');
+
+    const plan = contosoPlan();
+    const blocked = plan.criteria[2];
+    if (blocked?.blocker) blocked.blocker.fixDue = '';
+    plan.leadEngineer.email = 'not-an-email';
+    await fillPlan(plan);
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+
+    const fixDue = screen.getByLabelText('Criterion 3 fix due date');
+    await waitFor(() => expect(fixDue).toHaveAttribute('aria-invalid', 'true'));
+    expect(fixDue).toHaveAccessibleDescription('A blocked criterion needs the date its fix is due.');
+    expect(screen.getByLabelText('Lead engineer email')).toHaveAccessibleDescription('Enter an email address.');
+    expect(screen.getByLabelText('Prospect')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByText('One or more validation errors occurred.')).toBeInTheDocument();
+  });
+
+  it('places errors the API names in another casing, and lists paths it has no field for', async () => {
+    const fetch: FetchLike = async (_input, init) =>
+      init?.method === 'POST'
+        ? new Response(
+            JSON.stringify({ title: 'Invalid plan', status: 400, errors: { 'Criteria[0].Target': ['The target is required.'], 'salesEngineer.email': ['Not an address.'] } }),
+            { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+          )
+        : new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    renderPane({ fetch });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Prospect');
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    await waitFor(() => expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('The target is required.'));
+    expect(screen.getByText('salesEngineer.email: Not an address.')).toBeInTheDocument();
+  });
+
+  it('catches a target that is not a number before sending anything', async () => {
+    const api = new FakeOutlookWinApi();
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Prospect');
+    type('Criterion 1 target', 'forty');
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('Enter a number, e.g. 40 or 2.5.');
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('records readout results on an existing plan with PUT and the version it read', async () => {
+    const api = new FakeOutlookWinApi();
+    const plan = contosoPlan();
+    const third = plan.criteria[2];
+    if (third) {
+      third.status = 'pending';
+      third.measured = null;
+      delete third.blocker;
+    }
+    const seeded = api.seed(USER, plan);
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    expect(await screen.findByText('No declaration yet')).toBeInTheDocument();
+
+    type('Criterion 3 measured value', 'true');
+    type('Criterion 3 status', 'proven');
+    expect(screen.getByText('Save to update')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Full Technical Win')).toBeInTheDocument();
+    const put = api.requests.find((r) => r.method === 'PUT');
+    expect(put?.path).toBe(`/api/plans/${seeded.id}`);
+    expect(put?.body).toMatchObject({ version: 1, criteria: [{}, {}, { measured: true, status: 'proven' }] });
+  });
+
+  it('asks for the blocker and its due date only when a criterion is blocked, and removes criteria', async () => {
+    const api = new FakeOutlookWinApi();
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Prospect');
+    expect(screen.queryByLabelText('Criterion 1 fix due date')).not.toBeInTheDocument();
+    type('Criterion 1 status', 'blocked');
+    expect(screen.getByLabelText('Criterion 1 blocker')).toBeInTheDocument();
+    expect(screen.getByLabelText('Criterion 1 fix due date')).toHaveAttribute('type', 'date');
+
+    await user.click(screen.getByRole('button', { name: 'Add criterion' }));
+    type('Criterion 2 title', 'Second');
+    expect(screen.getByRole('button', { name: 'Remove criterion 1' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Remove criterion 1' }));
+    expect(screen.getByLabelText('Criterion 1 title')).toHaveValue('Second');
+    expect(screen.getByRole('button', { name: 'Remove criterion 1' })).toBeDisabled();
+  });
+
+  it('warns about a stale version and offers to reload the plan', async () => {
+    const api = new FakeOutlookWinApi();
+    const seeded = api.seed(USER, contosoPlan());
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByText('Conditional Technical Win');
+
+    // Someone else saves the same plan first.
+    await api.fetch(`/api/plans/${seeded.id}`, {
+      method: 'PUT',
+      headers: { 'X-Dev-User': USER },
+      body: JSON.stringify({ ...contosoPlan(), dealName: 'Renamed elsewhere', version: 1 }),
+    });
+
+    type('Prospect', 'Contoso Ltd');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Changed elsewhere')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reload plan' }));
+    await waitFor(() => expect(screen.getByLabelText('Deal name')).toHaveValue('Renamed elsewhere'));
+  });
+
+  it('in read mode offers to open the declaration as a new message', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = renderPane({ fetch: api.fetch, host: new FakeOutlookHost('read', USER) });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Open as new message' }));
+    expect(await screen.findByText('Declaration opened')).toBeInTheDocument();
+    expect(host.inserted).toHaveLength(1);
+  });
+
+  it('shows what Outlook said when it refuses the declaration', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    host.insertDeclaration = () => Promise.reject(new Error('Set subject failed: subject is longer than 255 characters.'));
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    expect(await screen.findByText('Outlook refused the declaration')).toBeInTheDocument();
+    expect(screen.getByText(/longer than 255 characters/)).toBeInTheDocument();
+  });
+
+  it('keeps each signed-in user to their own plans', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed('someone-else@fabrikam.example', contosoPlan());
+    renderPane({ fetch: api.fetch });
+    await screen.findByLabelText('Prospect');
+    expect(screen.getByLabelText('Prospect')).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Mutual Success Plan' })).toHaveValue('__new__');
+  });
+
+  it('says so when the plans cannot be loaded', async () => {
+    renderPane({ fetch: async () => new Response('', { status: 503, statusText: 'Service Unavailable' }) });
+    expect(await screen.findByText('Could not load your plans')).toBeInTheDocument();
+  });
+
+  it('shows the Track Replies placeholder, clearly labelled, with no data', async () => {
+    const api = new FakeOutlookWinApi();
+    renderPane({ fetch: api.fetch, view: 'tracking' });
+    expect(screen.getByRole('heading', { name: 'Track Replies' })).toBeInTheDocument();
+    expect(screen.getByText('Reply tracking is not available yet')).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+});

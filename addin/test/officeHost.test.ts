@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { createOfficeHost, type OfficeNamespace } from '../src/office/officeHost';
+import { OfficeCallError } from '../src/office/OutlookHost';
+import { MemoryMailbox } from '../src/standin/mailbox';
+import { AsyncResultStatus, CoercionType, createOfficeStandIn, type StandInAsyncResult } from '../src/standin/officeStandIn';
+
+const declaration = {
+  subject: 'Technical Win: Contoso observability POV',
+  to: [{ name: 'Dana Kim', email: 'dana@contoso.example' }],
+  cc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }],
+  html: '<p>MTTR fell <strong>43%</strong>, against a 40% target.</p>',
+};
+
+const asOffice = (standIn: ReturnType<typeof createOfficeStandIn>) => standIn as unknown as OfficeNamespace;
+
+/** Calls an Office-style async method and waits for its AsyncResult. */
+function result<T>(start: (cb: (r: StandInAsyncResult<T>) => void) => void): Promise<StandInAsyncResult<T>> {
+  return new Promise((resolve) => start(resolve));
+}
+
+describe('Office adapter on the Office.js stand-in', () => {
+  it('in compose mode sets subject, To, Cc and the HTML body of the open message', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    const host = createOfficeHost(asOffice(createOfficeStandIn(mailbox)));
+    expect(host.mode()).toBe('compose');
+
+    await expect(host.insertDeclaration(declaration)).resolves.toBe('inserted');
+
+    expect(mailbox.subject).toBe(declaration.subject);
+    expect(mailbox.recipients.to).toEqual([{ displayName: 'Dana Kim', emailAddress: 'dana@contoso.example' }]);
+    expect(mailbox.recipients.cc).toEqual([{ displayName: 'Jordan Lee', emailAddress: 'jordan@fabrikam.example' }]);
+    expect(mailbox.body).toBe(declaration.html);
+    expect(mailbox.opened).toHaveLength(0);
+  });
+
+  it('in read mode opens a new message form holding the declaration', async () => {
+    const mailbox = new MemoryMailbox('read');
+    const host = createOfficeHost(asOffice(createOfficeStandIn(mailbox)));
+    expect(host.mode()).toBe('read');
+
+    await expect(host.insertDeclaration(declaration)).resolves.toBe('opened');
+
+    expect(mailbox.opened).toEqual([
+      {
+        subject: declaration.subject,
+        to: [{ displayName: 'Dana Kim', emailAddress: 'dana@contoso.example' }],
+        cc: [{ displayName: 'Jordan Lee', emailAddress: 'jordan@fabrikam.example' }],
+        htmlBody: declaration.html,
+      },
+    ]);
+    expect(mailbox.subject).toBe('');
+  });
+
+  it('reads the signed-in user from the mailbox profile', () => {
+    const mailbox = new MemoryMailbox('compose', { displayName: 'Avery', emailAddress: 'avery@fabrikam.example' });
+    expect(createOfficeHost(asOffice(createOfficeStandIn(mailbox))).userEmail()).toBe('avery@fabrikam.example');
+  });
+
+  it('rejects with an OfficeCallError when Outlook refuses a value', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    const host = createOfficeHost(asOffice(createOfficeStandIn(mailbox)));
+    const error = await host.insertDeclaration({ ...declaration, subject: 'x'.repeat(256) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeCallError);
+    expect((error as OfficeCallError).officeErrorName).toBe('DataExceedsMaximumSize');
+    expect(mailbox.subject).toBe('');
+  });
+});
+
+describe('Office.js stand-in', () => {
+  it('onReady resolves with the Outlook host info and calls the callback', async () => {
+    const office = createOfficeStandIn(new MemoryMailbox());
+    let called: unknown;
+    const info = await office.onReady((i) => (called = i));
+    expect(info).toEqual({ host: 'Outlook', platform: 'OfficeOnline' });
+    expect(called).toEqual(info);
+  });
+
+  it('exposes the Office enums with their real values', () => {
+    const office = createOfficeStandIn(new MemoryMailbox());
+    expect(office.CoercionType.Html).toBe('html');
+    expect(office.AsyncResultStatus.Succeeded).toBe('succeeded');
+    expect(office.AsyncResultStatus.Failed).toBe('failed');
+  });
+
+  it('fails setAsync with a non-string subject in the AsyncResult, without throwing', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    const item = createOfficeStandIn(mailbox).context.mailbox.item as unknown as Office.MessageCompose;
+    const r = await result<void>((cb) => item.subject.setAsync(42 as unknown as string, cb as never));
+    expect(r.status).toBe(AsyncResultStatus.Failed);
+    expect(r.error?.name).toBe('InvalidArgument');
+    expect(mailbox.subject).toBe('');
+  });
+
+  it('delivers results asynchronously and passes asyncContext back', async () => {
+    const item = createOfficeStandIn(new MemoryMailbox('compose')).context.mailbox.item as unknown as Office.MessageCompose;
+    let sync = true;
+    const r = await result<void>((cb) => {
+      item.subject.setAsync('Hello', { asyncContext: 'ctx' }, cb as never);
+      sync = false;
+    });
+    expect(sync).toBe(false);
+    expect(r.status).toBe(AsyncResultStatus.Succeeded);
+    expect(r.asyncContext).toBe('ctx');
+    const got = await result<string>((cb) => item.subject.getAsync(cb as never));
+    expect(got.value).toBe('Hello');
+  });
+
+  it('refuses recipients without an SMTP address and more than 100 of them', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    const item = createOfficeStandIn(mailbox).context.mailbox.item as unknown as Office.MessageCompose;
+    const bad = await result<void>((cb) => item.to.setAsync([{ displayName: 'No address' } as never], cb as never));
+    expect(bad.status).toBe(AsyncResultStatus.Failed);
+    const many = Array.from({ length: 101 }, (_, i) => `p${i}@example.test`);
+    const tooMany = await result<void>((cb) => item.to.setAsync(many, cb as never));
+    expect(tooMany.error?.name).toBe('NumberOfRecipientsExceeded');
+    expect(mailbox.recipients.to).toEqual([]);
+  });
+
+  it('keeps text bodies as text and rejects unknown coercion types', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    const item = createOfficeStandIn(mailbox).context.mailbox.item as unknown as Office.MessageCompose;
+    await result<void>((cb) => item.body.setAsync('<b>not bold</b>', { coercionType: CoercionType.Text as never }, cb as never));
+    expect(mailbox.body).toBe('&lt;b&gt;not bold&lt;/b&gt;');
+    const bad = await result<void>((cb) => item.body.setAsync('x', { coercionType: 'rtf' as never }, cb as never));
+    expect(bad.status).toBe(AsyncResultStatus.Failed);
+  });
+
+  it('in read mode exposes the subject as a string and throws on unknown form parameters', () => {
+    const office = createOfficeStandIn(new MemoryMailbox('read'));
+    expect(typeof (office.context.mailbox.item as { subject: unknown }).subject).toBe('string');
+    expect(() => office.context.mailbox.displayNewMessageForm({ subject: 'x', bogus: 1 })).toThrow(/unknown parameter "bogus"/);
+    expect(() => office.context.mailbox.displayNewMessageForm({ htmlBody: 'x'.repeat(33 * 1024) })).toThrow(/32 KB/);
+  });
+});
