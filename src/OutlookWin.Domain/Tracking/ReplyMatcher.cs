@@ -1,0 +1,141 @@
+using OutlookWin.Domain.Mail;
+
+namespace OutlookWin.Domain.Tracking;
+
+/// <summary>What the service knows about a sent declaration, to recognise replies to it.</summary>
+public sealed record SentDeclaration(
+    Guid Id,
+    string? InternetMessageId,
+    string? ConversationId,
+    string Subject,
+    string LeadEngineerEmail,
+    DateTimeOffset? SentAt);
+
+/// <summary>Why a message was taken for a reply to a declaration, strongest first.</summary>
+public enum MatchSignal
+{
+    /// <summary>Same Exchange conversation.</summary>
+    ConversationId,
+
+    /// <summary>In-Reply-To names the declaration's Message-ID.</summary>
+    InReplyTo,
+
+    /// <summary>References names the declaration's Message-ID.</summary>
+    References,
+
+    /// <summary>From the lead engineer, with the declaration's subject (a reply that started a new thread).</summary>
+    LeadEngineerAndSubject,
+
+    /// <summary>From the lead engineer's organisation, with the declaration's subject (a colleague answered).</summary>
+    ColleagueAndSubject,
+}
+
+/// <summary>A message matched to a declaration, and on what evidence.</summary>
+public sealed record ReplyMatch(Guid DeclarationId, MatchSignal Signal);
+
+/// <summary>
+/// Recognises replies to sent declarations: thread identity first (conversation, In-Reply-To, References), then
+/// sender and subject as weaker signals, so a reply that starts a new thread or comes from a colleague of the lead
+/// engineer is still found. Our own messages never match.
+/// </summary>
+public static class ReplyMatcher
+{
+    private static readonly string[] ReplyPrefixes =
+    [
+        "re", "aw", "antw", "sv", "vs", "ref", "rif", "r", "res", "odp", "ynt", "atb", "fw", "fwd", "wg", "tr", "rv", "enc", "doorst",
+        "回复", "答复", "返信", "転送", "fs",
+    ];
+
+    public static ReplyMatch? Match(MailMessage message, string ownerEmail, IReadOnlyCollection<SentDeclaration> declarations)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(declarations);
+        var from = message.From?.Email;
+        if (from is null || SameAddress(from, ownerEmail))
+        {
+            return null;
+        }
+
+        // Only declarations sent before the message arrived can be answered by it.
+        var candidates = declarations
+            .Where(d => d.SentAt is null || message.ReceivedAt is null || d.SentAt <= message.ReceivedAt)
+            .OrderByDescending(d => d.SentAt)
+            .ToList();
+
+        foreach (var d in candidates)
+        {
+            if (d.ConversationId is not null && d.ConversationId == message.ConversationId)
+            {
+                return new ReplyMatch(d.Id, MatchSignal.ConversationId);
+            }
+        }
+
+        foreach (var d in candidates.Where(d => d.InternetMessageId is not null))
+        {
+            if (SameMessageId(message.InReplyTo, d.InternetMessageId))
+            {
+                return new ReplyMatch(d.Id, MatchSignal.InReplyTo);
+            }
+        }
+
+        foreach (var d in candidates.Where(d => d.InternetMessageId is not null))
+        {
+            if (message.References.Any(r => SameMessageId(r, d.InternetMessageId)))
+            {
+                return new ReplyMatch(d.Id, MatchSignal.References);
+            }
+        }
+
+        var subject = NormalizeSubject(message.Subject);
+        foreach (var d in candidates)
+        {
+            if (subject.Length == 0 || !subject.Contains(NormalizeSubject(d.Subject), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (SameAddress(from, d.LeadEngineerEmail))
+            {
+                return new ReplyMatch(d.Id, MatchSignal.LeadEngineerAndSubject);
+            }
+
+            if (string.Equals(Domain(from), Domain(d.LeadEngineerEmail), StringComparison.OrdinalIgnoreCase))
+            {
+                return new ReplyMatch(d.Id, MatchSignal.ColleagueAndSubject);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Strips reply/forward prefixes in common languages ("RE: AW: Fwd:") and folds whitespace.</summary>
+    public static string NormalizeSubject(string? subject)
+    {
+        var s = (subject ?? string.Empty).Trim();
+        var changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            var colon = s.IndexOfAny([':', '：']);
+            if (colon is > 0 and <= 8)
+            {
+                var prefix = s[..colon].Trim().TrimEnd(']').Split('[')[0].Trim().ToLowerInvariant();
+                if (ReplyPrefixes.Contains(prefix))
+                {
+                    s = s[(colon + 1)..].TrimStart();
+                    changed = true;
+                }
+            }
+        }
+
+        return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool SameMessageId(string? a, string? b) =>
+        a is not null && b is not null &&
+        string.Equals(a.Trim().Trim('<', '>'), b.Trim().Trim('<', '>'), StringComparison.Ordinal);
+
+    private static bool SameAddress(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string Domain(string email) => email[(email.LastIndexOf('@') + 1)..];
+}
