@@ -15,7 +15,7 @@ public sealed class ReplyExtractor
 
     // "On Tue, 24 Nov 2026 at 17:02, Sam <sam@x> wrote:" and its translations. Bounded lines, no nested quantifiers, and a timeout.
     private static readonly Regex WroteHeader = new(
-        @"^\s*[>\s]*(on|am|le|el|em|op|il|den|på|w dniu|dne|в|el día|o)\b.{0,300}?(wrote|writes|schrieb|schreibt|a écrit|a ecrit|escribió|escribio|escreveu|schreef|ha scritto|skrev|kirjoitti|napisał|napsal|написал\(а\)|написал|написала|geschreven)\s*:?\s*$",
+        @"^\s*[>\s]*(on|am|le|el|em|op|il|den|på|w dniu|dne|в|o|el día)\b.{0,300}\b(wrote|writes|schrieb|schreibt|a écrit|a ecrit|escribió|escribio|escreveu|schreef|ha scritto|skrev|kirjoitti|napisał|napsal|написал\(а\)|написал|написала|geschreven)(\s*:?\s*$|\s.{0,200}:\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "Sam Rivera <sam@x> wrote:", "2026年11月24日(火) 17:02 Sam <sam@x>:", "Zhuk Pavel <a@b> @ 2015-01-15 17:54 SAST:"
@@ -36,7 +36,7 @@ public sealed class ReplyExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex MobileSignature = new(
-        @"^\s*(sent from (my )?[\w\s\-.]{0,40}|sent from outlook for \w+|get outlook for \w+|sent via [\w\s.]{0,30}|sent with [\w\s.]{0,30}|envoyé de mon [\w\s]{0,30}|envoyé depuis [\w\s]{0,30}|von meinem [\w\s]{0,30} gesendet|gesendet von [\w\s]{0,30}|enviado desde mi [\w\s]{0,30}|enviado do meu [\w\s]{0,30}|enviado de meu [\w\s]{0,30}|verzonden (vanaf|met) (mijn )?[\w\s]{0,30}|iphoneから送信|android から送信|outlook for (ios|android) を入手|skickat från min [\w\s]{0,30}|sendt fra min [\w\s]{0,30})\s*$",
+        @"^\s*(envoyé à partir de [\w\s]{0,30}|sent from (my )?[\w\s\-.]{0,40}|sent from outlook for \w+(\s*<[^<>]*>)?|get outlook for \w+(\s*<[^<>]*>)?|sent via [\w\s.]{0,30}|sent with [\w\s.]{0,30}|envoyé de mon [\w\s]{0,30}|envoyé depuis [\w\s]{0,30}|von meinem [\w\s]{0,30} gesendet|gesendet von [\w\s]{0,30}|enviado desde mi [\w\s]{0,30}|enviado do meu [\w\s]{0,30}|enviado de meu [\w\s]{0,30}|verzonden (vanaf|met) (mijn )?[\w\s]{0,30}|iphoneから送信|android から送信|outlook for (ios|android) を入手|skickat från min [\w\s]{0,30}|sendt fra min [\w\s]{0,30})(\s*<[^<>]*>)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex SignOff = new(
@@ -46,6 +46,21 @@ public sealed class ReplyExtractor
     private static readonly Regex Disclaimer = new(
         @"^\s*(this (e-?mail|message|communication)( and any (files|attachments))?.{0,40}(confidential|privileged|intended)|confidentiality notice|disclaimer\s*:|the information (contained )?in this (e-?mail|message)|diese (e-?mail|nachricht) (enthält|kann)|ce (message|courriel|mail).{0,40}(confidenti|destiné)|este (mensaje|correo|e-?mail).{0,40}(confidencial|destinad)|esta mensagem.{0,40}(confidencia|destinad)|dit (e-?mail)?bericht.{0,40}(vertrouwelijk|uitsluitend)|このメール(には|は).{0,20}(機密|秘密))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // Any client's header: a date or time and an address, ending in a colon ("30.09.2017, 18.30, "John" <j@x>:").
+    private static readonly Regex DatedAddressHeader = new(
+        @"^.{0,150}(\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:.]\d{2}|\b(19|20)\d{2}\b).{0,150}([^\s<>@]+@[^\s<>]+).{0,60}[:：]\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // "-------- Oprindelig besked --------", "---- On … wrote ----"
+    private static readonly Regex DashedBanner = new(
+        @"^\s*[-=_]{3,}\s*[^-=_\s][^-=_]{2,80}[-=_]{3,}\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // "-Abhishek Kona", "- Dana": a dash-signed name on its own line.
+    private static readonly Regex DashName = new(
+        @"^\s*[-–—]\s?\p{Lu}[\p{L}.'-]*(\s\p{Lu}[\p{L}.'-]*){0,2}\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Extracts the new text from a plain-text body.</summary>
     public string ExtractFromText(string text)
@@ -137,7 +152,7 @@ public sealed class ReplyExtractor
                 continue;
             }
 
-            if (OriginalMessage.IsMatch(line))
+            if (OriginalMessage.IsMatch(line) || (DashedBanner.IsMatch(line) && !line.Contains('@') && i > 0))
             {
                 return i;
             }
@@ -148,7 +163,7 @@ public sealed class ReplyExtractor
                 return i;
             }
 
-            if (HeaderFrom.IsMatch(line) && HasHeaderFieldsAfter(lines, i))
+            if ((HeaderFrom.IsMatch(line) || line.StartsWith("Message du", StringComparison.OrdinalIgnoreCase)) && HasHeaderFieldsAfter(lines, i))
             {
                 return i;
             }
@@ -167,7 +182,7 @@ public sealed class ReplyExtractor
                     break;
                 }
 
-                if (IsWroteHeader(joined))
+                if (IsWroteHeader(joined, loose: k == 0))
                 {
                     length = k + 1;
                     isWrote = true;
@@ -179,11 +194,13 @@ public sealed class ReplyExtractor
         return -1;
     }
 
-    private static bool IsWroteHeader(string line)
+    private static bool IsWroteHeader(string line, bool loose)
     {
         try
         {
-            return line.Length <= 400 && (WroteHeader.IsMatch(line) || LooseWroteHeader.IsMatch(line));
+            // A header wrapped over lines must start like one ("On", "Am", "Le" …); the loose forms only match a single line.
+            line = line.Trim().Trim('-').Trim();
+            return line.Length <= 400 && (WroteHeader.IsMatch(line) || (loose && LooseWroteHeader.IsMatch(line)) || DatedAddressHeader.IsMatch(line));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -230,7 +247,9 @@ public sealed class ReplyExtractor
         for (var i = firstContent + 1; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
-            if (line is "--" or "-- " or "---" or "\u2014" || lines[i] == "-- " || MobileSignature.IsMatch(line) || Disclaimer.IsMatch(line))
+            if (line is "--" or "-- " or "---" or "\u2014" || lines[i] == "-- " || MobileSignature.IsMatch(line) || Disclaimer.IsMatch(line)
+                || (line.Length >= 2 && line.All(c => c == '_') && lines.Count - i <= 10)
+                || (DashName.IsMatch(line) && lines.Skip(i + 1).All(l => l.Trim().Length == 0 || l.Trim().All(c => c == '_') || lines.Count - i <= 8)))
             {
                 cut = i;
                 break;
