@@ -1,0 +1,259 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>
+/// Turns an HTML body into the text the person wrote: scripts, styles, hidden text and trackers go,
+/// and so do the quote containers that mail clients mark (Outlook on the web <c>divRplyFwdMsg</c>,
+/// Outlook desktop's bordered From/Sent block, Gmail <c>gmail_quote</c>, Apple Mail
+/// <c>blockquote type=cite</c>, Thunderbird <c>moz-cite-prefix</c>). The walk is iterative, the
+/// depth bounded beforehand by <see cref="HtmlDepthLimiter"/>.
+/// </summary>
+internal static class HtmlReplyText
+{
+    private const string Removed =
+        "script, style, head, title, noscript, template, svg, math, object, iframe, embed, video, audio, canvas, img, meta, link, " +
+        "[hidden], .gmail_signature, .moz-signature, #Signature, #x_Signature, .yahoo_quoted, .protonmail_quote, blockquote, " +
+        "#ms-outlook-mobile-signature, .ms-outlook-mobile-signature";
+
+    // Everything from the first of these on is quoted history.
+    private const string CutFrom =
+        "#divRplyFwdMsg, #x_divRplyFwdMsg, div.gmail_quote, div.gmail_quote_container, .gmail_extra, #appendonsend, #x_appendonsend, " +
+        "#mail-editor-reference-message-container, .OutlookMessageHeader, #OLK_SRC_BODY_SECTION, .moz-forward-container, #reply-intro, " +
+        "div[name=\"quote\"], .zmail_extra, div[data-marker=\"__QUOTED_TEXT__\"]";
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "div", "dl", "dt", "dd", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul", "center",
+    };
+
+    private static readonly Regex HiddenStyle = new(
+        @"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|font-size\s*:\s*0(px|pt)?\s*(;|$)|max-height\s*:\s*0(px)?\s*(;|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex OutlookHeaderStart = new(
+        @"^\s*(from|von|de|van|da|från|fra|od|差出人|送信者)\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static string ToText(string html, ReplyReaderOptions options, Deadline deadline)
+    {
+        if (html.Length > options.MaxBodyChars)
+        {
+            html = html[..options.MaxBodyChars];
+        }
+
+        html = HtmlDepthLimiter.Limit(html, options.MaxHtmlDepth, deadline);
+        deadline.Check("limiting HTML depth");
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(html);
+        deadline.Check("parsing HTML");
+        var root = (INode?)document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return "";
+        }
+
+        if (root is IElement rootElement)
+        {
+            CutQuotedHistory(rootElement);
+            foreach (var element in rootElement.QuerySelectorAll(Removed).ToList())
+            {
+                element.Remove();
+            }
+
+            foreach (var element in rootElement.QuerySelectorAll("[style]").ToList())
+            {
+                if (HiddenStyle.IsMatch(element.GetAttribute("style") ?? ""))
+                {
+                    element.Remove();
+                }
+            }
+
+            deadline.Check("removing quotes from HTML");
+        }
+
+        return Render(root, deadline);
+    }
+
+    private static void CutQuotedHistory(IElement root)
+    {
+        var marked = root.QuerySelector(CutFrom);
+        var outlook = root.QuerySelectorAll("div[style*=\"border-top\"], div[style*=\"border-top:\"]")
+            .FirstOrDefault(d => OutlookHeaderStart.IsMatch(LeadingText(d, 200)));
+        var moz = root.QuerySelector(".moz-cite-prefix");
+        if (moz is not null)
+        {
+            // Thunderbird: the "On … wrote:" line and the quote after it; an inline answer after the quote stays.
+            if (moz.NextElementSibling is { LocalName: "blockquote" } quote)
+            {
+                quote.Remove();
+            }
+
+            moz.Remove();
+        }
+
+        var first = marked;
+        if (outlook is not null && (first is null || first.CompareDocumentPosition(outlook).HasFlag(DocumentPositions.Preceding)))
+        {
+            first = outlook;
+        }
+
+        if (first is null)
+        {
+            return;
+        }
+
+        // An <hr> just before Outlook's reply header belongs to it.
+        if (first.PreviousElementSibling is { LocalName: "hr" } hr)
+        {
+            first = hr;
+        }
+
+        INode? node = first;
+        while (node is not null && node != root)
+        {
+            while (node.NextSibling is { } next)
+            {
+                next.RemoveFromParent();
+            }
+
+            node = node.Parent;
+        }
+
+        first.Remove();
+    }
+
+    private static string LeadingText(INode node, int max)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(node);
+        while (stack.Count > 0 && sb.Length < max)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                sb.Append(t.Data);
+                continue;
+            }
+
+            for (var c = n.LastChild; c is not null; c = c.PreviousSibling)
+            {
+                stack.Push(c);
+            }
+        }
+
+        return sb.ToString().Replace('\u00a0', ' ').TrimStart();
+    }
+
+    private static string Render(INode root, Deadline deadline)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<(INode Node, bool Exit, bool Pre)>();
+        stack.Push((root, false, false));
+        var visited = 0;
+        while (stack.Count > 0)
+        {
+            var (node, exit, pre) = stack.Pop();
+            if ((++visited & 0xfff) == 0)
+            {
+                deadline.Check("reading HTML text");
+            }
+
+            if (node is IText text)
+            {
+                AppendText(sb, text.Data, pre);
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                if (node == root)
+                {
+                    PushChildren(stack, node, pre);
+                }
+
+                continue;
+            }
+
+            var name = element.LocalName;
+            if (exit)
+            {
+                if (Blocks.Contains(name))
+                {
+                    NewLine(sb);
+                }
+
+                continue;
+            }
+
+            switch (name)
+            {
+                case "br":
+                    sb.Append('\n');
+                    continue;
+                case "td" or "th":
+                    sb.Append(' ');
+                    break;
+                default:
+                    if (Blocks.Contains(name))
+                    {
+                        NewLine(sb);
+                    }
+
+                    break;
+            }
+
+            stack.Push((node, true, pre));
+            PushChildren(stack, node, pre || name == "pre");
+        }
+
+        return sb.ToString();
+    }
+
+    private static void PushChildren(Stack<(INode, bool, bool)> stack, INode node, bool pre)
+    {
+        for (var c = node.LastChild; c is not null; c = c.PreviousSibling)
+        {
+            stack.Push((c, false, pre));
+        }
+    }
+
+    private static void NewLine(StringBuilder sb)
+    {
+        if (sb.Length > 0 && sb[^1] != '\n')
+        {
+            sb.Append('\n');
+        }
+    }
+
+    private static void AppendText(StringBuilder sb, string data, bool pre)
+    {
+        if (pre)
+        {
+            sb.Append(data.Replace('\u00a0', ' '));
+            return;
+        }
+
+        foreach (var ch in data)
+        {
+            var c = ch == '\u00a0' ? ' ' : ch;
+            if (char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n')
+                {
+                    sb.Append(' ');
+                }
+
+                continue;
+            }
+
+            sb.Append(c);
+        }
+    }
+}

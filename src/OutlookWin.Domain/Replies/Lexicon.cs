@@ -1,0 +1,486 @@
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>What a phrase in a reply signals. Lexicons list phrases per cue and language.</summary>
+internal enum Cue
+{
+    Confirm,
+    Proceed,
+    NoObjection,
+    ShortYes,
+    ShortNo,
+    Condition,
+    WeakCondition,
+    Requirement,
+    Refusal,
+    NotYet,
+    Dispute,
+    Hedge,
+    SoftPositive,
+    Thanks,
+    Delegation,
+    Deferred,
+    Request,
+    Negator,
+    Precondition,
+    OutOfOffice,
+    Acknowledgement,
+    Courtesy,
+    Stopword,
+}
+
+/// <summary>
+/// The phrase lists of one language, compiled once. Immutable; shared by every reader.
+/// Phrase syntax is described on <see cref="PhraseSet"/>; entries are folded like reply text, so
+/// accents and case do not matter.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly Dictionary<Cue, PhraseSet> _sets;
+
+    private Lexicon(string language, Dictionary<Cue, string[]> entries)
+    {
+        Language = language;
+        _sets = entries.ToDictionary(e => e.Key, e => new PhraseSet(e.Value));
+        Stopwords = new HashSet<string>(
+            entries.TryGetValue(Cue.Stopword, out var words) ? words.Select(TextFold.Fold) : [],
+            StringComparer.Ordinal);
+    }
+
+    public string Language { get; }
+
+    public IReadOnlySet<string> Stopwords { get; }
+
+    public PhraseSet? this[Cue cue] => _sets.GetValueOrDefault(cue);
+
+    public static IReadOnlyDictionary<string, Lexicon> All { get; } = new Dictionary<string, Lexicon>
+    {
+        ["en"] = new("en", English()),
+        ["de"] = new("de", German()),
+        ["fr"] = new("fr", French()),
+        ["es"] = new("es", Spanish()),
+        ["pt"] = new("pt", Portuguese()),
+        ["nl"] = new("nl", Dutch()),
+        ["ja"] = new("ja", Japanese()),
+    };
+
+    private static Dictionary<Cue, string[]> English() => new()
+    {
+        [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
+        [Cue.Confirm] =
+        [
+            "confirm*", "consider ~ success", "consider ~ successful", "considers ~ success", "deem ~ success", "was a success", "is a success",
+            "been a success", "as a success", "a successful evaluation", "a successful pov", "a successful poc", "was successful", "were successful",
+            "is successful", "criteria ~ met", "criteria ~ achieved", "criteria ~ satisfied", "criteria ~ fulfilled", "met ~ criteria", "meet ~ criteria",
+            "meets ~ criteria", "met ~ targets", "met ~ target", "exceeded ~ target*", "target* ~ exceeded", "target* ~ met", "technical win",
+            "we agree", "i agree", "we both agree", "agreed", "approve*", "sign off", "signed off", "signing off", "we accept", "accept the results",
+            "results are accepted", "validated", "you passed", "passed the evaluation", "passes the evaluation", "we are satisfied", "we re satisfied",
+            "satisfied with the results", "fully satisfied",
+        ],
+        [Cue.Proceed] =
+        [
+            "move forward", "moving forward", "move ahead", "go ahead", "proceed*", "green light", "good to go", "start the commercial",
+            "start commercial", "begin the commercial", "begin commercial", "kick off ~ commercial", "move to ~ commercial", "move on to ~ commercial",
+            "ready for ~ commercial", "ready to ~ commercial", "ok to start", "ok to move", "okay to start", "okay to move", "let us proceed",
+            "start the contract", "contract review can start", "commercial review can start", "loop in procurement", "go to contract",
+        ],
+        [Cue.NoObjection] =
+        [
+            "no objection*", "no concerns", "no open concerns", "no issues", "no open issues", "no problems", "no blockers", "no blocking issues",
+            "nothing blocking", "nothing outstanding", "no reservations", "no further questions", "no remaining concerns", "not see any issue*",
+            "not see any problem*", "not have any concerns", "not have any objection*", "nothing against", "no reason not to",
+        ],
+        [Cue.ShortYes] = ["yes", "yep", "yup", "yeah", "affirmative", "correct", "absolutely", "agreed", "indeed", "definitely", "yes indeed", "yes we do", "yes we are", "yes it is", "yes we can", "confirmed"],
+        [Cue.ShortNo] = ["no", "nope", "negative", "not yet", "no we do not", "not really"],
+        [Cue.Condition] =
+        [
+            "provided", "provided that", "as long as", "so long as", "on condition", "on the condition", "conditional*", "condition*", "subject to",
+            "contingent", "pending", "once the", "once ~ is", "once ~ are", "once ~ has", "only if", "only after", "only once", "only when", "not until",
+            "until ~ fix*", "until ~ patch*", "until ~ validat*", "until ~ deploy*", "until ~ resolved", "until ~ done", "until ~ complete*",
+            "until ~ signed", "until ~ review*", "until ~ confirmed", "until ~ shipped", "until ~ released", "until ~ in production",
+            "no signature until", "not sign ~ until", "unless", "except", "excluding", "with the exception", "assuming", "caveat*", "stipulation",
+            "if the", "if ~ is", "if ~ are", "if we", "if it", "with one condition", "as soon as ~ fix*", "as soon as ~ patch*", "after the ~ fix*",
+            "after the ~ patch*", "after ~ is validated", "after ~ is deployed", "partial*", "partly", "some of the criteria", "two of the three",
+            "two out of three", "first two",
+        ],
+        [Cue.WeakCondition] = ["but", "however", "although", "though", "that said", "only", "apart from", "other than"],
+        [Cue.Requirement] = ["need*", "must", "require*", "have to", "has to", "first", "before", "still", "will need", "would need"],
+        [Cue.Refusal] =
+        [
+            "declin*", "reject*", "disagree*", "do not agree", "not agree", "not ready", "not in a position", "can not pass", "not pass",
+            "on hold", "not ~ move forward", "not ~ moving forward", "not ~ proceed", "not ~ go ahead", "no go", "no-go", "showstopper", "show stopper",
+            "deal breaker", "dealbreaker", "blocker*", "blocking", "not acceptable", "unacceptable", "not a success", "not successful",
+            "unsuccessful", "failed", "fails to", "did not meet", "do not meet", "does not meet", "not met", "missed", "fell short", "falls short",
+            "another vendor", "other vendor", "went with", "decided against", "not convinced", "not satisfied", "not happy", "not comfortable",
+            "concerns about", "serious concerns", "pause*", "pausing", "stop the", "halt", "can not recommend", "not recommend", "not sign*",
+            "no longer", "walk away", "not able to move", "unable to move", "is not done", "are not done",
+        ],
+        [Cue.NotYet] =
+        [
+            "not yet", "yet to", "not done", "not finished", "not complete*", "incomplete", "still open", "still pending", "still waiting",
+            "still running", "still ongoing", "still in progress", "in progress", "too early", "premature", "not there yet", "open item*",
+            "open issue*", "remains open", "remain open", "outstanding item*", "outstanding issue*", "not ~ until", "not ~ at this point",
+            "not ~ at this stage", "not ~ at this time", "for now", "for the time being",
+        ],
+        [Cue.Dispute] =
+        [
+            "we only measured", "we measured only", "we only saw", "we saw only", "we only got", "we got only", "only reached", "only achieved",
+            "our measurement*", "our numbers", "our figures", "our own numbers", "our own test*", "our testing show*", "our data show*",
+            "numbers ~ not match", "figures ~ not match", "does not match", "do not match", "not match", "not reproduce", "could not reproduce",
+            "not reproducible", "not accurate", "inaccurate", "incorrect", "overstated", "inflated", "too optimistic", "not representative",
+            "cherry picked", "cherry-picked", "not recognise", "not recognize", "dispute*", "not what we", "is wrong", "are wrong", "was wrong",
+            "were wrong", "not correct", "not the ~ we measured", "we measured", "we saw", "we observed",
+        ],
+        [Cue.Hedge] =
+        [
+            "i think", "i believe", "we think", "we believe", "i feel", "probably", "mostly", "largely", "generally", "more or less", "in principle",
+            "kind of", "sort of", "almost", "nearly", "for the most part", "pretty much", "seems", "seem", "seemed", "appears", "appear to",
+            "should be", "might", "perhaps", "maybe", "likely", "tentative*", "preliminar*", "informal*", "unofficial*", "not official",
+            "off the record", "on the whole", "broadly", "somewhat", "fairly", "reasonably", "so far", "at first glance", "i guess",
+            "i suppose", "hopefully", "pretty good", "not bad", "by and large", "for the most", "i would say", "arguably",
+        ],
+        [Cue.SoftPositive] =
+        [
+            "looks good", "look good", "looks great", "looks fine", "looks ok", "looks pretty good", "looks promising", "lgtm", "sounds good",
+            "sounds great", "great work", "nice work", "good work", "great job", "nice job", "good job", "well done", "impressive", "promising",
+            "great results", "good results", "nice results", "awesome", "excellent", "fantastic", "cool", "nice", "great", "good", "fine", "ok",
+            "okay", "sure", "noted", "got it", "+1", "thumbs up", "happy with", "pleased with", "love it", "amazing", "solid", "perfect",
+        ],
+        [Cue.Thanks] = ["thank*", "thx", "cheers", "appreciate*", "many thanks", "ty"],
+        [Cue.Delegation] =
+        [
+            "loop* in", "looping", "adding ~ to this", "adding ~ to the thread", "adding", "cc*", "copying", "forward* ~ to", "get back to you",
+            "will get back", "let me check", "check with", "check internally", "need to check", "discuss internally", "discuss with", "run it by",
+            "run this by", "defer to", "is the right person", "better placed", "will respond", "will reply", "will answer", "will follow up",
+            "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
+            "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from",
+        ],
+        [Cue.Deferred] =
+        [
+            "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
+            "confirm once", "confirm after", "confirm when", "before ~ confirm*", "before ~ sign*", "before ~ approv*", "hope to confirm",
+            "expect to confirm", "plan to confirm", "aim to confirm", "able to confirm", "need* ~ confirmation", "get ~ confirmation",
+            "waiting for ~ confirmation", "awaiting ~ confirmation", "pending ~ confirmation", "confirmation from", "will ~ sign off",
+            "will ~ approve", "will get back", "get back to you", "will let you know", "let you know", "to be confirmed", "tbc", "will revert",
+            "would like to confirm", "want to confirm", "before we can", "before i can", "cannot confirm until", "confirm ~ until",
+        ],
+        [Cue.Request] =
+        [
+            "please confirm", "please ~ confirm", "can you confirm", "could you confirm", "would you confirm", "kindly confirm",
+            "asked ~ to confirm", "asked ~ confirm*", "asked for ~ confirmation", "you asked", "your request", "reply in writing",
+            "confirm that you", "can you ~ confirm", "could you ~ confirm", "please ~ approve", "can you", "could you", "would you",
+        ],
+        [Cue.Negator] = ["not", "no", "never", "neither", "nor", "none", "nothing", "without", "hardly", "unable", "nobody", "lack*"],
+        [Cue.Precondition] = ["first", "before", "beforehand", "prior to"],
+        [Cue.OutOfOffice] =
+        [
+            "out of the office", "out of office", "ooo", "on vacation", "on holiday", "on leave", "on annual leave", "parental leave",
+            "maternity leave", "paternity leave", "away from the office", "away from my desk", "limited access to email", "limited access to e mail",
+            "limited email access", "no access to email", "without access to email", "i will return", "returning on", "back in the office",
+            "i am currently away", "currently out", "automatic reply", "auto reply", "autoreply", "will respond when i return",
+            "will reply when i return", "upon my return", "on my return", "for urgent matters", "in urgent cases", "for anything urgent",
+            "if urgent", "for urgent", "i am away", "will be away", "i am out", "will be out", "checking email intermittently",
+            "respond as soon as possible", "reply as soon as possible", "respond to your email", "reply to your message",
+        ],
+        [Cue.Acknowledgement] =
+        [
+            "confirm receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
+            "confirm that i got", "confirm i got",
+        ],
+        [Cue.Courtesy] =
+        [
+            "if you need*", "if you have any", "let me know if", "if anything", "if there is anything", "if needed", "if you want", "if required",
+            "if that helps", "if you would like", "if helpful", "feel free",
+        ],
+    };
+
+    private static Dictionary<Cue, string[]> German() => new()
+    {
+        [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
+        [Cue.Confirm] =
+        [
+            "bestatige*", "bestatigt", "bestatigen", "erfolgreich", "ein erfolg", "als erfolg", "war ein erfolg", "vollen erfolg", "kriterien ~ erfullt",
+            "erfullt", "ziel* ~ erreicht", "ubertroffen", "einverstanden", "zugestimmt", "stimmen ~ zu", "stimme ~ zu", "freigabe", "freigegeben",
+            "geben ~ frei", "abgenommen", "akzeptiert", "akzeptieren", "bestanden", "validiert",
+        ],
+        [Cue.Proceed] =
+        [
+            "weitermachen", "fortfahren", "grunes licht", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
+            "kaufmannischen prufung", "loslegen", "vertragsverhandlung*", "vertragsprufung", "vorwarts", "nachste phase", "kommerziellen teil",
+        ],
+        [Cue.NoObjection] = ["keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen"],
+        [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
+        [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
+        [Cue.Condition] =
+        [
+            "vorausgesetzt", "unter der bedingung", "bedingung*", "sofern", "solange", "unter vorbehalt", "vorbehaltlich", "erst wenn", "erst nach",
+            "nicht bevor", "sobald", "falls", "wenn", "ausser", "mit ausnahme", "bis ~ patch*", "bis ~ fix*", "bis ~ validiert", "bis ~ behoben",
+            "keine unterschrift", "nicht unterschreiben", "unterschrift ~ erst", "teilweise", "zwei der drei", "ausgenommen", "abgesehen von",
+        ],
+        [Cue.WeakCondition] = ["aber", "allerdings", "jedoch", "nur", "wobei"],
+        [Cue.Requirement] = ["brauchen", "mussen", "muss", "benotig*", "erst", "zuerst", "vorher", "noch"],
+        [Cue.Refusal] =
+        [
+            "ablehn*", "lehnen ~ ab", "nicht einverstanden", "nicht bereit", "nicht zufrieden", "nicht erfolgreich", "kein erfolg", "nicht erfullt",
+            "verfehlt", "nicht erreicht", "gescheitert", "nicht akzeptabel", "inakzeptabel", "bedenken", "blocker", "angehalten", "pausieren",
+            "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben",
+        ],
+        [Cue.NotYet] = ["noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst"],
+        [Cue.Dispute] =
+        [
+            "wir haben ~ gemessen", "wir haben nur", "nur ~ gemessen", "gemessen haben wir", "unsere zahlen", "unsere messung*", "unsere ergebnisse",
+            "stimmt nicht", "stimmen nicht", "nicht korrekt", "falsch", "nicht nachvollziehbar", "nicht reproduzier*", "deckt sich nicht",
+            "decken sich nicht", "nicht ~ sondern",
+        ],
+        [Cue.Hedge] =
+        [
+            "ich denke", "ich glaube", "wir denken", "wir glauben", "wahrscheinlich", "grosstenteils", "im grossen und ganzen", "grundsatzlich",
+            "im prinzip", "eigentlich", "ziemlich", "scheint", "scheinen", "weitgehend", "vorlaufig", "eher", "fast", "vermutlich", "wohl",
+            "soweit", "uberwiegend", "inoffiziell",
+        ],
+        [Cue.SoftPositive] = ["sieht gut aus", "sieht sehr gut aus", "klingt gut", "super", "toll", "gute arbeit", "prima", "passt", "gut", "okay", "ok", "alles klar", "klasse", "stark", "beeindruckend"],
+        [Cue.Thanks] = ["danke*", "vielen dank", "besten dank", "herzlichen dank"],
+        [Cue.Delegation] =
+        [
+            "in kopie", "nehme ~ in cc", "cc", "melde mich", "melden uns", "komme ~ zuruck", "kommen ~ zuruck", "intern ~ besprechen", "intern ~ klaren",
+            "intern ~ abstimmen", "abstimmen", "wird sich melden", "weitergeleitet", "leite ~ weiter", "wird ~ bestatigen", "ruckmeldung von",
+        ],
+        [Cue.Deferred] =
+        [
+            "werde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
+            "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung",
+        ],
+        [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte"],
+        [Cue.Negator] = ["nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder", "ohne", "nichts"],
+        [Cue.Precondition] = ["zuerst", "vorher", "erst", "bevor", "vorab"],
+        [Cue.OutOfOffice] =
+        [
+            "nicht im buro", "abwesend", "abwesenheit*", "im urlaub", "urlaub", "wieder erreichbar", "wieder im buro", "eingeschrankt",
+            "keinen zugriff", "in dringenden fallen", "elternzeit", "auser haus", "ausser haus", "bin ab dem", "bin ich wieder",
+        ],
+        [Cue.Acknowledgement] = ["eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
+        [Cue.Courtesy] = ["falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
+    };
+
+    private static Dictionary<Cue, string[]> French() => new()
+    {
+        [Cue.Stopword] = ["le", "la", "les", "et", "est", "nous", "vous", "pas", "je", "une", "des", "pour", "avec", "que", "sont", "merci", "ce", "du", "bonjour", "avons"],
+        [Cue.Confirm] =
+        [
+            "confirm*", "un succes", "est un succes", "comme un succes", "reussi*", "criteres ~ remplis", "criteres ~ atteints", "criteres ~ satisfaits",
+            "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
+        ],
+        [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape"],
+        [Cue.NoObjection] = ["aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve"],
+        [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
+        [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
+        [Cue.Condition] =
+        [
+            "a condition", "sous reserve", "sous condition", "pourvu que", "tant que", "si le", "si la", "si les", "si nous", "si vous", "s il", "si ~ est", "sauf", "excepte", "une fois", "des que",
+            "seulement apres", "uniquement apres", "pas avant", "pas de signature", "jusqu a ce", "en attendant", "conditionnel*", "partiel*",
+            "deux des trois", "a l exception",
+        ],
+        [Cue.WeakCondition] = ["mais", "cependant", "toutefois", "pourtant", "seulement", "neanmoins"],
+        [Cue.Requirement] = ["besoin", "faut", "doit", "devons", "exige*", "d abord", "avant", "encore"],
+        [Cue.Refusal] =
+        [
+            "refus*", "declin*", "pas d accord", "desaccord", "pas pret*", "pas en mesure", "pas satisfait*", "echec", "echoue", "pas atteint*",
+            "non atteint*", "inacceptable", "pas acceptable", "bloquant*", "en suspens", "en pause", "autre fournisseur", "autre solution",
+            "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander",
+        ],
+        [Cue.NotYet] = ["pas encore", "pas termine*", "pas fini*", "en cours", "toujours en cours", "reste ouvert*", "trop tot", "pour l instant", "pour le moment"],
+        [Cue.Dispute] = ["nous avons mesure", "nous n avons mesure", "mesure que", "nos chiffres", "nos mesures", "nos resultats", "ne correspond* pas", "inexact*", "incorrect*", "faux", "conteste*", "et non"],
+        [Cue.Hedge] =
+        [
+            "je pense", "je crois", "nous pensons", "probablement", "globalement", "dans l ensemble", "en gros", "plutot", "en principe", "a priori",
+            "presque", "semble*", "il me semble", "assez", "quasiment", "sans doute", "provisoire*", "officieusement", "en grande partie",
+        ],
+        [Cue.SoftPositive] = ["a l air bien", "semble bien", "tres bien", "bien", "super", "genial", "parfait", "bravo", "beau travail", "excellent*", "top", "impressionn*", "ok", "c est bon"],
+        [Cue.Thanks] = ["merci*", "remerci*"],
+        [Cue.Delegation] =
+        [
+            "je mets ~ en copie", "en copie", "je transmets", "transfere*", "je reviens vers vous", "reviendrai vers vous", "revenir vers vous",
+            "je vais verifier", "verifier avec", "en interne", "s en occupe", "vous repondra", "va confirmer", "confirmera",
+        ],
+        [Cue.Deferred] =
+        [
+            "confirmerai*", "confirmerons", "confirmera", "vais ~ confirmer", "allons ~ confirmer", "pourrai* ~ confirmer", "avant de confirmer",
+            "avant de ~ valider", "avant de signer", "reviens vers vous", "confirmer ~ plus tard", "confirmation de",
+        ],
+        [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande"],
+        [Cue.Negator] = ["ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"],
+        [Cue.Precondition] = ["d abord", "avant", "au prealable", "prealablement"],
+        [Cue.OutOfOffice] =
+        [
+            "absent*", "absence", "en conges", "conges", "en vacances", "hors du bureau", "de retour le", "acces limite", "sans acces",
+            "en cas d urgence", "je serai de retour", "reprendrai", "pour toute urgence",
+        ],
+        [Cue.Acknowledgement] = ["accuse* reception", "bien recu"],
+        [Cue.Courtesy] = ["si vous avez", "n hesitez pas", "si besoin"],
+    };
+
+    private static Dictionary<Cue, string[]> Spanish() => new()
+    {
+        [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
+        [Cue.Confirm] =
+        [
+            "confirm*", "exito", "un exito", "exitos*", "criterios ~ cumplido*", "cumpl* ~ criterios", "objetivos ~ cumplido*", "superado*",
+            "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
+        ],
+        [Cue.Proceed] = ["avanzar", "seguir adelante", "adelante", "proceder", "revision comercial", "fase comercial", "luz verde", "continuar con", "pasar a ~ comercial"],
+        [Cue.NoObjection] = ["sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas"],
+        [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
+        [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
+        [Cue.Condition] =
+        [
+            "siempre que", "siempre y cuando", "con la condicion", "a condicion", "condicionado*", "condicion*", "sujeto a", "salvo", "excepto",
+            "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras", "pendiente*", "parcial*", "dos de los tres",
+        ],
+        [Cue.WeakCondition] = ["pero", "sin embargo", "aunque", "solo"],
+        [Cue.Requirement] = ["necesit*", "debe*", "tenemos que", "requiere*", "primero", "antes", "todavia", "aun"],
+        [Cue.Refusal] =
+        [
+            "rechaz*", "declin*", "no estamos de acuerdo", "desacuerdo", "no estamos listos", "no estamos en condiciones", "no es un exito", "fracaso",
+            "fallo", "no cumpl*", "inaceptable", "no aceptable", "bloqueante*", "en espera", "en pausa", "otro proveedor", "no podemos",
+            "no recomendar", "no ~ avanzar",
+        ],
+        [Cue.NotYet] = ["todavia no", "aun no", "no ha terminado", "no ~ terminad*", "en curso", "sigue abierto", "pendiente", "demasiado pronto", "por ahora"],
+        [Cue.Dispute] = ["medimos", "hemos medido", "solo medimos", "nuestras cifras", "nuestros numeros", "nuestras mediciones", "no coincide*", "incorrect*", "no es correcto", "erroneo*", "y no"],
+        [Cue.Hedge] = ["creo", "creemos", "pienso", "probablemente", "en general", "mayormente", "en su mayoria", "casi", "parece*", "en principio", "mas o menos", "bastante", "provisional*"],
+        [Cue.SoftPositive] = ["se ve bien", "pinta bien", "muy bien", "bien", "genial", "excelente", "perfecto", "buen trabajo", "estupendo", "vale", "ok"],
+        [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
+        [Cue.Delegation] = ["copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara"],
+        [Cue.Deferred] =
+        [
+            "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
+            "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir",
+        ],
+        [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron"],
+        [Cue.Negator] = ["no", "nunca", "ningun", "ninguna", "ninguno", "nada", "ni", "sin", "tampoco"],
+        [Cue.Precondition] = ["primero", "antes"],
+        [Cue.OutOfOffice] =
+        [
+            "fuera de la oficina", "fuera de oficina", "ausente", "de vacaciones", "vacaciones", "de permiso", "regreso el", "regresare", "volvere el",
+            "estare de vuelta", "acceso limitado", "sin acceso", "en caso de urgencia", "para asuntos urgentes",
+        ],
+        [Cue.Acknowledgement] = ["acuso recibo", "recibido"],
+        [Cue.Courtesy] = ["si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
+    };
+
+    private static Dictionary<Cue, string[]> Portuguese() => new()
+    {
+        [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
+        [Cue.Confirm] =
+        [
+            "confirm*", "sucesso", "um sucesso", "bem sucedid*", "criterios ~ atendidos", "criterios ~ cumpridos", "atend* ~ criterios",
+            "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
+        ],
+        [Cue.Proceed] = ["avancar", "seguir em frente", "seguir adiante", "prosseguir", "revisao comercial", "fase comercial", "sinal verde", "podem seguir", "pode seguir"],
+        [Cue.NoObjection] = ["sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor"],
+        [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
+        [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
+        [Cue.Condition] =
+        [
+            "desde que", "contanto que", "com a condicao", "sob a condicao", "condicionad*", "condicao", "sujeito a", "salvo", "exceto", "uma vez que",
+            "somente apos", "so apos", "so depois", "nao antes", "sem assinatura", "ate que", "se o", "se a", "se os", "se for", "se houver", "pendente*", "parcial*", "dois dos tres",
+        ],
+        [Cue.WeakCondition] = ["mas", "porem", "no entanto", "contudo", "embora", "apenas"],
+        [Cue.Requirement] = ["precis*", "devemos", "deve*", "temos que", "primeiro", "antes", "ainda"],
+        [Cue.Refusal] =
+        [
+            "recus*", "rejeit*", "nao concordamos", "discord*", "nao estamos prontos", "nao estamos em condicoes", "nao foi um sucesso", "fracasso",
+            "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos",
+        ],
+        [Cue.NotYet] = ["ainda nao", "nao terminou", "nao ~ concluid*", "em andamento", "em aberto", "pendente", "cedo demais", "muito cedo", "por enquanto"],
+        [Cue.Dispute] = ["medimos", "nossos numeros", "nossas medicoes", "nossos resultados", "nao confere*", "nao bate*", "incorret*", "errad*", "e nao"],
+        [Cue.Hedge] = ["acho", "acredito", "achamos", "provavelmente", "em geral", "na maior parte", "quase", "parece*", "em principio", "mais ou menos", "bastante", "provisori*"],
+        [Cue.SoftPositive] = ["parece bom", "parece otimo", "muito bom", "bom trabalho", "otimo", "excelente", "perfeito", "legal", "beleza", "ok"],
+        [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
+        [Cue.Delegation] = ["copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara"],
+        [Cue.Deferred] = ["confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve"],
+        [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram"],
+        [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
+        [Cue.Precondition] = ["primeiro", "antes"],
+        [Cue.OutOfOffice] =
+        [
+            "fora do escritorio", "ausente", "de ferias", "ferias", "de licenca", "retorno em", "retornarei", "estarei de volta", "acesso limitado",
+            "sem acesso", "em caso de urgencia", "assuntos urgentes",
+        ],
+        [Cue.Acknowledgement] = ["acuso o recebimento", "recebido"],
+        [Cue.Courtesy] = ["se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
+    };
+
+    private static Dictionary<Cue, string[]> Dutch() => new()
+    {
+        [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
+        [Cue.Confirm] =
+        [
+            "bevestig*", "een succes", "als succes", "geslaagd", "succesvol", "criteria ~ behaald", "criteria ~ gehaald", "voldaan", "voldoet", "voldoen",
+            "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
+        ],
+        [Cue.Proceed] = ["verder gaan", "doorgaan", "commerciele review", "commerciele beoordeling", "commerciele fase", "groen licht", "ga je gang", "kunnen starten", "mogen starten", "volgende fase"],
+        [Cue.NoObjection] = ["geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud"],
+        [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
+        [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
+        [Cue.Condition] =
+        [
+            "mits", "op voorwaarde", "voorwaarde*", "onder voorbehoud", "zolang", "zodra", "pas na", "pas als", "niet voordat", "geen handtekening",
+            "totdat", "tot ~ patch*", "tot ~ fix*", "behalve", "uitgezonderd", "als ~ patch*", "als ~ fix*", "als ~ opgelost", "als ~ gevalideerd",
+            "indien", "gedeeltelijk", "twee van de drie",
+        ],
+        [Cue.WeakCondition] = ["maar", "echter", "alleen", "wel"],
+        [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog"],
+        [Cue.Refusal] =
+        [
+            "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
+            "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet",
+        ],
+        [Cue.NotYet] = ["nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet"],
+        [Cue.Dispute] = ["wij hebben ~ gemeten", "we hebben ~ gemeten", "onze cijfers", "onze metingen", "klopt niet", "kloppen niet", "onjuist", "niet correct", "en niet"],
+        [Cue.Hedge] = ["ik denk", "ik geloof", "wij denken", "we denken", "waarschijnlijk", "grotendeels", "over het algemeen", "in principe", "min of meer", "bijna", "lijkt*", "redelijk", "vrij", "voorlopig"],
+        [Cue.SoftPositive] = ["ziet er goed uit", "ziet er prima uit", "klinkt goed", "prima", "goed", "top", "mooi", "super", "goed werk", "uitstekend", "netjes", "ok"],
+        [Cue.Thanks] = ["bedank*", "dank*"],
+        [Cue.Delegation] = ["in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen"],
+        [Cue.Deferred] = ["zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug"],
+        [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om"],
+        [Cue.Negator] = ["niet", "geen", "nooit", "niets", "noch", "zonder"],
+        [Cue.Precondition] = ["eerst", "vooraf", "voordat"],
+        [Cue.OutOfOffice] =
+        [
+            "afwezig", "niet op kantoor", "buiten kantoor", "met vakantie", "op vakantie", "vakantie", "verlof", "terug op", "weer aanwezig",
+            "beperkt toegang", "beperkte toegang", "geen toegang", "dringende zaken", "in dringende gevallen",
+        ],
+        [Cue.Acknowledgement] = ["ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
+        [Cue.Courtesy] = ["als je vragen", "als u vragen", "laat ~ weten als"],
+    };
+
+    private static Dictionary<Cue, string[]> Japanese() => new()
+    {
+        [Cue.Confirm] =
+        [
+            "成功と判断", "成功と考え", "成功とみな", "成功と見な", "成功であった", "成功でした", "成功です", "成功と認め", "成功とさせて", "基準を満たし",
+            "基準をすべて満たし", "基準を全て満たし", "目標を達成", "達成しました", "達成を確認", "合格", "承認します", "承認しました", "承認いたします",
+            "同意します", "同意いたします", "合意します", "合意いたします", "技術的な勝利", "確認いたしました。評価は成功",
+        ],
+        [Cue.Proceed] = ["進めてください", "進めて下さい", "進めましょう", "進めていただいて", "進めて問題", "商談を進め", "契約手続き", "商用レビュー", "次のステップに進", "先に進", "契約の検討"],
+        [Cue.NoObjection] = ["異議はありません", "異論はありません", "異存はありません", "異議ありません", "異論ありません", "問題ありません", "問題ございません", "問題ない", "懸念はありません", "支障ありません"],
+        [Cue.ShortYes] = ["はい"],
+        [Cue.ShortNo] = ["いいえ"],
+        [Cue.Condition] = ["条件", "ただし", "但し", "前提", "場合", "次第", "までは", "であれば", "なら", "一部"],
+        [Cue.WeakCondition] = ["しかし", "ただ", "けど", "けれど"],
+        [Cue.Requirement] = ["必要", "まず", "先に", "事前に"],
+        [Cue.Refusal] = ["見送", "お断り", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません"],
+        [Cue.NotYet] = ["まだ", "未完了", "完了していません", "終わっていません", "時期尚早", "途中"],
+        [Cue.Dispute] = ["測定した結果", "計測した結果", "当社の測定", "弊社の測定", "こちらの測定", "数値が異な", "一致しません", "異なります", "実測値", "ではなく"],
+        [Cue.Hedge] = ["概ね", "おおむね", "ほぼ", "大体", "だいたい", "と思います", "と思われ", "と考えられ", "ようです", "みたい", "かもしれ", "おそらく", "基本的には", "一応", "暫定"],
+        [Cue.SoftPositive] = ["良さそう", "よさそう", "いい感じ", "素晴らしい", "すばらしい", "良い結果", "よい結果", "お疲れ様", "了解", "承知しました", "承知いたしました", "かしこまりました"],
+        [Cue.Thanks] = ["ありがとう", "感謝"],
+        [Cue.Delegation] = ["に転送", "確認してもら", "から連絡", "から回答", "担当者", "上長に確認", "上司に確認", "に確認します", "に相談"],
+        [Cue.Deferred] = ["確認中", "検討中", "後ほど", "改めて", "追って", "来週", "確認してから", "確認後", "確認します", "ご連絡します", "連絡いたします", "回答します", "社内で確認", "社内確認"],
+        [Cue.Request] = ["ご確認ください", "ご確認をお願い", "ご確認いただけ", "確認をお願い", "ご回答ください", "ご返信ください", "書面で"],
+        [Cue.Negator] = ["ません", "ない", "せず", "できず", "ておらず", "できかね", "ではありません"],
+        [Cue.Precondition] = ["先に", "事前に", "まず", "前に"],
+        [Cue.OutOfOffice] = ["不在", "休暇", "外出", "出張", "戻り", "帰社", "自動返信", "自動応答", "メールを確認できません", "緊急の場合", "ご不便"],
+        [Cue.Acknowledgement] = ["受領しました", "拝受", "受け取りました", "拝見しました"],
+        [Cue.Courtesy] = ["よろしくお願い", "お疲れ様です"],
+    };
+}

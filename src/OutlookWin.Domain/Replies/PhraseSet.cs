@@ -1,0 +1,134 @@
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>A span of tokens (or, for Japanese, characters) that a phrase matched in a sentence.</summary>
+internal readonly record struct PhraseMatch(int Start, int End, string Phrase);
+
+/// <summary>
+/// A compiled, immutable set of phrases matched token by token. Phrase syntax: words separated by
+/// spaces; a word ending in <c>*</c> matches any word with that prefix; <c>~</c> skips up to three
+/// words. Phrases written in Japanese script match as substrings of the folded sentence.
+/// </summary>
+internal sealed class PhraseSet
+{
+    private const int MaxGap = 3;
+    private readonly string[][] _tokenPhrases;
+    private readonly string[] _tokenSources;
+    private readonly string[] _substrings;
+
+    public PhraseSet(IEnumerable<string> phrases)
+    {
+        var tokenPhrases = new List<string[]>();
+        var sources = new List<string>();
+        var substrings = new List<string>();
+        foreach (var phrase in phrases.Distinct(StringComparer.Ordinal))
+        {
+            var folded = TextFold.Fold(phrase).Trim();
+            if (folded.Length == 0)
+            {
+                continue;
+            }
+
+            if (TextFold.HasCjk(folded))
+            {
+                substrings.Add(folded);
+                continue;
+            }
+
+            // Keep the syntax characters '*' and '~' while tokenising the phrase.
+            var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w is "~" ? ["~"] : SplitWord(w))
+                .ToArray();
+            if (words.Length > 0)
+            {
+                tokenPhrases.Add(words);
+                sources.Add(phrase);
+            }
+        }
+
+        _tokenPhrases = [.. tokenPhrases];
+        _tokenSources = [.. sources];
+        _substrings = [.. substrings];
+    }
+
+    private static IEnumerable<string> SplitWord(string word)
+    {
+        var star = word.EndsWith('*');
+        var core = star ? word[..^1] : word;
+        var parts = TextFold.Tokens(core);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            yield return star && i == parts.Count - 1 ? parts[i] + "*" : parts[i];
+        }
+    }
+
+    /// <summary>All matches, leftmost-longest, skipping tokens already claimed in <paramref name="masked"/>.</summary>
+    public List<PhraseMatch> Match(IReadOnlyList<string> tokens, string folded, bool[]? masked = null)
+    {
+        var result = new List<PhraseMatch>();
+        for (var p = 0; p < _tokenPhrases.Length; p++)
+        {
+            var phrase = _tokenPhrases[p];
+            for (var start = 0; start < tokens.Count; start++)
+            {
+                if (masked is not null && masked[start])
+                {
+                    continue;
+                }
+
+                var end = MatchAt(phrase, 0, tokens, start, masked);
+                if (end > start)
+                {
+                    result.Add(new PhraseMatch(start, end, _tokenSources[p]));
+                }
+            }
+        }
+
+        foreach (var s in _substrings)
+        {
+            var at = folded.IndexOf(s, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                // Japanese matches carry character offsets, negative so they never collide with token spans.
+                result.Add(new PhraseMatch(-1 - at, -1 - at - s.Length, s));
+            }
+        }
+
+        return result;
+    }
+
+    public bool Any(IReadOnlyList<string> tokens, string folded, bool[]? masked = null) => Match(tokens, folded, masked).Count > 0;
+
+    private static int MatchAt(string[] phrase, int pi, IReadOnlyList<string> tokens, int ti, bool[]? masked)
+    {
+        if (pi == phrase.Length)
+        {
+            return ti;
+        }
+
+        if (phrase[pi] == "~")
+        {
+            for (var skip = 0; skip <= MaxGap && ti + skip <= tokens.Count; skip++)
+            {
+                var end = MatchAt(phrase, pi + 1, tokens, ti + skip, masked);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        if (ti >= tokens.Count || (masked is not null && masked[ti]) || !WordMatches(phrase[pi], tokens[ti]))
+        {
+            return -1;
+        }
+
+        return MatchAt(phrase, pi + 1, tokens, ti + 1, masked);
+    }
+
+    private static bool WordMatches(string pattern, string token) =>
+        pattern.EndsWith('*')
+            ? token.Length >= pattern.Length - 1 && token.AsSpan().StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
+            : string.Equals(pattern, token, StringComparison.Ordinal);
+}

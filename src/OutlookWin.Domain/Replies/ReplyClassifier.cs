@@ -1,0 +1,239 @@
+using OutlookWin.Domain.Plans;
+
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>
+/// Classifies the new text of a reply with deterministic, explainable rules: every verdict carries the
+/// sentences it rests on. Precision of <see cref="ReplyVerdict.Confirmed"/> comes first: a hedge, a
+/// question asking for something first, a negation or a condition anywhere keeps a reply from being
+/// called confirmed. Stateless and thread-safe.
+/// </summary>
+public sealed class ReplyClassifier
+{
+    private const int MaxEvidence = 24;
+    private readonly ReplyReaderOptions _options;
+
+    public ReplyClassifier(ReplyReaderOptions? options = null)
+    {
+        _options = options ?? ReplyReaderOptions.Default;
+        _options.Validate();
+    }
+
+    /// <summary>Classifies text the person wrote (quotes already removed). Auto-reply headers are not seen here: use <see cref="ReplyReader"/> for whole messages.</summary>
+    public ReplyReading Classify(string replyText, SuccessPlan? plan = null) => Classify(replyText, plan, AutoReplyHints.None);
+
+    internal ReplyReading Classify(string replyText, SuccessPlan? plan, AutoReplyHints hints)
+    {
+        ArgumentNullException.ThrowIfNull(replyText);
+        var notes = new List<string>();
+        var text = replyText;
+        if (text.Length > _options.MaxReplyChars)
+        {
+            text = text[.._options.MaxReplyChars];
+            notes.Add($"Only the first {_options.MaxReplyChars} characters of the reply were read.");
+        }
+
+        var lexicons = LexiconsFor(text);
+        var sentences = SentenceSplitter.Split(text).Select(s => SentenceAnalysis.Analyse(s, lexicons)).ToList();
+        var criteria = plan is null ? [] : CriterionMentions.Read(plan, sentences);
+
+        var evidence = new List<ReplyEvidence>();
+        foreach (var s in sentences)
+        {
+            foreach (var signal in s.Signals.OrderBy(Priority))
+            {
+                if (evidence.Count < MaxEvidence && IsWorthQuoting(signal))
+                {
+                    evidence.Add(new ReplyEvidence(s.Text, signal));
+                }
+            }
+        }
+
+        foreach (var dispute in criteria.SelectMany(c => c.Disputes))
+        {
+            if (!evidence.Any(e => e.Text == dispute && e.Signal == ReplySignal.Dispute))
+            {
+                evidence.Add(new ReplyEvidence(dispute, ReplySignal.Dispute));
+            }
+        }
+
+        var positives = sentences.Where(s => s.IsPositive).ToList();
+        var negatives = sentences.Where(s => s.IsNegative || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
+        var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition)).ToList();
+        var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
+        var objections = negatives.Select(s => s.Text).Distinct().ToList();
+
+        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints);
+        notes.Insert(0, why);
+
+        var readings = plan is null
+            ? []
+            : criteria.Select(c => c.Reading(verdict)).ToList();
+
+        if (verdict is ReplyVerdict.Ambiguous or ReplyVerdict.AutoReply)
+        {
+            // An ambiguous reply quotes no conditions: there is nothing they condition.
+            conditions = verdict == ReplyVerdict.AutoReply ? [] : conditions;
+        }
+
+        return new ReplyReading(
+            verdict,
+            Math.Round(confidence, 2),
+            replyText,
+            evidence,
+            verdict == ReplyVerdict.Confirmed ? [] : conditions,
+            verdict == ReplyVerdict.Confirmed ? [] : objections,
+            null,
+            readings,
+            string.Join(" ", notes));
+    }
+
+    private static (ReplyVerdict, double, string) Decide(
+        string text,
+        List<SentenceAnalysis> sentences,
+        List<SentenceAnalysis> positives,
+        List<SentenceAnalysis> negatives,
+        List<SentenceAnalysis> conditions,
+        AutoReplyHints hints)
+    {
+        if (hints.Reaction)
+        {
+            return (ReplyVerdict.Ambiguous, 0.95, "An emoji reaction is not a written confirmation.");
+        }
+
+        if (hints.Strong is { } header)
+        {
+            return (ReplyVerdict.AutoReply, 0.97, $"Automatic reply: {header}.");
+        }
+
+        var ooo = sentences.Any(s => s.Signals.Contains(ReplySignal.OutOfOffice));
+        if (positives.Count == 0 && negatives.Count == 0 && (hints.Weak is not null || ooo))
+        {
+            var reason = hints.Weak ?? "out-of-office text and no decision";
+            return (ReplyVerdict.AutoReply, hints.Weak is null ? 0.8 : 0.9, $"Automatic reply: {reason}.");
+        }
+
+        if (sentences.Count == 0 || !text.Any(char.IsLetterOrDigit))
+        {
+            return text.Trim().Length == 0
+                ? (ReplyVerdict.Ambiguous, 0.95, "The reply has no new text.")
+                : (ReplyVerdict.Ambiguous, 0.95, "The reply is only emoji or punctuation, which is not a written confirmation.");
+        }
+
+        if (positives.Count == 0)
+        {
+            if (negatives.Count > 0)
+            {
+                return (ReplyVerdict.Declined, negatives.Any(n => n.Signals.Contains(ReplySignal.Refusal) || n.Signals.Contains(ReplySignal.NegatedConfirmation)) ? 0.85 : 0.75,
+                    "The reply refuses, says not yet or disputes a result, and confirms nothing.");
+            }
+
+            return (ReplyVerdict.Ambiguous, 0.8, "No written confirmation: " + WhyAmbiguous(sentences));
+        }
+
+        if (negatives.Count > 0)
+        {
+            return (ReplyVerdict.Conditional, 0.7, "The reply confirms part of the result and objects to or holds back another part.");
+        }
+
+        if (conditions.Count > 0)
+        {
+            return (ReplyVerdict.Conditional, 0.8, "The reply agrees with a stated condition.");
+        }
+
+        var strong = positives.Any(p => p.Signals.Contains(ReplySignal.Confirmation) || p.Signals.Contains(ReplySignal.Proceed));
+        var hedged = sentences.Any(s => s.Signals.Contains(ReplySignal.Hedge) && (s.Has(Cue.Confirm) || s.Has(Cue.Proceed) || s.Has(Cue.NoObjection) || s.Has(Cue.ShortYes)));
+        if (hedged)
+        {
+            return (ReplyVerdict.Ambiguous, 0.7, "A confirmation in the reply is hedged (\"I think\", \"mostly\", \"in principle\"): ask for an unhedged one.");
+        }
+
+        var precondition = sentences.Where(s => s.IsQuestion && (s.Has(Cue.Precondition) || s.Has(Cue.Requirement))).ToList();
+        if (precondition.Count > 0)
+        {
+            return (ReplyVerdict.Ambiguous, 0.7, "The reply asks for something before it stands: \"" + precondition[0].Text + "\"");
+        }
+
+        var deferred = sentences.Any(s => s.Signals.Contains(ReplySignal.Deferred) || s.Signals.Contains(ReplySignal.Delegation));
+        if (deferred && !strong)
+        {
+            return (ReplyVerdict.Ambiguous, 0.7, "A short yes next to a deferral or hand-over is not a written confirmation.");
+        }
+
+        var onlyShortYes = positives.All(p => p.Signals.Contains(ReplySignal.ShortYes) && !p.Signals.Contains(ReplySignal.Confirmation) && !p.Signals.Contains(ReplySignal.Proceed) && !p.Signals.Contains(ReplySignal.NoObjection));
+        if (onlyShortYes)
+        {
+            var substantive = sentences.Count(s => !s.IsCourtesyOnly && !s.Signals.Contains(ReplySignal.ShortYes));
+            if (substantive > 2)
+            {
+                return (ReplyVerdict.Ambiguous, 0.6, "A \"yes\" inside a longer reply may not answer the ask: confirm it with the sender.");
+            }
+        }
+
+        var confidence = positives.Any(p => p.Signals.Contains(ReplySignal.Confirmation)) ? 0.9
+            : positives.Any(p => p.Signals.Contains(ReplySignal.Proceed) || p.Signals.Contains(ReplySignal.NoObjection)) ? 0.8
+            : 0.7;
+        if (sentences.Any(s => s.IsQuestion))
+        {
+            confidence -= 0.1;
+        }
+
+        if (deferred)
+        {
+            confidence -= 0.1;
+        }
+
+        return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
+    }
+
+    private static string WhyAmbiguous(List<SentenceAnalysis> sentences)
+    {
+        var signals = sentences.SelectMany(s => s.Signals).ToHashSet();
+        if (signals.Contains(ReplySignal.Hedge))
+        {
+            return "what reads like a confirmation is hedged (\"I think\", \"mostly\", \"in principle\").";
+        }
+
+        if (signals.Contains(ReplySignal.Deferred))
+        {
+            return "the confirmation is promised for later, not given.";
+        }
+
+        if (signals.Contains(ReplySignal.Delegation))
+        {
+            return "the reply hands the question to someone else.";
+        }
+
+        if (signals.Contains(ReplySignal.Question))
+        {
+            return "the reply asks a question back.";
+        }
+
+        if (signals.Contains(ReplySignal.Request))
+        {
+            return "the reply asks someone else to confirm.";
+        }
+
+        if (signals.Contains(ReplySignal.SoftPositive))
+        {
+            return "praise such as \"looks good\" is not a written confirmation.";
+        }
+
+        if (signals.Contains(ReplySignal.Thanks))
+        {
+            return "thanks alone is not a written confirmation.";
+        }
+
+        return "nothing in the reply confirms, conditions or declines.";
+    }
+
+    private IReadOnlyList<Lexicon> LexiconsFor(string text)
+    {
+        var allowed = _options.Languages.Append("en").Distinct().Select(l => Lexicon.All[l]).ToList();
+        return LanguageGuess.Pick(text, allowed);
+    }
+
+    private static int Priority(ReplySignal s) => (int)s;
+
+    private static bool IsWorthQuoting(ReplySignal s) => s is not ReplySignal.Thanks;
+}

@@ -1,0 +1,130 @@
+using MimeKit;
+
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>One reply reduced to what the reader needs, from raw MIME or from Graph's parts.</summary>
+internal sealed record ReplyMessage(
+    string? Subject,
+    string? From,
+    string? Html,
+    string? Text,
+    IReadOnlyDictionary<string, string> Headers,
+    DateTimeOffset? Date,
+    string? ReactionEmoji)
+{
+    public static ReplyMessage FromParts(ReplyParts parts)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in parts.Headers ?? new Dictionary<string, string>())
+        {
+            headers[name] = value;
+        }
+
+        var date = parts.Date;
+        if (date is null && headers.TryGetValue("Date", out var raw) && MimeKit.Utils.DateUtils.TryParse(raw, out var parsed))
+        {
+            date = parsed;
+        }
+
+        return new ReplyMessage(parts.Subject, parts.From, parts.Html, parts.Text, headers, date, null);
+    }
+
+    public static ReplyMessage FromMime(Stream stream, ReplyReaderOptions options)
+    {
+        var buffer = ReadBounded(stream, options.MaxMessageBytes);
+        if (buffer.Length == 0)
+        {
+            throw new ReplyReadException(ReplyReadError.Empty, "The message is empty.");
+        }
+
+        MimeMessage message;
+        try
+        {
+            buffer.Position = 0;
+            message = MimeMessage.Load(new ParserOptions { MaxMimeDepth = 16 }, buffer);
+        }
+        catch (FormatException ex)
+        {
+            throw new ReplyReadException(ReplyReadError.Malformed, "The message is not readable MIME: " + ex.Message, ex);
+        }
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in message.Headers)
+        {
+            headers.TryAdd(header.Field, header.Value);
+        }
+
+        string? html = null;
+        string? text = null;
+        string? reaction = null;
+        foreach (var part in message.BodyParts.OfType<TextPart>().Take(32))
+        {
+            if (part.IsAttachment)
+            {
+                continue;
+            }
+
+            if (part.ContentType.IsMimeType("text", "vnd.google.email-reaction+json"))
+            {
+                reaction = EmojiOf(SafeText(part));
+            }
+            else if (part.IsHtml && html is null)
+            {
+                html = SafeText(part);
+            }
+            else if (part.IsPlain && text is null)
+            {
+                text = SafeText(part);
+            }
+        }
+
+        DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) ? message.Date : null;
+        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction);
+    }
+
+    private static string SafeText(TextPart part)
+    {
+        try
+        {
+            return part.Text ?? "";
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or FormatException or System.Text.DecoderFallbackException)
+        {
+            // An unknown or lying charset: read it as Latin-1 rather than give up on the message.
+            return part.GetText(System.Text.Encoding.Latin1);
+        }
+    }
+
+    private static string? EmojiOf(string json)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { MaxDepth = 8 });
+            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && doc.RootElement.TryGetProperty("emoji", out var e)
+                ? e.GetString() ?? "?"
+                : "?";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return "?";
+        }
+    }
+
+    private static MemoryStream ReadBounded(Stream stream, long max)
+    {
+        var result = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (result.Length + read > max)
+            {
+                throw new ReplyReadException(ReplyReadError.TooLarge, $"The message is larger than the {max} byte limit.");
+            }
+
+            result.Write(chunk, 0, read);
+        }
+
+        return result;
+    }
+}

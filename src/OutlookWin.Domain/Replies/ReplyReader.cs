@@ -1,0 +1,143 @@
+using OutlookWin.Domain.Plans;
+
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>
+/// The one entry point for reading a reply to a Formal Declaration Email: raw MIME (what Graph returns
+/// from <c>/messages/{id}/$value</c>) or the parts Graph gives as JSON. It extracts the new text
+/// (<see cref="ReplyExtractor"/>), checks the envelope for automatic replies and reactions, and
+/// classifies the text (<see cref="ReplyClassifier"/>). Stateless and thread-safe: one instance can
+/// serve every request.
+/// </summary>
+/// <example>
+/// <code>
+/// var reader = new ReplyReader();
+/// using var mime = File.OpenRead("reply.eml");
+/// ReplyReading reading = reader.Read(mime, plan);
+/// if (reading.Verdict == ReplyVerdict.Confirmed) { /* forward the original to the economic buyer */ }
+/// </code>
+/// </example>
+public sealed class ReplyReader
+{
+    private readonly ReplyReaderOptions _options;
+    private readonly ReplyExtractor _extractor = new();
+    private readonly ReplyClassifier _classifier;
+
+    public ReplyReader(ReplyReaderOptions? options = null)
+    {
+        _options = options ?? ReplyReaderOptions.Default;
+        _options.Validate();
+        _classifier = new ReplyClassifier(_options);
+    }
+
+    public ReplyReaderOptions Options => _options;
+
+    /// <summary>Reads a raw RFC 822 / MIME message.</summary>
+    /// <exception cref="ReplyReadException">The stream is empty, too large, not MIME, or took longer than the time budget.</exception>
+    public ReplyReading Read(Stream mime, SuccessPlan? plan = null)
+    {
+        ArgumentNullException.ThrowIfNull(mime);
+        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
+        return Read(ReplyMessage.FromMime(mime, _options), plan, deadline);
+    }
+
+    /// <summary>Reads a reply given as parts (subject, from, HTML or text body, headers).</summary>
+    /// <exception cref="ReplyReadException">There is neither a body nor a subject, or reading took longer than the time budget.</exception>
+    public ReplyReading Read(ReplyParts parts, SuccessPlan? plan = null)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (string.IsNullOrEmpty(parts.Html) && string.IsNullOrEmpty(parts.Text) && string.IsNullOrWhiteSpace(parts.Subject))
+        {
+            throw new ReplyReadException(ReplyReadError.Empty, "The reply has no body and no subject.");
+        }
+
+        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
+        return Read(ReplyMessage.FromParts(parts), plan, deadline);
+    }
+
+    /// <summary>Only the new text of a raw MIME message, without classifying it.</summary>
+    public string Extract(Stream mime)
+    {
+        ArgumentNullException.ThrowIfNull(mime);
+        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
+        return ExtractText(ReplyMessage.FromMime(mime, _options), deadline);
+    }
+
+    /// <summary>Only the new text of a reply given as parts, without classifying it.</summary>
+    public string Extract(ReplyParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
+        return ExtractText(ReplyMessage.FromParts(parts), deadline);
+    }
+
+    private ReplyReading Read(ReplyMessage message, SuccessPlan? plan, Deadline deadline)
+    {
+        var replyText = ExtractText(message, deadline);
+        deadline.Check("extracting the reply");
+        var hints = AutoReplyDetector.Read(message, replyText.Length > 400 ? replyText[..400] : replyText);
+        var reading = _classifier.Classify(replyText, plan, hints);
+        deadline.Check("classifying the reply");
+
+        if (reading.Verdict == ReplyVerdict.AutoReply)
+        {
+            var reference = message.Date is { } d
+                ? DateOnly.FromDateTime(d.UtcDateTime)
+                : DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
+            var monthFirst = LanguageGuess.Pick(replyText, [.. Lexicon.All.Values]).Count == 1;
+            var evidence = reading.Evidence.ToList();
+            if (hints.Strong is { } strong)
+            {
+                evidence.Insert(0, new ReplyEvidence(strong, strong.StartsWith("subject", StringComparison.Ordinal) ? ReplySignal.AutoReplySubject : ReplySignal.AutoReplyHeader));
+            }
+            else if (hints.Weak is { } weak)
+            {
+                evidence.Insert(0, new ReplyEvidence(weak, ReplySignal.AutoReplyHeader));
+            }
+
+            return reading with
+            {
+                ReturnDate = ReturnDateParser.Find(replyText, reference, monthFirst),
+                Evidence = evidence,
+                Criteria = reading.Criteria.Select(c => c with { Reading = CriterionReadingKind.NotMentioned }).ToList(),
+            };
+        }
+
+        if (hints.Reaction)
+        {
+            var emoji = message.ReactionEmoji ?? replyText.Trim();
+            return reading with { Evidence = [new ReplyEvidence(emoji.Length > 0 ? emoji : "(reaction)", ReplySignal.Reaction), .. reading.Evidence] };
+        }
+
+        if (reading.Verdict == ReplyVerdict.Ambiguous && reading.Evidence.Count == 0)
+        {
+            var signal = replyText.Trim().Length == 0 ? ReplySignal.Empty : replyText.Any(char.IsLetterOrDigit) ? (ReplySignal?)null : ReplySignal.EmojiOnly;
+            if (signal is { } s)
+            {
+                return reading with { Evidence = [new ReplyEvidence(replyText.Trim(), s)] };
+            }
+        }
+
+        return reading;
+    }
+
+    private string ExtractText(ReplyMessage message, Deadline deadline)
+    {
+        if (!string.IsNullOrEmpty(message.Html))
+        {
+            var fromHtml = _extractor.ExtractFromHtml(message.Html, _options, deadline);
+            if (fromHtml.Trim().Length > 0 || string.IsNullOrEmpty(message.Text))
+            {
+                return fromHtml;
+            }
+        }
+
+        var text = message.Text ?? "";
+        if (text.Length > _options.MaxBodyChars)
+        {
+            text = text[.._options.MaxBodyChars];
+        }
+
+        return _extractor.ExtractFromText(text);
+    }
+}

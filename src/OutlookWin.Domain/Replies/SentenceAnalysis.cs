@@ -1,0 +1,263 @@
+using System.Globalization;
+
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>What one sentence of a reply says, after negation, hedges, requests and deferrals are read.</summary>
+internal sealed class SentenceAnalysis
+{
+    private static readonly Cue[] MaskingCues = [Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
+
+    private static readonly Cue[] PlainCues =
+    [
+        Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.OutOfOffice,
+    ];
+
+    private SentenceAnalysis(string text)
+    {
+        Text = text;
+    }
+
+    public string Text { get; }
+
+    public string Folded { get; private set; } = "";
+
+    public List<string> Tokens { get; private set; } = [];
+
+    public Dictionary<Cue, List<PhraseMatch>> Matches { get; } = [];
+
+    public HashSet<ReplySignal> Signals { get; } = [];
+
+    public bool IsQuestion { get; private set; }
+
+    public bool Has(Cue cue) => Matches.TryGetValue(cue, out var m) && m.Count > 0;
+
+    public bool IsPositive => Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed, ReplySignal.NoObjection, ReplySignal.ShortYes]);
+
+    public bool IsNegative => Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute]);
+
+    /// <summary>Only greetings, thanks, praise or sign-off: says nothing about the decision.</summary>
+    public bool IsCourtesyOnly => Signals.IsSubsetOf([ReplySignal.Thanks, ReplySignal.SoftPositive]) || Tokens.Count <= 2 && Signals.Count == 0;
+
+    public static SentenceAnalysis Analyse(string text, IReadOnlyList<Lexicon> lexicons)
+    {
+        var s = new SentenceAnalysis(text);
+        var folded = TextFold.Fold(text);
+        var tokens = TextFold.Tokens(folded);
+        s.Folded = folded;
+        s.Tokens = tokens;
+        var trimmed = text.TrimEnd();
+        s.IsQuestion = trimmed.EndsWith('?') || trimmed.EndsWith('\uff1f');
+
+        // Delegation is read on the whole sentence: "Priya will confirm" is delegation even though "will confirm" is also a deferral.
+        s.Matches[Cue.Delegation] = MatchAll(lexicons, Cue.Delegation, tokens, folded, null);
+
+        var masked = new bool[tokens.Count];
+        var maskedText = folded.ToCharArray();
+        foreach (var cue in MaskingCues)
+        {
+            var found = MatchAll(lexicons, cue, tokens, new string(maskedText), masked);
+            s.Matches[cue] = found;
+            foreach (var m in found)
+            {
+                if (m.Start >= 0)
+                {
+                    for (var i = m.Start; i < m.End; i++)
+                    {
+                        masked[i] = true;
+                    }
+                }
+                else
+                {
+                    for (var i = -1 - m.Start; i < -1 - m.End && i < maskedText.Length; i++)
+                    {
+                        maskedText[i] = ' ';
+                    }
+                }
+            }
+        }
+
+        var visible = new string(maskedText);
+        foreach (var cue in PlainCues)
+        {
+            s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
+        }
+
+        s.Read(masked);
+        return s;
+    }
+
+    private static List<PhraseMatch> MatchAll(IReadOnlyList<Lexicon> lexicons, Cue cue, List<string> tokens, string folded, bool[]? masked)
+    {
+        var all = new List<PhraseMatch>();
+        foreach (var lexicon in lexicons)
+        {
+            if (lexicon[cue] is { } set)
+            {
+                all.AddRange(set.Match(tokens, folded, masked));
+            }
+        }
+
+        return all;
+    }
+
+    private void Read(bool[] masked)
+    {
+        var negators = Matches[Cue.Negator];
+        var hedged = Has(Cue.Hedge);
+
+        foreach (var cue in new[] { Cue.Confirm, Cue.Proceed })
+        {
+            foreach (var m in Matches[cue])
+            {
+                if (IsNegated(m, negators))
+                {
+                    Signals.Add(ReplySignal.NegatedConfirmation);
+                }
+                else if (IsQuestion)
+                {
+                    Signals.Add(ReplySignal.Question);
+                }
+                else if (hedged)
+                {
+                    Signals.Add(ReplySignal.Hedge);
+                }
+                else
+                {
+                    Signals.Add(cue == Cue.Confirm ? ReplySignal.Confirmation : ReplySignal.Proceed);
+                }
+            }
+        }
+
+        if (Has(Cue.NoObjection) && !IsQuestion)
+        {
+            Signals.Add(hedged ? ReplySignal.Hedge : ReplySignal.NoObjection);
+        }
+
+        var words = Tokens.Count(t => t is not ("," or ";" or ":" or "(" or ")" or "%" or "#"));
+        if (!IsQuestion && Matches[Cue.ShortYes].Any(m => m.Start == 0 || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal))))
+        {
+            var rest = words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);
+            if (rest <= 4 || Signals.Contains(ReplySignal.Confirmation) || Signals.Contains(ReplySignal.Proceed))
+            {
+                Signals.Add(hedged ? ReplySignal.Hedge : ReplySignal.ShortYes);
+            }
+        }
+
+        if (!IsQuestion && !masked.FirstOrDefault() && Matches[Cue.ShortNo].Any(m => m.Start == 0 || m.Start < 0) && words <= 5)
+        {
+            Signals.Add(ReplySignal.Refusal);
+        }
+
+        if (!IsQuestion)
+        {
+            if (Has(Cue.Refusal))
+            {
+                Signals.Add(ReplySignal.Refusal);
+            }
+
+            if (Has(Cue.NotYet))
+            {
+                Signals.Add(ReplySignal.NotYet);
+            }
+
+            if (Has(Cue.Dispute) || HasFigureDispute(negators))
+            {
+                Signals.Add(ReplySignal.Dispute);
+            }
+        }
+
+        if (Has(Cue.Condition) && !IsQuestion)
+        {
+            Signals.Add(ReplySignal.Condition);
+        }
+        else if (Matches[Cue.WeakCondition].Any(w => FollowedByReservation(w)))
+        {
+            Signals.Add(ReplySignal.Condition);
+        }
+
+        if (hedged && !Signals.Contains(ReplySignal.Hedge) && (Has(Cue.SoftPositive) || Has(Cue.Confirm) || Has(Cue.Proceed)))
+        {
+            Signals.Add(ReplySignal.Hedge);
+        }
+
+        AddIf(Has(Cue.Deferred), ReplySignal.Deferred);
+        AddIf(Has(Cue.Delegation), ReplySignal.Delegation);
+        AddIf(Has(Cue.Request) && !Signals.Contains(ReplySignal.Confirmation), ReplySignal.Request);
+        AddIf(IsQuestion, ReplySignal.Question);
+        AddIf(Has(Cue.SoftPositive), ReplySignal.SoftPositive);
+        AddIf(Has(Cue.Thanks), ReplySignal.Thanks);
+        AddIf(Has(Cue.OutOfOffice), ReplySignal.OutOfOffice);
+    }
+
+    private void AddIf(bool condition, ReplySignal signal)
+    {
+        if (condition)
+        {
+            Signals.Add(signal);
+        }
+    }
+
+    /// <summary>"but" or "however" only makes a condition when what follows holds something back.</summary>
+    private bool FollowedByReservation(PhraseMatch weak)
+    {
+        if (weak.Start < 0)
+        {
+            return Has(Cue.Negator) || Has(Cue.Requirement) || Has(Cue.NotYet) || Has(Cue.Refusal);
+        }
+
+        bool After(Cue cue) => Matches[cue].Any(m => m.Start >= weak.End || m.Start < 0);
+        return After(Cue.Negator) || After(Cue.Requirement) || After(Cue.NotYet) || After(Cue.Refusal) || After(Cue.Dispute) || After(Cue.Condition);
+    }
+
+    /// <summary>A negator in the same clause as the phrase negates it. Clauses end at , ; : and at "but".</summary>
+    private bool IsNegated(PhraseMatch m, List<PhraseMatch> negators)
+    {
+        if (m.Start < 0)
+        {
+            // Japanese: negation is a verb ending anywhere in the sentence.
+            return negators.Any(n => n.Start < 0);
+        }
+
+        var (clauseStart, clauseEnd) = Clause(m.Start);
+        return negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd && (n.Start < m.Start || n.Start >= m.End));
+    }
+
+    private (int Start, int End) Clause(int at)
+    {
+        var weak = Matches.GetValueOrDefault(Cue.WeakCondition) ?? [];
+        bool IsEdge(int i) => Tokens[i] is "," or ";" or ":" || weak.Any(w => w.Start == i);
+        var start = at;
+        while (start > 0 && !IsEdge(start - 1))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < Tokens.Count && !IsEdge(end))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>"31%, not 43%": a number, a negator, another number.</summary>
+    private bool HasFigureDispute(List<PhraseMatch> negators)
+    {
+        foreach (var n in negators.Where(n => n.Start >= 0))
+        {
+            var before = Enumerable.Range(Math.Max(0, n.Start - 3), Math.Min(3, n.Start)).Any(i => IsNumber(Tokens[i]));
+            var after = Enumerable.Range(n.End, Math.Max(0, Math.Min(2, Tokens.Count - n.End))).Any(i => IsNumber(Tokens[i]));
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsNumber(string token) =>
+        token.Length > 0 && char.IsDigit(token[0]) && decimal.TryParse(token.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+}

@@ -1,0 +1,115 @@
+using System.Text;
+
+namespace OutlookWin.Domain.Replies;
+
+/// <summary>
+/// Splits reply text into sentences. Hard-wrapped lines of one paragraph are joined first so that
+/// "I can't" at the end of one line and "confirm yet" on the next stay one sentence; list items
+/// and blank lines stay apart.
+/// </summary>
+internal static class SentenceSplitter
+{
+    public static List<string> Split(string text, int maxSentences = 500)
+    {
+        var units = new List<string>();
+        var current = new StringBuilder();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || StartsListItem(line))
+            {
+                Flush(current, units);
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+            }
+
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(line);
+            if (EndsSentence(line))
+            {
+                Flush(current, units);
+            }
+        }
+
+        Flush(current, units);
+
+        var sentences = new List<string>();
+        foreach (var unit in units)
+        {
+            var start = 0;
+            for (var i = 0; i < unit.Length && sentences.Count < maxSentences; i++)
+            {
+                var c = unit[i];
+                var cjkEnd = c is '\u3002' or '\uff01' or '\uff1f';
+                var latinEnd = (c is '.' or '!' or '?') && (i + 1 == unit.Length || char.IsWhiteSpace(unit[i + 1])) && !IsAbbreviation(unit, i);
+                if (cjkEnd || latinEnd)
+                {
+                    var end = i + 1;
+                    while (end < unit.Length && unit[end] is '.' or '!' or '?' or '\u3002' or '\uff01' or '\uff1f')
+                    {
+                        end++;
+                    }
+
+                    Add(sentences, unit[start..end]);
+                    start = end;
+                    i = end - 1;
+                }
+            }
+
+            if (start < unit.Length && sentences.Count < maxSentences)
+            {
+                Add(sentences, unit[start..]);
+            }
+        }
+
+        return sentences;
+    }
+
+    private static void Add(List<string> sentences, string s)
+    {
+        s = s.Trim();
+        if (s.Length > 0)
+        {
+            sentences.Add(s);
+        }
+    }
+
+    private static void Flush(StringBuilder sb, List<string> units)
+    {
+        if (sb.Length > 0)
+        {
+            units.Add(sb.ToString());
+            sb.Clear();
+        }
+    }
+
+    private static bool EndsSentence(string line) =>
+        line[^1] is '.' or '!' or '?' or '\u3002' or '\uff01' or '\uff1f' || line.Length < 25 && !line.EndsWith(',');
+
+    private static bool StartsListItem(string line) =>
+        line[0] is '-' or '*' or '\u2022' or '\u30fb'
+        || (line.Length > 2 && char.IsDigit(line[0]) && (line[1] is '.' or ')' || (char.IsDigit(line[1]) && line[2] is '.' or ')')));
+
+    private static bool IsAbbreviation(string s, int dot)
+    {
+        if (s[dot] != '.')
+        {
+            return false;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+
+        var word = s[start..dot].ToLowerInvariant();
+        return word is "e.g" or "i.e" or "g" or "e" or "vs" or "dr" or "mr" or "mrs" or "ms" or "approx" or "etc" or "z.b" or "b" or "ca" or "nr" or "no" or "bzw" or "usw";
+    }
+}
