@@ -10,6 +10,16 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
 {
     public DbSet<PlanRecord> Plans => Set<PlanRecord>();
 
+    public DbSet<DeclarationRecord> Declarations => Set<DeclarationRecord>();
+
+    public DbSet<ReplyRecord> Replies => Set<ReplyRecord>();
+
+    public DbSet<MailNotificationRecord> MailNotifications => Set<MailNotificationRecord>();
+
+    public DbSet<MailboxWatchRecord> MailboxWatches => Set<MailboxWatchRecord>();
+
+    public DbSet<SeenMessageRecord> SeenMessages => Set<SeenMessageRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -23,6 +33,77 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             plan.Property(p => p.DealName).HasMaxLength(200);
             plan.Property(p => p.Version).IsConcurrencyToken();
             plan.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.UpdatedAt });
+        });
+
+        modelBuilder.Entity<DeclarationRecord>(d =>
+        {
+            d.ToTable("declarations");
+            d.HasKey(x => x.Id);
+            d.Property(x => x.OwnerTenantId).HasMaxLength(64);
+            d.Property(x => x.OwnerObjectId).HasMaxLength(64);
+            d.Property(x => x.OwnerEmail).HasMaxLength(254);
+            d.Property(x => x.LeadEngineerEmail).HasMaxLength(254);
+            d.Property(x => x.State).HasMaxLength(20);
+            d.Property(x => x.Delivery).HasMaxLength(20);
+            d.Property(x => x.Variant).HasMaxLength(20);
+            d.Property(x => x.Subject).HasMaxLength(400);
+            d.Property(x => x.Version).IsConcurrencyToken();
+            d.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.CreatedAt });
+            d.HasIndex(x => x.PlanId);
+            d.HasOne<PlanRecord>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ReplyRecord>(r =>
+        {
+            r.ToTable("replies");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.OwnerTenantId).HasMaxLength(64);
+            r.Property(x => x.OwnerObjectId).HasMaxLength(64);
+            r.Property(x => x.MessageId).HasMaxLength(512);
+            r.Property(x => x.Sha256).HasMaxLength(64);
+            r.Property(x => x.Verdict).HasMaxLength(20);
+            r.Property(x => x.MatchedBy).HasMaxLength(40);
+            // One message is evidence once, however often Graph tells us about it.
+            r.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.MessageId }).IsUnique();
+            r.HasIndex(x => new { x.DeclarationId, x.ReceivedAt });
+            r.HasOne<DeclarationRecord>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<MailNotificationRecord>(n =>
+        {
+            n.ToTable("mail_notifications");
+            n.HasKey(x => x.Id);
+            n.Property(x => x.SubscriptionId).HasMaxLength(128);
+            n.Property(x => x.MessageId).HasMaxLength(512);
+            n.Property(x => x.ChangeType).HasMaxLength(32);
+            n.Property(x => x.LifecycleEvent).HasMaxLength(64);
+            n.Property(x => x.Outcome).HasMaxLength(400);
+            n.Property(x => x.Version).IsConcurrencyToken();
+            n.HasIndex(x => new { x.ProcessedAt, x.NotBefore });
+        });
+
+        modelBuilder.Entity<MailboxWatchRecord>(w =>
+        {
+            w.ToTable("mailbox_watches");
+            w.HasKey(x => new { x.OwnerTenantId, x.OwnerObjectId });
+            w.Property(x => x.OwnerTenantId).HasMaxLength(64);
+            w.Property(x => x.OwnerObjectId).HasMaxLength(64);
+            w.Property(x => x.OwnerEmail).HasMaxLength(254);
+            w.Property(x => x.SubscriptionId).HasMaxLength(128);
+            w.Property(x => x.ClientState).HasMaxLength(128);
+            w.Property(x => x.SessionKey).HasMaxLength(256);
+            w.Property(x => x.Problem).HasMaxLength(400);
+            w.Property(x => x.Version).IsConcurrencyToken();
+            w.HasIndex(x => x.SubscriptionId);
+        });
+
+        modelBuilder.Entity<SeenMessageRecord>(m =>
+        {
+            m.ToTable("seen_messages");
+            m.HasKey(x => new { x.OwnerTenantId, x.OwnerObjectId, x.MessageId });
+            m.Property(x => x.OwnerTenantId).HasMaxLength(64);
+            m.Property(x => x.OwnerObjectId).HasMaxLength(64);
+            m.Property(x => x.MessageId).HasMaxLength(512);
         });
     }
 }

@@ -61,7 +61,7 @@ public static class DeclarationPreviewApi
         };
     }
 
-    private static ProblemDetails Refused(DeclarationRefusal refusal)
+    internal static ProblemDetails Refused(DeclarationRefusal refusal)
     {
         var problem = new ProblemDetails
         {
@@ -74,7 +74,7 @@ public static class DeclarationPreviewApi
     }
 
     /// <summary>The signed-in user's display name signs the email when the plan names no Sales Engineer.</summary>
-    private static string? SignerName(SignedInUser user) =>
+    internal static string? SignerName(SignedInUser user) =>
         string.IsNullOrWhiteSpace(user.DisplayName) || user.DisplayName.Contains('@', StringComparison.Ordinal)
             ? null
             : user.DisplayName;

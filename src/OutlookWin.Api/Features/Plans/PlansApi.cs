@@ -24,7 +24,7 @@ public static class PlansApi
         group.MapPut("/{id:guid}", Update).WithName("UpdatePlan")
             .WithSummary("Replace a plan, e.g. with the readout results. Send the version you read: a stale one gets 409.");
         group.MapDelete("/{id:guid}", Delete).WithName("DeletePlan")
-            .WithSummary("Delete a plan.");
+            .WithSummary("Delete a plan that has no declarations yet (409 otherwise: evidence refers to it).");
         return group;
     }
 
@@ -109,13 +109,24 @@ public static class PlansApi
         return TypedResults.Ok(PlanMapping.ToResponse(record));
     }
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> Delete(
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Delete(
         Guid id, ClaimsPrincipal principal, OutlookWinDb db, CancellationToken ct)
     {
         var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct, track: true);
         if (record is null)
         {
             return NotFound(id);
+        }
+
+        if (await db.Declarations.AnyAsync(d => d.PlanId == id, ct))
+        {
+            // Declarations and their replies are evidence; the plan they were read against stays with them.
+            return TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "The plan has declarations.",
+                Detail = "A plan with declarations is kept, because their evidence refers to it.",
+                Status = StatusCodes.Status409Conflict,
+            });
         }
 
         db.Plans.Remove(record);

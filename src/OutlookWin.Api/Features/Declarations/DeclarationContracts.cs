@@ -1,0 +1,59 @@
+using System.ComponentModel;
+
+namespace OutlookWin.Api.Features.Declarations;
+
+/// <summary>How the declaration goes out.</summary>
+public sealed record CreateDeclarationRequest(
+    [property: Description("mailbox (default): drafted in your mailbox, sent by the service. outlook: you send it from Outlook's compose window; the pane marks the message.")]
+    string? Delivery = null);
+
+/// <summary>An evidence sentence and the signal it carries.</summary>
+public sealed record EvidenceDto(string Text, string Signal);
+
+/// <summary>How a reply reads one criterion of the plan.</summary>
+public sealed record CriterionReadingDto(int Index, string Title, string Reading, IReadOnlyList<string> Evidence);
+
+/// <summary>A stored reply: what the prospect wrote, how it reads, and the evidence hash.</summary>
+public sealed record ReplyDto(
+    Guid Id,
+    string Verdict,
+    double Confidence,
+    string ReplyText,
+    IReadOnlyList<EvidenceDto> Evidence,
+    IReadOnlyList<string> Conditions,
+    IReadOnlyList<string> Objections,
+    DateOnly? ReturnDate,
+    IReadOnlyList<CriterionReadingDto> Criteria,
+    DateTimeOffset ReceivedAt,
+    string From,
+    string? FromName,
+    string Subject,
+    string Sha256,
+    string MatchedBy);
+
+/// <summary>A declaration and where it stands.</summary>
+public sealed record DeclarationResponse(
+    Guid Id,
+    Guid PlanId,
+    [property: Description("drafted, sent, auto_reply, confirmed, conditional, declined or ambiguous")]
+    string State,
+    string Variant,
+    string Delivery,
+    string Subject,
+    string Prospect,
+    string DealName,
+    IReadOnlyList<RecipientDto> To,
+    IReadOnlyList<RecipientDto> Cc,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt,
+    [property: Description("Hours since it was sent while no person has answered; null otherwise")]
+    double? AwaitingHours,
+    string? DraftWebLink,
+    string? InternetMessageId,
+    string? ConversationId,
+    [property: Description("The latest reply that decided the state (or the latest reply)")]
+    ReplyDto? Reply,
+    IReadOnlyList<ReplyDto> Replies,
+    string? Html,
+    string? Text,
+    int Version);

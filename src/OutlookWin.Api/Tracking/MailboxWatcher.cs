@@ -1,0 +1,252 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookWin.Api.Storage;
+using OutlookWin.Domain.Mail;
+
+namespace OutlookWin.Api.Tracking;
+
+/// <summary>
+/// Keeps every watched Inbox covered: creates the Graph subscription, renews it before it expires, recreates it
+/// after <c>subscriptionRemoved</c>, runs the delta query at start, after <c>missed</c>, and on a schedule (so a
+/// lost notification is never a lost reply), and finds the sent copies of declarations.
+/// </summary>
+public sealed class MailboxWatcher(
+    IServiceScopeFactory scopes,
+    WatchSignal signal,
+    IOptions<TrackingOptions> options,
+    TimeProvider clock,
+    ILogger<MailboxWatcher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunWorkers)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogError(e, "The mailbox watcher failed a sweep; it will try again");
+            }
+
+            await signal.WaitAsync(options.Value.SweepInterval, clock, stoppingToken);
+        }
+    }
+
+    /// <summary>One pass over every watched mailbox.</summary>
+    public async Task SweepAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+        var watches = await db.MailboxWatches.AsNoTracking().ToListAsync(ct);
+        foreach (var watch in watches)
+        {
+            try
+            {
+                await FindSentCopiesAsync(watch, ct);
+                await KeepSubscribedAsync(watch, ct);
+                await SyncIfDueAsync(watch, ct);
+            }
+            catch (MailboxException e)
+            {
+                log.LogWarning("Watching the mailbox of {Owner} failed: {Failure} {Message}", watch.OwnerObjectId, e.Failure, e.Message);
+                if (e.Failure == MailboxFailure.ReauthorizationRequired)
+                {
+                    await UpdateAsync(watch, w => w.Problem = "The mailbox owner must sign in again before replies can be read.", ct);
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another instance changed this watch meanwhile; the next sweep sees its state.
+            }
+        }
+    }
+
+    private async Task KeepSubscribedAsync(MailboxWatchRecord watch, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var mailbox = scope.ServiceProvider.GetRequiredService<IMailbox>();
+        var address = scope.ServiceProvider.GetRequiredService<ServiceAddress>();
+        var owner = NotificationWorker.Owner(watch);
+        var now = clock.GetUtcNow();
+        var lifetime = options.Value.SubscriptionLifetime;
+
+        if (watch.SubscriptionId is { } id && watch.ExpiresAt is { } expires)
+        {
+            if (expires - now > options.Value.RenewBefore)
+            {
+                return;
+            }
+
+            try
+            {
+                var renewed = await mailbox.RenewSubscriptionAsync(owner, id, now + lifetime, ct);
+                await UpdateAsync(watch, w => w.ExpiresAt = renewed.ExpiresAt, ct);
+                return;
+            }
+            catch (MailboxException e) when (e.Failure == MailboxFailure.NotFound)
+            {
+                // It lapsed or was removed: subscribe again and resync below.
+                log.LogInformation("Subscription {SubscriptionId} is gone; subscribing again", id);
+            }
+        }
+
+        var clientState = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var subscription = await mailbox.SubscribeToInboxAsync(
+            owner, new SubscriptionRequest(address.NotificationUrl, address.LifecycleUrl, clientState, now + lifetime), ct);
+        try
+        {
+            await UpdateAsync(watch, w =>
+            {
+                w.SubscriptionId = subscription.Id;
+                w.ClientState = clientState;
+                w.ExpiresAt = subscription.ExpiresAt;
+                w.ResyncRequested = true;
+                w.Problem = null;
+            }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance subscribed at the same time: keep theirs, drop ours.
+            await mailbox.DeleteSubscriptionAsync(owner, subscription.Id, ct);
+            throw;
+        }
+    }
+
+    private async Task SyncIfDueAsync(MailboxWatchRecord stale, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+        var watch = await db.MailboxWatches.AsNoTracking()
+            .SingleAsync(w => w.OwnerTenantId == stale.OwnerTenantId && w.OwnerObjectId == stale.OwnerObjectId, ct);
+        var now = clock.GetUtcNow();
+        if (!watch.ResyncRequested && watch.LastSyncAt is { } last && now - last < options.Value.DeltaInterval)
+        {
+            return;
+        }
+
+        var deltaLink = await SyncAsync(watch, watch.DeltaLink, ct);
+        await UpdateAsync(watch, w =>
+        {
+            w.DeltaLink = deltaLink;
+            w.LastSyncAt = now;
+            w.ResyncRequested = false;
+        }, ct);
+    }
+
+    /// <summary>Runs the Inbox delta query from <paramref name="link"/> to the end; returns the new delta link.</summary>
+    private async Task<string?> SyncAsync(MailboxWatchRecord watch, string? link, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var mailbox = scope.ServiceProvider.GetRequiredService<IMailbox>();
+        var owner = NotificationWorker.Owner(watch);
+        var taken = 0;
+        while (true)
+        {
+            DeltaPage page;
+            try
+            {
+                page = await mailbox.InboxDeltaAsync(owner, link, ct);
+            }
+            catch (MailboxException e) when (e.Failure == MailboxFailure.SyncReset && link is not null)
+            {
+                log.LogInformation("The delta link of {Owner} expired; starting a full sync", watch.OwnerObjectId);
+                link = null;
+                continue;
+            }
+
+            foreach (var message in page.Messages)
+            {
+                await using var itemScope = scopes.CreateAsyncScope();
+                var intake = itemScope.ServiceProvider.GetRequiredService<ReplyIntake>();
+                if (await intake.TakeAsync(owner, message.Id, message, ct) == IntakeOutcome.Stored)
+                {
+                    taken++;
+                }
+            }
+
+            if (page.NextLink is not null)
+            {
+                link = page.NextLink;
+                continue;
+            }
+
+            if (taken > 0)
+            {
+                log.LogInformation("The delta query found {Count} replies for {Owner}", taken, watch.OwnerObjectId);
+            }
+
+            return page.DeltaLink ?? link;
+        }
+    }
+
+    private async Task FindSentCopiesAsync(MailboxWatchRecord watch, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+        var mailbox = scope.ServiceProvider.GetRequiredService<IMailbox>();
+        var pending = await db.Declarations
+            .Where(d => d.OwnerTenantId == watch.OwnerTenantId && d.OwnerObjectId == watch.OwnerObjectId
+                && d.SentAt != null && d.InternetMessageId == null)
+            .ToListAsync(ct);
+        foreach (var declaration in pending)
+        {
+            var sent = await mailbox.FindSentAsync(NotificationWorker.Owner(watch), declaration.Id, ct);
+            if (sent is null)
+            {
+                continue;
+            }
+
+            SentCopy.Record(declaration, sent, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private async Task UpdateAsync(MailboxWatchRecord watch, Action<MailboxWatchRecord> change, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+        var current = await db.MailboxWatches
+            .SingleAsync(w => w.OwnerTenantId == watch.OwnerTenantId && w.OwnerObjectId == watch.OwnerObjectId, ct);
+        if (current.Version != watch.Version)
+        {
+            // Changed since this sweep read it (another instance, or a lifecycle event): let the next sweep decide.
+            throw new DbUpdateConcurrencyException($"Watch of {watch.OwnerObjectId} changed meanwhile.");
+        }
+
+        change(current);
+        current.UpdatedAt = clock.GetUtcNow();
+        current.Version++;
+        await db.SaveChangesAsync(ct);
+        change(watch);
+        watch.Version = current.Version;
+    }
+}
+
+/// <summary>Records where the sent copy of a declaration is, once found.</summary>
+public static class SentCopy
+{
+    public static void Record(DeclarationRecord declaration, MailMessage sent, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(sent);
+        declaration.SentMessageId = sent.Id;
+        declaration.InternetMessageId = sent.InternetMessageId;
+        declaration.ConversationId = sent.ConversationId;
+        declaration.SentAt = sent.SentAt ?? declaration.SentAt ?? now;
+        if (declaration.State == "drafted")
+        {
+            declaration.State = "sent";
+        }
+
+        declaration.UpdatedAt = now;
+        declaration.Version++;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookWin.Api.Storage;
+using OutlookWin.Domain.Mail;
+
+namespace OutlookWin.Api.Tracking;
+
+/// <summary>Starts watching a mailbox (idempotent); the <see cref="MailboxWatcher"/> does the subscribing.</summary>
+public sealed class MailboxWatches(OutlookWinDb db, WatchSignal signal, TimeProvider clock)
+{
+    public async Task WatchAsync(MailboxOwner owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var exists = await db.MailboxWatches.AnyAsync(
+            w => w.OwnerTenantId == owner.TenantId && w.OwnerObjectId == owner.ObjectId, ct);
+        if (!exists)
+        {
+            db.MailboxWatches.Add(new MailboxWatchRecord
+            {
+                OwnerTenantId = owner.TenantId,
+                OwnerObjectId = owner.ObjectId,
+                OwnerEmail = owner.Email,
+                ResyncRequested = true,
+                UpdatedAt = clock.GetUtcNow(),
+                Version = 1,
+            });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Two sends at once: the other request created it.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        signal.Wake();
+    }
+}

@@ -1,0 +1,174 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookWin.Api.Storage;
+using OutlookWin.Domain.Mail;
+
+namespace OutlookWin.Api.Tracking;
+
+/// <summary>
+/// Processes persisted notifications: fetches each message, matches, reads and stores it (<see cref="ReplyIntake"/>),
+/// and handles lifecycle events. Work is claimed with a lease, so several API instances can share the queue and a
+/// worker that dies mid-batch only delays its items; items are processed idempotently, so a retry never duplicates.
+/// </summary>
+public sealed class NotificationWorker(
+    IServiceScopeFactory scopes,
+    NotificationSignal signal,
+    WatchSignal watchSignal,
+    IOptions<TrackingOptions> options,
+    TimeProvider clock,
+    ILogger<NotificationWorker> log) : BackgroundService
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private const int BatchSize = 20;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunWorkers)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await RunOnceAsync(stoppingToken) > 0)
+                {
+                }
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogError(e, "The notification worker failed a pass; it will try again");
+            }
+
+            await signal.WaitAsync(options.Value.WorkerPollInterval, clock, stoppingToken);
+        }
+    }
+
+    /// <summary>Claims and processes one batch; returns how many items it took.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+        var now = clock.GetUtcNow();
+        var batch = await db.MailNotifications
+            .Where(n => n.ProcessedAt == null && (n.NotBefore == null || n.NotBefore <= now) && (n.LeaseUntil == null || n.LeaseUntil < now))
+            .OrderBy(n => n.Id)
+            .Take(BatchSize)
+            .ToListAsync(ct);
+        var claimed = new List<MailNotificationRecord>();
+        foreach (var item in batch)
+        {
+            item.LeaseUntil = now + Lease;
+            item.Attempts++;
+            item.Version++;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                claimed.Add(item);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another instance claimed it first.
+                db.Entry(item).State = EntityState.Detached;
+            }
+        }
+
+        foreach (var item in claimed)
+        {
+            await ProcessAsync(db, item, ct);
+        }
+
+        return claimed.Count;
+    }
+
+    private async Task ProcessAsync(OutlookWinDb db, MailNotificationRecord item, CancellationToken ct)
+    {
+        var watch = await db.MailboxWatches.FirstOrDefaultAsync(w => w.SubscriptionId == item.SubscriptionId, ct);
+        string outcome;
+        DateTimeOffset? retryAt = null;
+        try
+        {
+            if (watch is null)
+            {
+                outcome = "unknown subscription";
+            }
+            else if (item.LifecycleEvent is { } lifecycleEvent)
+            {
+                outcome = Lifecycle(watch, lifecycleEvent);
+            }
+            else
+            {
+                // Its own scope: the intake's unit of work must not share this pass's change tracker.
+                await using var itemScope = scopes.CreateAsyncScope();
+                var intake = itemScope.ServiceProvider.GetRequiredService<ReplyIntake>();
+                outcome = (await intake.TakeAsync(Owner(watch), item.MessageId!, null, ct)).ToString();
+            }
+        }
+        catch (MailboxException e) when (e.IsTransient && item.Attempts < options.Value.MaxAttempts)
+        {
+            retryAt = clock.GetUtcNow() + (e.RetryAfter ?? Backoff(item.Attempts));
+            outcome = $"retry: {e.Failure}";
+        }
+        catch (MailboxException e)
+        {
+            outcome = $"failed: {e.Failure}";
+            if (watch is not null && e.Failure == MailboxFailure.ReauthorizationRequired)
+            {
+                watch.Problem = "The mailbox owner must sign in again before replies can be read.";
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException && item.Attempts < options.Value.MaxAttempts)
+        {
+            log.LogWarning(e, "Notification {Id} failed; retrying", item.Id);
+            retryAt = clock.GetUtcNow() + Backoff(item.Attempts);
+            outcome = "retry: error";
+        }
+
+        var tracked = item;
+        tracked.Outcome = outcome.Length > 400 ? outcome[..400] : outcome;
+        tracked.LeaseUntil = null;
+        if (retryAt is null)
+        {
+            tracked.ProcessedAt = clock.GetUtcNow();
+        }
+        else
+        {
+            tracked.NotBefore = retryAt;
+        }
+
+        tracked.Version++;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private string Lifecycle(MailboxWatchRecord watch, string lifecycleEvent)
+    {
+        switch (lifecycleEvent)
+        {
+            case "subscriptionRemoved":
+                // Graph dropped the subscription: make a new one, and resync in case replies arrived meanwhile.
+                watch.SubscriptionId = null;
+                watch.ExpiresAt = null;
+                watch.ResyncRequested = true;
+                break;
+            case "missed":
+                watch.ResyncRequested = true;
+                break;
+            case "reauthorizationRequired":
+                // Renewing reauthorises; pull the renewal forward.
+                watch.ExpiresAt = clock.GetUtcNow();
+                break;
+            default:
+                return $"ignored lifecycle event {lifecycleEvent}";
+        }
+
+        watch.UpdatedAt = clock.GetUtcNow();
+        watch.Version++;
+        watchSignal.Wake();
+        return $"lifecycle {lifecycleEvent}";
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
+
+    internal static MailboxOwner Owner(MailboxWatchRecord watch) => new(watch.OwnerTenantId, watch.OwnerObjectId, watch.OwnerEmail);
+}

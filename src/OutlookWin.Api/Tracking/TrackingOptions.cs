@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutlookWin.Api.Tracking;
+
+/// <summary>How the service watches mailboxes for replies.</summary>
+public sealed class TrackingOptions
+{
+    public const string Section = "Tracking";
+
+    /// <summary>
+    /// The API's public base address, which Graph calls back (<c>{base}/webhooks/graph</c>). Graph requires HTTPS;
+    /// null means the address the server listens on (fine for the local Sandbox).
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>How long a new or renewed subscription lives. Graph allows up to 10,080 minutes for messages.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Renew a subscription when less than this is left.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "6.00:00:00")]
+    public TimeSpan RenewBefore { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Run the Inbox delta query at least this often, so a lost notification is never a lost reply.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan DeltaInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often the watcher looks at subscriptions, delta schedules and unconfirmed sent copies.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the notification worker looks for work when nobody woke it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan WorkerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Attempts per notification before it is set aside (the delta query still recovers the message).</summary>
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Run the background workers (off only for tests that drive them by hand).</summary>
+    public bool RunWorkers { get; set; } = true;
+}

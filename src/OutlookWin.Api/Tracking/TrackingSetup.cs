@@ -1,0 +1,28 @@
+using OutlookWin.Domain.Replies;
+
+namespace OutlookWin.Api.Tracking;
+
+public static class TrackingSetup
+{
+    /// <summary>Reply tracking: the reply reader, intake, the webhook queue's worker and the mailbox watcher.</summary>
+    public static IServiceCollection AddOutlookWinTracking(this IServiceCollection services)
+    {
+        services.AddOptions<TrackingOptions>()
+            .BindConfiguration(TrackingOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri, "Tracking:PublicBaseUrl must be an absolute URL.")
+            .Validate(o => o.RenewBefore < o.SubscriptionLifetime, "Tracking:RenewBefore must be shorter than Tracking:SubscriptionLifetime.")
+            .ValidateOnStart();
+        services.AddSingleton(new ReplyReader());
+        services.AddSingleton<ServiceAddress>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<WatchSignal>();
+        services.AddScoped<ReplyIntake>();
+        services.AddScoped<MailboxWatches>();
+        services.AddSingleton<NotificationWorker>();
+        services.AddSingleton<MailboxWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationWorker>());
+        services.AddHostedService(sp => sp.GetRequiredService<MailboxWatcher>());
+        return services;
+    }
+}
