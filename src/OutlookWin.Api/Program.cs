@@ -1,6 +1,7 @@
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Plans;
+using OutlookWin.Api.Features.Replies;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
 
@@ -12,6 +13,7 @@ builder.Services.AddOutlookWinProblems();
 builder.Services.AddOutlookWinStorage();
 builder.Services.AddOutlookWinSwagger();
 builder.Services.AddOutlookWinTaskPane();
+builder.Services.AddSingleton(new OutlookWin.Domain.Replies.ReplyReader());
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.UseAuthorization();
 
 app.MapPlans();
 app.MapDeclarationPreview();
+app.MapReplies();
 
 await app.MigrateOutlookWinStorageAsync();
 await app.RunAsync();
