@@ -170,7 +170,8 @@ public sealed class ReplyExtractor
 
             // "On … wrote:" may be wrapped over up to three lines.
             var joined = line;
-            for (var k = 0; k < 3 && i + k < lines.Count; k++)
+            var joinable = line[^1] is not ('.' or '!' or '?' or '\u3002');
+            for (var k = 0; k < (joinable ? 3 : 1) && i + k < lines.Count; k++)
             {
                 if (k > 0)
                 {

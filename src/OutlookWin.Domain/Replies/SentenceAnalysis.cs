@@ -215,8 +215,11 @@ internal sealed class SentenceAnalysis
     {
         if (m.Start < 0)
         {
-            // Japanese: negation is a verb ending anywhere in the sentence.
-            return negators.Any(n => n.Start < 0);
+            // Japanese: negation is a verb ending after the phrase, before the clause ends at 、 or 。
+            var from = -1 - m.End;
+            var clauseEnd = Folded.IndexOfAny(['\u3001', '\u3002', ','], Math.Min(from, Folded.Length));
+            var end = clauseEnd < 0 ? Folded.Length : clauseEnd;
+            return negators.Any(n => n.Start < 0 && -1 - n.Start >= from && -1 - n.Start < end);
         }
 
         var (clauseStart, clauseEnd) = Clause(m.Start);
