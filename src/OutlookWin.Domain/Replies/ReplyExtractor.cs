@@ -183,7 +183,7 @@ public sealed class ReplyExtractor
                     break;
                 }
 
-                if (IsWroteHeader(joined, loose: k == 0))
+                if (IsWroteHeader(joined, loose: k == 0, dated: k == 0 || line.Any(char.IsDigit)))
                 {
                     length = k + 1;
                     isWrote = true;
@@ -195,13 +195,13 @@ public sealed class ReplyExtractor
         return -1;
     }
 
-    private static bool IsWroteHeader(string line, bool loose)
+    private static bool IsWroteHeader(string line, bool loose, bool dated)
     {
         try
         {
             // A header wrapped over lines must start like one ("On", "Am", "Le" …); the loose forms only match a single line.
             line = line.Trim().Trim('-').Trim();
-            return line.Length <= 400 && (WroteHeader.IsMatch(line) || (loose && LooseWroteHeader.IsMatch(line)) || DatedAddressHeader.IsMatch(line));
+            return line.Length <= 400 && (WroteHeader.IsMatch(line) || (loose && LooseWroteHeader.IsMatch(line)) || (dated && DatedAddressHeader.IsMatch(line)));
         }
         catch (RegexMatchTimeoutException)
         {
