@@ -246,7 +246,7 @@ internal sealed class Lexicon
         ],
         [Cue.Deferred] =
         [
-            "werde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
+            "werde* ~ bestatig*", "wird ~ bestatig*", "wurde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
             "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung",
         ],
         [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte"],
@@ -462,7 +462,7 @@ internal sealed class Lexicon
             "同意します", "同意いたします", "合意します", "合意いたします", "技術的な勝利", "確認いたしました。評価は成功",
         ],
         [Cue.Proceed] = ["進めてください", "進めて下さい", "進めましょう", "進めていただいて", "進めて問題", "商談を進め", "契約手続き", "商用レビュー", "次のステップに進", "先に進", "契約の検討"],
-        [Cue.NoObjection] = ["異議はありません", "異論はありません", "異存はありません", "異議ありません", "異論ありません", "問題ありません", "問題ございません", "問題ない", "懸念はありません", "支障ありません"],
+        [Cue.NoObjection] = ["異議はありません", "異論はありません", "異存はありません", "異議ありません", "異論ありません", "問題ありません", "問題ございません", "問題ない", "懸念はありません", "支障ありません", "構いません", "差し支えありません"],
         [Cue.ShortYes] = ["はい"],
         [Cue.ShortNo] = ["いいえ"],
         [Cue.Condition] = ["条件", "ただし", "但し", "前提", "場合", "次第", "までは", "であれば", "なら", "一部"],

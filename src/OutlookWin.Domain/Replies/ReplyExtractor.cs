@@ -170,7 +170,8 @@ public sealed class ReplyExtractor
 
             // "On … wrote:" may be wrapped over up to three lines.
             var joined = line;
-            for (var k = 0; k < 3 && i + k < lines.Count; k++)
+            var joinable = line[^1] is not ('.' or '!' or '?' or '\u3002');
+            for (var k = 0; k < (joinable ? 3 : 1) && i + k < lines.Count; k++)
             {
                 if (k > 0)
                 {
@@ -182,7 +183,7 @@ public sealed class ReplyExtractor
                     break;
                 }
 
-                if (IsWroteHeader(joined, loose: k == 0))
+                if (IsWroteHeader(joined, loose: k == 0, dated: k == 0 || line.Any(char.IsDigit)))
                 {
                     length = k + 1;
                     isWrote = true;
@@ -194,13 +195,13 @@ public sealed class ReplyExtractor
         return -1;
     }
 
-    private static bool IsWroteHeader(string line, bool loose)
+    private static bool IsWroteHeader(string line, bool loose, bool dated)
     {
         try
         {
             // A header wrapped over lines must start like one ("On", "Am", "Le" …); the loose forms only match a single line.
             line = line.Trim().Trim('-').Trim();
-            return line.Length <= 400 && (WroteHeader.IsMatch(line) || (loose && LooseWroteHeader.IsMatch(line)) || DatedAddressHeader.IsMatch(line));
+            return line.Length <= 400 && (WroteHeader.IsMatch(line) || (loose && LooseWroteHeader.IsMatch(line)) || (dated && DatedAddressHeader.IsMatch(line)));
         }
         catch (RegexMatchTimeoutException)
         {

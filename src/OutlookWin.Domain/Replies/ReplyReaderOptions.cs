@@ -7,11 +7,12 @@ namespace OutlookWin.Domain.Replies;
 /// </summary>
 public sealed record ReplyReaderOptions
 {
-    /// <summary>The defaults described on each property.</summary>
-    public static ReplyReaderOptions Default { get; } = new();
-
     /// <summary>Every language the reader knows, as ISO 639-1 codes.</summary>
     public static IReadOnlyList<string> AllLanguages { get; } = ["en", "de", "fr", "es", "pt", "nl", "ja"];
+
+    // Declared after AllLanguages: static initialisers run in order.
+    /// <summary>The defaults described on each property.</summary>
+    public static ReplyReaderOptions Default { get; } = new();
 
     /// <summary>
     /// Largest raw MIME message accepted, in bytes. Default 25 MiB (the usual Exchange Online

@@ -35,7 +35,7 @@ internal static class ReturnDateParser
     public static DateOnly? Find(string text, DateOnly reference, bool monthFirst)
     {
         var body = text.Length > 4000 ? text[..4000] : text;
-        foreach (var sentence in body.Split('\n', '.', '!', '。').Select(s => s.Trim()).Where(s => s.Length > 0))
+        foreach (var sentence in Sentences(body))
         {
             var jp = JapaneseDate.Match(sentence);
             if (jp.Success && (sentence.Contains("まで", StringComparison.Ordinal) || sentence.Contains('戻') || sentence.Contains("出社", StringComparison.Ordinal)))
@@ -61,6 +61,32 @@ internal static class ReturnDateParser
         }
 
         return null;
+    }
+
+    /// <summary>Sentences, without splitting "7. Dezember" or "07.12.2026" at their dots.</summary>
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var end = c is '\n' or '!' or '?' or '\u3002'
+                || (c == '.' && i > 0 && !char.IsDigit(text[i - 1]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (end)
+            {
+                if (i > start)
+                {
+                    yield return text[start..i].Trim();
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..].Trim();
+        }
     }
 
     private static DateOnly? FromText(string s, DateOnly reference, bool monthFirst)

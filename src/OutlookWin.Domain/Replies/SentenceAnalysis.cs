@@ -138,7 +138,8 @@ internal sealed class SentenceAnalysis
         if (!IsQuestion && Matches[Cue.ShortYes].Any(m => m.Start == 0 || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal))))
         {
             var rest = words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);
-            if (rest <= 4 || Signals.Contains(ReplySignal.Confirmation) || Signals.Contains(ReplySignal.Proceed))
+            // "Yes." / "Yes, we do." / "Yes, confirmed." / "Yes, provided the patch lands": short, or carrying its own decision words.
+            if (rest <= 4 || Signals.Contains(ReplySignal.Confirmation) || Signals.Contains(ReplySignal.Proceed) || Has(Cue.Condition))
             {
                 Signals.Add(hedged ? ReplySignal.Hedge : ReplySignal.ShortYes);
             }
@@ -169,6 +170,11 @@ internal sealed class SentenceAnalysis
 
         if (Has(Cue.Condition) && !IsQuestion)
         {
+            Signals.Add(ReplySignal.Condition);
+        }
+        else if (!IsQuestion && Matches[Cue.Requirement].Count >= 2)
+        {
+            // "We still need the patch validated before we can sign."
             Signals.Add(ReplySignal.Condition);
         }
         else if (Matches[Cue.WeakCondition].Any(w => FollowedByReservation(w)))
@@ -215,12 +221,15 @@ internal sealed class SentenceAnalysis
     {
         if (m.Start < 0)
         {
-            // Japanese: negation is a verb ending anywhere in the sentence.
-            return negators.Any(n => n.Start < 0);
+            // Japanese: negation is a verb ending after the phrase, before the clause ends at 、 or 。
+            var from = -1 - m.End;
+            var stop = Folded.IndexOfAny(['\u3001', '\u3002', ','], Math.Min(from, Folded.Length));
+            var end = stop < 0 ? Folded.Length : stop;
+            return negators.Any(n => n.Start < 0 && -1 - n.Start >= from && -1 - n.Start < end);
         }
 
         var (clauseStart, clauseEnd) = Clause(m.Start);
-        return negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd && (n.Start < m.Start || n.Start >= m.End));
+        return negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd);
     }
 
     private (int Start, int End) Clause(int at)
