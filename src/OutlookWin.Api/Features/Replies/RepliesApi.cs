@@ -33,8 +33,7 @@ public static class RepliesApi
             .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
         group.MapPost("/classify", Classify).WithName("ClassifyReply")
             .WithSummary("Extract what the prospect newly wrote and classify it: confirmed, conditional, declined, ambiguous or auto_reply, with the sentences it rests on. Body: message/rfc822, or JSON parts. Optional planId for a per-criterion reading.")
-            .Accepts<ClassifyRequest>("application/json")
-            .Accepts<byte[]>("message/rfc822")
+            .Accepts<ClassifyRequest>("application/json", "message/rfc822")
             .Produces<ReplyReading>()
             .WithMetadata(new RequestSizeLimitAttribute(MaxMessageBytes));
         return group;

@@ -1,0 +1,201 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OutlookWin.Api.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReplyTracking : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "declarations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerTenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Variant = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", nullable: false),
+                    PlanSnapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    LeadEngineerEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    DraftMessageId = table.Column<string>(type: "TEXT", nullable: true),
+                    DraftWebLink = table.Column<string>(type: "TEXT", nullable: true),
+                    SentMessageId = table.Column<string>(type: "TEXT", nullable: true),
+                    InternetMessageId = table.Column<string>(type: "TEXT", nullable: true),
+                    ConversationId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReturnDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_declarations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_declarations_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mail_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ChangeType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LifecycleEvent = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotBefore = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mail_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mailbox_watches",
+                columns: table => new
+                {
+                    OwnerTenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ClientState = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DeltaLink = table.Column<string>(type: "TEXT", nullable: true),
+                    LastSyncAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ResyncRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SessionKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mailbox_watches", x => new { x.OwnerTenantId, x.OwnerObjectId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seen_messages",
+                columns: table => new
+                {
+                    OwnerTenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seen_messages", x => new { x.OwnerTenantId, x.OwnerObjectId, x.MessageId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "replies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerTenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    InternetMessageId = table.Column<string>(type: "TEXT", nullable: true),
+                    FromEmail = table.Column<string>(type: "TEXT", nullable: false),
+                    FromName = table.Column<string>(type: "TEXT", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MatchedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Mime = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Confidence = table.Column<double>(type: "REAL", nullable: false),
+                    ReplyText = table.Column<string>(type: "TEXT", nullable: false),
+                    Reading = table.Column<string>(type: "TEXT", nullable: false),
+                    ReturnDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_replies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_replies_declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_declarations_OwnerTenantId_OwnerObjectId_CreatedAt",
+                table: "declarations",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_declarations_PlanId",
+                table: "declarations",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mail_notifications_ProcessedAt_NotBefore",
+                table: "mail_notifications",
+                columns: new[] { "ProcessedAt", "NotBefore" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mailbox_watches_SubscriptionId",
+                table: "mailbox_watches",
+                column: "SubscriptionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_replies_DeclarationId_ReceivedAt",
+                table: "replies",
+                columns: new[] { "DeclarationId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_replies_OwnerTenantId_OwnerObjectId_MessageId",
+                table: "replies",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "MessageId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "mail_notifications");
+
+            migrationBuilder.DropTable(
+                name: "mailbox_watches");
+
+            migrationBuilder.DropTable(
+                name: "replies");
+
+            migrationBuilder.DropTable(
+                name: "seen_messages");
+
+            migrationBuilder.DropTable(
+                name: "declarations");
+        }
+    }
+}
