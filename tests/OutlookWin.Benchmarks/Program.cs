@@ -2,4 +2,4 @@ using BenchmarkDotNet.Running;
 using OutlookWin.Benchmarks;
 
 // dotnet run -c Release --project tests/OutlookWin.Benchmarks -- --filter '*' --job short
-BenchmarkSwitcher.FromAssembly(typeof(ReadAndClassifyBenchmarks).Assembly).Run(args, new BenchmarkConfig());
+BenchmarkSwitcher.FromAssembly(typeof(ReadAndClassifyBenchmarks).Assembly).Run(args, BenchmarkConfig.Create());

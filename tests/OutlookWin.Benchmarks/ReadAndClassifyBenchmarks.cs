@@ -7,14 +7,11 @@ using OutlookWin.Domain.Replies;
 
 namespace OutlookWin.Benchmarks;
 
-/// <summary>Mean, p95 and allocations per message for read + classify.</summary>
-public sealed class BenchmarkConfig : ManualConfig
+/// <summary>Mean, p95 and allocations per message for read + classify, on top of the default loggers and exporters.</summary>
+public static class BenchmarkConfig
 {
-    public BenchmarkConfig()
-    {
-        AddColumn(StatisticColumn.P95);
-        AddDiagnoser(MemoryDiagnoser.Default);
-    }
+    public static IConfig Create() =>
+        DefaultConfig.Instance.AddColumn(StatisticColumn.P95).AddDiagnoser(MemoryDiagnoser.Default);
 }
 
 /// <summary>Read + classify three messages: a 2 KB plain reply, a 60 KB Outlook HTML reply with a long quoted history, a 5 MB hostile HTML body.</summary>
