@@ -162,6 +162,7 @@ internal sealed class Lexicon
             "waiting for ~ confirmation", "awaiting ~ confirmation", "pending ~ confirmation", "confirmation from", "will ~ sign off",
             "will ~ approve", "will get back", "get back to you", "will let you know", "let you know", "to be confirmed", "tbc", "will revert",
             "would like to confirm", "want to confirm", "before we can", "before i can", "cannot confirm until", "confirm ~ until",
+            "will review", "will look", "will go through", "will come back", "will discuss",
         ],
         [Cue.Request] =
         [
@@ -183,7 +184,7 @@ internal sealed class Lexicon
         ],
         [Cue.Acknowledgement] =
         [
-            "confirm receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
+            "confirm* receipt", "confirm* ~ receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
             "confirm that i got", "confirm i got",
         ],
         [Cue.Courtesy] =
@@ -457,7 +458,7 @@ internal sealed class Lexicon
     {
         [Cue.Confirm] =
         [
-            "成功と判断", "成功と考え", "成功とみな", "成功と見な", "成功であった", "成功でした", "成功です", "成功と認め", "成功とさせて", "基準を満たし",
+            "成功と判断", "成功とは判断", "成功と考え", "成功とみな", "成功と見な", "成功であった", "成功でした", "成功です", "成功と認め", "成功とさせて", "基準を満たし",
             "基準をすべて満たし", "基準を全て満たし", "目標を達成", "達成しました", "達成を確認", "合格", "承認します", "承認しました", "承認いたします",
             "同意します", "同意いたします", "合意します", "合意いたします", "技術的な勝利", "確認いたしました。評価は成功",
         ],

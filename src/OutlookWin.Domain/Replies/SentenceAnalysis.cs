@@ -106,6 +106,9 @@ internal sealed class SentenceAnalysis
         var negators = Matches[Cue.Negator];
         var hedged = Has(Cue.Hedge);
 
+        // "Please confirm that …", "You asked us to confirm …": what follows a request is its content, not an answer.
+        var requested = Has(Cue.Request);
+
         foreach (var cue in new[] { Cue.Confirm, Cue.Proceed })
         {
             foreach (var m in Matches[cue])
@@ -117,6 +120,10 @@ internal sealed class SentenceAnalysis
                 else if (IsQuestion)
                 {
                     Signals.Add(ReplySignal.Question);
+                }
+                else if (requested)
+                {
+                    Signals.Add(ReplySignal.Request);
                 }
                 else if (hedged)
                 {

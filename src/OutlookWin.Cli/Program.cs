@@ -1,0 +1,3 @@
+using OutlookWin.Cli;
+
+return ReplyCommands.Run(args, Console.Out, Console.Error);

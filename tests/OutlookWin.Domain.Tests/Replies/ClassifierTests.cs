@@ -1,0 +1,71 @@
+using OutlookWin.Domain.Replies;
+
+namespace OutlookWin.Domain.Tests.Replies;
+
+/// <summary>Sentences written apart from the golden corpus, to check the rules on wording they were not tuned on.</summary>
+public sealed class ClassifierTests
+{
+    private readonly ReplyClassifier _classifier = new();
+
+    [Theory]
+    [InlineData("Confirmed. The team considers the technical evaluation a success.", ReplyVerdict.Confirmed)]
+    [InlineData("No objection to moving forward.", ReplyVerdict.Confirmed)]
+    [InlineData("We have no objections, please proceed with the commercial review.", ReplyVerdict.Confirmed)]
+    [InlineData("I can't confirm yet.", ReplyVerdict.Declined)]
+    [InlineData("We are not in a position to recommend this product.", ReplyVerdict.Declined)]
+    [InlineData("It was not a success for us.", ReplyVerdict.Declined)]
+    [InlineData("Mostly good.", ReplyVerdict.Ambiguous)]
+    [InlineData("Looks pretty good", ReplyVerdict.Ambiguous)]
+    [InlineData("👍👍", ReplyVerdict.Ambiguous)]
+    [InlineData("thanks!", ReplyVerdict.Ambiguous)]
+    [InlineData("LGTM", ReplyVerdict.Ambiguous)]
+    [InlineData("I think we can confirm.", ReplyVerdict.Ambiguous)]
+    [InlineData("Can you confirm the paging numbers?", ReplyVerdict.Ambiguous)]
+    [InlineData("Priya will confirm by Friday.", ReplyVerdict.Ambiguous)]
+    [InlineData("We'll confirm once legal has looked at it.", ReplyVerdict.Ambiguous)]
+    [InlineData("Yes, but only after the parser patch is validated.", ReplyVerdict.Conditional)]
+    [InlineData("Confirmed, except for the syslog criterion which is still open.", ReplyVerdict.Conditional)]
+    [InlineData("Wir bestätigen den Erfolg der Evaluierung.", ReplyVerdict.Confirmed)]
+    [InlineData("Ich kann das leider nicht bestätigen.", ReplyVerdict.Declined)]
+    [InlineData("Nous confirmons que l'évaluation est un succès.", ReplyVerdict.Confirmed)]
+    [InlineData("Nous ne pouvons pas confirmer pour l'instant.", ReplyVerdict.Declined)]
+    [InlineData("No podemos confirmar todavía.", ReplyVerdict.Declined)]
+    [InlineData("Não podemos confirmar ainda.", ReplyVerdict.Declined)]
+    [InlineData("We kunnen dit nog niet bevestigen.", ReplyVerdict.Declined)]
+    [InlineData("評価は成功と判断します。", ReplyVerdict.Confirmed)]
+    [InlineData("成功とは判断できません。", ReplyVerdict.Declined)]
+    public void Reads_common_wordings(string text, ReplyVerdict expected)
+    {
+        var reading = _classifier.Classify(text);
+        Assert.True(expected == reading.Verdict, $"\"{text}\": expected {expected}, got {reading.Verdict} ({reading.Explanation})");
+    }
+
+    [Theory]
+    [InlineData("Please confirm that the team considers the evaluation a success.")]
+    [InlineData("Is the evaluation a success?")]
+    [InlineData("You asked us to confirm the criteria were met; I need to check with Priya.")]
+    [InlineData("Not confirmed.")]
+    [InlineData("I wouldn't say it was a success.")]
+    [InlineData("Probably a success, I believe.")]
+    [InlineData("Confirmed receipt, will review next week.")]
+    [InlineData("Before we confirm anything, send the raw data.")]
+    [InlineData("Hard to say. Ok?")]
+    [InlineData("I'm not able to approve this.")]
+    [InlineData("No one here agreed to that.")]
+    [InlineData("Looks good in principle, but let me loop in security.")]
+    public void Never_calls_these_confirmed(string text)
+    {
+        var reading = _classifier.Classify(text);
+        Assert.True(reading.Verdict != ReplyVerdict.Confirmed, $"\"{text}\" was called confirmed ({reading.Explanation})");
+    }
+
+    [Fact]
+    public void Every_verdict_carries_its_sentences()
+    {
+        var reading = _classifier.Classify("OK to start the commercial review, but no signature until the legacy parser patch is validated.");
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+        Assert.Contains(reading.Evidence, e => e.Signal == ReplySignal.Condition);
+        Assert.Single(reading.Conditions);
+        Assert.False(string.IsNullOrWhiteSpace(reading.Explanation));
+    }
+}
