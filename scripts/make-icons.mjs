@@ -48,21 +48,42 @@ function png(size, rgba) {
   ]);
 }
 
-// Shapes in a 0..1 unit square: a rounded blue tile with a white check mark.
-function inTile(x, y) {
-  const r = 0.2;
-  const cx = Math.min(Math.max(x, r), 1 - r);
-  const cy = Math.min(Math.max(y, r), 1 - r);
-  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r && x >= 0 && x <= 1 && y >= 0 && y <= 1;
+// Shapes in a 0..1 unit square: a white envelope on a rounded blue tile, with a green
+// "confirmed" badge (a check in a circle) on its lower right corner.
+const GREEN = [16, 124, 16];
+
+function inRoundedRect(x, y, x0, y0, x1, y1, r) {
+  if (x < x0 || x > x1 || y < y0 || y > y1) return false;
+  const cx = Math.min(Math.max(x, x0 + r), x1 - r);
+  const cy = Math.min(Math.max(y, y0 + r), y1 - r);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 }
 function distToSegment(px, py, ax, ay, bx, by) {
   const dx = bx - ax, dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
-function inCheck(x, y) {
-  const w = 0.075;
-  return distToSegment(x, y, 0.26, 0.53, 0.43, 0.7) <= w || distToSegment(x, y, 0.43, 0.7, 0.76, 0.33) <= w;
+
+/** The colour at a point, or null outside the icon. */
+function colourAt(x, y) {
+  const badge = { x: 0.72, y: 0.72, r: 0.22 };
+  const inBadge = Math.hypot(x - badge.x, y - badge.y) <= badge.r;
+  const nearBadge = Math.hypot(x - badge.x, y - badge.y) <= badge.r + 0.05;
+  if (inBadge) {
+    const w = 0.045;
+    const check =
+      distToSegment(x, y, 0.62, 0.72, 0.69, 0.79) <= w || distToSegment(x, y, 0.69, 0.79, 0.82, 0.65) <= w;
+    return check ? WHITE : GREEN;
+  }
+  if (!inRoundedRect(x, y, 0, 0, 1, 1, 0.2)) return null;
+  // A thin blue ring keeps the badge apart from the envelope.
+  if (nearBadge) return BLUE;
+  const inEnvelope = inRoundedRect(x, y, 0.16, 0.26, 0.84, 0.74, 0.05);
+  if (inEnvelope) {
+    const flap = distToSegment(x, y, 0.16, 0.28, 0.5, 0.53) <= 0.035 || distToSegment(x, y, 0.5, 0.53, 0.84, 0.28) <= 0.035;
+    return flap ? BLUE : WHITE;
+  }
+  return BLUE;
 }
 
 function draw(size) {
@@ -70,22 +91,20 @@ function draw(size) {
   const ss = 4; // 4x4 supersampling for smooth edges
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let tile = 0, check = 0;
+      const sum = [0, 0, 0];
+      let covered = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
-          const u = (x + (sx + 0.5) / ss) / size;
-          const v = (y + (sy + 0.5) / ss) / size;
-          if (inTile(u, v)) {
-            tile++;
-            if (inCheck(u, v)) check++;
+          const c = colourAt((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
+          if (c) {
+            covered++;
+            for (let k = 0; k < 3; k++) sum[k] += c[k];
           }
         }
       }
-      const n = ss * ss;
       const i = (y * size + x) * 4;
-      const mix = tile === 0 ? 0 : check / tile;
-      for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(BLUE[c] * (1 - mix) + WHITE[c] * mix);
-      rgba[i + 3] = Math.round((tile / n) * 255);
+      for (let k = 0; k < 3; k++) rgba[i + k] = covered ? Math.round(sum[k] / covered) : 0;
+      rgba[i + 3] = Math.round((covered / (ss * ss)) * 255);
     }
   }
   return png(size, rgba);

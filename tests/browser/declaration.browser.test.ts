@@ -196,7 +196,9 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       expect(await assessment.innerText()).toMatch(/Page on-call fast.*not proven/);
 
       await pane.getByRole('button', { name: 'Preview declaration' }).click();
-      await pane.getByText(/nothing known will fix it/).last().waitFor();
+      const refused = pane.getByRole('group', { name: 'Declaration refused' });
+      await refused.waitFor();
+      expect(await refused.innerText()).toMatch(/Page on-call fast.*not proven/);
       expect(await pane.getByRole('button', { name: 'Insert into message' }).count()).toBe(0);
       expect(await pane.getByRole('button', { name: 'Open as new message' }).count()).toBe(0);
       const compose = page.getByRole('region', { name: 'Compose message' });

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DocumentSearchRegular, SaveRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlansApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationPreview as Preview, PlanResponse } from '../../api/types';
@@ -70,6 +70,12 @@ export function DeclarationView({ api, host }: Props) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  // The preview (or the refusal) appears below a long form: bring it into view.
+  useEffect(() => {
+    if (preview || refusal) outcomeRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [preview, refusal]);
 
   const open = useCallback((plan: PlanResponse | null) => {
     setSaved(plan);
@@ -287,11 +293,13 @@ export function DeclarationView({ api, host }: Props) {
         </>
       )}
 
+      <div ref={outcomeRef} />
       {refusal && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" aria-label="Declaration refused" aria-labelledby={undefined}>
           <MessageBarBody>
             <MessageBarTitle>{refusal.title}</MessageBarTitle>
-            {refusal.detail}
+            {/* The API's detail often repeats its only reason: say it once. */}
+            {refusal.detail && !refusal.reasons.includes(refusal.detail) && <div>{refusal.detail}</div>}
             {refusal.reasons.length > 0 && (
               <ul className={styles.list}>{refusal.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
             )}

@@ -1,6 +1,11 @@
-import { Field, Input, Select, type InputProps } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, type InputProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { FieldErrors } from './planForm';
+
+const useStyles = makeStyles({
+  // Let inputs shrink with the pane instead of keeping their intrinsic width in grid rows.
+  control: { width: '100%', minWidth: 0 },
+});
 
 /** The validation message for one API field path, or undefined. */
 export function errorFor(errors: FieldErrors, path: string): string | undefined {
@@ -30,6 +35,7 @@ export function TextField(
     inputMode?: 'text' | 'decimal' | 'email';
   },
 ) {
+  const styles = useStyles();
   const message = errorFor(props.errors, props.path);
   return (
     <Field
@@ -40,6 +46,7 @@ export function TextField(
       validationState={message ? 'error' : 'none'}
     >
       <Input
+        className={styles.control}
         aria-label={props.name ?? props.label}
         value={props.value}
         type={props.type ?? 'text'}
@@ -60,6 +67,7 @@ export function SelectField(
     children: ReactNode;
   },
 ) {
+  const styles = useStyles();
   const message = errorFor(props.errors, props.path);
   return (
     <Field
@@ -70,6 +78,7 @@ export function SelectField(
       validationState={message ? 'error' : 'none'}
     >
       <Select
+        className={styles.control}
         aria-label={props.name ?? props.label}
         value={props.value}
         data-path={props.path}

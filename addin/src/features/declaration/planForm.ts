@@ -123,6 +123,12 @@ function parseValue(text: string, unit: string): number | boolean | null | 'inva
   return Number.isFinite(n) ? n : 'invalid';
 }
 
+/**
+ * An empty date goes out as null: the API then reports it as missing, together with every other
+ * field, instead of refusing the whole body as unreadable.
+ */
+const dateOrNull = (value: string): string => (value === '' ? (null as unknown as string) : value);
+
 export type ToRequestResult = { ok: true; request: PlanRequest } | { ok: false; errors: FieldErrors };
 
 /**
@@ -153,7 +159,7 @@ export function toPlanRequest(form: PlanForm, version?: number): ToRequestResult
     }
     // A blocker only means something for a blocked criterion; the API checks its fields.
     if (c.status === 'blocked') {
-      dto.blocker = { description: c.blockerDescription.trim(), fixDue: c.blockerFixDue };
+      dto.blocker = { description: c.blockerDescription.trim(), fixDue: dateOrNull(c.blockerFixDue) };
     }
     return dto;
   });
@@ -163,8 +169,8 @@ export function toPlanRequest(form: PlanForm, version?: number): ToRequestResult
   const request: PlanRequest = {
     prospect: form.prospect.trim(),
     dealName: form.dealName.trim(),
-    povStart: form.povStart,
-    povEnd: form.povEnd,
+    povStart: dateOrNull(form.povStart),
+    povEnd: dateOrNull(form.povEnd),
     readoutDate: form.readoutDate === '' ? null : form.readoutDate,
     accountExecutive: { name: form.aeName.trim(), email: form.aeEmail.trim() },
     leadEngineer: { name: form.leadName.trim(), email: form.leadEmail.trim() },
