@@ -68,7 +68,7 @@ internal sealed class Lexicon
         [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
         [Cue.Confirm] =
         [
-            "confirm*", "consider ~ success", "consider ~ successful", "considers ~ success", "deem ~ success", "was a success", "is a success",
+            "confirm*", "consider ~ a success", "considers ~ a success", "consider ~ successful", "considers ~ successful", "deem ~ a success", "deem ~ successful", "was a success", "is a success",
             "been a success", "as a success", "a successful evaluation", "a successful pov", "a successful poc", "was successful", "were successful",
             "is successful", "criteria ~ met", "criteria ~ achieved", "criteria ~ satisfied", "criteria ~ fulfilled", "met ~ criteria", "meet ~ criteria",
             "meets ~ criteria", "met ~ targets", "met ~ target", "exceeded ~ target*", "target* ~ exceeded", "target* ~ met", "technical win",

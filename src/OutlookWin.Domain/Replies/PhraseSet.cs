@@ -10,7 +10,7 @@ internal readonly record struct PhraseMatch(int Start, int End, string Phrase);
 /// </summary>
 internal sealed class PhraseSet
 {
-    private const int MaxGap = 3;
+    private const int MaxGap = 5;
     private readonly string[][] _tokenPhrases;
     private readonly string[] _tokenSources;
     private readonly string[] _substrings;
