@@ -2,8 +2,24 @@ import type { RecipientField, StandInAddress } from './mailbox';
 
 /** "Dana Kim <dana@contoso.example>; jordan@fabrikam.example" -> addresses. */
 export function parseRecipients(text: string): StandInAddress[] {
-  return text
-    .split(/[;,]/)
+  // Split on ; and , except inside "quoted names" and <addresses>.
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angled = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '<' && !quoted) angled = true;
+    else if (ch === '>' && !quoted) angled = false;
+    if ((ch === ';' || ch === ',') && !quoted && !angled) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
     .map((part) => {
