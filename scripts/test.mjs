@@ -105,5 +105,9 @@ for (const s of steps) {
   const c = s.counts ? ` — ${s.counts.passed} passed, ${s.counts.failed} failed, ${s.counts.skipped} skipped` : '';
   process.stdout.write(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(0)} s)${c}\n`);
 }
+const browser = steps.find((s) => s.name.startsWith('Browser tests'));
+if (browser?.counts && browser.counts.passed === 0 && browser.counts.failed === 0 && browser.counts.skipped > 0) {
+  process.stdout.write('!!! BROWSER TESTS NOT RUN: chromium not found on PATH (see above) !!!\n');
+}
 process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
 process.exitCode = steps.every((s) => s.ok) ? 0 : 1;

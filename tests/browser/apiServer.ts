@@ -68,8 +68,12 @@ export async function startApi(options: { timeoutMs?: number } = {}): Promise<Ru
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   let exited: number | null = null;
   child.on('exit', (code) => (exited = code ?? -1));
+  // If the runner dies without its teardown (killed, broken pipe), still take the API down.
+  const onRunnerExit = () => killTree(child, 'SIGKILL');
+  process.once('exit', onRunnerExit);
 
   const stop = async (): Promise<void> => {
+    process.removeListener('exit', onRunnerExit);
     if (exited === null) {
       killTree(child, 'SIGTERM');
       const gone = await new Promise<boolean>((ok) => {
