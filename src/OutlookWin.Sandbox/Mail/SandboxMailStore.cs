@@ -377,7 +377,11 @@ public sealed class SandboxMailStore
                 var state = new MailboxState(data.Email) { DisplayName = data.DisplayName, Sequence = data.Sequence };
                 foreach (var message in data.Messages)
                 {
-                    state.Messages[message.Id] = message;
+                    // JSON gives dictionaries back with the default comparer; property ids compare case-insensitively.
+                    state.Messages[message.Id] = message with
+                    {
+                        ExtendedProperties = new Dictionary<string, string>(message.ExtendedProperties, StringComparer.OrdinalIgnoreCase),
+                    };
                 }
 
                 state.Tombstones.AddRange(data.Tombstones);
