@@ -153,7 +153,9 @@ public static class GraphSandboxRoutes
     {
         try
         {
-            var node = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            // Action parameters arrive PascalCase from the .NET SDK ("Comment", "ToRecipients"): Graph reads them
+            // case-insensitively, and so does the Sandbox.
+            var node = await JsonNode.ParseAsync(http.Request.Body, new JsonNodeOptions { PropertyNameCaseInsensitive = true }, cancellationToken: http.RequestAborted);
             if (node is JsonObject body)
             {
                 return body;
