@@ -43,7 +43,12 @@ public static class GraphSandboxRoutes
             foreach (var folderRoute in new[] { "/mailFolders/{folder}", "/mailFolders('{folder}')" })
             {
                 owner.MapGet(folderRoute + "/messages", (HttpContext http, SandboxMailStore store, string folder) => ListMessages(http, store, folder, prefix));
-                owner.MapGet(folderRoute + "/messages/delta", (HttpContext http, SandboxDelta delta, IOptions<SandboxOptions> options, string folder) => Delta(http, delta, options.Value, folder, prefix));
+                // The SDK calls the function as delta(); links and hand-written calls use delta.
+                foreach (var function in new[] { "/messages/delta", "/messages/delta()" })
+                {
+                    owner.MapGet(folderRoute + function, (HttpContext http, SandboxDelta delta, IOptions<SandboxOptions> options, string folder) => Delta(http, delta, options.Value, folder, prefix));
+                }
+
                 owner.MapGet(folderRoute + "/messages/{id}", GetMessage);
                 owner.MapGet(folderRoute + "/messages/{id}/$value", GetMime);
             }
