@@ -52,7 +52,7 @@ public static class LifecycleEvents
 public sealed partial class SandboxSubscriptions
 {
     /// <summary>The Sandbox's pretend application id (what a real subscription reports as applicationId).</summary>
-    public const string ApplicationId = "0c8a8f7e-1d55-4f3c-9f1a-outlookwin00";
+    public const string ApplicationId = "0c8a8f7e-1d55-4f3c-9f1a-6e2b4d7c9a10";
 
     private readonly object _gate = new();
     private readonly Dictionary<string, SandboxSubscription> _subscriptions = new(StringComparer.OrdinalIgnoreCase);
@@ -280,6 +280,8 @@ public sealed partial class SandboxSubscriptions
             {
                 ["value"] = new JsonArray(new JsonObject
                 {
+                    // One id per notification: a redelivery (retry or duplicate) carries the same one.
+                    ["id"] = SandboxIds.NewToken(),
                     ["subscriptionId"] = subscription.Id,
                     ["subscriptionExpirationDateTime"] = GraphJson.Date(subscription.ExpiresAt),
                     ["changeType"] = "created",

@@ -20,6 +20,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly ConcurrentQueue<JsonObject> _notifications = new();
     private readonly ConcurrentQueue<JsonObject> _lifecycle = new();
     private int _failuresToAnswer;
+    private int _delaysToApply;
+    private TimeSpan _delay;
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -42,6 +44,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     /// <summary>The next <paramref name="count"/> notification posts are answered 500.</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref _failuresToAnswer, count);
+
+    /// <summary>The next <paramref name="count"/> notification posts are answered only after <paramref name="delay"/>.</summary>
+    public void DelayNext(int count, TimeSpan delay)
+    {
+        _delay = delay;
+        Interlocked.Exchange(ref _delaysToApply, count);
+    }
 
     public static async Task<WebhookReceiver> StartAsync()
     {
@@ -86,6 +95,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             ValidationTokens.Enqueue(token.ToString());
             return echo() ? Results.Text(token.ToString(), "text/plain") : Results.Json(new { ok = true });
+        }
+
+        if (sink == _notifications && Interlocked.Decrement(ref _delaysToApply) >= 0)
+        {
+            await Task.Delay(_delay);
         }
 
         if (sink == _notifications && Interlocked.Decrement(ref _failuresToAnswer) >= 0)
