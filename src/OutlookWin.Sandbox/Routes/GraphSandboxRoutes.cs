@@ -28,7 +28,7 @@ public static class GraphSandboxRoutes
     public static RouteGroupBuilder MapGraphSandbox(this IEndpointRouteBuilder endpoints, string prefix = DefaultPrefix)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var graph = endpoints.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription().WithGroupName("sandbox-graph");
+        var graph = endpoints.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
         graph.AddEndpointFilter((context, next) => GraphPipelineAsync(context, next, prefix));
 
         foreach (var owner in new[] { graph.MapGroup("/me"), graph.MapGroup("/users/{userId}") })

@@ -62,18 +62,24 @@ public static class SandboxControlRoutes
         var group = endpoints.MapGroup(prefix).WithTags("Sandbox");
         group.MapPost("/prospect/replies", (HttpContext http, ProspectReplyRequest request, ProspectSimulator prospect) => Reply(request, prospect, signedInMailbox?.Invoke(http)))
             .WithSummary("Makes the prospect's lead engineer reply to a sent declaration (fires the change notification).");
-        group.MapGet("/mailboxes", (SandboxMailStore store) => TypedResults.Ok(store.Mailboxes));
-        group.MapGet("/mailboxes/{email}/messages", ListMessages);
+        group.MapGet("/mailboxes", (SandboxMailStore store) => TypedResults.Ok(store.Mailboxes))
+            .WithSummary("Lists the Sandbox mailboxes (every address that sent, received or signed in).");
+        group.MapGet("/mailboxes/{email}/messages", ListMessages)
+            .WithSummary("Lists a Sandbox mailbox's messages, newest first (optional ?folder=inbox|sentitems|drafts).");
         group.MapGet("/mailboxes/{email}/messages/{id}/mime", Results<FileContentHttpResult, NotFound> (string email, string id, SandboxMailStore store) =>
-            store.Find(email, id) is { } message ? TypedResults.File(store.MimeOf(message), "message/rfc822", "message.eml") : TypedResults.NotFound());
-        group.MapGet("/subscriptions", (SandboxSubscriptions subscriptions) => TypedResults.Ok(subscriptions.Active));
-        group.MapGet("/notifications", (NotificationOutbox outbox) => TypedResults.Ok(outbox.Attempts));
-        group.MapPost("/faults", ArmFaults).WithSummary("Arms faults on the Graph routes and notifications.");
+            store.Find(email, id) is { } message ? TypedResults.File(store.MimeOf(message), "message/rfc822", "message.eml") : TypedResults.NotFound())
+            .WithSummary("Downloads a Sandbox message as .eml, exactly as Graph's $value returns it.");
+        group.MapGet("/subscriptions", (SandboxSubscriptions subscriptions) => TypedResults.Ok(subscriptions.Active))
+            .WithSummary("Lists the live Graph subscriptions held by the Sandbox.");
+        group.MapGet("/notifications", (NotificationOutbox outbox) => TypedResults.Ok(outbox.Attempts))
+            .WithSummary("Lists change and lifecycle notification delivery attempts (delivered, failed, timed out, dropped, abandoned).");
+        group.MapPost("/faults", ArmFaults)
+            .WithSummary("Arms faults: 429/503/slow Graph answers, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
         group.MapDelete("/faults", (SandboxFaults faults) =>
         {
             faults.Clear();
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Disarms every pending fault.");
         return group;
     }
 
