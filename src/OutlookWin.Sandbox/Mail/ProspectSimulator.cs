@@ -74,8 +74,10 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
 
         var mime = request.Mime is { } raw ? Addressed(raw, se) : Compose(request, sent, se, lead);
         var delivered = store.Deliver(sent.Mailbox, mime);
-        store.Deliver(lead.Email, mime, SandboxFolders.SentItems);
-        return new ProspectReplyResult(delivered.Id, delivered.Mailbox, delivered.InternetMessageId, delivered.ConversationId, delivered.Subject, lead.Email);
+        // The sender keeps a copy too, as their own Sent Items would.
+        var sender = delivered.From?.Email ?? lead.Email;
+        store.Deliver(sender, mime, SandboxFolders.SentItems);
+        return new ProspectReplyResult(delivered.Id, delivered.Mailbox, delivered.InternetMessageId, delivered.ConversationId, delivered.Subject, sender);
     }
 
     private SandboxMessage? FindSentDeclaration(Guid declarationId, string? mailbox)
