@@ -143,7 +143,12 @@ public sealed class ControlRouteTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_webhook_is_retried()
     {
-        await using var slowHost = await SandboxHost.StartAsync(o => o.NotificationTimeout = TimeSpan.FromMilliseconds(300));
+        await using var slowHost = await SandboxHost.StartAsync(o =>
+        {
+            o.NotificationTimeout = TimeSpan.FromSeconds(1);
+            o.NotificationRetryDelays.Add(TimeSpan.FromMilliseconds(200));
+            o.NotificationRetryDelays.Add(TimeSpan.FromMilliseconds(200));
+        });
         await using var receiver = await WebhookReceiver.StartAsync();
         using var graph = slowHost.CreateGraphClient();
         using var created = await graph.PostAsJsonAsync("subscriptions", new JsonObject
@@ -155,7 +160,7 @@ public sealed class ControlRouteTests : IAsyncLifetime
             ["clientState"] = "x",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        receiver.DelayNext(1, TimeSpan.FromSeconds(2));
+        receiver.DelayNext(1, TimeSpan.FromSeconds(4));
 
         var declarationId = Guid.NewGuid();
         await GraphContractTests.SendDeclarationAsync(graph, declarationId);
