@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>A fault to apply to one Graph request.</summary>
+internal sealed record RequestFault(int? Status, TimeSpan? RetryAfter, TimeSpan? Delay);
+
+/// <summary>
+/// Faults to inject, for tests and for trying the service's resilience by hand (also <c>POST /sandbox/faults</c>).
+/// Counters are consumed one per Graph request (or notification); thread-safe.
+/// </summary>
+public sealed class SandboxFaults
+{
+    private readonly object _gate = new();
+    private int _throttled;
+    private TimeSpan _throttleRetryAfter;
+    private int _unavailable;
+    private TimeSpan? _unavailableRetryAfter;
+    private int _slow;
+    private TimeSpan _slowDelay;
+    private int _duplicates;
+    private int _drops;
+
+    /// <summary>The next <paramref name="count"/> Graph requests answer 429 with <c>Retry-After</c>.</summary>
+    public void ThrottleNext(int count, TimeSpan retryAfter)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            _throttled = count;
+            _throttleRetryAfter = retryAfter;
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> Graph requests answer 503 (with <c>Retry-After</c> when given).</summary>
+    public void UnavailableNext(int count, TimeSpan? retryAfter = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            _unavailable = count;
+            _unavailableRetryAfter = retryAfter;
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> Graph requests are answered only after <paramref name="delay"/>.</summary>
+    public void SlowNext(int count, TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            _slow = count;
+            _slowDelay = delay;
+        }
+    }
+
+    /// <summary>Each of the next <paramref name="count"/> change notifications is delivered twice.</summary>
+    public void DuplicateNextNotifications(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Interlocked.Exchange(ref _duplicates, count);
+    }
+
+    /// <summary>The next <paramref name="count"/> change notifications are never delivered.</summary>
+    public void DropNextNotifications(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Interlocked.Exchange(ref _drops, count);
+    }
+
+    /// <summary>Removes every pending fault.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _throttled = _unavailable = _slow = 0;
+        }
+
+        Interlocked.Exchange(ref _duplicates, 0);
+        Interlocked.Exchange(ref _drops, 0);
+    }
+
+    internal RequestFault? TakeRequestFault()
+    {
+        lock (_gate)
+        {
+            TimeSpan? delay = null;
+            if (_slow > 0)
+            {
+                _slow--;
+                delay = _slowDelay;
+            }
+
+            if (_throttled > 0)
+            {
+                _throttled--;
+                return new RequestFault(429, _throttleRetryAfter, delay);
+            }
+
+            if (_unavailable > 0)
+            {
+                _unavailable--;
+                return new RequestFault(503, _unavailableRetryAfter, delay);
+            }
+
+            return delay is null ? null : new RequestFault(null, null, delay);
+        }
+    }
+
+    internal bool TakeDrop() => TakeOne(ref _drops);
+
+    internal bool TakeDuplicate() => TakeOne(ref _duplicates);
+
+    private static bool TakeOne(ref int counter)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref counter);
+            if (current <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref counter, current - 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+}
+
+/// <summary>One Graph request the Sandbox answered.</summary>
+public sealed record GraphRequestRecord(
+    string Method,
+    string Path,
+    string Query,
+    int Status,
+    string? Prefer,
+    string? RetryAttempt,
+    string? Mailbox,
+    long Timestamp)
+{
+    /// <summary>Real time elapsed between an earlier request and this one.</summary>
+    public TimeSpan Since(GraphRequestRecord earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        return Stopwatch.GetElapsedTime(earlier.Timestamp, Timestamp);
+    }
+}
+
+/// <summary>The Graph requests the Sandbox saw, in order (the last 10,000).</summary>
+public sealed class SandboxRequestLog
+{
+    private const int Capacity = 10_000;
+    private readonly ConcurrentQueue<GraphRequestRecord> _records = new();
+
+    public IReadOnlyList<GraphRequestRecord> Records => [.. _records];
+
+    public void Clear() => _records.Clear();
+
+    internal void Add(GraphRequestRecord record)
+    {
+        _records.Enqueue(record);
+        while (_records.Count > Capacity && _records.TryDequeue(out _))
+        {
+        }
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using MimeKit;
+using MimeKit.Text;
+using MimeKit.Utils;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>What the Sandbox reads out of a MIME message to fill Graph's message properties.</summary>
+internal sealed record ParsedMail(
+    string? MessageId,
+    string? InReplyTo,
+    IReadOnlyList<string> References,
+    string Subject,
+    MailAddressRecord? From,
+    IReadOnlyList<MailAddressRecord> To,
+    IReadOnlyList<MailAddressRecord> Cc,
+    DateTimeOffset? Date,
+    string BodyType,
+    string Body,
+    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    bool HasAttachments);
+
+/// <summary>Builds and reads MIME the way Exchange Online would for the messages the Sandbox creates.</summary>
+internal static class MimeComposer
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    public static MimeMessage Compose(
+        MailAddressRecord from,
+        IEnumerable<MailAddressRecord> to,
+        IEnumerable<MailAddressRecord> cc,
+        string subject,
+        string bodyType,
+        string body,
+        DateTimeOffset date,
+        string? inReplyTo = null,
+        IEnumerable<string>? references = null,
+        string? threadIndexParent = null)
+    {
+        var message = new MimeMessage();
+        message.From.Add(Mailbox(from));
+        message.To.AddRange(to.Select(Mailbox));
+        message.Cc.AddRange(cc.Select(Mailbox));
+        message.Subject = subject;
+        message.Date = date;
+        message.MessageId = MimeUtils.GenerateMessageId(Domain(from.Email));
+        message.Headers.Add("Thread-Topic", NormalizedSubject(subject));
+        message.Headers.Add("Thread-Index", ThreadIndex(date, threadIndexParent));
+        if (inReplyTo is not null)
+        {
+            message.InReplyTo = inReplyTo.Trim('<', '>');
+        }
+
+        foreach (var reference in references ?? [])
+        {
+            message.References.Add(reference.Trim('<', '>'));
+        }
+
+        message.Headers.Add("Content-Language", "en-US");
+        message.Headers.Add("X-MS-Has-Attach", string.Empty);
+        message.Headers.Add("X-MS-TNEF-Correlator", string.Empty);
+
+        var alternative = new MultipartAlternative();
+        if (bodyType == "html")
+        {
+            alternative.Add(new TextPart(TextFormat.Plain) { Text = HtmlToText(body) });
+            alternative.Add(new TextPart(TextFormat.Html) { Text = body });
+            message.Body = alternative;
+        }
+        else
+        {
+            message.Body = new TextPart(TextFormat.Plain) { Text = body };
+        }
+
+        return message;
+    }
+
+    public static byte[] ToBytes(MimeMessage message)
+    {
+        using var stream = new MemoryStream();
+        var options = FormatOptions.Default.Clone();
+        // Exchange stores CRLF line ends; so do we, so $value bytes look like what Graph returns.
+        options.NewLineFormat = NewLineFormat.Dos;
+        message.WriteTo(options, stream);
+        return stream.ToArray();
+    }
+
+    public static MimeMessage Load(byte[] mime)
+    {
+        using var stream = new MemoryStream(mime, writable: false);
+        return MimeMessage.Load(stream);
+    }
+
+    public static ParsedMail Parse(byte[] mime)
+    {
+        var message = Load(mime);
+        var html = message.HtmlBody;
+        var text = message.TextBody;
+        return new ParsedMail(
+            message.MessageId is null ? null : $"<{message.MessageId}>",
+            message.InReplyTo is null ? null : $"<{message.InReplyTo}>",
+            message.References.Select(r => $"<{r}>").ToList(),
+            message.Subject ?? string.Empty,
+            message.From.Mailboxes.Select(Record).FirstOrDefault(),
+            message.To.Mailboxes.Select(Record).ToList(),
+            message.Cc.Mailboxes.Select(Record).ToList(),
+            message.Headers.Contains(HeaderId.Date) ? message.Date : null,
+            html is not null ? "html" : "text",
+            html ?? text ?? string.Empty,
+            message.Headers.Select(h => new KeyValuePair<string, string>(h.Field, Unfold(h.Value))).ToList(),
+            message.Attachments.Any());
+    }
+
+    /// <summary>A plain-text rendering of HTML for the text/plain alternative (line breaks kept, tags dropped).</summary>
+    public static string HtmlToText(string html)
+    {
+        var text = Regex.Replace(html, @"<(style|script|head)[^>]*>.*?</\1>", string.Empty, RegexOptions.Singleline | RegexOptions.IgnoreCase);
+        text = Regex.Replace(text, @"<br\s*/?>|</p>|</div>|</li>|</tr>|<hr[^>]*>", "\n", RegexOptions.IgnoreCase);
+        text = Regex.Replace(text, "<[^>]+>", string.Empty);
+        text = WebUtility.HtmlDecode(text).Replace("\u00a0", " ", StringComparison.Ordinal);
+        text = Regex.Replace(text, @"[ \t]+\n", "\n");
+        text = Regex.Replace(text, @"\n{3,}", "\n\n");
+        return text.Trim();
+    }
+
+    public static string TextToHtml(string text) =>
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body><div dir=\"ltr\">"
+        + string.Join("<br>", text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(WebUtility.HtmlEncode))
+        + "</div></body></html>";
+
+    /// <summary>The header block Outlook puts above a quoted or forwarded message, in HTML and text.</summary>
+    public static (string Html, string Text) QuoteHeader(MailAddressRecord? from, DateTimeOffset? sent, IReadOnlyList<MailAddressRecord> to, IReadOnlyList<MailAddressRecord> cc, string subject)
+    {
+        var sentText = (sent ?? DateTimeOffset.UtcNow).ToString("dddd, MMMM d, yyyy h:mm tt", English);
+        var fromText = from is null ? string.Empty : Display(from);
+        var toText = string.Join("; ", to.Select(Display));
+        var ccText = string.Join("; ", cc.Select(Display));
+        var html = new StringBuilder()
+            .Append("<div id=\"appendonsend\"></div><hr style=\"display:inline-block;width:98%\" tabindex=\"-1\">")
+            .Append("<div id=\"divRplyFwdMsg\" dir=\"ltr\"><font face=\"Calibri, sans-serif\" style=\"font-size:11pt\" color=\"#000000\">")
+            .Append("<b>From:</b> ").Append(WebUtility.HtmlEncode(fromText)).Append("<br>")
+            .Append("<b>Sent:</b> ").Append(WebUtility.HtmlEncode(sentText)).Append("<br>")
+            .Append("<b>To:</b> ").Append(WebUtility.HtmlEncode(toText)).Append("<br>");
+        if (cc.Count > 0)
+        {
+            html.Append("<b>Cc:</b> ").Append(WebUtility.HtmlEncode(ccText)).Append("<br>");
+        }
+
+        html.Append("<b>Subject:</b> ").Append(WebUtility.HtmlEncode(subject)).Append("</font><div>&nbsp;</div></div>");
+        var text = new StringBuilder()
+            .Append("________________________________\n")
+            .Append("From: ").Append(fromText).Append('\n')
+            .Append("Sent: ").Append(sentText).Append('\n')
+            .Append("To: ").Append(toText).Append('\n');
+        if (cc.Count > 0)
+        {
+            text.Append("Cc: ").Append(ccText).Append('\n');
+        }
+
+        text.Append("Subject: ").Append(subject).Append('\n');
+        return (html.ToString(), text.ToString());
+    }
+
+    /// <summary>The inside of an HTML document's body (or the whole string when it has none).</summary>
+    public static string BodyInner(string html)
+    {
+        var start = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        if (start < 0)
+        {
+            return html;
+        }
+
+        var open = html.IndexOf('>', start);
+        var close = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return open < 0 || close < open ? html : html[(open + 1)..close];
+    }
+
+    public static string Domain(string email)
+    {
+        var at = email.LastIndexOf('@');
+        return at < 0 ? "sandbox.local" : email[(at + 1)..];
+    }
+
+    public static string Display(MailAddressRecord address) =>
+        string.IsNullOrWhiteSpace(address.Name) ? address.Email : $"{address.Name} <{address.Email}>";
+
+    public static string NormalizedSubject(string subject)
+    {
+        var s = subject.Trim();
+        while (true)
+        {
+            var colon = s.IndexOf(':', StringComparison.Ordinal);
+            if (colon is > 0 and <= 15 && !s[..colon].Contains(' ', StringComparison.Ordinal))
+            {
+                s = s[(colon + 1)..].TrimStart();
+                continue;
+            }
+
+            return s;
+        }
+    }
+
+    /// <summary>A display name for an address with no name: "priya.shah@x" becomes "Priya Shah".</summary>
+    public static string NameFromAddress(string email)
+    {
+        var local = email.Split('@')[0];
+        var words = local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
+        return string.Join(' ', words);
+    }
+
+    private static string ThreadIndex(DateTimeOffset date, string? parent)
+    {
+        if (parent is not null)
+        {
+            try
+            {
+                var bytes = Convert.FromBase64String(parent);
+                return Convert.ToBase64String([.. bytes, .. RandomNumberGenerator.GetBytes(5)]);
+            }
+            catch (FormatException)
+            {
+                // Not a usable parent index: start a new one.
+            }
+        }
+
+        var fileTime = BitConverter.GetBytes(date.ToFileTime());
+        Array.Reverse(fileTime);
+        return Convert.ToBase64String([0x01, .. fileTime[..5], .. Guid.NewGuid().ToByteArray()]);
+    }
+
+    private static MailboxAddress Mailbox(MailAddressRecord address) => new(address.Name, address.Email);
+
+    private static MailAddressRecord Record(MailboxAddress address) =>
+        new(string.IsNullOrEmpty(address.Name) ? NameFromAddress(address.Address) : address.Name, address.Address);
+
+    private static string Unfold(string value) => value.Replace("\r\n", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
+}

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Options;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>One page of a folder's delta round.</summary>
+internal sealed record DeltaPageResult(
+    IReadOnlyList<SandboxMessage> Messages,
+    IReadOnlyList<string> Removed,
+    IReadOnlyList<string>? Select,
+    string? SkipToken,
+    string? DeltaToken);
+
+/// <summary>
+/// Delta query state tokens for message folders. Tokens are opaque and kept server-side in a bounded cache, like
+/// Exchange's: an unknown or evicted token answers 410 <c>syncStateNotFound</c> and the client restarts a full sync.
+/// </summary>
+public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions> options)
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, DeltaState> _tokens = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+
+    /// <summary>Forgets every delta and skip token (the next use of any answers 410).</summary>
+    public void ExpireAllTokens()
+    {
+        lock (_gate)
+        {
+            _tokens.Clear();
+            _order.Clear();
+        }
+    }
+
+    internal DeltaPageResult Page(string mailbox, string folder, string? skipToken, string? deltaToken, IReadOnlyList<string>? select, int pageSize)
+    {
+        DeltaState state;
+        if (skipToken is not null || deltaToken is not null)
+        {
+            lock (_gate)
+            {
+                if (!_tokens.TryGetValue(skipToken ?? deltaToken!, out var found)
+                    || !string.Equals(found.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase) || found.Folder != folder
+                    || found.IsDelta != (deltaToken is not null))
+                {
+                    throw new GraphErrorException(410, "syncStateNotFound", "The sync state generation is not found. Please resync.");
+                }
+
+                state = found;
+            }
+
+            if (state.IsDelta)
+            {
+                state = StartRound(mailbox, folder, state.Since, state.Select);
+            }
+        }
+        else
+        {
+            state = StartRound(mailbox, folder, 0, select);
+        }
+
+        var take = state.PendingIds.Take(pageSize).ToList();
+        var rest = state.PendingIds.Skip(take.Count).ToList();
+        var messages = new List<SandboxMessage>();
+        var removed = new List<string>();
+        foreach (var id in take)
+        {
+            if (state.RemovedIds.Contains(id))
+            {
+                removed.Add(id);
+            }
+            else if (store.Find(mailbox, id) is { } message && message.Folder == folder)
+            {
+                messages.Add(message);
+            }
+            else
+            {
+                // Changed and then gone before this page was read.
+                removed.Add(id);
+            }
+        }
+
+        if (rest.Count > 0)
+        {
+            var next = state with { PendingIds = rest };
+            return new DeltaPageResult(messages, removed, state.Select, Remember(next), null);
+        }
+
+        var delta = new DeltaState(mailbox, folder, state.Select, state.UpTo, state.UpTo, [], new HashSet<string>(), IsDelta: true);
+        return new DeltaPageResult(messages, removed, state.Select, null, Remember(delta));
+    }
+
+    private DeltaState StartRound(string mailbox, string folder, long since, IReadOnlyList<string>? select)
+    {
+        var (sequence, changed, removed) = store.ChangesSince(mailbox, folder, since);
+        return new DeltaState(
+            mailbox,
+            folder,
+            select,
+            since,
+            sequence,
+            [.. changed.Select(m => m.Id), .. removed],
+            removed.ToHashSet(StringComparer.Ordinal),
+            IsDelta: false);
+    }
+
+    private string Remember(DeltaState state)
+    {
+        var token = SandboxIds.NewToken();
+        lock (_gate)
+        {
+            _tokens[token] = state;
+            _order.Enqueue(token);
+            while (_order.Count > options.Value.DeltaTokenCapacity)
+            {
+                _tokens.Remove(_order.Dequeue());
+            }
+        }
+
+        return token;
+    }
+
+    private sealed record DeltaState(
+        string Mailbox,
+        string Folder,
+        IReadOnlyList<string>? Select,
+        long Since,
+        long UpTo,
+        IReadOnlyList<string> PendingIds,
+        IReadOnlySet<string> RemovedIds,
+        bool IsDelta);
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>Opaque identifiers shaped like Exchange Online's.</summary>
+internal static class SandboxIds
+{
+    /// <summary>Every Sandbox message id starts like an Exchange immutable id; anything else is malformed.</summary>
+    public const string MessagePrefix = "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0A";
+
+    public static string NewMessageId() => MessagePrefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(33));
+
+    public static bool LooksLikeMessageId(string id) => id.StartsWith(MessagePrefix, StringComparison.Ordinal) && id.Length > MessagePrefix.Length;
+
+    public static string NewChangeKey() => "CQAAABYAAAD" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(15));
+
+    /// <summary>Conversation ids are derived from the thread's first Message-ID, so a thread has one id in every mailbox.</summary>
+    public static string ConversationId(string threadKey) =>
+        "AAQkAGI2" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(threadKey.ToLowerInvariant())).AsSpan(0, 30));
+
+    /// <summary>A mailbox's folder id for a well-known folder name.</summary>
+    public static string FolderId(string mailbox, string wellKnownName) =>
+        "AQMkAGI2" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes($"{mailbox.ToLowerInvariant()}/{wellKnownName}")).AsSpan(0, 24));
+
+    /// <summary>A stable object id for a mailbox nobody signed in to yet.</summary>
+    public static string ObjectIdFor(string email) =>
+        new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(email.ToLowerInvariant())).AsSpan(0, 16)).ToString();
+
+    public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
+}
+
+/// <summary>The well-known folders every Sandbox mailbox has.</summary>
+public static class SandboxFolders
+{
+    public const string Inbox = "inbox";
+    public const string SentItems = "sentitems";
+    public const string Drafts = "drafts";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, SentItems, Drafts];
+
+    /// <summary>The well-known name for a route value: a name (any case) or the mailbox's opaque folder id.</summary>
+    public static string? Resolve(string mailbox, string value)
+    {
+        foreach (var name in All)
+        {
+            if (string.Equals(value, name, StringComparison.OrdinalIgnoreCase) || value == SandboxIds.FolderId(mailbox, name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,450 @@
+using Microsoft.AspNetCore.Http;
+using MimeKit;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>What a draft is created from (Graph's message JSON, already read).</summary>
+public sealed record DraftInput(
+    string Subject,
+    string BodyType,
+    string Body,
+    IReadOnlyList<MailAddressRecord> To,
+    IReadOnlyList<MailAddressRecord> Cc,
+    IReadOnlyDictionary<string, string> ExtendedProperties);
+
+/// <summary>A message leaving a folder, remembered so delta can report it as <c>@removed</c>.</summary>
+internal sealed record Tombstone(string Id, string Folder, long Sequence);
+
+/// <summary>
+/// Every Sandbox mailbox, keyed by address (case-insensitive), created on first use with Inbox, Sent Items and
+/// Drafts. One lock guards all of it: a local stand-in values being obviously right over throughput. Messages are
+/// immutable records, so what leaves the lock is a snapshot.
+/// </summary>
+public sealed class SandboxMailStore
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, MailboxState> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _threadByMessageId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TimeProvider _time;
+
+    public SandboxMailStore(TimeProvider time)
+    {
+        _time = time;
+    }
+
+    /// <summary>Raised outside the lock for every message that lands in a folder (delivery, send, draft).</summary>
+    internal event Action<SandboxMessage>? MessageCreated;
+
+    /// <summary>Raised outside the lock after any change (for persistence).</summary>
+    internal event Action? Changed;
+
+    public IReadOnlyList<string> Mailboxes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _mailboxes.Keys.Order(StringComparer.OrdinalIgnoreCase)];
+            }
+        }
+    }
+
+    /// <summary>The mailbox's display name (set from the first sign-in or message that names it).</summary>
+    public string DisplayName(string mailbox)
+    {
+        lock (_gate)
+        {
+            return Mailbox(mailbox).DisplayName;
+        }
+    }
+
+    public void EnsureMailbox(string email, string? displayName = null)
+    {
+        lock (_gate)
+        {
+            var state = Mailbox(email);
+            if (!string.IsNullOrWhiteSpace(displayName))
+            {
+                state.DisplayName = displayName;
+            }
+        }
+    }
+
+    public SandboxMessage? Find(string mailbox, string id)
+    {
+        lock (_gate)
+        {
+            return _mailboxes.TryGetValue(mailbox, out var state) && state.Messages.TryGetValue(id, out var message) ? message : null;
+        }
+    }
+
+    /// <summary>Messages of a folder (or of the whole mailbox), newest first.</summary>
+    public IReadOnlyList<SandboxMessage> List(string mailbox, string? folder = null)
+    {
+        lock (_gate)
+        {
+            if (!_mailboxes.TryGetValue(mailbox, out var state))
+            {
+                return [];
+            }
+
+            return [.. state.Messages.Values
+                .Where(m => folder is null || m.Folder == folder)
+                .OrderByDescending(m => m.ReceivedAt ?? m.CreatedAt)
+                .ThenByDescending(m => m.ChangeSequence)];
+        }
+    }
+
+    /// <summary>The message's MIME: stored bytes, or for a draft a rendering of its current content.</summary>
+    public byte[] MimeOf(SandboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Mime is { } stored)
+        {
+            return stored;
+        }
+
+        var from = message.From ?? new MailAddressRecord(DisplayName(message.Mailbox), message.Mailbox);
+        var mime = MimeComposer.Compose(from, message.To, message.Cc, message.Subject, message.BodyType, message.Body, message.LastModifiedAt);
+        return MimeComposer.ToBytes(mime);
+    }
+
+    public SandboxMessage CreateDraft(string mailbox, DraftInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        SandboxMessage draft;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            var now = _time.GetUtcNow();
+            draft = new SandboxMessage
+            {
+                Id = SandboxIds.NewMessageId(),
+                Mailbox = state.Email,
+                Folder = SandboxFolders.Drafts,
+                ConversationId = SandboxIds.ConversationId(Guid.NewGuid().ToString()),
+                ThreadKey = string.Empty,
+                CreatedAt = now,
+                LastModifiedAt = now,
+                IsDraft = true,
+                IsRead = true,
+                From = new MailAddressRecord(state.DisplayName, state.Email),
+                To = input.To,
+                Cc = input.Cc,
+                Subject = input.Subject,
+                BodyType = input.BodyType,
+                Body = input.Body,
+                ExtendedProperties = new Dictionary<string, string>(input.ExtendedProperties, StringComparer.OrdinalIgnoreCase),
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+            };
+            state.Messages[draft.Id] = draft;
+        }
+
+        Changed?.Invoke();
+        return draft;
+    }
+
+    /// <summary>
+    /// Sends a draft: composes its MIME (Message-ID, Date, From = owner), moves it to Sent Items keeping its id
+    /// (immutable ids survive moves) and extended properties, and delivers a copy to every recipient's Inbox.
+    /// </summary>
+    public SandboxMessage Send(string mailbox, string draftId)
+    {
+        SandboxMessage sent;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            var draft = state.Messages.GetValueOrDefault(draftId) ?? throw GraphErrorException.NotFound();
+            if (!draft.IsDraft)
+            {
+                throw GraphErrorException.BadRequest("ErrorInvalidOperation", "Only a draft can be sent.");
+            }
+
+            if (draft.To.Count + draft.Cc.Count == 0)
+            {
+                throw GraphErrorException.BadRequest("ErrorInvalidRecipients", "At least one recipient isn't valid., A message can't be sent because it contains no recipients.");
+            }
+
+            var now = _time.GetUtcNow();
+            var from = new MailAddressRecord(state.DisplayName, state.Email);
+            var mime = MimeComposer.Compose(from, draft.To, draft.Cc, draft.Subject, draft.BodyType, draft.Body, now);
+            var messageId = $"<{mime.MessageId}>";
+            _threadByMessageId[messageId] = messageId;
+            sent = draft with
+            {
+                Folder = SandboxFolders.SentItems,
+                Mime = MimeComposer.ToBytes(mime),
+                InternetMessageId = messageId,
+                ThreadKey = messageId,
+                ConversationId = SandboxIds.ConversationId(messageId),
+                IsDraft = false,
+                From = from,
+                SentAt = now,
+                ReceivedAt = now,
+                LastModifiedAt = now,
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+            };
+            state.Messages[sent.Id] = sent;
+            state.Tombstones.Add(new Tombstone(draft.Id, SandboxFolders.Drafts, sent.ChangeSequence));
+        }
+
+        Changed?.Invoke();
+        foreach (var recipient in sent.To.Concat(sent.Cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            Deliver(recipient, sent.Mime!);
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// Forwards a message the way Graph's <c>forward</c> does: a new message with the comment, Outlook's header
+    /// block and the original body inline (its attachments attached), saved in Sent Items and delivered.
+    /// </summary>
+    public SandboxMessage Forward(string mailbox, string messageId, string comment, IReadOnlyList<MailAddressRecord> to, IReadOnlyList<MailAddressRecord> cc)
+    {
+        var original = Find(mailbox, messageId) ?? throw GraphErrorException.NotFound();
+        var originalMime = MimeComposer.Load(MimeOf(original));
+        var header = MimeComposer.QuoteHeader(original.From, original.SentAt, original.To, original.Cc, original.Subject);
+        var originalHtml = original.BodyType == "html" ? MimeComposer.BodyInner(original.Body) : MimeComposer.BodyInner(MimeComposer.TextToHtml(original.Body));
+        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
+            + $"<div dir=\"ltr\">{comment}</div>" + header.Html + originalHtml + "</body></html>";
+        var text = MimeComposer.HtmlToText($"<div>{comment}</div>") + "\r\n\r\n" + header.Text.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n"
+            + (original.BodyType == "html" ? MimeComposer.HtmlToText(original.Body) : original.Body);
+
+        SandboxMessage sent;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            var now = _time.GetUtcNow();
+            var from = new MailAddressRecord(state.DisplayName, state.Email);
+            var subject = "FW: " + MimeComposer.NormalizedSubject(original.Subject);
+            var mime = MimeComposer.Compose(
+                from, to, cc, subject, "html", html, now,
+                references: original.InternetMessageId is null ? null : [original.InternetMessageId],
+                threadIndexParent: originalMime.Headers["Thread-Index"]);
+            var builder = new BodyBuilder { HtmlBody = html, TextBody = text };
+            foreach (var attachment in originalMime.Attachments)
+            {
+                builder.Attachments.Add(attachment);
+            }
+
+            mime.Body = builder.ToMessageBody();
+            var id = $"<{mime.MessageId}>";
+            var threadKey = string.IsNullOrEmpty(original.ThreadKey) ? id : original.ThreadKey;
+            _threadByMessageId[id] = threadKey;
+            sent = new SandboxMessage
+            {
+                Id = SandboxIds.NewMessageId(),
+                Mailbox = state.Email,
+                Folder = SandboxFolders.SentItems,
+                Mime = MimeComposer.ToBytes(mime),
+                InternetMessageId = id,
+                ThreadKey = threadKey,
+                ConversationId = SandboxIds.ConversationId(threadKey),
+                CreatedAt = now,
+                LastModifiedAt = now,
+                SentAt = now,
+                ReceivedAt = now,
+                IsRead = true,
+                From = from,
+                To = to,
+                Cc = cc,
+                Subject = subject,
+                BodyType = "html",
+                Body = html,
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+                HasAttachments = originalMime.Attachments.Any(),
+            };
+            state.Messages[sent.Id] = sent;
+        }
+
+        Changed?.Invoke();
+        foreach (var recipient in to.Concat(cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            Deliver(recipient, sent.Mime!);
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// Puts a MIME message into a mailbox's folder (Inbox by default) exactly as given, threading it into a known
+    /// conversation when its In-Reply-To/References name a known Message-ID, and raises the change.
+    /// </summary>
+    public SandboxMessage Deliver(string recipient, byte[] mime, string folder = SandboxFolders.Inbox)
+    {
+        ArgumentNullException.ThrowIfNull(mime);
+        var parsed = MimeComposer.Parse(mime);
+        SandboxMessage delivered;
+        lock (_gate)
+        {
+            var state = Mailbox(recipient);
+            var now = _time.GetUtcNow();
+            var messageId = parsed.MessageId ?? $"<{Guid.NewGuid():N}@sandbox.local>";
+            var threadKey = ThreadOf(parsed) ?? messageId;
+            _threadByMessageId.TryAdd(messageId, threadKey);
+            delivered = new SandboxMessage
+            {
+                Id = SandboxIds.NewMessageId(),
+                Mailbox = state.Email,
+                Folder = folder,
+                Mime = mime,
+                InternetMessageId = parsed.MessageId,
+                ThreadKey = threadKey,
+                ConversationId = SandboxIds.ConversationId(threadKey),
+                CreatedAt = now,
+                LastModifiedAt = now,
+                SentAt = parsed.Date ?? now,
+                ReceivedAt = folder == SandboxFolders.Inbox ? now : parsed.Date ?? now,
+                IsRead = folder != SandboxFolders.Inbox,
+                From = parsed.From,
+                To = parsed.To,
+                Cc = parsed.Cc,
+                Subject = parsed.Subject,
+                BodyType = parsed.BodyType,
+                Body = parsed.Body,
+                Headers = folder == SandboxFolders.Inbox ? parsed.Headers : null,
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+                HasAttachments = parsed.HasAttachments,
+            };
+            state.Messages[delivered.Id] = delivered;
+        }
+
+        Changed?.Invoke();
+        MessageCreated?.Invoke(delivered);
+        return delivered;
+    }
+
+    /// <summary>Deletes a message (delta reports it as <c>@removed</c>).</summary>
+    public bool Delete(string mailbox, string id)
+    {
+        lock (_gate)
+        {
+            if (!_mailboxes.TryGetValue(mailbox, out var state) || !state.Messages.Remove(id, out var removed))
+            {
+                return false;
+            }
+
+            state.Tombstones.Add(new Tombstone(id, removed.Folder, ++state.Sequence));
+        }
+
+        Changed?.Invoke();
+        return true;
+    }
+
+    /// <summary>The mailbox's change sequence, the messages of a folder changed after <paramref name="since"/>, and the ids that left it.</summary>
+    internal (long Sequence, IReadOnlyList<SandboxMessage> Changed, IReadOnlyList<string> Removed) ChangesSince(string mailbox, string folder, long since)
+    {
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            var changed = state.Messages.Values
+                .Where(m => m.Folder == folder && m.ChangeSequence > since)
+                .OrderByDescending(m => m.ReceivedAt ?? m.CreatedAt)
+                .ToList();
+            var present = changed.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            var removed = since == 0
+                ? []
+                : state.Tombstones.Where(t => t.Folder == folder && t.Sequence > since && !present.Contains(t.Id)).Select(t => t.Id).Distinct().ToList();
+            return (state.Sequence, changed, removed);
+        }
+    }
+
+    /// <summary>A copy of all state, for persistence.</summary>
+    internal SandboxSnapshot Snapshot()
+    {
+        lock (_gate)
+        {
+            return new SandboxSnapshot(
+                [.. _mailboxes.Values.Select(m => new SandboxSnapshot.MailboxData(m.Email, m.DisplayName, m.Sequence, [.. m.Messages.Values], [.. m.Tombstones]))],
+                new Dictionary<string, string>(_threadByMessageId, StringComparer.OrdinalIgnoreCase));
+        }
+    }
+
+    internal void Restore(SandboxSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            _mailboxes.Clear();
+            _threadByMessageId.Clear();
+            foreach (var data in snapshot.Mailboxes)
+            {
+                var state = new MailboxState(data.Email) { DisplayName = data.DisplayName, Sequence = data.Sequence };
+                foreach (var message in data.Messages)
+                {
+                    // JSON gives dictionaries back with the default comparer; property ids compare case-insensitively.
+                    state.Messages[message.Id] = message with
+                    {
+                        ExtendedProperties = new Dictionary<string, string>(message.ExtendedProperties, StringComparer.OrdinalIgnoreCase),
+                    };
+                }
+
+                state.Tombstones.AddRange(data.Tombstones);
+                _mailboxes[data.Email] = state;
+            }
+
+            foreach (var (key, value) in snapshot.Threads)
+            {
+                _threadByMessageId[key] = value;
+            }
+        }
+    }
+
+    private string? ThreadOf(ParsedMail parsed)
+    {
+        if (parsed.InReplyTo is not null && _threadByMessageId.TryGetValue(parsed.InReplyTo, out var byReply))
+        {
+            return byReply;
+        }
+
+        foreach (var reference in parsed.References.Reverse())
+        {
+            if (_threadByMessageId.TryGetValue(reference, out var byReference))
+            {
+                return byReference;
+            }
+        }
+
+        return null;
+    }
+
+    private MailboxState Mailbox(string email)
+    {
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal))
+        {
+            throw new GraphErrorException(StatusCodes.Status400BadRequest, "ErrorInvalidRecipients", $"'{email}' is not a valid SMTP address.");
+        }
+
+        if (!_mailboxes.TryGetValue(email, out var state))
+        {
+            state = new MailboxState(email.Trim().ToLowerInvariant()) { DisplayName = MimeComposer.NameFromAddress(email) };
+            _mailboxes[state.Email] = state;
+        }
+
+        return state;
+    }
+
+    private sealed class MailboxState(string email)
+    {
+        public string Email { get; } = email;
+
+        public string DisplayName { get; set; } = email;
+
+        public long Sequence { get; set; }
+
+        public Dictionary<string, SandboxMessage> Messages { get; } = new(StringComparer.Ordinal);
+
+        public List<Tombstone> Tombstones { get; } = [];
+    }
+}
+
+/// <summary>Everything the mail store holds, as saved to <see cref="SandboxOptions.DataPath"/>.</summary>
+internal sealed record SandboxSnapshot(IReadOnlyList<SandboxSnapshot.MailboxData> Mailboxes, IReadOnlyDictionary<string, string> Threads)
+{
+    internal sealed record MailboxData(string Email, string DisplayName, long Sequence, IReadOnlyList<SandboxMessage> Messages, IReadOnlyList<Tombstone> Tombstones);
+}

@@ -1,0 +1,66 @@
+namespace OutlookWin.Sandbox;
+
+/// <summary>A named address.</summary>
+public sealed record MailAddressRecord(string Name, string Email);
+
+/// <summary>
+/// One message in a Sandbox mailbox: the raw MIME (what <c>$value</c> returns, byte for byte; null for drafts, whose
+/// MIME is composed on request) and the metadata Graph exposes. Immutable: changes replace the record.
+/// </summary>
+public sealed record SandboxMessage
+{
+    public required string Id { get; init; }
+
+    /// <summary>The owning mailbox's address (lower case).</summary>
+    public required string Mailbox { get; init; }
+
+    /// <summary>Well-known folder name: <c>inbox</c>, <c>sentitems</c> or <c>drafts</c>.</summary>
+    public required string Folder { get; init; }
+
+    public byte[]? Mime { get; init; }
+
+    public string? InternetMessageId { get; init; }
+
+    public required string ConversationId { get; init; }
+
+    /// <summary>The Message-ID of the thread's first message: what joins a conversation across mailboxes.</summary>
+    public required string ThreadKey { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset LastModifiedAt { get; init; }
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    public bool IsRead { get; init; }
+
+    public MailAddressRecord? From { get; init; }
+
+    public IReadOnlyList<MailAddressRecord> To { get; init; } = [];
+
+    public IReadOnlyList<MailAddressRecord> Cc { get; init; } = [];
+
+    public string Subject { get; init; } = string.Empty;
+
+    /// <summary><c>html</c> or <c>text</c>.</summary>
+    public string BodyType { get; init; } = "html";
+
+    public string Body { get; init; } = string.Empty;
+
+    /// <summary>Internet headers of a received message (Graph exposes none for drafts and sent items).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? Headers { get; init; }
+
+    /// <summary>Single-value extended properties by id (ids compared case-insensitively).</summary>
+    public IReadOnlyDictionary<string, string> ExtendedProperties { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    public required string ChangeKey { get; init; }
+
+    /// <summary>Mailbox change sequence of the last change (drives delta).</summary>
+    public long ChangeSequence { get; init; }
+
+    public bool HasAttachments { get; init; }
+}

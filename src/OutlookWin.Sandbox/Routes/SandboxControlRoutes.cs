@@ -1,0 +1,195 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>A message as the stand-in UI and tests list it.</summary>
+public sealed record SandboxMessageSummary(
+    string Id,
+    string Folder,
+    string Subject,
+    MailAddressRecord? From,
+    IReadOnlyList<MailAddressRecord> To,
+    IReadOnlyList<MailAddressRecord> Cc,
+    DateTimeOffset? SentDateTime,
+    DateTimeOffset? ReceivedDateTime,
+    string? InternetMessageId,
+    string ConversationId,
+    string? InReplyTo,
+    bool IsDraft,
+    string BodyPreview);
+
+/// <summary>Faults to arm with <c>POST {prefix}/faults</c>; every part is optional.</summary>
+public sealed record FaultRequest(
+    CountedFault? Throttle = null,
+    CountedFault? Unavailable = null,
+    SlowFault? Slow = null,
+    int? DuplicateNotifications = null,
+    int? DropNotifications = null,
+    bool ExpireDeltaTokens = false,
+    LifecycleFault? Lifecycle = null);
+
+public sealed record CountedFault(int Count, int? RetryAfterSeconds = null);
+
+public sealed record SlowFault(int Count, int DelayMilliseconds);
+
+public sealed record LifecycleFault(string SubscriptionId, string Event);
+
+/// <summary>
+/// The Sandbox's own control routes (not Graph): the prospect simulator, mailbox listings and fault injection. They
+/// are for the local product and tests; the host protects the group with its own sign-in.
+/// </summary>
+public static class SandboxControlRoutes
+{
+    public const string DefaultPrefix = "/sandbox";
+
+    /// <summary>
+    /// Maps <c>POST {prefix}/prospect/replies</c>, <c>GET {prefix}/mailboxes</c>,
+    /// <c>GET {prefix}/mailboxes/{email}/messages</c>, <c>GET {prefix}/mailboxes/{email}/messages/{id}/mime</c>,
+    /// <c>GET {prefix}/subscriptions</c>, <c>GET {prefix}/notifications</c>, <c>POST</c>/<c>DELETE {prefix}/faults</c>.
+    /// </summary>
+    /// <param name="endpoints">The host's routes.</param>
+    /// <param name="prefix">Where to mount them.</param>
+    /// <param name="signedInMailbox">
+    /// The signed-in SE's address, when the host has one: prospect replies then answer only that SE's declarations.
+    /// Without it the request's <c>mailbox</c> is used, or any Sandbox mailbox that sent the declaration.
+    /// </param>
+    public static RouteGroupBuilder MapSandboxControl(this IEndpointRouteBuilder endpoints, string prefix = DefaultPrefix, Func<HttpContext, string?>? signedInMailbox = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(prefix).WithTags("Sandbox");
+        group.MapPost("/prospect/replies", (HttpContext http, ProspectReplyRequest request, ProspectSimulator prospect) => Reply(request, prospect, signedInMailbox?.Invoke(http)))
+            .WithSummary("Makes the prospect's lead engineer reply to a sent declaration (fires the change notification).");
+        group.MapGet("/mailboxes", (SandboxMailStore store) => TypedResults.Ok(store.Mailboxes))
+            .WithSummary("Lists the Sandbox mailboxes (every address that sent, received or signed in).");
+        group.MapGet("/mailboxes/{email}/messages", ListMessages)
+            .WithSummary("Lists a Sandbox mailbox's messages, newest first (optional ?folder=inbox|sentitems|drafts).");
+        group.MapGet("/mailboxes/{email}/messages/{id}/mime", Results<FileContentHttpResult, NotFound> (string email, string id, SandboxMailStore store) =>
+            store.Find(email, id) is { } message ? TypedResults.File(store.MimeOf(message), "message/rfc822", "message.eml") : TypedResults.NotFound())
+            .WithSummary("Downloads a Sandbox message as .eml, exactly as Graph's $value returns it.");
+        group.MapGet("/subscriptions", (SandboxSubscriptions subscriptions) => TypedResults.Ok(subscriptions.Active))
+            .WithSummary("Lists the live Graph subscriptions held by the Sandbox.");
+        group.MapGet("/notifications", (NotificationOutbox outbox) => TypedResults.Ok(outbox.Attempts))
+            .WithSummary("Lists change and lifecycle notification delivery attempts (delivered, failed, timed out, dropped, abandoned).");
+        group.MapPost("/faults", ArmFaults)
+            .WithSummary("Arms faults: 429/503/slow Graph answers, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
+        group.MapDelete("/faults", (SandboxFaults faults) =>
+        {
+            faults.Clear();
+            return TypedResults.NoContent();
+        }).WithSummary("Disarms every pending fault.");
+        return group;
+    }
+
+    internal static Results<Created<ProspectReplyResult>, NotFound<HttpValidationProblemDetails>, ValidationProblem> Reply(
+        ProspectReplyRequest request, ProspectSimulator prospect, string? signedInMailbox)
+    {
+        try
+        {
+            var reply = prospect.Reply(request, signedInMailbox);
+            return TypedResults.Created($"{DefaultPrefix}/mailboxes/{Uri.EscapeDataString(reply.Mailbox)}/messages", reply);
+        }
+        catch (ProspectReplyException e) when (e.NotFound)
+        {
+            return TypedResults.NotFound(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [e.Field] = [e.Message] })
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Declaration not found",
+            });
+        }
+        catch (ProspectReplyException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] });
+        }
+    }
+
+    internal static Ok<List<SandboxMessageSummary>> ListMessages(string email, string? folder, SandboxMailStore store) =>
+        TypedResults.Ok(store.List(email, folder?.ToLowerInvariant()).Select(m => new SandboxMessageSummary(
+            m.Id,
+            m.Folder,
+            m.Subject,
+            m.From,
+            m.To,
+            m.Cc,
+            m.SentAt,
+            m.ReceivedAt,
+            m.InternetMessageId,
+            m.ConversationId,
+            m.Headers?.FirstOrDefault(h => h.Key.Equals("In-Reply-To", StringComparison.OrdinalIgnoreCase)).Value,
+            m.IsDraft,
+            Preview(m))).ToList());
+
+    internal static Results<NoContent, ValidationProblem> ArmFaults(FaultRequest request, SandboxFaults faults, SandboxDelta delta, SandboxSubscriptions subscriptions)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Throttle is { Count: < 0 } || request.Unavailable is { Count: < 0 } || request.Slow is { Count: < 0 } || request.DuplicateNotifications < 0 || request.DropNotifications < 0)
+        {
+            errors["count"] = ["Counts cannot be negative."];
+        }
+
+        if (request.Throttle is { RetryAfterSeconds: null or < 0 })
+        {
+            errors["throttle.retryAfterSeconds"] = ["A throttle needs retryAfterSeconds (0 or more)."];
+        }
+
+        if (request.Slow is { DelayMilliseconds: < 0 or > 120_000 })
+        {
+            errors["slow.delayMilliseconds"] = ["delayMilliseconds must be between 0 and 120000."];
+        }
+
+        if (request.Lifecycle is { } lifecycle && !LifecycleEvents.All.Contains(lifecycle.Event))
+        {
+            errors["lifecycle.event"] = [$"Use one of {string.Join(", ", LifecycleEvents.All)}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (request.Lifecycle is { } fire && !subscriptions.FireLifecycleEvent(fire.SubscriptionId, fire.Event))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lifecycle.subscriptionId"] = [$"No subscription {fire.SubscriptionId}."] });
+        }
+
+        if (request.Throttle is { } throttle)
+        {
+            faults.ThrottleNext(throttle.Count, TimeSpan.FromSeconds(throttle.RetryAfterSeconds ?? 0));
+        }
+
+        if (request.Unavailable is { } unavailable)
+        {
+            faults.UnavailableNext(unavailable.Count, unavailable.RetryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
+        }
+
+        if (request.Slow is { } slow)
+        {
+            faults.SlowNext(slow.Count, TimeSpan.FromMilliseconds(slow.DelayMilliseconds));
+        }
+
+        if (request.DuplicateNotifications is { } duplicates)
+        {
+            faults.DuplicateNextNotifications(duplicates);
+        }
+
+        if (request.DropNotifications is { } drops)
+        {
+            faults.DropNextNotifications(drops);
+        }
+
+        if (request.ExpireDeltaTokens)
+        {
+            delta.ExpireAllTokens();
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static string Preview(SandboxMessage m)
+    {
+        var text = m.BodyType == "html" ? MimeComposer.HtmlToText(m.Body) : m.Body;
+        return text.Length <= 200 ? text : text[..200];
+    }
+}

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>How the local Graph stand-in behaves. Bound from the <c>Sandbox</c> configuration section.</summary>
+public sealed class SandboxOptions : IValidatableObject
+{
+    public const string SectionName = "Sandbox";
+
+    /// <summary>
+    /// Folder where mailboxes are saved so a local run survives a restart; null keeps everything in memory.
+    /// Subscriptions and delta tokens are not saved (after a restart, delta answers 410 and the service resyncs,
+    /// as it would after Graph dropped its token).
+    /// </summary>
+    public string? DataPath { get; set; }
+
+    /// <summary>The tenant the Sandbox claims to be (notification <c>tenantId</c>).</summary>
+    [Required]
+    public string TenantId { get; set; } = "5a1db0c5-0e27-4c3e-8f4d-7b2d3c0a9e11";
+
+    /// <summary>
+    /// Base64 key that signs Sandbox access tokens; null draws a random key per process (tokens then do not
+    /// survive a restart, which the service handles like an expired Entra token).
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>Lifetime of a Sandbox access token.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The longest subscription on Outlook messages Graph allows (10,080 minutes, under 7 days).</summary>
+    public TimeSpan MaxSubscriptionLifetime { get; set; } = TimeSpan.FromMinutes(10080);
+
+    /// <summary>How long the notification and lifecycle URLs have to answer the validation request (Graph: 10 s).</summary>
+    public TimeSpan ValidationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a notification endpoint has to answer with a 2xx (Graph: 3 s) before the delivery is retried.</summary>
+    public TimeSpan NotificationTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Waits between delivery attempts of one notification (Graph retries for up to 4 hours; the Sandbox keeps it
+    /// short). After the last one the notification is dropped.
+    /// </summary>
+    public IList<TimeSpan> NotificationRetryDelays { get; } = [TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
+
+    /// <summary>Page size of message lists and delta pages when the caller asks for none (Graph: 10).</summary>
+    [Range(1, 1000)]
+    public int DefaultPageSize { get; set; } = 10;
+
+    /// <summary>How many delta/skip tokens are kept; older ones answer 410 <c>syncStateNotFound</c>.</summary>
+    [Range(10, 1_000_000)]
+    public int DeltaTokenCapacity { get; set; } = 10_000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (SigningKey is not null)
+        {
+            byte[]? key = null;
+            try
+            {
+                key = Convert.FromBase64String(SigningKey);
+            }
+            catch (FormatException)
+            {
+            }
+
+            if (key is null || key.Length < 32)
+            {
+                yield return new ValidationResult($"{SectionName}:{nameof(SigningKey)} must be base64 of at least 32 bytes.", [nameof(SigningKey)]);
+            }
+        }
+
+        if (NotificationTimeout <= TimeSpan.Zero || ValidationTimeout <= TimeSpan.Zero || TokenLifetime <= TimeSpan.Zero || MaxSubscriptionLifetime <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult($"{SectionName}: timeouts and lifetimes must be positive.");
+        }
+    }
+}

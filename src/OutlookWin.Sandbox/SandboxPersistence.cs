@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace OutlookWin.Sandbox;
+
+/// <summary>
+/// Saves the mailboxes to <see cref="SandboxOptions.DataPath"/> (one JSON file, MIME as base64) after changes, and
+/// loads them at start, so a local run survives a restart. Does nothing when no path is set.
+/// </summary>
+public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxOptions> options, ILogger<SandboxPersistence> logger) : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    private readonly SemaphoreSlim _saving = new(1, 1);
+    private int _dirty;
+
+    private string? FilePath => options.Value.DataPath is { Length: > 0 } folder ? Path.Combine(folder, "sandbox-mailboxes.json") : null;
+
+    public void Dispose() => _saving.Dispose();
+
+    internal void Load()
+    {
+        if (FilePath is not { } file || !File.Exists(file))
+        {
+            return;
+        }
+
+        try
+        {
+            var snapshot = JsonSerializer.Deserialize<SandboxSnapshot>(File.ReadAllBytes(file), Json);
+            if (snapshot is not null)
+            {
+                store.Restore(snapshot);
+            }
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning(e, "Ignoring an unreadable Sandbox data file; starting with empty mailboxes");
+        }
+    }
+
+    /// <summary>Schedules a save; saves are coalesced and written atomically (temp file, then move).</summary>
+    internal void MarkChanged()
+    {
+        if (FilePath is null || Interlocked.Exchange(ref _dirty, 1) == 1)
+        {
+            return;
+        }
+
+        _ = Task.Run(SaveAsync);
+    }
+
+    internal async Task SaveAsync()
+    {
+        if (FilePath is not { } file)
+        {
+            return;
+        }
+
+        await _saving.WaitAsync();
+        try
+        {
+            Interlocked.Exchange(ref _dirty, 0);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temp = file + ".tmp";
+            await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(store.Snapshot(), Json));
+            File.Move(temp, file, overwrite: true);
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not save the Sandbox mailboxes");
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+}
+
+/// <summary>Loads saved mailboxes at start, hooks saving, and wires subscriptions to the store.</summary>
+internal sealed class SandboxStartup(SandboxPersistence persistence, SandboxMailStore store, SandboxSubscriptions subscriptions) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Resolving the subscriptions singleton here makes it listen to the store before the first delivery.
+        _ = subscriptions;
+        persistence.Load();
+        store.Changed += persistence.MarkChanged;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => persistence.SaveAsync();
+}

@@ -1,0 +1,161 @@
+using MimeKit;
+using OutlookWin.Domain.Mail;
+using OutlookWin.Sandbox;
+using OutlookWin.Tests.Infrastructure;
+
+namespace OutlookWin.Graph.Tests;
+
+/// <summary>The declaration's way out and the reply's way in, through the real Graph SDK over HTTP.</summary>
+public sealed class DeclarationMailTests : IAsyncLifetime
+{
+    private static readonly MailboxOwner Se = SandboxHost.SalesEngineer;
+    private SandboxHost _host = null!;
+    private GraphMailbox _mailbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SandboxHost.StartAsync();
+        _mailbox = GraphMailboxes.For(_host);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_stamped_draft_is_sent_and_its_sent_copy_found_with_message_and_conversation_ids()
+    {
+        var declarationId = Guid.NewGuid();
+        var draft = await _mailbox.CreateDraftAsync(Se, GraphMailboxes.Declaration(declarationId), CancellationToken.None);
+        Assert.StartsWith("https://outlook.office365.com/owa/", draft.WebLink, StringComparison.Ordinal);
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None));
+
+        await _mailbox.SendDraftAsync(Se, draft.Id, CancellationToken.None);
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None);
+
+        Assert.NotNull(sent);
+        Assert.Equal(draft.Id, sent.Id); // immutable id survives the move from Drafts to Sent Items
+        Assert.Equal(declarationId, sent.DeclarationId);
+        Assert.Matches("^<.+@outlookwin-demo.com>$", sent.InternetMessageId);
+        Assert.False(string.IsNullOrEmpty(sent.ConversationId));
+        Assert.Equal(Se.Email, sent.From?.Email);
+        Assert.Equal(SandboxHost.LeadEngineer.Email, Assert.Single(sent.To).Email);
+        Assert.NotNull(sent.SentAt);
+
+        var delivered = _host.Get<SandboxMailStore>().List(SandboxHost.LeadEngineer.Email, SandboxFolders.Inbox);
+        Assert.Equal(sent.InternetMessageId, Assert.Single(delivered).InternetMessageId);
+        Assert.Single(_host.Get<SandboxMailStore>().List(SandboxHost.AccountExecutive.Email, SandboxFolders.Inbox));
+        Assert.All(_host.Get<SandboxRequestLog>().Records, r => Assert.Contains("IdType=\"ImmutableId\"", r.Prefer, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_declaration_sent_from_Outlooks_compose_window_is_found_by_the_add_in_custom_property()
+    {
+        var store = _host.Get<SandboxMailStore>();
+        var declarationId = Guid.NewGuid();
+        // What Outlook stores when the pane calls item.loadCustomPropertiesAsync/saveAsync before the SE presses Send.
+        var customProperties = $"{{\"{DeclarationMark.CustomPropertyName}\":\"{declarationId}\",\"other\":\"x\"}}";
+        var draft = store.CreateDraft(Se.Email, new DraftInput(
+            "Technical Win Declaration (from Outlook)", "html", "<p>Confirm please</p>",
+            [new MailAddressRecord(SandboxHost.LeadEngineer.Name, SandboxHost.LeadEngineer.Email)], [],
+            new Dictionary<string, string> { [DeclarationMark.AddinCustomPropertiesId] = customProperties }));
+        store.Send(Se.Email, draft.Id);
+        await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid()); // a later, unrelated declaration
+
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None);
+
+        Assert.NotNull(sent);
+        Assert.Equal(draft.Id, sent.Id);
+        Assert.Equal(declarationId, sent.DeclarationId);
+        Assert.NotNull(sent.InternetMessageId);
+        Assert.Null(await _mailbox.FindSentAsync(Se, Guid.NewGuid(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Mime_is_returned_byte_for_byte_as_the_sandbox_stores_it()
+    {
+        var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+        var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Canned: ProspectSimulator.Confirmed));
+
+        var mime = await _mailbox.GetMimeAsync(Se, reply.Id, CancellationToken.None);
+
+        Assert.Equal(_host.Get<SandboxMailStore>().Find(Se.Email, reply.Id)!.Mime, mime);
+        using var parsed = MimeMessage.Load(new MemoryStream(mime));
+        Assert.Equal(reply.InternetMessageId, $"<{parsed.MessageId}>");
+        Assert.Equal(sent.InternetMessageId, $"<{parsed.InReplyTo}>");
+        Assert.Contains("Confirmed", parsed.TextBody, StringComparison.Ordinal);
+
+        var sentMime = await _mailbox.GetMimeAsync(Se, sent.Id, CancellationToken.None);
+        using var parsedSent = MimeMessage.Load(new MemoryStream(sentMime));
+        Assert.Equal(sent.InternetMessageId, $"<{parsedSent.MessageId}>");
+        Assert.Equal(Se.Email, parsedSent.From.Mailboxes.Single().Address);
+    }
+
+    [Fact]
+    public async Task The_prospects_reply_arrives_threaded_and_a_new_thread_reply_does_not()
+    {
+        var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+        var prospect = _host.Get<ProspectSimulator>();
+
+        var reply = prospect.Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed, the team considers the evaluation a success."));
+        var message = await _mailbox.GetMessageAsync(Se, reply.Id, CancellationToken.None);
+
+        Assert.Equal(sent.InternetMessageId, message.InReplyTo);
+        Assert.Contains(sent.InternetMessageId!, message.References);
+        Assert.Equal(sent.ConversationId, message.ConversationId);
+        Assert.Equal("RE: " + sent.Subject, message.Subject);
+        Assert.Equal(SandboxHost.LeadEngineer.Email, message.From?.Email);
+        Assert.Equal(Se.Email, Assert.Single(message.To).Email);
+        Assert.NotNull(message.ReceivedAt);
+        Assert.Equal(sent.InternetMessageId, message.Headers["In-Reply-To"]);
+        Assert.Null(message.DeclarationId);
+        var body = _host.Get<SandboxMailStore>().Find(Se.Email, reply.Id)!.Body;
+        Assert.Contains("divRplyFwdMsg", body, StringComparison.Ordinal); // Outlook's quoted original below the answer
+        Assert.Contains("validated the three mandatory success criteria", body, StringComparison.Ordinal);
+
+        var colleague = prospect.Reply(new ProspectReplyRequest(sent.DeclarationId.Value, Text: "Priya asked me to confirm: success.", From: "Tom Becker <tom.becker@northwind-energy.com>", NewThread: true));
+        var separate = await _mailbox.GetMessageAsync(Se, colleague.Id, CancellationToken.None);
+
+        Assert.Null(separate.InReplyTo);
+        Assert.Empty(separate.References);
+        Assert.NotEqual(sent.ConversationId, separate.ConversationId);
+        Assert.Equal("tom.becker@northwind-energy.com", separate.From?.Email);
+        Assert.DoesNotContain("RE:", separate.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_out_of_office_reply_is_marked_as_automatic()
+    {
+        var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+
+        var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Canned: ProspectSimulator.OutOfOffice));
+        var message = await _mailbox.GetMessageAsync(Se, reply.Id, CancellationToken.None);
+
+        Assert.Equal("auto-replied", message.Headers["Auto-Submitted"]);
+        Assert.StartsWith("Automatic reply: ", message.Subject, StringComparison.Ordinal);
+        Assert.Equal(sent.InternetMessageId, message.InReplyTo);
+        Assert.Contains("out of the office until", _host.Get<SandboxMailStore>().Find(Se.Email, reply.Id)!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forwarding_the_reply_delivers_it_to_the_vp_with_the_cover_note_above_the_original()
+    {
+        var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+        var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed: we exceeded the MTTR target by 3 points."));
+
+        await _mailbox.ForwardAsync(Se, reply.Id, new ForwardRequest(
+            [SandboxHost.Vp], [SandboxHost.AccountExecutive], "<p>Dana, Priya confirmed the technical win yesterday. Are we ready to review the contract?</p>"), CancellationToken.None);
+
+        var store = _host.Get<SandboxMailStore>();
+        var atVp = Assert.Single(store.List(SandboxHost.Vp.Email, SandboxFolders.Inbox));
+        Assert.Equal("FW: " + sent.Subject, atVp.Subject);
+        Assert.Equal(Se.Email, atVp.From?.Email);
+        Assert.Equal(SandboxHost.AccountExecutive.Email, Assert.Single(atVp.Cc).Email);
+        var commentAt = atVp.Body.IndexOf("Are we ready to review the contract?", StringComparison.Ordinal);
+        var originalAt = atVp.Body.IndexOf("we exceeded the MTTR target by 3 points", StringComparison.Ordinal);
+        Assert.InRange(commentAt, 0, originalAt);
+        Assert.Contains("<b>From:</b> Priya Shah", atVp.Body, StringComparison.Ordinal);
+        Assert.Contains(store.List(SandboxHost.AccountExecutive.Email, SandboxFolders.Inbox), m => m.Subject == atVp.Subject);
+        Assert.Contains(store.List(Se.Email, SandboxFolders.SentItems), m => m.Subject == atVp.Subject);
+        // The original stays as it was received.
+        Assert.Equal(store.Find(Se.Email, reply.Id)!.Mime, await _mailbox.GetMimeAsync(Se, reply.Id, CancellationToken.None));
+    }
+}

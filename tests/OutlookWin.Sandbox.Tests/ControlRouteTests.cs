@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using OutlookWin.Tests.Infrastructure;
+
+namespace OutlookWin.Sandbox.Tests;
+
+/// <summary>The prospect simulator and fault injection over HTTP, and persistence across a restart.</summary>
+public sealed class ControlRouteTests : IAsyncLifetime
+{
+    private SandboxHost _host = null!;
+    private HttpClient _graph = null!;
+    private HttpClient _control = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SandboxHost.StartAsync();
+        _graph = _host.CreateGraphClient();
+        _control = _host.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _graph.Dispose();
+        _control.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("confirmed", "considers the technical evaluation a success")]
+    [InlineData("conditional", "can't sign until the parser patch is deployed")]
+    [InlineData("declined", "not 43%")]
+    [InlineData("thumbs_up", "\U0001F44D")]
+    [InlineData("out_of_office", "out of the office until")]
+    public async Task Canned_replies_arrive_in_the_se_inbox(string canned, string wording)
+    {
+        var declarationId = Guid.NewGuid();
+        await GraphContractTests.SendDeclarationAsync(_graph, declarationId);
+
+        using var response = await _control.PostAsJsonAsync("/sandbox/prospect/replies", new { declarationId, canned });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var reply = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(SandboxHost.SalesEngineer.Email, (string?)reply!["mailbox"]);
+        Assert.Equal("priya.shah@northwind-energy.com", (string?)reply["from"]);
+        var inbox = await _control.GetFromJsonAsync<JsonArray>($"/sandbox/mailboxes/{SandboxHost.SalesEngineer.Email}/messages?folder=inbox");
+        var listed = Assert.Single(inbox!)!.AsObject();
+        Assert.Equal((string?)reply["id"], (string?)listed["id"]);
+        Assert.NotNull((string?)listed["inReplyTo"]);
+        var body = _host.Get<SandboxMailStore>().Find(SandboxHost.SalesEngineer.Email, (string)reply["id"]!)!.Body;
+        Assert.Contains(wording, System.Net.WebUtility.HtmlDecode(body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pasted_eml_is_delivered_as_is_or_only_addressed_to_the_se()
+    {
+        var declarationId = Guid.NewGuid();
+        await GraphContractTests.SendDeclarationAsync(_graph, declarationId);
+        var addressed = "From: Priya Shah <priya.shah@northwind-energy.com>\r\nTo: Sam Rivera <sam.rivera@outlookwin-demo.com>\r\nSubject: Re: Declaration\r\n"
+            + "Message-ID: <pasted-1@northwind-energy.com>\r\nDate: Wed, 25 Nov 2026 16:02:11 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nYes.\r\n";
+        var unaddressed = addressed.Replace("To: Sam Rivera <sam.rivera@outlookwin-demo.com>", "To: Team <team@northwind-energy.com>", StringComparison.Ordinal)
+            .Replace("pasted-1", "pasted-2", StringComparison.Ordinal);
+
+        using var first = await _control.PostAsJsonAsync("/sandbox/prospect/replies", new { declarationId, mime = addressed });
+        using var second = await _control.PostAsJsonAsync("/sandbox/prospect/replies", new { declarationId, mime = unaddressed });
+
+        var store = _host.Get<SandboxMailStore>();
+        var asIs = store.Find(SandboxHost.SalesEngineer.Email, (string)(await first.Content.ReadFromJsonAsync<JsonObject>())!["id"]!)!;
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(addressed), asIs.Mime);
+        var readdressed = store.Find(SandboxHost.SalesEngineer.Email, (string)(await second.Content.ReadFromJsonAsync<JsonObject>())!["id"]!)!;
+        Assert.Contains(readdressed.To, a => a.Email == SandboxHost.SalesEngineer.Email);
+        Assert.Contains(readdressed.To, a => a.Email == "team@northwind-energy.com");
+    }
+
+    [Fact]
+    public async Task Bad_prospect_requests_get_problem_details_naming_the_field()
+    {
+        using var both = await _control.PostAsJsonAsync("/sandbox/prospect/replies", new { declarationId = Guid.NewGuid(), text = "a", html = "<p>b</p>" });
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
+        Assert.NotNull((await both.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["text"]);
+
+        using var canned = await _control.PostAsJsonAsync("/sandbox/prospect/replies", new { declarationId = Guid.NewGuid(), canned = "maybe" });
+        Assert.Equal(HttpStatusCode.BadRequest, canned.StatusCode);
+        Assert.NotNull((await canned.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["canned"]);
+
+        using var unknown = await _control.PostAsJsonAsync("/sandbox/prospect/replies", new { declarationId = Guid.NewGuid(), text = "Yes" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.NotNull((await unknown.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["declarationId"]);
+    }
+
+    [Fact]
+    public async Task Faults_armed_over_http_make_the_next_graph_requests_fail_like_graph()
+    {
+        using var armed = await _control.PostAsJsonAsync("/sandbox/faults", new { throttle = new { count = 1, retryAfterSeconds = 7 }, unavailable = new { count = 1 } });
+        Assert.Equal(HttpStatusCode.NoContent, armed.StatusCode);
+
+        using var throttled = await _graph.GetAsync("me/messages");
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(7), throttled.Headers.RetryAfter?.Delta);
+        Assert.Equal("ApplicationThrottled", (string?)(await GraphContractTests.ErrorAsync(throttled))["code"]);
+        using var unavailable = await _graph.GetAsync("me/messages");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
+        using var fine = await _graph.GetAsync("me/messages");
+        Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
+
+        using var invalid = await _control.PostAsJsonAsync("/sandbox/faults", new { lifecycle = new { subscriptionId = "x", @event = "exploded" } });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+
+    [Fact]
+    public async Task Mailboxes_survive_a_restart_when_a_data_path_is_set()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "outlookwin-sandbox-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string id;
+            byte[] mime;
+            await using (var first = await SandboxHost.StartAsync(o => o.DataPath = folder))
+            {
+                using var graph = first.CreateGraphClient();
+                id = await GraphContractTests.SendDeclarationAsync(graph, Guid.NewGuid());
+                mime = first.Get<SandboxMailStore>().Find(SandboxHost.SalesEngineer.Email, id)!.Mime!;
+            }
+
+            await using var second = await SandboxHost.StartAsync(o => o.DataPath = folder);
+            var restored = second.Get<SandboxMailStore>().Find(SandboxHost.SalesEngineer.Email, id);
+            Assert.NotNull(restored);
+            Assert.Equal(mime, restored.Mime);
+            Assert.Single(second.Get<SandboxMailStore>().List("priya.shah@northwind-energy.com", SandboxFolders.Inbox));
+            using var graph2 = second.CreateGraphClient();
+            using var response = await graph2.GetAsync($"me/mailFolders/sentitems/messages?$filter={Uri.EscapeDataString($"singleValueExtendedProperties/any(ep: ep/id eq '{OutlookWin.Domain.Mail.DeclarationMark.ExtendedPropertyId.ToUpperInvariant()}' and ep/value eq '{restored.ExtendedProperties.Values.Single()}')")}");
+            Assert.Single((await response.Content.ReadFromJsonAsync<JsonObject>())!["value"]!.AsArray());
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_slow_webhook_is_retried()
+    {
+        await using var slowHost = await SandboxHost.StartAsync(o =>
+        {
+            o.NotificationTimeout = TimeSpan.FromSeconds(1);
+            o.NotificationRetryDelays.Add(TimeSpan.FromMilliseconds(200));
+            o.NotificationRetryDelays.Add(TimeSpan.FromMilliseconds(200));
+        });
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var graph = slowHost.CreateGraphClient();
+        using var created = await graph.PostAsJsonAsync("subscriptions", new JsonObject
+        {
+            ["changeType"] = "created",
+            ["notificationUrl"] = receiver.NotificationUrl.ToString(),
+            ["resource"] = "me/mailFolders('inbox')/messages",
+            ["expirationDateTime"] = DateTimeOffset.UtcNow.AddHours(1).ToString("O"),
+            ["clientState"] = "x",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        receiver.DelayNext(1, TimeSpan.FromSeconds(4));
+
+        var declarationId = Guid.NewGuid();
+        await GraphContractTests.SendDeclarationAsync(graph, declarationId);
+        var reply = slowHost.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(declarationId, Text: "Confirmed."));
+
+        await WebhookReceiver.WaitForAsync(
+            () => [.. slowHost.Get<NotificationOutbox>().Attempts.Where(a => a.MessageId == reply.Id && a.Outcome == "delivered").Select(_ => new JsonObject())],
+            a => a.Count >= 1);
+        var outcomes = slowHost.Get<NotificationOutbox>().Attempts.Where(a => a.MessageId == reply.Id).Select(a => a.Outcome).ToList();
+        Assert.Equal("timed out", outcomes[0]);
+        Assert.Contains("delivered", outcomes);
+    }
+}

@@ -1,0 +1,230 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using OutlookWin.Domain.Mail;
+using OutlookWin.Tests.Infrastructure;
+
+namespace OutlookWin.Sandbox.Tests;
+
+/// <summary>The Sandbox's Graph routes answered in Graph's documented shapes, driven by plain HTTP.</summary>
+public sealed class GraphContractTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    private SandboxHost _host = null!;
+    private HttpClient _graph = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SandboxHost.StartAsync(time: _clock);
+        _graph = _host.CreateGraphClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _graph.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_missing_forged_or_expired_token_gets_graphs_401()
+    {
+        using var anonymous = new HttpClient { BaseAddress = new Uri(_host.GraphBaseUrl + "/") };
+        using var forged = _host.CreateGraphClient();
+        forged.DefaultRequestHeaders.Authorization = new("Bearer", "sandbox.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl");
+        _clock.Advance(TimeSpan.FromHours(2)); // _graph's token was issued an hour's lifetime ago
+
+        foreach (var client in new[] { anonymous, forged, _graph })
+        {
+            using var response = await client.GetAsync("me/messages");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            var error = await ErrorAsync(response);
+            Assert.Equal("InvalidAuthenticationToken", (string?)error["code"]);
+            Assert.NotNull((string?)error["innerError"]?["request-id"]);
+            Assert.NotNull((string?)error["innerError"]?["date"]);
+        }
+    }
+
+    [Fact]
+    public async Task Unsupported_query_options_are_refused_rather_than_ignored()
+    {
+        await SendDeclarationAsync(Guid.NewGuid());
+
+        using var filter = await _graph.GetAsync("me/mailFolders/sentitems/messages?$filter=subject eq 'x'");
+        Assert.Equal(HttpStatusCode.BadRequest, filter.StatusCode);
+        Assert.Equal("ErrorInvalidUrlQueryFilter", (string?)(await ErrorAsync(filter))["code"]);
+
+        using var select = await _graph.GetAsync("me/messages?$select=subject,secretSauce");
+        Assert.Equal(HttpStatusCode.BadRequest, select.StatusCode);
+        Assert.Contains("secretSauce", (string?)(await ErrorAsync(select))["message"], StringComparison.Ordinal);
+
+        using var order = await _graph.GetAsync("me/messages?$orderby=subject");
+        Assert.Equal(HttpStatusCode.BadRequest, order.StatusCode);
+    }
+
+    [Fact]
+    public async Task Folders_answer_by_name_in_both_url_forms_with_select_expand_and_paging()
+    {
+        var declarationId = Guid.NewGuid();
+        await SendDeclarationAsync(declarationId);
+        await SendDeclarationAsync(Guid.NewGuid());
+
+        var plain = await _graph.GetFromJsonAsync<JsonObject>("me/mailFolders/sentitems/messages");
+        var quoted = await _graph.GetFromJsonAsync<JsonObject>("me/mailFolders('SentItems')/messages");
+        Assert.Equal(2, plain!["value"]!.AsArray().Count);
+        Assert.Equal(plain["value"]!.ToJsonString(), quoted!["value"]!.ToJsonString());
+        var first = plain["value"]![0]!.AsObject();
+        Assert.False(first.ContainsKey("internetMessageHeaders")); // only when selected
+        Assert.False(first.ContainsKey("singleValueExtendedProperties")); // only when expanded
+        Assert.False((bool)first["isDraft"]!);
+        Assert.Equal("html", (string?)first["body"]?["contentType"]);
+
+        var filter = Uri.EscapeDataString($"singleValueExtendedProperties/Any(ep: ep/id eq '{DeclarationMark.ExtendedPropertyId}' and ep/value eq '{declarationId}')");
+        var expand = Uri.EscapeDataString($"singleValueExtendedProperties($filter=id eq '{DeclarationMark.ExtendedPropertyId}')");
+        var found = await _graph.GetFromJsonAsync<JsonObject>($"me/mailFolders/sentitems/messages?$filter={filter}&$select=subject,internetMessageId&$expand={expand}");
+        var match = Assert.Single(found!["value"]!.AsArray())!.AsObject();
+        Assert.Equal(["@odata.etag", "id", "subject", "internetMessageId", "singleValueExtendedProperties"], match.Select(p => p.Key));
+        Assert.Equal(declarationId.ToString(), (string?)match["singleValueExtendedProperties"]![0]!["value"]);
+
+        var page = await _graph.GetFromJsonAsync<JsonObject>("me/mailFolders/sentitems/messages?$top=1&$orderby=sentDateTime desc");
+        Assert.Single(page!["value"]!.AsArray());
+        var next = (string?)page["@odata.nextLink"];
+        Assert.StartsWith(_host.GraphBaseUrl, next, StringComparison.Ordinal);
+        var rest = await _graph.GetFromJsonAsync<JsonObject>(next);
+        Assert.Single(rest!["value"]!.AsArray());
+        Assert.Null(rest["@odata.nextLink"]);
+    }
+
+    [Fact]
+    public async Task Users_routes_serve_only_the_tokens_own_mailbox()
+    {
+        var se = SandboxHost.SalesEngineer;
+        using var byId = await _graph.GetAsync($"users/{se.ObjectId}/mailFolders/inbox/messages");
+        using var byAddress = await _graph.GetAsync($"users/{se.Email}/mailFolders/inbox/messages");
+        using var other = await _graph.GetAsync("users/dana.whitfield@northwind-energy.com/mailFolders/inbox/messages");
+        Assert.Equal(HttpStatusCode.OK, byId.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byAddress.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal("ErrorAccessDenied", (string?)(await ErrorAsync(other))["code"]);
+    }
+
+    [Fact]
+    public async Task Forward_follows_graphs_rules_on_comment_and_recipients()
+    {
+        var id = await SendDeclarationAsync(Guid.NewGuid());
+        var to = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "dana.whitfield@northwind-energy.com" } });
+
+        using var both = await _graph.PostAsJsonAsync($"me/messages/{id}/forward", new JsonObject
+        {
+            ["comment"] = "FYI",
+            ["toRecipients"] = to.DeepClone(),
+            ["message"] = new JsonObject { ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = "x" } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
+
+        using var none = await _graph.PostAsJsonAsync($"me/messages/{id}/forward", new JsonObject { ["comment"] = "FYI" });
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+
+        using var twice = await _graph.PostAsJsonAsync($"me/messages/{id}/forward", new JsonObject
+        {
+            ["comment"] = "FYI",
+            ["toRecipients"] = to.DeepClone(),
+            ["message"] = new JsonObject { ["toRecipients"] = to.DeepClone() },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+
+        using var ok = await _graph.PostAsJsonAsync($"me/messages/{id}/forward", new JsonObject { ["comment"] = "FYI", ["toRecipients"] = to.DeepClone() });
+        Assert.Equal(HttpStatusCode.Accepted, ok.StatusCode);
+        Assert.Equal(0, ok.Content.Headers.ContentLength ?? 0);
+    }
+
+    [Fact]
+    public async Task Create_answers_201_and_send_202_with_no_body()
+    {
+        using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject
+        {
+            ["subject"] = "Hello",
+            ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "Plain" },
+            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "priya.shah@northwind-energy.com" } }),
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draft = await created.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.True((bool)draft!["isDraft"]!);
+        Assert.Null((string?)draft["internetMessageId"]);
+
+        using var sent = await _graph.PostAsync($"me/messages/{draft["id"]}/send", null);
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        using var again = await _graph.PostAsync($"me/messages/{draft["id"]}/send", null);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+
+        var copy = await _graph.GetFromJsonAsync<JsonObject>($"me/messages/{draft["id"]}");
+        Assert.False((bool)copy!["isDraft"]!);
+        Assert.NotNull((string?)copy["internetMessageId"]);
+        using var mime = await _graph.GetAsync($"me/messages/{draft["id"]}/$value");
+        Assert.Contains("Subject: Hello", await mime.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_delta_token_is_410_with_a_location_to_start_over()
+    {
+        using var response = await _graph.GetAsync("me/mailFolders('inbox')/messages/delta?$deltatoken=gone");
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Equal("syncStateNotFound", (string?)(await ErrorAsync(response))["code"]);
+        Assert.Equal(_host.GraphBaseUrl + "/me/mailFolders('inbox')/messages/delta", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task Subscriptions_refuse_what_graph_refuses()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var expires = _clock.GetUtcNow().AddHours(1);
+
+        async Task<HttpResponseMessage> Create(string resource, string url) => await _graph.PostAsJsonAsync("subscriptions", new JsonObject
+        {
+            ["changeType"] = "created",
+            ["notificationUrl"] = url,
+            ["resource"] = resource,
+            ["expirationDateTime"] = expires.ToString("O"),
+            ["clientState"] = "x",
+        });
+
+        using var plainHttp = await Create("me/mailFolders('inbox')/messages", "http://webhooks.example.net/graph");
+        Assert.Equal(HttpStatusCode.BadRequest, plainHttp.StatusCode);
+        using var events = await Create("me/events", receiver.NotificationUrl.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, events.StatusCode);
+        using var otherUser = await Create("users/dana.whitfield@northwind-energy.com/messages", receiver.NotificationUrl.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, otherUser.StatusCode);
+        using var ok = await Create("/me/messages", receiver.NotificationUrl.ToString());
+        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+        Assert.DoesNotContain(receiver.ValidationTokens, t => t.Contains('%', StringComparison.Ordinal)); // delivered decoded
+    }
+
+    internal static async Task<JsonObject> ErrorAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return body!["error"]!.AsObject();
+    }
+
+    /// <summary>Drafts a declaration stamped with its id, sends it, returns its id.</summary>
+    internal async Task<string> SendDeclarationAsync(Guid declarationId) => await SendDeclarationAsync(_graph, declarationId);
+
+    internal static async Task<string> SendDeclarationAsync(HttpClient graph, Guid declarationId)
+    {
+        using var created = await graph.PostAsync("me/messages", new StringContent($$"""
+            {
+              "subject": "Technical Win Declaration",
+              "body": { "contentType": "html", "content": "<p>Please confirm the three criteria were met.</p>" },
+              "toRecipients": [ { "emailAddress": { "name": "Priya Shah", "address": "priya.shah@northwind-energy.com" } } ],
+              "singleValueExtendedProperties": [ { "id": "{{DeclarationMark.ExtendedPropertyId}}", "value": "{{declarationId}}" } ]
+            }
+            """, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        using var sent = await graph.PostAsync($"me/messages/{id}/send", null);
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        return id;
+    }
+}
