@@ -25,8 +25,11 @@ import { emptyPlanForm, formFromPlan, knownPaths, toPlanRequest, type FieldError
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  picker: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0 },
+  picker: { display: 'flex', alignItems: 'flex-end', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  grow: { flex: '1 1 160px', minWidth: 0 },
+  keep: { flexShrink: 0 },
+  // A <select> is as wide as its longest option unless told it may shrink.
+  shrink: { width: '100%', minWidth: 0 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -232,6 +235,8 @@ export function DeclarationView({ api, host }: Props) {
       <div className={styles.picker}>
         <Field label="Mutual Success Plan" className={styles.grow}>
           <Select
+            className={styles.shrink}
+            select={{ className: styles.shrink }}
             value={selected}
             onChange={(_, data) => open(data.value === NEW ? null : (plans.find((p) => p.id === data.value) ?? null))}
           >
@@ -241,7 +246,7 @@ export function DeclarationView({ api, host }: Props) {
             ))}
           </Select>
         </Field>
-        <Button icon={<AddRegular />} onClick={() => open(null)} disabled={selected === NEW && !dirty}>
+        <Button className={styles.keep} icon={<AddRegular />} onClick={() => open(null)} disabled={selected === NEW && !dirty}>
           New plan
         </Button>
       </div>

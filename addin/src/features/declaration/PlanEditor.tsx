@@ -9,7 +9,15 @@ import { emptyCriterion, type CriterionForm, type FieldErrors, type PlanForm } f
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  // Two columns when the pane is wide enough, one in a narrow pane; inputs line up at the bottom
+  // even when a long label wraps.
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))',
+    alignItems: 'end',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
 });
 
