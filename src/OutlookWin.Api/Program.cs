@@ -3,17 +3,20 @@ using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Features.Replies;
 using OutlookWin.Api.Hosting;
+using OutlookWin.Api.Mailbox;
 using OutlookWin.Api.Storage;
+using OutlookWin.Api.Tracking;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOutlookWinAuthentication();
+builder.AddOutlookWinMailbox();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOutlookWinProblems();
 builder.Services.AddOutlookWinStorage();
+builder.Services.AddOutlookWinTracking();
 builder.Services.AddOutlookWinSwagger();
 builder.Services.AddOutlookWinTaskPane();
-builder.Services.AddSingleton(new OutlookWin.Domain.Replies.ReplyReader());
 
 var app = builder.Build();
 
@@ -30,7 +33,10 @@ app.UseAuthorization();
 
 app.MapPlans();
 app.MapDeclarationPreview();
+app.MapDeclarations();
 app.MapReplies();
+app.MapGraphWebhooks();
+app.MapOutlookWinMailbox();
 
 await app.MigrateOutlookWinStorageAsync();
 await app.RunAsync();

@@ -39,7 +39,13 @@ public static class AuthenticationSetup
                 .ValidateDataAnnotations()
                 .ValidateOnStart();
             requiredScope = entraSection[nameof(EntraIdOptions.Scopes)] ?? new EntraIdOptions().Scopes;
-            auth.AddMicrosoftIdentityWebApi(entraSection, JwtBearerDefaults.AuthenticationScheme);
+            var api = auth.AddMicrosoftIdentityWebApi(entraSection, JwtBearerDefaults.AuthenticationScheme);
+            if (!string.Equals(builder.Configuration["Mailbox:Provider"], "Sandbox", StringComparison.OrdinalIgnoreCase))
+            {
+                // Workers call Graph for users after their request has ended: long-running on-behalf-of with a
+                // persistent, shared token cache (see Mailbox/DatabaseTokenCache).
+                api.EnableTokenAcquisitionToCallDownstreamApi().AddDistributedTokenCaches();
+            }
         }
 
         if (isDevelopment)

@@ -20,6 +20,12 @@ public sealed class EntraIdOptions
     [Required(ErrorMessage = "AzureAd:ClientId is required (the API's application (client) id).")]
     public string? ClientId { get; set; }
 
+    /// <summary>The app's secret, for calling Graph on behalf of users (or use <see cref="ClientCredentials"/>).</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Microsoft.Identity.Web credential descriptions (certificates, managed identity...), as an alternative to a secret.</summary>
+    public IList<Dictionary<string, string>>? ClientCredentials { get; set; }
+
     /// <summary>The delegated scope the add-in's token must carry.</summary>
     [Required(ErrorMessage = "AzureAd:Scopes is required (the API scope the add-in requests, e.g. access_as_user).")]
     public string? Scopes { get; set; } = "access_as_user";

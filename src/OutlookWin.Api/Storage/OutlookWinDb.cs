@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace OutlookWin.Api.Storage;
@@ -6,8 +7,11 @@ namespace OutlookWin.Api.Storage;
 /// The API's database. Two provider-specific subclasses carry their own migrations, so SQLite and PostgreSQL
 /// each get a schema written for them.
 /// </summary>
-public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options)
+public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core Data Protection keys (they encrypt the token cache), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<PlanRecord> Plans => Set<PlanRecord>();
 
     public DbSet<DeclarationRecord> Declarations => Set<DeclarationRecord>();
@@ -20,9 +24,15 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
 
     public DbSet<SeenMessageRecord> SeenMessages => Set<SeenMessageRecord>();
 
+    public DbSet<MailboxSessionRecord> MailboxSessions => Set<MailboxSessionRecord>();
+
+    public DbSet<TokenCacheRecord> TokenCache => Set<TokenCacheRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
         modelBuilder.Entity<PlanRecord>(plan =>
         {
             plan.ToTable("plans");
@@ -97,6 +107,23 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             w.HasIndex(x => x.SubscriptionId);
         });
 
+        modelBuilder.Entity<MailboxSessionRecord>(m =>
+        {
+            m.ToTable("mailbox_sessions");
+            m.HasKey(x => new { x.OwnerTenantId, x.OwnerObjectId });
+            m.Property(x => x.OwnerTenantId).HasMaxLength(64);
+            m.Property(x => x.OwnerObjectId).HasMaxLength(64);
+            m.Property(x => x.SessionKey).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<TokenCacheRecord>(t =>
+        {
+            t.ToTable("token_cache");
+            t.HasKey(x => x.Key);
+            t.Property(x => x.Key).HasMaxLength(512);
+            t.HasIndex(x => x.ExpiresAt);
+        });
+
         modelBuilder.Entity<SeenMessageRecord>(m =>
         {
             m.ToTable("seen_messages");
@@ -117,7 +144,7 @@ public sealed class SqliteOutlookWinDb(DbContextOptions<SqliteOutlookWinDb> opti
         // SQLite has no native DateTimeOffset ordering; store UTC ticks so ORDER BY is chronological.
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset)))
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
             {
                 property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
             }

@@ -192,3 +192,32 @@ public sealed class SeenMessageRecord
 
     public DateTimeOffset SeenAt { get; set; }
 }
+
+/// <summary>
+/// The long-running on-behalf-of session of one mailbox owner (production), so background workers can call Graph
+/// for them after the request that started it has ended.
+/// </summary>
+public sealed class MailboxSessionRecord
+{
+    public required string OwnerTenantId { get; set; }
+
+    public required string OwnerObjectId { get; set; }
+
+    public required string SessionKey { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>An entry of the persistent token cache (MSAL's serialized, encrypted cache), shared by all instances.</summary>
+public sealed class TokenCacheRecord
+{
+    public required string Key { get; set; }
+
+    public required byte[] Value { get; set; }
+
+    public DateTimeOffset? AbsoluteExpiration { get; set; }
+
+    public TimeSpan? SlidingExpiration { get; set; }
+
+    public DateTimeOffset ExpiresAt { get; set; }
+}

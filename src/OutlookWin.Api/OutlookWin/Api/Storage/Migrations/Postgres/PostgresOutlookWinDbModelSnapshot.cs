@@ -22,6 +22,25 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("OutlookWin.Api.Storage.DeclarationRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -180,6 +199,29 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.HasIndex("ProcessedAt", "NotBefore");
 
                     b.ToTable("mail_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookWin.Api.Storage.MailboxSessionRecord", b =>
+                {
+                    b.Property<string>("OwnerTenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OwnerObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("mailbox_sessions", (string)null);
                 });
 
             modelBuilder.Entity("OutlookWin.Api.Storage.MailboxWatchRecord", b =>
@@ -396,6 +438,32 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.HasKey("OwnerTenantId", "OwnerObjectId", "MessageId");
 
                     b.ToTable("seen_messages", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookWin.Api.Storage.TokenCacheRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset?>("AbsoluteExpiration")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeSpan?>("SlidingExpiration")
+                        .HasColumnType("interval");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("token_cache", (string)null);
                 });
 
             modelBuilder.Entity("OutlookWin.Api.Storage.DeclarationRecord", b =>

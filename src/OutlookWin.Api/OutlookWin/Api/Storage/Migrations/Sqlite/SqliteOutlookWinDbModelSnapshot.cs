@@ -17,6 +17,23 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("OutlookWin.Api.Storage.DeclarationRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -81,8 +98,8 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("ReturnDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SentMessageId")
                         .HasColumnType("TEXT");
@@ -135,8 +152,8 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LifecycleEvent")
                         .HasMaxLength(64)
@@ -146,15 +163,15 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("NotBefore")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("NotBefore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -175,6 +192,29 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.ToTable("mail_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookWin.Api.Storage.MailboxSessionRecord", b =>
+                {
+                    b.Property<string>("OwnerTenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("mailbox_sessions", (string)null);
+                });
+
             modelBuilder.Entity("OutlookWin.Api.Storage.MailboxWatchRecord", b =>
                 {
                     b.Property<string>("OwnerTenantId")
@@ -192,11 +232,11 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.Property<string>("DeltaLink")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LastSyncAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerEmail")
                         .IsRequired()
@@ -389,6 +429,32 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.HasKey("OwnerTenantId", "OwnerObjectId", "MessageId");
 
                     b.ToTable("seen_messages", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookWin.Api.Storage.TokenCacheRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AbsoluteExpiration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan?>("SlidingExpiration")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("token_cache", (string)null);
                 });
 
             modelBuilder.Entity("OutlookWin.Api.Storage.DeclarationRecord", b =>

@@ -13,6 +13,20 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "declarations",
                 columns: table => new
                 {
@@ -76,6 +90,20 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "mailbox_sessions",
+                columns: table => new
+                {
+                    OwnerTenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OwnerObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SessionKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mailbox_sessions", x => new { x.OwnerTenantId, x.OwnerObjectId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mailbox_watches",
                 columns: table => new
                 {
@@ -111,6 +139,21 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_seen_messages", x => new { x.OwnerTenantId, x.OwnerObjectId, x.MessageId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "token_cache",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Value = table.Column<byte[]>(type: "bytea", nullable: false),
+                    AbsoluteExpiration = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SlidingExpiration = table.Column<TimeSpan>(type: "interval", nullable: true),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_token_cache", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -178,13 +221,24 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                 table: "replies",
                 columns: new[] { "OwnerTenantId", "OwnerObjectId", "MessageId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_token_cache_ExpiresAt",
+                table: "token_cache",
+                column: "ExpiresAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "mail_notifications");
+
+            migrationBuilder.DropTable(
+                name: "mailbox_sessions");
 
             migrationBuilder.DropTable(
                 name: "mailbox_watches");
@@ -194,6 +248,9 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "seen_messages");
+
+            migrationBuilder.DropTable(
+                name: "token_cache");
 
             migrationBuilder.DropTable(
                 name: "declarations");

@@ -12,6 +12,20 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "declarations",
                 columns: table => new
                 {
@@ -35,7 +49,7 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     InternetMessageId = table.Column<string>(type: "TEXT", nullable: true),
                     ConversationId = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ReturnDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -63,15 +77,29 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NotBefore = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    NotBefore = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_mail_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mailbox_sessions",
+                columns: table => new
+                {
+                    OwnerTenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SessionKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mailbox_sessions", x => new { x.OwnerTenantId, x.OwnerObjectId });
                 });
 
             migrationBuilder.CreateTable(
@@ -83,9 +111,9 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     OwnerEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     ClientState = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DeltaLink = table.Column<string>(type: "TEXT", nullable: true),
-                    LastSyncAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LastSyncAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ResyncRequested = table.Column<bool>(type: "INTEGER", nullable: false),
                     SessionKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Problem = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
@@ -110,6 +138,21 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_seen_messages", x => new { x.OwnerTenantId, x.OwnerObjectId, x.MessageId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "token_cache",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Value = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    AbsoluteExpiration = table.Column<long>(type: "INTEGER", nullable: true),
+                    SlidingExpiration = table.Column<TimeSpan>(type: "TEXT", nullable: true),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_token_cache", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,13 +220,24 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                 table: "replies",
                 columns: new[] { "OwnerTenantId", "OwnerObjectId", "MessageId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_token_cache_ExpiresAt",
+                table: "token_cache",
+                column: "ExpiresAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "mail_notifications");
+
+            migrationBuilder.DropTable(
+                name: "mailbox_sessions");
 
             migrationBuilder.DropTable(
                 name: "mailbox_watches");
@@ -193,6 +247,9 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "seen_messages");
+
+            migrationBuilder.DropTable(
+                name: "token_cache");
 
             migrationBuilder.DropTable(
                 name: "declarations");

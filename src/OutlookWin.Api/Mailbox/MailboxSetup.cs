@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
+using OutlookWin.Api.Auth;
+using OutlookWin.Api.Storage;
+using OutlookWin.Graph;
+using OutlookWin.Sandbox;
+
+namespace OutlookWin.Api.Mailbox;
+
+/// <summary>Which mailbox the API works on.</summary>
+public enum MailboxProvider
+{
+    /// <summary>Microsoft Graph, with the users' delegated tokens (long-running on-behalf-of).</summary>
+    Graph,
+
+    /// <summary>The local Graph-compatible Sandbox, served in-process at <c>/sandbox/graph/v1.0</c>.</summary>
+    Sandbox,
+}
+
+/// <summary>The mailbox behind the API.</summary>
+public sealed class MailboxOptions
+{
+    public const string Section = "Mailbox";
+
+    public MailboxProvider Provider { get; set; } = MailboxProvider.Graph;
+}
+
+public static class MailboxSetup
+{
+    /// <summary>
+    /// IMailbox over the Graph SDK (<c>Graph</c> section). With <c>Mailbox:Provider=Sandbox</c> the SDK talks to the
+    /// in-process Sandbox over real HTTP with Sandbox tokens; otherwise to Microsoft Graph with Entra tokens.
+    /// </summary>
+    public static WebApplicationBuilder AddOutlookWinMailbox(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddGraphMailbox();
+
+        // Registration differs by provider, so the choice is read here, once, from the bound section.
+        var provider = builder.Configuration.GetSection(MailboxOptions.Section).Get<MailboxOptions>()?.Provider ?? MailboxProvider.Graph;
+        if (provider == MailboxProvider.Sandbox)
+        {
+            services.AddGraphSandbox();
+            services.AddSandboxGraphAccessTokens();
+            // A relative Sandbox:DataPath lives beside the database, under the content root.
+            services.PostConfigure<SandboxOptions>(o =>
+            {
+                if (o.DataPath is { Length: > 0 } path && !Path.IsPathRooted(path))
+                {
+                    o.DataPath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, path));
+                }
+            });
+            return builder;
+        }
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IGraphAccessTokens, EntraGraphAccessTokens>();
+        services.AddSingleton<IDistributedCache, DatabaseTokenCache>();
+        services.Configure<MsalDistributedTokenCacheAdapterOptions>(o => o.Encrypt = true);
+        services.AddDataProtection().SetApplicationName("OutlookWin").PersistKeysToDbContext<OutlookWinDb>();
+        services.AddOptions<EntraIdOptions>()
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.ClientSecret) || o.ClientCredentials is { Count: > 0 },
+                "AzureAd:ClientSecret (or AzureAd:ClientCredentials) is required: the API calls Microsoft Graph on behalf of users (Mailbox:Provider is Graph).");
+        return builder;
+    }
+
+    /// <summary>The Sandbox's Graph routes (its own tokens) and control routes (the API's sign-in), when it is in use.</summary>
+    public static WebApplication MapOutlookWinMailbox(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailboxOptions>>().Value.Provider != MailboxProvider.Sandbox)
+        {
+            return app;
+        }
+
+        app.MapGraphSandbox();
+        app.MapSandboxControl("/sandbox", http => SignedInUser.From(http.User)?.Email)
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+        return app;
+    }
+}
