@@ -9,15 +9,15 @@ namespace OutlookWin.Sandbox;
 /// Saves the mailboxes to <see cref="SandboxOptions.DataPath"/> (one JSON file, MIME as base64) after changes, and
 /// loads them at start, so a local run survives a restart. Does nothing when no path is set.
 /// </summary>
-public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxOptions> options, ILogger<SandboxPersistence> logger) : IDisposable
+public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxOptions> options, ILogger<SandboxPersistence> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
-    private readonly SemaphoreSlim _saving = new(1, 1);
+
+    // A plain lock, not a semaphore: a save still running while the host is disposed must not find it disposed.
+    private readonly Lock _saving = new();
     private int _dirty;
 
     private string? FilePath => options.Value.DataPath is { Length: > 0 } folder ? Path.Combine(folder, "sandbox-mailboxes.json") : null;
-
-    public void Dispose() => _saving.Dispose();
 
     internal void Load()
     {
@@ -51,30 +51,30 @@ public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxO
         _ = Task.Run(SaveAsync);
     }
 
-    internal async Task SaveAsync()
+    internal Task SaveAsync()
     {
         if (FilePath is not { } file)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await _saving.WaitAsync();
-        try
+        lock (_saving)
         {
-            Interlocked.Exchange(ref _dirty, 0);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            var temp = file + ".tmp";
-            await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(store.Snapshot(), Json));
-            File.Move(temp, file, overwrite: true);
+            try
+            {
+                Interlocked.Exchange(ref _dirty, 0);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                var temp = file + ".tmp";
+                File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(store.Snapshot(), Json));
+                File.Move(temp, file, overwrite: true);
+            }
+            catch (IOException e)
+            {
+                logger.LogWarning(e, "Could not save the Sandbox mailboxes");
+            }
         }
-        catch (IOException e)
-        {
-            logger.LogWarning(e, "Could not save the Sandbox mailboxes");
-        }
-        finally
-        {
-            _saving.Release();
-        }
+
+        return Task.CompletedTask;
     }
 }
 

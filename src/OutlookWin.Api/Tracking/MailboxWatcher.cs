@@ -66,6 +66,11 @@ public sealed class MailboxWatcher(
             {
                 // Another instance changed this watch meanwhile; the next sweep sees its state.
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One mailbox's trouble must not stop the others from being watched.
+                log.LogError(e, "Watching the mailbox of {Owner} failed", watch.OwnerObjectId);
+            }
         }
     }
 

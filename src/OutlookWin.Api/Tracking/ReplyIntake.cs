@@ -45,7 +45,8 @@ public sealed class ReplyIntake(OutlookWinDb db, IMailbox mailbox, ReplyReader r
 
         var candidates = await db.Declarations.AsNoTracking()
             .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.SentAt != null)
-            .Select(d => new SentDeclaration(d.Id, d.InternetMessageId, d.ConversationId, d.Subject, d.LeadEngineerEmail, d.SentAt))
+            .Select(d => new SentDeclaration(d.Id, d.InternetMessageId, d.ConversationId, d.Subject, d.LeadEngineerEmail, d.SentAt,
+                d.State == "sent" || d.State == "auto_reply" || d.State == "ambiguous"))
             .ToListAsync(ct);
         if (candidates.Count == 0)
         {
@@ -230,6 +231,7 @@ public sealed class ReplyIntake(OutlookWinDb db, IMailbox mailbox, ReplyReader r
         MatchSignal.InReplyTo => "in_reply_to",
         MatchSignal.References => "references",
         MatchSignal.LeadEngineerAndSubject => "lead_engineer_subject",
+        MatchSignal.LeadEngineer => "lead_engineer",
         _ => "colleague_subject",
     };
 }

@@ -9,7 +9,8 @@ public sealed record SentDeclaration(
     string? ConversationId,
     string Subject,
     string LeadEngineerEmail,
-    DateTimeOffset? SentAt);
+    DateTimeOffset? SentAt,
+    bool AwaitingDecision = true);
 
 /// <summary>Why a message was taken for a reply to a declaration, strongest first.</summary>
 public enum MatchSignal
@@ -26,8 +27,14 @@ public enum MatchSignal
     /// <summary>From the lead engineer, with the declaration's subject (a reply that started a new thread).</summary>
     LeadEngineerAndSubject,
 
-    /// <summary>From the lead engineer's organisation, with the declaration's subject (a colleague answered).</summary>
+    /// <summary>From the lead engineer's organisation, about the declaration's deal (a colleague answered).</summary>
     ColleagueAndSubject,
+
+    /// <summary>
+    /// From the lead engineer, in a thread of its own, while the declaration still awaits a decision: the person we
+    /// asked to answer in writing did write.
+    /// </summary>
+    LeadEngineer,
 }
 
 /// <summary>A message matched to a declaration, and on what evidence.</summary>
@@ -89,20 +96,24 @@ public static class ReplyMatcher
         var subject = NormalizeSubject(message.Subject);
         foreach (var d in candidates)
         {
-            if (subject.Length == 0 || !subject.Contains(NormalizeSubject(d.Subject), StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (SameAddress(from, d.LeadEngineerEmail))
+            var sameSubject = subject.Length > 0 && subject.Contains(NormalizeSubject(d.Subject), StringComparison.OrdinalIgnoreCase);
+            if (sameSubject && SameAddress(from, d.LeadEngineerEmail))
             {
                 return new ReplyMatch(d.Id, MatchSignal.LeadEngineerAndSubject);
             }
 
-            if (string.Equals(Domain(from), Domain(d.LeadEngineerEmail), StringComparison.OrdinalIgnoreCase))
+            if ((sameSubject || SharesDealWords(subject, d.Subject))
+                && string.Equals(Domain(from), Domain(d.LeadEngineerEmail), StringComparison.OrdinalIgnoreCase))
             {
                 return new ReplyMatch(d.Id, MatchSignal.ColleagueAndSubject);
             }
+        }
+
+        // The lead engineer's latest-sent declaration that still awaits a decision takes their new-thread mail.
+        var awaiting = candidates.FirstOrDefault(d => d.AwaitingDecision && SameAddress(from, d.LeadEngineerEmail));
+        if (awaiting is not null)
+        {
+            return new ReplyMatch(awaiting.Id, MatchSignal.LeadEngineer);
         }
 
         return null;
@@ -130,6 +141,26 @@ public static class ReplyMatcher
 
         return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// Whether a new subject is about the same deal: at least two distinctive words of the declaration's subject
+    /// (its prospect and deal name, not "Technical Win" or "validated").
+    /// </summary>
+    internal static bool SharesDealWords(string subject, string declarationSubject)
+    {
+        var words = Words(declarationSubject).Except(CommonSubjectWords, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Words(subject).Distinct(StringComparer.OrdinalIgnoreCase).Count(words.Contains) >= 2;
+    }
+
+    private static readonly string[] CommonSubjectWords =
+    [
+        "technical", "win", "conditional", "success", "criteria", "criterion", "validated", "of", "the", "and", "a", "for", "to", "re",
+        "pov", "poc", "proof", "value", "concept", "evaluation", "declaration", "formal",
+    ];
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', ':', '-', '—', '–', ',', '.', '(', ')', '[', ']', '/', '!', '?'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 1 && !w.All(char.IsDigit));
 
     private static bool SameMessageId(string? a, string? b) =>
         a is not null && b is not null &&

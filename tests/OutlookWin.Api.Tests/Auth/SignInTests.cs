@@ -120,6 +120,16 @@ public sealed class SignInTests(SqliteTestDatabase database) : IClassFixture<Sql
     }
 
     [Fact]
+    public void Production_on_graph_without_a_client_secret_fails_at_start_naming_the_key()
+    {
+        using var app = new OutlookWinApplication(database, "Production", _tokens, new Dictionary<string, string?> { ["AzureAd:ClientSecret"] = "" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("AzureAd:ClientSecret", string.Join(" | ", Flatten(error).Select(e => e.Message)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Production_does_not_serve_the_local_outlook_stand_in()
     {
         await using var app = new OutlookWinApplication(database, "Production", _tokens);

@@ -20,13 +20,16 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly TestTokens? _tokens;
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _realClock;
 
     public OutlookWinApplication(
         ITestDatabase database,
         string environment = "Development",
         TestTokens? tokens = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        bool realClock = false)
     {
+        _realClock = realClock;
         _database = database;
         _environment = environment;
         _tokens = tokens;
@@ -57,6 +60,10 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:Provider", _database.Provider.ToString());
         builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+        // Workers run only where a test asks for them (the tracking tests, on a real server).
+        builder.UseSetting("Tracking:RunWorkers", "false");
+        // The Sandbox keeps its mailboxes in memory in tests (the local run saves them under data/).
+        builder.UseSetting("Sandbox:DataPath", "");
         if (_tokens is not null)
         {
             builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
@@ -64,6 +71,7 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
             builder.UseSetting("AzureAd:ClientId", TestTokens.ClientId);
             builder.UseSetting("AzureAd:Audience", TestTokens.Audience);
             builder.UseSetting("AzureAd:Scopes", TestTokens.Scope);
+            builder.UseSetting("AzureAd:ClientSecret", "test-secret-never-sent");
         }
 
         foreach (var (key, value) in _settings)
@@ -73,7 +81,10 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            if (!_realClock)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
             if (_tokens is not null)
             {
                 services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>

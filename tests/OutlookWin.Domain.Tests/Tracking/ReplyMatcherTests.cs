@@ -69,6 +69,34 @@ public class ReplyMatcherTests
     }
 
     [Fact]
+    public void A_colleague_writing_about_the_deal_in_a_new_thread_matches()
+    {
+        var match = ReplyMatcher.Match(Reply(from: "priya@contoso.example", subject: "Contoso observability: decision"), Owner, [Contoso, Northwind]);
+
+        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.ColleagueAndSubject), match);
+    }
+
+    [Fact]
+    public void A_colleague_writing_about_something_else_does_not_match()
+    {
+        Assert.Null(ReplyMatcher.Match(Reply(from: "priya@contoso.example", subject: "Technical evaluation of another vendor"), Owner, [Contoso]));
+    }
+
+    [Fact]
+    public void The_lead_engineer_in_a_new_thread_matches_while_the_declaration_awaits_a_decision()
+    {
+        var match = ReplyMatcher.Match(Reply(subject: "Technical evaluation"), Owner, [Northwind, Contoso]);
+
+        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.LeadEngineer), match);
+    }
+
+    [Fact]
+    public void The_lead_engineer_in_a_new_thread_after_a_decision_does_not_match()
+    {
+        Assert.Null(ReplyMatcher.Match(Reply(subject: "Lunch on Friday?"), Owner, [Contoso with { AwaitingDecision = false }]));
+    }
+
+    [Fact]
     public void A_stranger_with_the_same_subject_does_not_match()
     {
         Assert.Null(ReplyMatcher.Match(Reply(from: "spam@elsewhere.example"), Owner, [Contoso]));
@@ -83,13 +111,13 @@ public class ReplyMatcherTests
     [Fact]
     public void A_message_received_before_the_declaration_was_sent_is_not_a_reply()
     {
-        Assert.Null(ReplyMatcher.Match(Reply(received: Sent.AddDays(-1)), Owner, [Contoso]));
+        Assert.Null(ReplyMatcher.Match(Reply(subject: "Kick-off notes", received: Sent.AddDays(-1)), Owner, [Contoso]));
     }
 
     [Fact]
-    public void An_unrelated_message_matches_nothing()
+    public void An_unrelated_message_from_someone_else_matches_nothing()
     {
-        Assert.Null(ReplyMatcher.Match(Reply(subject: "Lunch on Friday?"), Owner, [Contoso, Northwind]));
+        Assert.Null(ReplyMatcher.Match(Reply(from: "ops@contoso.example", subject: "Lunch on Friday?"), Owner, [Contoso, Northwind]));
     }
 
     [Theory]

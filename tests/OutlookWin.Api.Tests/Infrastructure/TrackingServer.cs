@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using OutlookWin.Api.Auth;
+
+namespace OutlookWin.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The whole product on a real loopback port: the API, its workers, and the in-process Sandbox mailbox, which the
+/// Graph SDK reaches over real HTTP and which calls the API's webhook over real HTTP.
+/// </summary>
+public sealed class TrackingServer : IAsyncDisposable
+{
+    private readonly OutlookWinApplication _app;
+
+    public TrackingServer(ITestDatabase database, IDictionary<string, string?>? extra = null)
+    {
+        Port = FreePort();
+        BaseUrl = new Uri($"http://127.0.0.1:{Port}");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Mailbox:Provider"] = "Sandbox",
+            ["Graph:BaseUrl"] = $"{BaseUrl}sandbox/graph/v1.0",
+            ["Graph:RetryDelaySeconds"] = "0",
+            ["Tracking:PublicBaseUrl"] = BaseUrl.ToString(),
+            ["Tracking:RunWorkers"] = "true",
+            ["Tracking:SweepInterval"] = "00:00:00.200",
+            ["Tracking:WorkerPollInterval"] = "00:00:00.200",
+            ["Tracking:DeltaInterval"] = "01:00:00",
+            ["Sandbox:NotificationRetryDelays:0"] = "00:00:00.100",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        _app = new OutlookWinApplication(database, settings: settings, realClock: true);
+        _app.UseKestrel(Port);
+        _app.StartServer();
+    }
+
+    public int Port { get; }
+
+    public Uri BaseUrl { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>A real HTTP client signed in through the Development header.</summary>
+    public HttpClient ClientFor(string email)
+    {
+        var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.Header, email);
+        return client;
+    }
+
+    /// <summary>Polls until <paramref name="done"/> holds, or fails after <paramref name="within"/>.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan within, string what)
+    {
+        var deadline = DateTime.UtcNow + within;
+        T last;
+        do
+        {
+            last = await read();
+            if (done(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}; last seen: {last}");
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>What the tracking tests do through the API and the Sandbox's control routes.</summary>
+public static class TrackingCalls
+{
+    public static async Task<JsonObject> DeclareAndSendAsync(this HttpClient client, JsonObject plan)
+    {
+        var created = await client.CreatePlanAsync(plan);
+        var declaration = await client.PostAsync($"/api/plans/{created["id"]}/declarations", ApiContract.Body(new JsonObject()));
+        if (declaration.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException(await declaration.Content.ReadAsStringAsync());
+        }
+
+        var id = (string)(await declaration.ReadObjectAsync())["id"]!;
+        var sent = await client.PostAsync($"/api/declarations/{id}/send", null);
+        if (!sent.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(await sent.Content.ReadAsStringAsync());
+        }
+
+        return await sent.ReadObjectAsync();
+    }
+
+    public static async Task<JsonObject> GetDeclarationAsync(this HttpClient client, string id) =>
+        await (await client.GetAsync($"/api/declarations/{id}")).ReadObjectAsync();
+
+    public static async Task<string> ProspectRepliesAsync(this HttpClient client, string declarationId, JsonObject reply)
+    {
+        reply["declarationId"] = declarationId;
+        var response = await client.PostAsJsonAsync("/sandbox/prospect/replies", reply);
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {body}");
+        }
+
+        return (string)JsonNode.Parse(body)!["id"]!;
+    }
+
+    public static async Task<JsonArray> SubscriptionsAsync(this HttpClient client) =>
+        await (await client.GetAsync("/sandbox/subscriptions")).ReadArrayAsync();
+
+    public static async Task FaultAsync(this HttpClient client, JsonObject fault)
+    {
+        var response = await client.PostAsJsonAsync("/sandbox/faults", fault);
+        response.EnsureSuccessStatusCode();
+    }
+}

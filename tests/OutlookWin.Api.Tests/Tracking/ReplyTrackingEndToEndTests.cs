@@ -1,0 +1,237 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using OutlookWin.Api.Tests.Infrastructure;
+using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
+
+namespace OutlookWin.Api.Tests.Tracking;
+
+/// <summary>
+/// The whole loop over real HTTP: plan → declaration drafted and sent through the Graph SDK → the prospect replies
+/// in the Sandbox → Graph-style change notification to the webhook → worker fetches, matches, reads, stores →
+/// the declaration shows the right state. Also when the notification is lost (the delta query recovers it) and
+/// when it arrives twice. Run on each storage provider.
+/// </summary>
+#pragma warning disable CA1001 // The server is disposed in IAsyncLifetime.DisposeAsync, which xunit calls.
+public abstract class ReplyTrackingEndToEndTests : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+    private readonly string _se = $"se-{Guid.NewGuid():N}@fabrikam.example";
+    private TrackingServer? _server;
+    private ITestDatabase? _database;
+
+    private TrackingServer Server => _server ?? throw new InvalidOperationException("Not started");
+
+    /// <summary>Each test gets its own database: watches left by one test must not be swept by the next.</summary>
+    public async Task InitializeAsync() => _database = await NewDatabaseAsync();
+
+    protected abstract Task<ITestDatabase> NewDatabaseAsync();
+
+    [SkippableFact]
+    public async Task A_thumbs_up_reads_ambiguous_then_a_written_confirmation_reads_confirmed()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        Assert.Equal("sent", (string?)declaration["state"]);
+        Assert.False(string.IsNullOrEmpty((string?)declaration["internetMessageId"]));
+        await WaitForSubscriptionAsync(client);
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["text"] = "👍" });
+        var ambiguous = await WaitForStateAsync(client, id, "ambiguous");
+
+        var reply = ambiguous["reply"]!;
+        Assert.Equal("ambiguous", (string?)reply["verdict"]);
+        Assert.Equal("conversation", (string?)reply["matchedBy"]);
+
+        var confirmationId = await client.ProspectRepliesAsync(id, new JsonObject
+        {
+            ["text"] = "Confirmed. The team considers the technical evaluation a success: MTTR down 43% against the 40% target.",
+        });
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+
+        var evidence = confirmed["reply"]!;
+        Assert.Equal("confirmed", (string?)evidence["verdict"]);
+        Assert.Contains("Confirmed", (string?)evidence["replyText"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Could you reply", (string?)evidence["replyText"], StringComparison.Ordinal);
+        Assert.NotEmpty(evidence["evidence"]!.AsArray());
+        Assert.Equal(2, confirmed["replies"]!.AsArray().Count);
+
+        // The stored evidence is the message exactly as the mailbox holds it.
+        var mime = await client.GetByteArrayAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(_se)}/messages/{Uri.EscapeDataString(confirmationId)}/mime");
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(mime)), (string?)evidence["sha256"]);
+    }
+
+    [SkippableFact]
+    public async Task A_lost_notification_is_recovered_by_the_delta_query()
+    {
+        var client = Start(new Dictionary<string, string?> { ["Tracking:DeltaInterval"] = "00:00:02" });
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        await client.FaultAsync(new JsonObject { ["dropNotifications"] = 1 });
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+        Assert.Single(confirmed["replies"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task A_notification_delivered_twice_stores_the_reply_once()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        await client.FaultAsync(new JsonObject { ["duplicateNotifications"] = 1 });
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "declined" });
+        await WaitForStateAsync(client, id, "declined");
+
+        // Both deliveries reached the webhook and were processed...
+        var notifications = await TrackingServer.EventuallyAsync(
+            async () => (await (await client.GetAsync("/sandbox/notifications")).ReadArrayAsync()).Count,
+            n => n >= 2, Patience, "two notification deliveries");
+        Assert.True(notifications >= 2);
+        await Task.Delay(500);
+        // ...and the reply is stored once.
+        var after = await client.GetDeclarationAsync(id);
+        Assert.Single(after["replies"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task The_lead_engineer_answering_in_a_new_thread_is_still_found()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        await client.ProspectRepliesAsync(id, new JsonObject
+        {
+            ["text"] = "We confirm the evaluation was a success. Go ahead with the commercial review.",
+            ["newThread"] = true,
+        });
+
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+        Assert.Equal("lead_engineer", (string?)confirmed["reply"]!["matchedBy"]);
+    }
+
+    [SkippableFact]
+    public async Task A_colleague_writing_about_the_deal_is_found_and_an_unrelated_message_is_not_kept()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["mime"] = Mime("ops@contoso.example", "Cafeteria menu", "Soup of the day: tomato.") });
+        await client.ProspectRepliesAsync(id, new JsonObject
+        {
+            ["mime"] = Mime("priya@contoso.example", "Contoso observability POV: our decision",
+                "I confirm the team considers the technical evaluation a success. Please start the commercial review."),
+        });
+
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+        var reply = Assert.Single(confirmed["replies"]!.AsArray());
+        Assert.Equal("colleague_subject", (string?)reply!["matchedBy"]);
+        Assert.Equal("priya@contoso.example", (string?)reply["from"]);
+    }
+
+    [SkippableFact]
+    public async Task An_out_of_office_reply_shows_auto_reply_with_the_return_date()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "out_of_office" });
+
+        var away = await WaitForStateAsync(client, id, "auto_reply");
+        Assert.NotNull((string?)away["reply"]!["returnDate"]);
+        Assert.NotNull(away["awaitingHours"]);
+    }
+
+    [SkippableFact]
+    public async Task When_graph_removes_the_subscription_a_new_one_is_made_and_replies_still_arrive()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        var first = (string)(await WaitForSubscriptionAsync(client))["id"]!;
+
+        await client.FaultAsync(new JsonObject { ["lifecycle"] = new JsonObject { ["subscriptionId"] = first, ["event"] = "subscriptionRemoved" } });
+        var second = await TrackingServer.EventuallyAsync(
+            async () => (await client.SubscriptionsAsync()).Select(s => (string?)s!["id"]).ToList(),
+            ids => ids.Count == 1 && ids[0] != first, Patience, "a new subscription");
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "conditional" });
+        var conditional = await WaitForStateAsync(client, id, "conditional");
+        Assert.NotEmpty(conditional["reply"]!["conditions"]!.AsArray());
+        Assert.NotEqual(first, second[0]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        switch (_database)
+        {
+            case IAsyncLifetime lifetime:
+                await lifetime.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
+
+    private HttpClient Start(IDictionary<string, string?>? settings = null)
+    {
+        _database!.EnsureAvailable();
+        _server = new TrackingServer(_database, settings);
+        return _server.ClientFor(_se);
+    }
+
+    private string Mime(string from, string subject, string text) => $"""
+        From: {from}
+        To: {_se}
+        Subject: {subject}
+        Date: {DateTimeOffset.UtcNow:R}
+        Message-ID: <{Guid.NewGuid():N}@contoso.example>
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=utf-8
+
+        {text}
+        """.ReplaceLineEndings("\r\n");
+
+    private static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
+        TrackingServer.EventuallyAsync(
+            async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
+            s => s is not null, Patience, "the Inbox subscription")!;
+
+    private static Task<JsonObject> WaitForStateAsync(HttpClient client, string id, string state) =>
+        TrackingServer.EventuallyAsync(
+            () => client.GetDeclarationAsync(id),
+            d => (string?)d["state"] == state, Patience, $"state {state}");
+}
+
+public sealed class SqliteReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests
+{
+    protected override Task<ITestDatabase> NewDatabaseAsync() => Task.FromResult<ITestDatabase>(new SqliteTestDatabase());
+}
+
+public sealed class PostgresReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests
+{
+    protected override async Task<ITestDatabase> NewDatabaseAsync()
+    {
+        var database = new PostgresTestDatabase();
+        await database.InitializeAsync();
+        return database;
+    }
+}
