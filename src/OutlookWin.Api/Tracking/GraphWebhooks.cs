@@ -126,7 +126,8 @@ public static class GraphWebhooks
     {
         using var document = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = 16 }, ct);
         var items = new List<Incoming>();
-        if (!document.RootElement.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
         {
             throw new JsonException("A notification body has a 'value' array.");
         }
