@@ -62,17 +62,27 @@ public static class SandboxControlRoutes
         var group = endpoints.MapGroup(prefix).WithTags("Sandbox");
         group.MapPost("/prospect/replies", (HttpContext http, ProspectReplyRequest request, ProspectSimulator prospect) => Reply(request, prospect, signedInMailbox?.Invoke(http)))
             .WithSummary("Makes the prospect's lead engineer reply to a sent declaration (fires the change notification).");
-        group.MapGet("/mailboxes", (SandboxMailStore store) => TypedResults.Ok(store.Mailboxes))
-            .WithSummary("Lists the Sandbox mailboxes (every address that sent, received or signed in).");
-        group.MapGet("/mailboxes/{email}/messages", ListMessages)
+        // With a signed-in mailbox, each user sees only their own mailbox, subscriptions and notifications.
+        bool Mine(HttpContext http, string email) =>
+            signedInMailbox?.Invoke(http) is not { } me || string.Equals(me, email, StringComparison.OrdinalIgnoreCase);
+
+        group.MapGet("/mailboxes", (HttpContext http, SandboxMailStore store) => TypedResults.Ok(store.Mailboxes.Where(m => Mine(http, m)).ToList()))
+            .WithSummary("Lists the Sandbox mailboxes you may read (your own, when signed in).");
+        group.MapGet("/mailboxes/{email}/messages", Results<Ok<List<SandboxMessageSummary>>, NotFound> (HttpContext http, string email, string? folder, SandboxMailStore store) =>
+                Mine(http, email) ? ListMessages(email, folder, store) : TypedResults.NotFound())
             .WithSummary("Lists a Sandbox mailbox's messages, newest first (optional ?folder=inbox|sentitems|drafts).");
-        group.MapGet("/mailboxes/{email}/messages/{id}/mime", Results<FileContentHttpResult, NotFound> (string email, string id, SandboxMailStore store) =>
-            store.Find(email, id) is { } message ? TypedResults.File(store.MimeOf(message), "message/rfc822", "message.eml") : TypedResults.NotFound())
+        group.MapGet("/mailboxes/{email}/messages/{id}/mime", Results<FileContentHttpResult, NotFound> (HttpContext http, string email, string id, SandboxMailStore store) =>
+            Mine(http, email) && store.Find(email, id) is { } message ? TypedResults.File(store.MimeOf(message), "message/rfc822", "message.eml") : TypedResults.NotFound())
             .WithSummary("Downloads a Sandbox message as .eml, exactly as Graph's $value returns it.");
-        group.MapGet("/subscriptions", (SandboxSubscriptions subscriptions) => TypedResults.Ok(subscriptions.Active))
-            .WithSummary("Lists the live Graph subscriptions held by the Sandbox.");
-        group.MapGet("/notifications", (NotificationOutbox outbox) => TypedResults.Ok(outbox.Attempts))
-            .WithSummary("Lists change and lifecycle notification delivery attempts (delivered, failed, timed out, dropped, abandoned).");
+        group.MapGet("/subscriptions", (HttpContext http, SandboxSubscriptions subscriptions) =>
+                TypedResults.Ok(subscriptions.Active.Where(s => Mine(http, s.Mailbox)).ToList()))
+            .WithSummary("Lists the live Graph subscriptions held by the Sandbox for your mailbox.");
+        group.MapGet("/notifications", (HttpContext http, NotificationOutbox outbox, SandboxSubscriptions subscriptions) =>
+            {
+                var mine = subscriptions.Active.Where(s => Mine(http, s.Mailbox)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                return TypedResults.Ok(outbox.Attempts.Where(a => signedInMailbox?.Invoke(http) is null || mine.Contains(a.SubscriptionId)).ToList());
+            })
+            .WithSummary("Lists change and lifecycle notification delivery attempts for your subscriptions (delivered, failed, timed out, dropped, abandoned).");
         group.MapPost("/faults", ArmFaults)
             .WithSummary("Arms faults: 429/503/slow Graph answers, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
         group.MapDelete("/faults", (SandboxFaults faults) =>

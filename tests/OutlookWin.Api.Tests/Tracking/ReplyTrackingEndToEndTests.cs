@@ -63,6 +63,24 @@ public abstract class ReplyTrackingEndToEndTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Another_user_sees_neither_my_declarations_nor_my_sandbox_mailbox()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        var rival = Server.ClientFor("rival@fabrikam.example");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.GetAsync($"/api/declarations/{id}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.PostAsync($"/api/declarations/{id}/send", null)).StatusCode);
+        Assert.Empty(await (await rival.GetAsync("/api/declarations")).ReadArrayAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.GetAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(_se)}/messages")).StatusCode);
+        Assert.Empty(await rival.SubscriptionsAsync());
+        var reply = await rival.PostAsync("/sandbox/prospect/replies", Body(new JsonObject { ["declarationId"] = id, ["canned"] = "confirmed" }));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, reply.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_lost_notification_is_recovered_by_the_delta_query()
     {
         var client = Start(new Dictionary<string, string?> { ["Tracking:DeltaInterval"] = "00:00:02" });
