@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Storage;
 
 namespace OutlookWin.Api.Tracking;
@@ -34,15 +33,15 @@ public static class GraphWebhooks
     }
 
     public static Task<Results<ContentHttpResult, Accepted, BadRequest>> Notifications(
-        HttpContext context, OutlookWinDb db, NotificationSignal signal, TimeProvider clock, ILoggerFactory logs) =>
-        ReceiveAsync(context, db, signal, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: false);
+        HttpContext context, NotificationInbox inbox, TimeProvider clock, ILoggerFactory logs) =>
+        ReceiveAsync(context, inbox, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: false);
 
     public static Task<Results<ContentHttpResult, Accepted, BadRequest>> Lifecycle(
-        HttpContext context, OutlookWinDb db, NotificationSignal signal, TimeProvider clock, ILoggerFactory logs) =>
-        ReceiveAsync(context, db, signal, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: true);
+        HttpContext context, NotificationInbox inbox, TimeProvider clock, ILoggerFactory logs) =>
+        ReceiveAsync(context, inbox, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: true);
 
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest>> ReceiveAsync(
-        HttpContext context, OutlookWinDb db, NotificationSignal signal, TimeProvider clock, ILogger log, bool lifecycle)
+        HttpContext context, NotificationInbox inbox, TimeProvider clock, ILogger log, bool lifecycle)
     {
         // The validation handshake: echo the decoded token as plain text (never as HTML), nothing else.
         if (context.Request.Query.TryGetValue("validationToken", out var token))
@@ -77,14 +76,9 @@ public static class GraphWebhooks
             return TypedResults.Accepted((string?)null);
         }
 
-        var ids = items.Select(i => i.SubscriptionId).Distinct().ToList();
-        var secrets = await db.MailboxWatches.AsNoTracking()
-            .Where(w => w.SubscriptionId != null && ids.Contains(w.SubscriptionId))
-            .Select(w => new { w.SubscriptionId, w.ClientState })
-            .ToDictionaryAsync(w => w.SubscriptionId!, w => w.ClientState, context.RequestAborted);
-
+        var secrets = await inbox.SecretsAsync(items.Select(i => i.SubscriptionId).Distinct().ToList(), context.RequestAborted);
         var now = clock.GetUtcNow();
-        var accepted = 0;
+        var accepted = new List<MailNotificationRecord>();
         foreach (var item in items)
         {
             if (!secrets.TryGetValue(item.SubscriptionId, out var secret) || !SameSecret(secret, item.ClientState))
@@ -98,7 +92,7 @@ public static class GraphWebhooks
                 continue;
             }
 
-            db.MailNotifications.Add(new MailNotificationRecord
+            accepted.Add(new MailNotificationRecord
             {
                 SubscriptionId = item.SubscriptionId,
                 ChangeType = lifecycle ? null : item.ChangeType,
@@ -106,13 +100,11 @@ public static class GraphWebhooks
                 MessageId = item.MessageId,
                 ReceivedAt = now,
             });
-            accepted++;
         }
 
-        if (accepted > 0)
+        if (accepted.Count > 0)
         {
-            await db.SaveChangesAsync(context.RequestAborted);
-            signal.Wake();
+            await inbox.StoreAsync(accepted, context.RequestAborted);
         }
 
         return TypedResults.Accepted((string?)null);

@@ -17,6 +17,9 @@ public static class TrackingSetup
         services.AddSingleton<ServiceAddress>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<WatchSignal>();
+        services.AddMemoryCache();
+        services.AddSingleton<NotificationInbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationInbox>());
         services.AddScoped<ReplyIntake>();
         services.AddScoped<MailboxWatches>();
         services.AddSingleton<NotificationWorker>();

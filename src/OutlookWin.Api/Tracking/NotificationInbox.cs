@@ -1,0 +1,115 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using OutlookWin.Api.Storage;
+
+namespace OutlookWin.Api.Tracking;
+
+/// <summary>
+/// Where the webhook puts notifications before it answers 202. Writes are group-committed: whatever arrives while one
+/// transaction is being written goes into the next, so a burst of notifications costs a handful of transactions, not
+/// one each, and every caller still gets its answer only once its notifications are durably stored.
+/// Also remembers each subscription's clientState briefly, so a burst does not read it a thousand times.
+/// </summary>
+public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationSignal signal, IMemoryCache cache, ILogger<NotificationInbox> log)
+    : BackgroundService
+{
+    private const int MaxBatch = 500;
+    private static readonly TimeSpan KnownFor = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan UnknownFor = TimeSpan.FromSeconds(1);
+
+    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Stores the notifications; completes when they are committed.</summary>
+    public Task StoreAsync(IReadOnlyList<MailNotificationRecord> items, CancellationToken ct)
+    {
+        var pending = new Pending(items, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_pending.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The notification inbox is closed.");
+        }
+
+        return pending.Done.Task.WaitAsync(ct);
+    }
+
+    /// <summary>The clientState of each known subscription among <paramref name="subscriptionIds"/>.</summary>
+    public async Task<Dictionary<string, string?>> SecretsAsync(IReadOnlyCollection<string> subscriptionIds, CancellationToken ct)
+    {
+        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in subscriptionIds)
+        {
+            if (cache.TryGetValue(Key(id), out Known? known))
+            {
+                if (known!.ClientState is not null)
+                {
+                    found[id] = known.ClientState;
+                }
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+        var fromDb = await db.MailboxWatches.AsNoTracking()
+            .Where(w => w.SubscriptionId != null && missing.Contains(w.SubscriptionId))
+            .Select(w => new { w.SubscriptionId, w.ClientState })
+            .ToListAsync(ct);
+        foreach (var id in missing)
+        {
+            var secret = fromDb.FirstOrDefault(w => w.SubscriptionId == id)?.ClientState;
+            cache.Set(Key(id), new Known(secret), secret is null ? UnknownFor : KnownFor);
+            if (secret is not null)
+            {
+                found[id] = secret;
+            }
+        }
+
+        return found;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>();
+        while (await _pending.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            var count = 0;
+            while (count < MaxBatch && _pending.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+                count += next.Items.Count;
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+                db.MailNotifications.AddRange(batch.SelectMany(p => p.Items));
+                await db.SaveChangesAsync(stoppingToken);
+                batch.ForEach(p => p.Done.TrySetResult());
+                signal.Wake();
+            }
+            catch (Exception e)
+            {
+                // The callers answer 5xx; Graph redelivers, and the delta query is the safety net.
+                log.LogError(e, "Could not store {Count} notifications", count);
+                batch.ForEach(p => p.Done.TrySetException(e));
+            }
+        }
+    }
+
+    private static string Key(string subscriptionId) => "graph-subscription:" + subscriptionId;
+
+    private sealed record Pending(IReadOnlyList<MailNotificationRecord> Items, TaskCompletionSource Done);
+
+    private sealed record Known(string? ClientState);
+}
