@@ -45,6 +45,12 @@ public static class MailboxSetup
         {
             services.AddGraphSandbox();
             services.AddSandboxGraphAccessTokens();
+            // The Sandbox is this server: Graph's base URL and the webhook address follow the address it listens on
+            // (Tracking:PublicBaseUrl, else the first of --urls / Urls), so any port just works.
+            var self = builder.Configuration["Tracking:PublicBaseUrl"] ?? FirstUrl(builder.Configuration["urls"]) ?? "http://localhost:5080";
+            services.PostConfigure<GraphMailboxOptions>(o => o.BaseUrl = self.TrimEnd('/') + "/sandbox/graph/v1.0");
+            services.PostConfigure<Tracking.TrackingOptions>(o => o.PublicBaseUrl ??= new Uri(self));
+
             // A relative Sandbox:DataPath lives beside the database, under the content root.
             services.PostConfigure<SandboxOptions>(o =>
             {
@@ -67,6 +73,15 @@ public static class MailboxSetup
                 "AzureAd:ClientSecret (or AzureAd:ClientCredentials) is required: the API calls Microsoft Graph on behalf of users (Mailbox:Provider is Graph).");
         return builder;
     }
+
+    private static string? FirstUrl(string? urls) =>
+        urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(u => u.Replace("://+", "://localhost", StringComparison.Ordinal)
+                .Replace("://*", "://localhost", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
+                .Replace("://[::]", "://localhost", StringComparison.Ordinal))
+            .OrderBy(u => u.StartsWith("https", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+            .FirstOrDefault();
 
     /// <summary>The Sandbox's Graph routes (its own tokens) and control routes (the API's sign-in), when it is in use.</summary>
     public static WebApplication MapOutlookWinMailbox(this WebApplication app)
