@@ -39,7 +39,8 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
 
 /**
  * Starts the built API (Release, --no-build) on a free loopback port with a SQLite file in a
- * temp folder, Development sign-in, and waits until GET /healthz answers 200.
+ * temp folder, Development sign-in and the in-process Sandbox mailbox, and waits until the pane's page
+ * is served (every API route needs a signed-in user, so readiness is read off a static file).
  */
 export async function startApi(options: { timeoutMs?: number } = {}): Promise<RunningApi> {
   const port = await freePort();
@@ -58,6 +59,8 @@ export async function startApi(options: { timeoutMs?: number } = {}): Promise<Ru
         DOTNET_ENVIRONMENT: 'Development',
         Storage__Provider: 'Sqlite',
         Storage__ConnectionString: `Data Source=${join(dataDir, 'outlookwin.db')}`,
+        Mailbox__Provider: 'Sandbox',
+        Sandbox__DataPath: join(dataDir, 'sandbox'),
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         DOTNET_NOLOGO: '1',
       },
@@ -89,7 +92,7 @@ export async function startApi(options: { timeoutMs?: number } = {}): Promise<Ru
   };
 
   // The anonymous health endpoint; overridable only to diagnose a server that lacks it.
-  const readyPath = process.env['OUTLOOKWIN_READY_PATH'] ?? '/healthz';
+  const readyPath = process.env['OUTLOOKWIN_READY_PATH'] ?? '/taskpane.html';
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   let last = 'no answer yet';
   while (Date.now() < deadline) {

@@ -199,7 +199,7 @@ public sealed class MailboxWatcher(
         var mailbox = scope.ServiceProvider.GetRequiredService<IMailbox>();
         var pending = await db.Declarations
             .Where(d => d.OwnerTenantId == watch.OwnerTenantId && d.OwnerObjectId == watch.OwnerObjectId
-                && d.SentAt != null && d.InternetMessageId == null)
+                && (d.SentAt != null || d.Delivery == "outlook") && d.InternetMessageId == null)
             .ToListAsync(ct);
         foreach (var declaration in pending)
         {

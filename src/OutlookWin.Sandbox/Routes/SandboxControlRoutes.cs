@@ -31,6 +31,20 @@ public sealed record FaultRequest(
     bool ExpireDeltaTokens = false,
     LifecycleFault? Lifecycle = null);
 
+/// <summary>
+/// A message sent from the local Outlook stand-in's compose window, as Outlook would send it: from the signed-in
+/// mailbox, with the add-in's custom properties (a JSON object) kept on the sent copy.
+/// </summary>
+public sealed record OutlookSendRequest(
+    string? Subject,
+    string? Html,
+    IReadOnlyList<MailAddressRecord>? To,
+    IReadOnlyList<MailAddressRecord>? Cc,
+    string? AddinCustomProperties);
+
+/// <summary>The sent copy of a message sent from the stand-in.</summary>
+public sealed record OutlookSendResult(string Id, string? InternetMessageId, string ConversationId);
+
 public sealed record CountedFault(int Count, int? RetryAfterSeconds = null);
 
 public sealed record SlowFault(int Count, int DelayMilliseconds);
@@ -83,6 +97,9 @@ public static class SandboxControlRoutes
                 return TypedResults.Ok(outbox.Attempts.Where(a => signedInMailbox?.Invoke(http) is null || mine.Contains(a.SubscriptionId)).ToList());
             })
             .WithSummary("Lists change and lifecycle notification delivery attempts for your subscriptions (delivered, failed, timed out, dropped, abandoned).");
+        group.MapPost("/outlook/send", Results<Created<OutlookSendResult>, ValidationProblem> (HttpContext http, OutlookSendRequest request, SandboxMailStore store) =>
+                SendFromOutlook(signedInMailbox?.Invoke(http), request, store))
+            .WithSummary("Sends a message from the signed-in mailbox as Outlook's compose window would (the local Outlook stand-in's Send button), keeping the add-in's custom properties on the sent copy.");
         group.MapPost("/faults", ArmFaults)
             .WithSummary("Arms faults: 429/503/slow Graph answers, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
         group.MapDelete("/faults", (SandboxFaults faults) =>
@@ -113,6 +130,52 @@ public static class SandboxControlRoutes
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] });
         }
+    }
+
+    internal static Results<Created<OutlookSendResult>, ValidationProblem> SendFromOutlook(string? mailbox, OutlookSendRequest request, SandboxMailStore store)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(mailbox))
+        {
+            errors["mailbox"] = ["Sign in: messages are sent from the signed-in mailbox."];
+        }
+
+        if (request.To is not { Count: > 0 } || request.To.Any(r => string.IsNullOrWhiteSpace(r.Email) || !r.Email.Contains('@', StringComparison.Ordinal)))
+        {
+            errors["to"] = ["At least one recipient with an email address is required."];
+        }
+
+        if (request.AddinCustomProperties is { } props)
+        {
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(props);
+                if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+                {
+                    errors["addinCustomProperties"] = ["The add-in's custom properties are a JSON object."];
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                errors["addinCustomProperties"] = ["The add-in's custom properties are a JSON object."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var extended = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (request.AddinCustomProperties is { } json)
+        {
+            extended[OutlookWin.Domain.Mail.DeclarationMark.AddinCustomPropertiesId] = json;
+        }
+
+        var draft = store.CreateDraft(mailbox!, new DraftInput(request.Subject ?? string.Empty, "html", request.Html ?? string.Empty,
+            request.To!, request.Cc ?? [], extended));
+        var sent = store.Send(mailbox!, draft.Id);
+        return TypedResults.Created($"{DefaultPrefix}/mailboxes/{Uri.EscapeDataString(mailbox!)}/messages", new OutlookSendResult(sent.Id, sent.InternetMessageId, sent.ConversationId));
     }
 
     internal static Ok<List<SandboxMessageSummary>> ListMessages(string email, string? folder, SandboxMailStore store) =>

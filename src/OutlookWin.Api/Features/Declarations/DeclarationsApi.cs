@@ -41,7 +41,7 @@ public static class DeclarationsApi
 
     public static async Task<Results<Created<DeclarationResponse>, NotFound<ProblemDetails>, UnprocessableEntity<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
         Guid planId, CreateDeclarationRequest? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox,
-        TimeProvider clock, CancellationToken ct)
+        MailboxWatches watches, TimeProvider clock, CancellationToken ct)
     {
         var delivery = request?.Delivery?.Trim() ?? "mailbox";
         if (delivery is not ("mailbox" or "outlook"))
@@ -115,6 +115,12 @@ public static class DeclarationsApi
 
         db.Declarations.Add(record);
         await db.SaveChangesAsync(ct);
+        if (delivery == "outlook")
+        {
+            // Sent from Outlook's own compose window: the watcher looks for the marked sent copy from now on.
+            await watches.WatchAsync(Owner(user), ct);
+        }
+
         return TypedResults.Created($"/api/declarations/{id}", await ResponseAsync(db, record, clock, includeBody: true, ct));
     }
 
