@@ -1,5 +1,6 @@
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Features.Declarations;
+using OutlookWin.Api.Features.Evidence;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Features.Replies;
 using OutlookWin.Api.Hosting;
@@ -35,6 +36,7 @@ app.MapPlans();
 app.MapDeclarationPreview();
 app.MapDeclarations();
 app.MapReplies();
+app.MapEvidence();
 app.MapGraphWebhooks();
 app.MapOutlookWinMailbox();
 

@@ -26,6 +26,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
 
     public DbSet<MailboxSessionRecord> MailboxSessions => Set<MailboxSessionRecord>();
 
+    public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
+
     public DbSet<TokenCacheRecord> TokenCache => Set<TokenCacheRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -57,6 +59,9 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             d.Property(x => x.Delivery).HasMaxLength(20);
             d.Property(x => x.Variant).HasMaxLength(20);
             d.Property(x => x.Subject).HasMaxLength(400);
+            d.Property(x => x.OverrideVerdict).HasMaxLength(20);
+            d.Property(x => x.OverrideReason).HasMaxLength(1000);
+            d.Property(x => x.OverrideBy).HasMaxLength(254);
             d.Property(x => x.Version).IsConcurrencyToken();
             d.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.CreatedAt });
             d.HasIndex(x => x.PlanId);
@@ -105,6 +110,19 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             w.Property(x => x.Problem).HasMaxLength(400);
             w.Property(x => x.Version).IsConcurrencyToken();
             w.HasIndex(x => x.SubscriptionId);
+        });
+
+        modelBuilder.Entity<EvidenceRecord>(e =>
+        {
+            e.ToTable("evidence_chain");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Actor).HasMaxLength(254);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            // Two writers cannot both add link N: one of them fails and retries on the new end of the chain.
+            e.HasIndex(x => new { x.DeclarationId, x.Sequence }).IsUnique();
+            e.HasOne<DeclarationRecord>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<MailboxSessionRecord>(m =>

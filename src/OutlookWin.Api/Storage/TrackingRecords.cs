@@ -57,6 +57,18 @@ public sealed class DeclarationRecord
     /// <summary>From an automatic reply: when the lead engineer is back.</summary>
     public DateOnly? ReturnDate { get; set; }
 
+    /// <summary>The sent copy exactly as the mailbox holds it, kept for the evidence pack.</summary>
+    public byte[]? SentMime { get; set; }
+
+    /// <summary>A verdict the SE set by hand, overriding the replies' reading (the readings stay as they were).</summary>
+    public string? OverrideVerdict { get; set; }
+
+    public string? OverrideReason { get; set; }
+
+    public string? OverrideBy { get; set; }
+
+    public DateTimeOffset? OverrideAt { get; set; }
+
     public int Version { get; set; }
 }
 
@@ -220,4 +232,31 @@ public sealed class TokenCacheRecord
     public TimeSpan? SlidingExpiration { get; set; }
 
     public DateTimeOffset ExpiresAt { get; set; }
+}
+
+/// <summary>
+/// One link of a declaration's evidence chain (see <c>OutlookWin.Domain.Evidence.EvidenceChain</c>): every event —
+/// drafted, sent, reply received, override, forward, follow-up — chained to the one before by SHA-256. Append-only.
+/// </summary>
+public sealed class EvidenceRecord
+{
+    public long Id { get; set; }
+
+    public Guid DeclarationId { get; set; }
+
+    public int Sequence { get; set; }
+
+    public required string Kind { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>Who did it: the signed-in user's address, or <c>outlookwin</c> for the service itself.</summary>
+    public required string Actor { get; set; }
+
+    /// <summary>The event's facts as canonical JSON.</summary>
+    public required string Payload { get; set; }
+
+    public required string PreviousHash { get; set; }
+
+    public required string Hash { get; set; }
 }

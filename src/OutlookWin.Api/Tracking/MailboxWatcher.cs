@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OutlookWin.Api.Evidence;
 using OutlookWin.Api.Storage;
+using OutlookWin.Domain.Evidence;
 using OutlookWin.Domain.Mail;
 
 namespace OutlookWin.Api.Tracking;
@@ -209,7 +211,7 @@ public sealed class MailboxWatcher(
                 continue;
             }
 
-            SentCopy.Record(declaration, sent, clock.GetUtcNow());
+            await scope.ServiceProvider.GetRequiredService<SentCopies>().RecordAsync(declaration, sent, NotificationWorker.Owner(watch), ct);
             await db.SaveChangesAsync(ct);
         }
     }
@@ -235,13 +237,24 @@ public sealed class MailboxWatcher(
     }
 }
 
-/// <summary>Records where the sent copy of a declaration is, once found.</summary>
-public static class SentCopy
+/// <summary>Records where the sent copy of a declaration is, once found, and keeps it as evidence.</summary>
+public sealed class SentCopies(IMailbox mailbox, EvidenceLedger ledger, TimeProvider clock, ILogger<SentCopies> log)
 {
-    public static void Record(DeclarationRecord declaration, MailMessage sent, DateTimeOffset now)
+    public async Task RecordAsync(DeclarationRecord declaration, MailMessage sent, MailboxOwner owner, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(sent);
+        var now = clock.GetUtcNow();
+        try
+        {
+            declaration.SentMime = await mailbox.GetMimeAsync(owner, sent.Id, ct);
+        }
+        catch (MailboxException e)
+        {
+            // The ids are what matter for matching; the copy for the evidence pack can be fetched later.
+            log.LogWarning("The sent copy of declaration {DeclarationId} could not be read: {Failure}", declaration.Id, e.Failure);
+        }
+
         declaration.SentMessageId = sent.Id;
         declaration.InternetMessageId = sent.InternetMessageId;
         declaration.ConversationId = sent.ConversationId;
@@ -253,5 +266,12 @@ public static class SentCopy
 
         declaration.UpdatedAt = now;
         declaration.Version++;
+        await ledger.AppendAsync(declaration.Id, EvidenceEventKind.SentCopyFound, EvidenceLedger.Service, new
+        {
+            sent.InternetMessageId,
+            sent.ConversationId,
+            sentAt = declaration.SentAt,
+            mimeSha256 = declaration.SentMime is null ? null : EvidenceChain.Sha256(declaration.SentMime),
+        }, ct);
     }
 }

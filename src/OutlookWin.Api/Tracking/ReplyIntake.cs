@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OutlookWin.Api.Evidence;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
+using OutlookWin.Domain.Evidence;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Tracking;
@@ -30,7 +32,7 @@ public enum IntakeOutcome
 /// evidence and moves the declaration's state. Idempotent: the same message is stored once however often it
 /// arrives, and concurrent workers cannot both store it (unique index on owner + message id).
 /// </summary>
-public sealed class ReplyIntake(OutlookWinDb db, IMailbox mailbox, ReplyReader reader, TimeProvider clock, ILogger<ReplyIntake> log)
+public sealed class ReplyIntake(OutlookWinDb db, IMailbox mailbox, ReplyReader reader, EvidenceLedger ledger, TimeProvider clock, ILogger<ReplyIntake> log)
 {
     internal static readonly JsonSerializerOptions ReadingJson = new(JsonSerializerDefaults.Web);
 
@@ -130,8 +132,38 @@ public sealed class ReplyIntake(OutlookWinDb db, IMailbox mailbox, ReplyReader r
         var all = earlier.Append(new { reply.ReceivedAt, reply.Verdict, reply.ReturnDate }).OrderBy(r => r.ReceivedAt).ToList();
         declaration.State = StateName(DeclarationProgress.StateAfter(all.Select(r => OutcomeOf(r.Verdict))));
         declaration.ReturnDate = all.LastOrDefault(r => r.Verdict == "auto_reply")?.ReturnDate ?? declaration.ReturnDate;
+        if (declaration.OverrideVerdict is not null)
+        {
+            // The SE's override stands until they lift it; the new reading is kept and shown beside it.
+            declaration.State = declaration.OverrideVerdict;
+        }
+
         declaration.UpdatedAt = now;
         declaration.Version++;
+        await ledger.AppendAsync(declaration.Id, EvidenceEventKind.ReplyReceived, EvidenceLedger.Service, new
+        {
+            replyId = reply.Id,
+            reply.MessageId,
+            reply.InternetMessageId,
+            from = reply.FromEmail,
+            reply.Subject,
+            reply.ReceivedAt,
+            reply.MatchedBy,
+            reply.Sha256,
+            size = mime.Length,
+        }, ct);
+        await ledger.AppendAsync(declaration.Id, EvidenceEventKind.Verdict, EvidenceLedger.Service, new
+        {
+            replyId = reply.Id,
+            reply.Verdict,
+            reply.Confidence,
+            replyTextSha256 = EvidenceChain.Sha256(System.Text.Encoding.UTF8.GetBytes(reply.ReplyText)),
+            evidence = reading.Evidence.Select(e => e.Text),
+            reading.Conditions,
+            reading.Objections,
+            reply.ReturnDate,
+            state = declaration.State,
+        }, ct);
 
         try
         {

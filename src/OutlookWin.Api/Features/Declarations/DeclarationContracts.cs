@@ -56,4 +56,9 @@ public sealed record DeclarationResponse(
     IReadOnlyList<ReplyDto> Replies,
     string? Html,
     string? Text,
-    int Version);
+    int Version,
+    [property: Description("The SE's own verdict, when they overrode the reading; the replies keep theirs")]
+    OverrideDto? Override = null);
+
+/// <summary>A verdict set by hand, with the reason.</summary>
+public sealed record OverrideDto(string Verdict, string Reason, string By, DateTimeOffset At);

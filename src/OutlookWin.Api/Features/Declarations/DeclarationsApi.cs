@@ -3,10 +3,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Evidence;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
 using OutlookWin.Api.Tracking;
 using OutlookWin.Domain.Declarations;
+using OutlookWin.Domain.Evidence;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Domain.Replies;
 
@@ -41,7 +43,7 @@ public static class DeclarationsApi
 
     public static async Task<Results<Created<DeclarationResponse>, NotFound<ProblemDetails>, UnprocessableEntity<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
         Guid planId, CreateDeclarationRequest? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox,
-        MailboxWatches watches, TimeProvider clock, CancellationToken ct)
+        MailboxWatches watches, EvidenceLedger ledger, TimeProvider clock, CancellationToken ct)
     {
         var delivery = request?.Delivery?.Trim() ?? "mailbox";
         if (delivery is not ("mailbox" or "outlook"))
@@ -114,6 +116,19 @@ public static class DeclarationsApi
         }
 
         db.Declarations.Add(record);
+        await ledger.AppendAsync(id, EvidenceEventKind.Drafted, user.Email, new
+        {
+            planId = plan.Id,
+            planSha256 = EvidenceChain.Sha256(System.Text.Encoding.UTF8.GetBytes(plan.Document)),
+            record.Variant,
+            record.Delivery,
+            record.Subject,
+            to,
+            cc,
+            textSha256 = EvidenceChain.Sha256(System.Text.Encoding.UTF8.GetBytes(record.Text)),
+            htmlSha256 = EvidenceChain.Sha256(System.Text.Encoding.UTF8.GetBytes(record.Html)),
+            record.DraftMessageId,
+        }, ct);
         await db.SaveChangesAsync(ct);
         if (delivery == "outlook")
         {
@@ -153,7 +168,8 @@ public static class DeclarationsApi
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> Send(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, MailboxWatches watches, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, MailboxWatches watches, EvidenceLedger ledger, SentCopies copies,
+        TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         var record = await FindOwnedAsync(db, user, id, track: true, ct);
@@ -187,14 +203,16 @@ public static class DeclarationsApi
         record.SentAt = now;
         record.UpdatedAt = now;
         record.Version++;
+        await ledger.AppendAsync(record.Id, EvidenceEventKind.Sent, user.Email ?? EvidenceLedger.Service, new { sentAt = now, via = "mailbox" }, ct);
         await db.SaveChangesAsync(ct);
-        await FindSentCopyOnceAsync(db, mailbox, owner, record, clock, ct);
+        await FindSentCopyOnceAsync(db, mailbox, copies, owner, record, ct);
         await watches.WatchAsync(owner, ct);
         return TypedResults.Ok(await ResponseAsync(db, record, clock, includeBody: true, ct));
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> SentFromOutlook(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, MailboxWatches watches, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, MailboxWatches watches, EvidenceLedger ledger, SentCopies copies,
+        TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         var record = await FindOwnedAsync(db, user, id, track: true, ct);
@@ -216,22 +234,28 @@ public static class DeclarationsApi
             record.SentAt = now;
             record.UpdatedAt = now;
             record.Version++;
+            await ledger.AppendAsync(record.Id, EvidenceEventKind.Sent, user.Email ?? EvidenceLedger.Service, new { sentAt = now, via = "outlook" }, ct);
             await db.SaveChangesAsync(ct);
         }
 
-        await FindSentCopyOnceAsync(db, mailbox, owner, record, clock, ct);
+        await FindSentCopyOnceAsync(db, mailbox, copies, owner, record, ct);
         await watches.WatchAsync(owner, ct);
         return TypedResults.Ok(await ResponseAsync(db, record, clock, includeBody: true, ct));
     }
 
     /// <summary>The sent copy usually appears at once; when it does not, the watcher keeps looking.</summary>
-    private static async Task FindSentCopyOnceAsync(OutlookWinDb db, IMailbox mailbox, MailboxOwner owner, DeclarationRecord record, TimeProvider clock, CancellationToken ct)
+    private static async Task FindSentCopyOnceAsync(OutlookWinDb db, IMailbox mailbox, SentCopies copies, MailboxOwner owner, DeclarationRecord record, CancellationToken ct)
     {
+        if (record.InternetMessageId is not null)
+        {
+            return;
+        }
+
         try
         {
             if (await mailbox.FindSentAsync(owner, record.Id, ct) is { } sent)
             {
-                SentCopy.Record(record, sent, clock.GetUtcNow());
+                await copies.RecordAsync(record, sent, owner, ct);
                 await db.SaveChangesAsync(ct);
             }
         }
@@ -268,7 +292,7 @@ public static class DeclarationsApi
 
         var recipients = JsonSerializer.Deserialize<StoredRecipients>(record.Recipients, Json)!;
         var plan = PlanMapping.FromDocument(record.PlanSnapshot);
-        var decisive = replies.LastOrDefault(r => r.Verdict == record.State) ?? replies.LastOrDefault();
+        var decisive = (record.OverrideVerdict is null ? replies.LastOrDefault(r => r.Verdict == record.State) : null) ?? replies.LastOrDefault();
         double? awaiting = record.SentAt is { } sentAt && record.State is "sent" or "auto_reply"
             ? Math.Round((clock.GetUtcNow() - sentAt).TotalHours, 1)
             : null;
@@ -276,7 +300,8 @@ public static class DeclarationsApi
             record.Id, record.PlanId, record.State, record.Variant, record.Delivery, record.Subject,
             plan.Prospect, plan.DealName, recipients.To, recipients.Cc, record.CreatedAt, record.SentAt, awaiting,
             record.DraftWebLink, record.InternetMessageId, record.ConversationId, decisive, replies,
-            includeBody ? record.Html : null, includeBody ? record.Text : null, record.Version);
+            includeBody ? record.Html : null, includeBody ? record.Text : null, record.Version,
+            record.OverrideVerdict is null ? null : new OverrideDto(record.OverrideVerdict, record.OverrideReason ?? string.Empty, record.OverrideBy ?? string.Empty, record.OverrideAt ?? record.UpdatedAt));
     }
 
     internal static MailboxOwner Owner(SignedInUser user) => new(user.TenantId, user.ObjectId, user.Email ?? string.Empty);

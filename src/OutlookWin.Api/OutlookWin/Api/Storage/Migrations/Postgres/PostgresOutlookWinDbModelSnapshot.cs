@@ -76,6 +76,21 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<DateTimeOffset?>("OverrideAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverrideBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OverrideVerdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("OwnerEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -111,6 +126,9 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.Property<string>("SentMessageId")
                         .HasColumnType("text");
 
+                    b.Property<byte[]>("SentMime")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -144,6 +162,55 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "CreatedAt");
 
                     b.ToTable("declarations", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookWin.Api.Storage.EvidenceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("evidence_chain", (string)null);
                 });
 
             modelBuilder.Entity("OutlookWin.Api.Storage.MailNotificationRecord", b =>
@@ -471,6 +538,15 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.HasOne("OutlookWin.Api.Storage.PlanRecord", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookWin.Api.Storage.EvidenceRecord", b =>
+                {
+                    b.HasOne("OutlookWin.Api.Storage.DeclarationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

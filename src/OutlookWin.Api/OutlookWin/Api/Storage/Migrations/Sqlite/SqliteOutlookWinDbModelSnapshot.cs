@@ -69,6 +69,21 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OverrideAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideVerdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -104,6 +119,9 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.Property<string>("SentMessageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SentMime")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -137,6 +155,53 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "CreatedAt");
 
                     b.ToTable("declarations", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookWin.Api.Storage.EvidenceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("evidence_chain", (string)null);
                 });
 
             modelBuilder.Entity("OutlookWin.Api.Storage.MailNotificationRecord", b =>
@@ -462,6 +527,15 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.HasOne("OutlookWin.Api.Storage.PlanRecord", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookWin.Api.Storage.EvidenceRecord", b =>
+                {
+                    b.HasOne("OutlookWin.Api.Storage.DeclarationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

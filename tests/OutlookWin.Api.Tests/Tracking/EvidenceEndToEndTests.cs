@@ -1,0 +1,211 @@
+using System.IO.Compression;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookWin.Api.Storage;
+using OutlookWin.Api.Tests.Infrastructure;
+using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
+
+namespace OutlookWin.Api.Tests.Tracking;
+
+/// <summary>Evidence that holds up: the chain, its verification (and tampering caught), the pack, overrides.</summary>
+#pragma warning disable CA1001 // The server is disposed in IAsyncLifetime.DisposeAsync, which xunit calls.
+public abstract class EvidenceEndToEndTests : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+    private readonly string _se = $"se-{Guid.NewGuid():N}@fabrikam.example";
+    private ITestDatabase? _database;
+    private TrackingServer? _server;
+
+    public async Task InitializeAsync() => _database = await NewDatabaseAsync();
+
+    protected abstract Task<ITestDatabase> NewDatabaseAsync();
+
+    [SkippableFact]
+    public async Task Every_event_is_chained_and_the_chain_verifies()
+    {
+        var (client, id, _) = await ConfirmedDeclarationAsync();
+
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        var verification = await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync();
+
+        Assert.Equal(
+            new[] { "declaration_drafted", "declaration_sent", "sent_copy_found", "reply_received", "verdict" },
+            chain.Select(l => (string)l!["kind"]!).ToArray());
+        Assert.Equal("0000000000000000000000000000000000000000000000000000000000000000", (string?)chain[0]!["previousHash"]);
+        Assert.Equal((string?)chain[3]!["hash"], (string?)chain[4]!["previousHash"]);
+        Assert.True((bool)verification["valid"]!, verification.ToJsonString());
+        Assert.Equal(5, (int)verification["links"]!);
+        Assert.Equal(2, (int)verification["messages"]!);
+    }
+
+    [SkippableTheory]
+    [InlineData("mime")]
+    [InlineData("verdict")]
+    [InlineData("chain")]
+    public async Task Tampering_with_a_stored_reply_or_event_is_detected(string what)
+    {
+        var (client, id, _) = await ConfirmedDeclarationAsync();
+
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+            var declarationId = Guid.Parse(id);
+            switch (what)
+            {
+                case "mime":
+                    var reply = await db.Replies.SingleAsync(r => r.DeclarationId == declarationId);
+                    var edited = (byte[])reply.Mime.Clone();
+                    var at = Array.IndexOf(edited, (byte)'C', edited.Length / 2);
+                    edited[at < 0 ? edited.Length - 3 : at] ^= 0x20;
+                    reply.Mime = edited;
+                    break;
+                case "verdict":
+                    (await db.Replies.SingleAsync(r => r.DeclarationId == declarationId)).Verdict = "declined";
+                    break;
+                default:
+                    var link = await db.Evidence.SingleAsync(e => e.DeclarationId == declarationId && e.Kind == "verdict");
+                    link.Payload = link.Payload.Replace("confirmed", "conditional", StringComparison.Ordinal);
+                    break;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var verification = await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync();
+
+        Assert.False((bool)verification["valid"]!);
+        Assert.NotEmpty(verification["problems"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task The_evidence_pack_holds_the_original_messages_byte_for_byte_and_a_manifest()
+    {
+        var (client, id, replyMessageId) = await ConfirmedDeclarationAsync();
+        var original = await client.GetByteArrayAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(_se)}/messages/{Uri.EscapeDataString(replyMessageId)}/mime");
+
+        var response = await client.GetAsync($"/api/declarations/{id}/evidence-pack");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("evidence-contoso-", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        var reply = await ReadAsync(zip, "replies/01-confirmed.eml");
+        Assert.Equal(original, reply);
+        var declaration = await ReadAsync(zip, "declaration.eml");
+        Assert.Contains("Technical Win", System.Text.Encoding.UTF8.GetString(declaration), StringComparison.Ordinal);
+        var manifest = JsonNode.Parse(await ReadAsync(zip, "manifest.json"))!;
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(original)), (string?)manifest["replies"]![0]!["sha256"]);
+        Assert.Equal("Reduce MTTR", (string?)manifest["plan"]!["criteria"]![0]!["title"]);
+        Assert.Equal(5, manifest["chain"]!.AsArray().Count);
+        Assert.True((bool)manifest["verification"]!["valid"]!);
+        Assert.NotEmpty(manifest["replies"]![0]!["evidence"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task An_override_needs_a_reason_and_keeps_the_original_reading()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "thumbs_up" });
+        await WaitForStateAsync(client, id, "ambiguous");
+
+        var missing = await client.PostAsync($"/api/declarations/{id}/override", Body(new JsonObject { ["verdict"] = "confirmed" }));
+        var wrong = await client.PostAsync($"/api/declarations/{id}/override", Body(new JsonObject { ["verdict"] = "great", ["reason"] = "x" }));
+        var overridden = await client.PostAsync($"/api/declarations/{id}/override", Body(new JsonObject
+        {
+            ["verdict"] = "confirmed",
+            ["reason"] = "Dana confirmed on the phone at 10:05 and the thumbs-up was her written follow-up.",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.NotNull((await missing.ReadObjectAsync())["errors"]!["reason"]);
+        Assert.NotNull((await wrong.ReadObjectAsync())["errors"]!["verdict"]);
+        Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
+        var after = await overridden.ReadObjectAsync();
+        Assert.Equal("confirmed", (string?)after["state"]);
+        Assert.Equal("confirmed", (string?)after["override"]!["verdict"]);
+        Assert.Equal("ambiguous", (string?)after["reply"]!["verdict"]);
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        var link = chain.Last()!;
+        Assert.Equal("verdict_overridden", (string?)link["kind"]);
+        Assert.Equal("ambiguous", (string?)link["payload"]!["from"]);
+        Assert.Equal(_se, (string?)link["actor"]);
+        Assert.True((bool)(await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync())["valid"]!);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        switch (_database)
+        {
+            case IAsyncLifetime lifetime:
+                await lifetime.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
+
+    private TrackingServer Server => _server ?? throw new InvalidOperationException("Not started");
+
+    private HttpClient Start()
+    {
+        _database!.EnsureAvailable();
+        _server = new TrackingServer(_database);
+        return _server.ClientFor(_se);
+    }
+
+    private async Task<(HttpClient Client, string Id, string ReplyMessageId)> ConfirmedDeclarationAsync()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        var replyId = await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        await WaitForStateAsync(client, id, "confirmed");
+        return (client, id, replyId);
+    }
+
+    private static async Task<byte[]> ReadAsync(ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name) ?? throw new Xunit.Sdk.XunitException($"{name} is not in the pack: {string.Join(", ", zip.Entries.Select(e => e.FullName))}");
+        await using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    private static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
+        TrackingServer.EventuallyAsync(
+            async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
+            s => s is not null, Patience, "the Inbox subscription")!;
+
+    private static Task<JsonObject> WaitForStateAsync(HttpClient client, string id, string state) =>
+        TrackingServer.EventuallyAsync(() => client.GetDeclarationAsync(id), d => (string?)d["state"] == state, Patience, $"state {state}");
+}
+
+public sealed class SqliteEvidenceEndToEndTests : EvidenceEndToEndTests
+{
+    protected override Task<ITestDatabase> NewDatabaseAsync() => Task.FromResult<ITestDatabase>(new SqliteTestDatabase());
+}
+
+public sealed class PostgresEvidenceEndToEndTests : EvidenceEndToEndTests
+{
+    protected override async Task<ITestDatabase> NewDatabaseAsync()
+    {
+        var database = new PostgresTestDatabase();
+        await database.InitializeAsync();
+        return database;
+    }
+}
