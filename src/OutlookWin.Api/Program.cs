@@ -1,6 +1,7 @@
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Evidence;
+using OutlookWin.Api.Features.Forwarding;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Features.Replies;
 using OutlookWin.Api.Hosting;
@@ -37,6 +38,7 @@ app.MapDeclarationPreview();
 app.MapDeclarations();
 app.MapReplies();
 app.MapEvidence();
+app.MapForwarding();
 app.MapGraphWebhooks();
 app.MapOutlookWinMailbox();
 

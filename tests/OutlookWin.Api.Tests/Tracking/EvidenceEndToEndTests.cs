@@ -139,6 +139,85 @@ public abstract class EvidenceEndToEndTests : IAsyncLifetime
         Assert.True((bool)(await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync())["valid"]!);
     }
 
+    [SkippableFact]
+    public async Task A_confirmation_is_forwarded_to_the_economic_buyer_once_unless_asked_again()
+    {
+        var (client, id, _) = await ConfirmedDeclarationAsync();
+
+        var preview = await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync();
+        Assert.True((bool)preview["canForward"]!);
+        Assert.Equal("priya@contoso.example", (string?)preview["to"]![0]!["email"]);
+        Assert.Equal("jordan@fabrikam.example", (string?)preview["cc"]![0]!["email"]);
+        var note = ((string)preview["noteText"]!).Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("Your lead engineer Dana Kim confirmed today", note, StringComparison.Ordinal);
+        Assert.Contains("Are we ready to review the contract?", note, StringComparison.Ordinal);
+
+        var forwarded = await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()));
+        Assert.Equal(HttpStatusCode.OK, forwarded.StatusCode);
+
+        // The VP's mailbox received the original reply as a forward, under the cover note.
+        var vp = Server.ClientFor("priya@contoso.example");
+        var inbox = await TrackingServer.EventuallyAsync(
+            async () => await (await vp.GetAsync("/sandbox/mailboxes/priya%40contoso.example/messages?folder=inbox")).ReadArrayAsync(),
+            m => m.Count > 0, Patience, "the forward in the VP's inbox");
+        var message = Assert.Single(inbox)!;
+        Assert.StartsWith("FW:", (string?)message["subject"], StringComparison.OrdinalIgnoreCase);
+        var mime = System.Text.Encoding.UTF8.GetString(await vp.GetByteArrayAsync(
+            $"/sandbox/mailboxes/priya%40contoso.example/messages/{Uri.EscapeDataString((string)message["id"]!)}/mime"));
+        Assert.Contains("Dana Kim confirmed today", mime, StringComparison.Ordinal);
+        Assert.Contains("Confirmed", mime, StringComparison.Ordinal);
+
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        Assert.Equal("forwarded", (string?)chain.Last()!["kind"]);
+        Assert.Equal("priya@contoso.example", (string?)chain.Last()!["payload"]!["to"]![0]!["email"]);
+
+        var twice = await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()));
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.NotNull((await twice.ReadObjectAsync())["forwardedAt"]);
+        var again = await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject { ["again"] = true, ["note"] = "Priya — resending the confirmation <for the record>." }));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var forwards = (await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["forwards"]!.AsArray();
+        Assert.Equal(2, forwards.Count);
+        Assert.Equal("Priya — resending the confirmation <for the record>.", (string?)forwards[1]!["note"]);
+    }
+
+    [SkippableFact]
+    public async Task A_thumbs_up_cannot_be_forwarded_until_the_verdict_is_overridden()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "thumbs_up" });
+        await WaitForStateAsync(client, id, "ambiguous");
+
+        var preview = await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync();
+        var refused = await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()));
+
+        Assert.False((bool)preview["canForward"]!);
+        Assert.Contains("override", (string?)preview["reason"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+
+        await client.PostAsync($"/api/declarations/{id}/override", Body(new JsonObject { ["verdict"] = "confirmed", ["reason"] = "Confirmed in writing on Teams; screenshot filed." }));
+        var allowed = await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()));
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Forward_recipients_are_validated_and_nothing_is_sent_on_bad_input()
+    {
+        var (client, id, _) = await ConfirmedDeclarationAsync();
+
+        var response = await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject
+        {
+            ["to"] = new JsonArray(new JsonObject { ["name"] = "Priya", ["email"] = "not an address" }),
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadObjectAsync())["errors"]!["to[0].email"]);
+        Assert.Empty((await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["forwards"]!.AsArray());
+    }
+
     public async Task DisposeAsync()
     {
         if (_server is not null)
