@@ -1,6 +1,7 @@
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Evidence;
+using OutlookWin.Api.Features.FollowUps;
 using OutlookWin.Api.Features.Forwarding;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Features.Replies;
@@ -39,6 +40,7 @@ app.MapDeclarations();
 app.MapReplies();
 app.MapEvidence();
 app.MapForwarding();
+app.MapFollowUps();
 app.MapGraphWebhooks();
 app.MapOutlookWinMailbox();
 

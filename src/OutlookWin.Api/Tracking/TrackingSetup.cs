@@ -13,6 +13,7 @@ public static class TrackingSetup
             .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri, "Tracking:PublicBaseUrl must be an absolute URL.")
             .Validate(o => o.RenewBefore < o.SubscriptionLifetime, "Tracking:RenewBefore must be shorter than Tracking:SubscriptionLifetime.")
             .ValidateOnStart();
+        services.AddOptions<ZombieClockOptions>().BindConfiguration(ZombieClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new ReplyReader());
         services.AddSingleton<ServiceAddress>();
         services.AddSingleton<NotificationSignal>();

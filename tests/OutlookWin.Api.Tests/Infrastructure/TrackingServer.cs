@@ -14,7 +14,7 @@ public sealed class TrackingServer : IAsyncDisposable
 {
     private readonly OutlookWinApplication _app;
 
-    public TrackingServer(ITestDatabase database, IDictionary<string, string?>? extra = null)
+    public TrackingServer(ITestDatabase database, IDictionary<string, string?>? extra = null, bool fakeClock = false)
     {
         Port = FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{Port}");
@@ -35,7 +35,7 @@ public sealed class TrackingServer : IAsyncDisposable
             settings[key] = value;
         }
 
-        _app = new OutlookWinApplication(database, settings: settings, realClock: true);
+        _app = new OutlookWinApplication(database, settings: settings, realClock: !fakeClock);
         _app.UseKestrel(Port);
         _app.StartServer();
     }
@@ -45,6 +45,9 @@ public sealed class TrackingServer : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>The clock, when the server was started with a fake one (Friday 27 November 2026, 09:00 UTC).</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _app.Clock;
 
     /// <summary>A real HTTP client signed in through the Development header.</summary>
     public HttpClient ClientFor(string email)

@@ -35,7 +35,7 @@ public sealed record ReplyDto(
 public sealed record DeclarationResponse(
     Guid Id,
     Guid PlanId,
-    [property: Description("drafted, sent, auto_reply, confirmed, conditional, declined or ambiguous")]
+    [property: Description("drafted, sent, stale (sent, no answer by replyDue), auto_reply, confirmed, conditional, declined or ambiguous")]
     string State,
     string Variant,
     string Delivery,
@@ -58,7 +58,11 @@ public sealed record DeclarationResponse(
     string? Text,
     int Version,
     [property: Description("The SE's own verdict, when they overrode the reading; the replies keep theirs")]
-    OverrideDto? Override = null);
+    OverrideDto? Override = null,
+    [property: Description("When a written answer is due (business days after sending; an out-of-office return date pauses it); past it the state is stale")]
+    DateOnly? ReplyDue = null,
+    [property: Description("The follow-up the pane should offer: stale, ambiguous, reconfirm, or null")]
+    string? FollowUp = null);
 
 /// <summary>A verdict set by hand, with the reason.</summary>
 public sealed record OverrideDto(string Verdict, string Reason, string By, DateTimeOffset At);

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Options;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Evidence;
+using OutlookWin.Api.Features.FollowUps;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
 using OutlookWin.Api.Tracking;
@@ -11,6 +13,7 @@ using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Evidence;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Domain.Replies;
+using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.Declarations;
 
@@ -43,7 +46,7 @@ public static class DeclarationsApi
 
     public static async Task<Results<Created<DeclarationResponse>, NotFound<ProblemDetails>, UnprocessableEntity<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
         Guid planId, CreateDeclarationRequest? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox,
-        MailboxWatches watches, EvidenceLedger ledger, TimeProvider clock, CancellationToken ct)
+        MailboxWatches watches, EvidenceLedger ledger, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var delivery = request?.Delivery?.Trim() ?? "mailbox";
         if (delivery is not ("mailbox" or "outlook"))
@@ -136,11 +139,11 @@ public static class DeclarationsApi
             await watches.WatchAsync(Owner(user), ct);
         }
 
-        return TypedResults.Created($"/api/declarations/{id}", await ResponseAsync(db, record, clock, includeBody: true, ct));
+        return TypedResults.Created($"/api/declarations/{id}", await ResponseAsync(db, record, clock, zombie.Value, includeBody: true, ct));
     }
 
     public static async Task<Ok<DeclarationResponse[]>> List(
-        Guid? planId, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+        Guid? planId, ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         var query = db.Declarations.AsNoTracking()
@@ -154,22 +157,22 @@ public static class DeclarationsApi
         var responses = new List<DeclarationResponse>(records.Count);
         foreach (var record in records)
         {
-            responses.Add(await ResponseAsync(db, record, clock, includeBody: false, ct));
+            responses.Add(await ResponseAsync(db, record, clock, zombie.Value, includeBody: false, ct));
         }
 
         return TypedResults.Ok(responses.ToArray());
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>>> Get(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, track: false, ct);
-        return record is null ? NotFound(id) : TypedResults.Ok(await ResponseAsync(db, record, clock, includeBody: true, ct));
+        return record is null ? NotFound(id) : TypedResults.Ok(await ResponseAsync(db, record, clock, zombie.Value, includeBody: true, ct));
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> Send(
         Guid id, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, MailboxWatches watches, EvidenceLedger ledger, SentCopies copies,
-        TimeProvider clock, CancellationToken ct)
+        IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         var record = await FindOwnedAsync(db, user, id, track: true, ct);
@@ -207,12 +210,12 @@ public static class DeclarationsApi
         await db.SaveChangesAsync(ct);
         await FindSentCopyOnceAsync(db, mailbox, copies, owner, record, ct);
         await watches.WatchAsync(owner, ct);
-        return TypedResults.Ok(await ResponseAsync(db, record, clock, includeBody: true, ct));
+        return TypedResults.Ok(await ResponseAsync(db, record, clock, zombie.Value, includeBody: true, ct));
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> SentFromOutlook(
         Guid id, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, MailboxWatches watches, EvidenceLedger ledger, SentCopies copies,
-        TimeProvider clock, CancellationToken ct)
+        IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         var record = await FindOwnedAsync(db, user, id, track: true, ct);
@@ -240,7 +243,7 @@ public static class DeclarationsApi
 
         await FindSentCopyOnceAsync(db, mailbox, copies, owner, record, ct);
         await watches.WatchAsync(owner, ct);
-        return TypedResults.Ok(await ResponseAsync(db, record, clock, includeBody: true, ct));
+        return TypedResults.Ok(await ResponseAsync(db, record, clock, zombie.Value, includeBody: true, ct));
     }
 
     /// <summary>The sent copy usually appears at once; when it does not, the watcher keeps looking.</summary>
@@ -272,7 +275,8 @@ public static class DeclarationsApi
             d => d.Id == id && d.OwnerTenantId == user.TenantId && d.OwnerObjectId == user.ObjectId, ct);
     }
 
-    internal static async Task<DeclarationResponse> ResponseAsync(OutlookWinDb db, DeclarationRecord record, TimeProvider clock, bool includeBody, CancellationToken ct)
+    internal static async Task<DeclarationResponse> ResponseAsync(
+        OutlookWinDb db, DeclarationRecord record, TimeProvider clock, ZombieClockOptions zombie, bool includeBody, CancellationToken ct)
     {
         var replies = (await db.Replies.AsNoTracking()
                 .Where(r => r.DeclarationId == record.Id)
@@ -293,15 +297,32 @@ public static class DeclarationsApi
         var recipients = JsonSerializer.Deserialize<StoredRecipients>(record.Recipients, Json)!;
         var plan = PlanMapping.FromDocument(record.PlanSnapshot);
         var decisive = (record.OverrideVerdict is null ? replies.LastOrDefault(r => r.Verdict == record.State) : null) ?? replies.LastOrDefault();
+        var now = clock.GetUtcNow();
         double? awaiting = record.SentAt is { } sentAt && record.State is "sent" or "auto_reply"
-            ? Math.Round((clock.GetUtcNow() - sentAt).TotalHours, 1)
+            ? Math.Round((now - sentAt).TotalHours, 1)
             : null;
+
+        // The zombie clock: no written answer within the business days agreed turns "sent" into "stale".
+        DateOnly? replyDue = record.SentAt is { } sent && record.State is "sent" or "auto_reply"
+            ? ZombieClock.ReplyDue(DateOnly.FromDateTime(sent.UtcDateTime), zombie.ReplyDueBusinessDays, record.State == "auto_reply" ? record.ReturnDate : null)
+            : null;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var state = replyDue is { } due && today > due ? "stale" : record.State;
+        var followUp = state switch
+        {
+            "stale" => "stale",
+            "ambiguous" => "ambiguous",
+            "conditional" when await FollowUpApi.ReconfirmableAsync(db, record, ct) is { Count: > 0 } => "reconfirm",
+            _ => null,
+        };
+
         return new DeclarationResponse(
-            record.Id, record.PlanId, record.State, record.Variant, record.Delivery, record.Subject,
+            record.Id, record.PlanId, state, record.Variant, record.Delivery, record.Subject,
             plan.Prospect, plan.DealName, recipients.To, recipients.Cc, record.CreatedAt, record.SentAt, awaiting,
             record.DraftWebLink, record.InternetMessageId, record.ConversationId, decisive, replies,
             includeBody ? record.Html : null, includeBody ? record.Text : null, record.Version,
-            record.OverrideVerdict is null ? null : new OverrideDto(record.OverrideVerdict, record.OverrideReason ?? string.Empty, record.OverrideBy ?? string.Empty, record.OverrideAt ?? record.UpdatedAt));
+            record.OverrideVerdict is null ? null : new OverrideDto(record.OverrideVerdict, record.OverrideReason ?? string.Empty, record.OverrideBy ?? string.Empty, record.OverrideAt ?? record.UpdatedAt),
+            replyDue, followUp);
     }
 
     internal static MailboxOwner Owner(SignedInUser user) => new(user.TenantId, user.ObjectId, user.Email ?? string.Empty);

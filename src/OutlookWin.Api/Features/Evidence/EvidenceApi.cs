@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.IO.Compression;
 using System.Security.Claims;
 using System.Text;
@@ -156,7 +157,7 @@ public static class EvidenceApi
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> Override(
-        Guid id, OverrideRequest request, ClaimsPrincipal principal, OutlookWinDb db, EvidenceLedger ledger, TimeProvider clock, CancellationToken ct)
+        Guid id, OverrideRequest request, ClaimsPrincipal principal, OutlookWinDb db, EvidenceLedger ledger, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var verdict = request.Verdict?.Trim();
@@ -214,7 +215,7 @@ public static class EvidenceApi
         declaration.UpdatedAt = now;
         declaration.Version++;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await DeclarationsApi.ResponseAsync(db, declaration, clock, includeBody: true, ct));
+        return TypedResults.Ok(await DeclarationsApi.ResponseAsync(db, declaration, clock, zombie.Value, includeBody: true, ct));
     }
 
     /// <summary>The state the replies alone give, without any override.</summary>

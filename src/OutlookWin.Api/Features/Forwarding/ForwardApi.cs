@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Net;
 using System.Net.Mail;
 using System.Security.Claims;
@@ -83,7 +84,7 @@ public static class ForwardApi
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> Forward(
         Guid id, ForwardRequestDto? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, EvidenceLedger ledger,
-        TimeProvider clock, CancellationToken ct)
+        IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         request ??= new ForwardRequestDto(null, null, null);
         var user = SignedInUser.Of(principal);
@@ -159,7 +160,7 @@ public static class ForwardApi
         declaration.UpdatedAt = clock.GetUtcNow();
         declaration.Version++;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await DeclarationsApi.ResponseAsync(db, declaration, clock, includeBody: false, ct));
+        return TypedResults.Ok(await DeclarationsApi.ResponseAsync(db, declaration, clock, zombie.Value, includeBody: false, ct));
     }
 
     /// <summary>The reply to forward, or why there is none: only a confirmed or conditional declaration is evidence of a win.</summary>

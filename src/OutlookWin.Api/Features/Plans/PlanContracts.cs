@@ -69,4 +69,9 @@ public sealed record PlanResponse(
     PersonDto? SalesEngineer,
     IReadOnlyList<CriterionDto> Criteria,
     AssessmentDto Assessment,
-    IReadOnlyList<WarningDto> Warnings);
+    IReadOnlyList<WarningDto> Warnings,
+    [property: Description("Set when the POV has ended and no declaration was sent within the agreed business days (the zombie phase)")]
+    DeclarationDueDto? DeclarationDue = null);
+
+/// <summary>The declaration is overdue: the readout is past and nothing was sent.</summary>
+public sealed record DeclarationDueDto(DateOnly Due, int BusinessDaysLate, string Message);

@@ -27,7 +27,7 @@ public static class PlanMapping
         [.. plan.Criteria.Select(ToDto)],
         plan.SalesEngineer is null ? null : ToDto(plan.SalesEngineer));
 
-    public static PlanResponse ToResponse(PlanRecord record)
+    public static PlanResponse ToResponse(PlanRecord record, DeclarationDueDto? due = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         var plan = FromDocument(record.Document);
@@ -39,7 +39,8 @@ public static class PlanMapping
             plan.SalesEngineer is null ? null : ToDto(plan.SalesEngineer),
             [.. plan.Criteria.Select(ToDto)],
             new AssessmentDto(VariantName(assessment.Variant), assessment.Reasons),
-            [.. assessment.Warnings.Select(w => new WarningDto(w.Field, w.Message))]);
+            [.. assessment.Warnings.Select(w => new WarningDto(w.Field, w.Message))],
+            due);
     }
 
     public static string? VariantName(DeclarationVariant? variant) => variant switch

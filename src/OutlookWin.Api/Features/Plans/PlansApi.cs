@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Storage;
+using OutlookWin.Api.Tracking;
+using OutlookWin.Domain.Tracking;
+using Microsoft.Extensions.Options;
 
 namespace OutlookWin.Api.Features.Plans;
 
@@ -28,21 +31,54 @@ public static class PlansApi
         return group;
     }
 
-    public static async Task<Ok<PlanResponse[]>> List(ClaimsPrincipal principal, OutlookWinDb db, CancellationToken ct)
+    public static async Task<Ok<PlanResponse[]>> List(
+        ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         var records = await db.Plans.AsNoTracking()
             .Where(p => p.OwnerTenantId == user.TenantId && p.OwnerObjectId == user.ObjectId)
             .OrderByDescending(p => p.UpdatedAt)
             .ToListAsync(ct);
-        return TypedResults.Ok(records.Select(PlanMapping.ToResponse).ToArray());
+        var ids = records.Select(r => r.Id).ToList();
+        var declared = (await db.Declarations.AsNoTracking()
+            .Where(d => ids.Contains(d.PlanId) && d.SentAt != null)
+            .Select(d => d.PlanId)
+            .ToListAsync(ct)).ToHashSet();
+        return TypedResults.Ok(records.Select(r => PlanMapping.ToResponse(r, Due(r, declared.Contains(r.Id), zombie.Value, clock))).ToArray());
     }
 
     public static async Task<Results<Ok<PlanResponse>, NotFound<ProblemDetails>>> Get(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct);
-        return record is null ? NotFound(id) : TypedResults.Ok(PlanMapping.ToResponse(record));
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+
+        var declared = await db.Declarations.AnyAsync(d => d.PlanId == id && d.SentAt != null, ct);
+        return TypedResults.Ok(PlanMapping.ToResponse(record, Due(record, declared, zombie.Value, clock)));
+    }
+
+    /// <summary>The zombie flag: the readout is past, and no declaration went out within the agreed business days.</summary>
+    internal static DeclarationDueDto? Due(PlanRecord record, bool declared, ZombieClockOptions zombie, TimeProvider clock)
+    {
+        if (declared)
+        {
+            return null;
+        }
+
+        var plan = PlanMapping.FromDocument(record.Document);
+        var due = ZombieClock.DeclarationDue(plan.ReadoutDate ?? plan.PovEnd, zombie.DeclarationDueBusinessDays);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (today <= due)
+        {
+            return null;
+        }
+
+        var late = ZombieClock.BusinessDaysBetween(due, today);
+        return new DeclarationDueDto(due, late,
+            $"The POV ended {ZombieClock.BusinessDaysBetween(plan.ReadoutDate ?? plan.PovEnd, today)} business days ago and no declaration has been sent: testing is over, and nobody has declared the win in writing yet.");
     }
 
     public static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(
