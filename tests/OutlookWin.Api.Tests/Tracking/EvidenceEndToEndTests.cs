@@ -11,18 +11,8 @@ using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
 namespace OutlookWin.Api.Tests.Tracking;
 
 /// <summary>Evidence that holds up: the chain, its verification (and tampering caught), the pack, overrides.</summary>
-#pragma warning disable CA1001 // The server is disposed in IAsyncLifetime.DisposeAsync, which xunit calls.
-public abstract class EvidenceEndToEndTests : IAsyncLifetime
-#pragma warning restore CA1001
+public abstract class EvidenceEndToEndTests : TrackingTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
-    private readonly string _se = $"se-{Guid.NewGuid():N}@fabrikam.example";
-    private ITestDatabase? _database;
-    private TrackingServer? _server;
-
-    public async Task InitializeAsync() => _database = await NewDatabaseAsync();
-
-    protected abstract Task<ITestDatabase> NewDatabaseAsync();
 
     [SkippableFact]
     public async Task Every_event_is_chained_and_the_chain_verifies()
@@ -85,7 +75,7 @@ public abstract class EvidenceEndToEndTests : IAsyncLifetime
     public async Task The_evidence_pack_holds_the_original_messages_byte_for_byte_and_a_manifest()
     {
         var (client, id, replyMessageId) = await ConfirmedDeclarationAsync();
-        var original = await client.GetByteArrayAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(_se)}/messages/{Uri.EscapeDataString(replyMessageId)}/mime");
+        var original = await client.GetByteArrayAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(Se)}/messages/{Uri.EscapeDataString(replyMessageId)}/mime");
 
         var response = await client.GetAsync($"/api/declarations/{id}/evidence-pack");
 
@@ -135,7 +125,7 @@ public abstract class EvidenceEndToEndTests : IAsyncLifetime
         var link = chain.Last()!;
         Assert.Equal("verdict_overridden", (string?)link["kind"]);
         Assert.Equal("ambiguous", (string?)link["payload"]!["from"]);
-        Assert.Equal(_se, (string?)link["actor"]);
+        Assert.Equal(Se, (string?)link["actor"]);
         Assert.True((bool)(await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync())["valid"]!);
     }
 
@@ -218,33 +208,6 @@ public abstract class EvidenceEndToEndTests : IAsyncLifetime
         Assert.Empty((await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["forwards"]!.AsArray());
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        switch (_database)
-        {
-            case IAsyncLifetime lifetime:
-                await lifetime.DisposeAsync();
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
-    }
-
-    private TrackingServer Server => _server ?? throw new InvalidOperationException("Not started");
-
-    private HttpClient Start()
-    {
-        _database!.EnsureAvailable();
-        _server = new TrackingServer(_database);
-        return _server.ClientFor(_se);
-    }
-
     private async Task<(HttpClient Client, string Id, string ReplyMessageId)> ConfirmedDeclarationAsync()
     {
         var client = Start();
@@ -264,27 +227,11 @@ public abstract class EvidenceEndToEndTests : IAsyncLifetime
         await stream.CopyToAsync(copy);
         return copy.ToArray();
     }
-
-    private static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
-        TrackingServer.EventuallyAsync(
-            async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
-            s => s is not null, Patience, "the Inbox subscription")!;
-
-    private static Task<JsonObject> WaitForStateAsync(HttpClient client, string id, string state) =>
-        TrackingServer.EventuallyAsync(() => client.GetDeclarationAsync(id), d => (string?)d["state"] == state, Patience, $"state {state}");
 }
 
-public sealed class SqliteEvidenceEndToEndTests : EvidenceEndToEndTests
-{
-    protected override Task<ITestDatabase> NewDatabaseAsync() => Task.FromResult<ITestDatabase>(new SqliteTestDatabase());
-}
+public sealed class SqliteEvidenceEndToEndTests : EvidenceEndToEndTests;
 
 public sealed class PostgresEvidenceEndToEndTests : EvidenceEndToEndTests
 {
-    protected override async Task<ITestDatabase> NewDatabaseAsync()
-    {
-        var database = new PostgresTestDatabase();
-        await database.InitializeAsync();
-        return database;
-    }
+    protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();
 }

@@ -11,21 +11,8 @@ namespace OutlookWin.Api.Tests.Tracking;
 /// the declaration shows the right state. Also when the notification is lost (the delta query recovers it) and
 /// when it arrives twice. Run on each storage provider.
 /// </summary>
-#pragma warning disable CA1001 // The server is disposed in IAsyncLifetime.DisposeAsync, which xunit calls.
-public abstract class ReplyTrackingEndToEndTests : IAsyncLifetime
-#pragma warning restore CA1001
+public abstract class ReplyTrackingEndToEndTests : TrackingTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
-    private readonly string _se = $"se-{Guid.NewGuid():N}@fabrikam.example";
-    private TrackingServer? _server;
-    private ITestDatabase? _database;
-
-    private TrackingServer Server => _server ?? throw new InvalidOperationException("Not started");
-
-    /// <summary>Each test gets its own database: watches left by one test must not be swept by the next.</summary>
-    public async Task InitializeAsync() => _database = await NewDatabaseAsync();
-
-    protected abstract Task<ITestDatabase> NewDatabaseAsync();
 
     [SkippableFact]
     public async Task A_thumbs_up_reads_ambiguous_then_a_written_confirmation_reads_confirmed()
@@ -58,7 +45,7 @@ public abstract class ReplyTrackingEndToEndTests : IAsyncLifetime
         Assert.Equal(2, confirmed["replies"]!.AsArray().Count);
 
         // The stored evidence is the message exactly as the mailbox holds it.
-        var mime = await client.GetByteArrayAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(_se)}/messages/{Uri.EscapeDataString(confirmationId)}/mime");
+        var mime = await client.GetByteArrayAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(Se)}/messages/{Uri.EscapeDataString(confirmationId)}/mime");
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(mime)), (string?)evidence["sha256"]);
     }
 
@@ -74,7 +61,7 @@ public abstract class ReplyTrackingEndToEndTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.GetAsync($"/api/declarations/{id}")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.PostAsync($"/api/declarations/{id}/send", null)).StatusCode);
         Assert.Empty(await (await rival.GetAsync("/api/declarations")).ReadArrayAsync());
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.GetAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(_se)}/messages")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.GetAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(Se)}/messages")).StatusCode);
         Assert.Empty(await rival.SubscriptionsAsync());
         var reply = await rival.PostAsync("/sandbox/prospect/replies", Body(new JsonObject { ["declarationId"] = id, ["canned"] = "confirmed" }));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, reply.StatusCode);
@@ -191,34 +178,9 @@ public abstract class ReplyTrackingEndToEndTests : IAsyncLifetime
         Assert.NotEqual(first, second[0]);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        switch (_database)
-        {
-            case IAsyncLifetime lifetime:
-                await lifetime.DisposeAsync();
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
-    }
-
-    private HttpClient Start(IDictionary<string, string?>? settings = null)
-    {
-        _database!.EnsureAvailable();
-        _server = new TrackingServer(_database, settings);
-        return _server.ClientFor(_se);
-    }
-
     private string Mime(string from, string subject, string text) => $"""
         From: {from}
-        To: {_se}
+        To: {Se}
         Subject: {subject}
         Date: {DateTimeOffset.UtcNow:R}
         Message-ID: <{Guid.NewGuid():N}@contoso.example>
@@ -227,29 +189,11 @@ public abstract class ReplyTrackingEndToEndTests : IAsyncLifetime
 
         {text}
         """.ReplaceLineEndings("\r\n");
-
-    private static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
-        TrackingServer.EventuallyAsync(
-            async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
-            s => s is not null, Patience, "the Inbox subscription")!;
-
-    private static Task<JsonObject> WaitForStateAsync(HttpClient client, string id, string state) =>
-        TrackingServer.EventuallyAsync(
-            () => client.GetDeclarationAsync(id),
-            d => (string?)d["state"] == state, Patience, $"state {state}");
 }
 
-public sealed class SqliteReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests
-{
-    protected override Task<ITestDatabase> NewDatabaseAsync() => Task.FromResult<ITestDatabase>(new SqliteTestDatabase());
-}
+public sealed class SqliteReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests;
 
 public sealed class PostgresReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests
 {
-    protected override async Task<ITestDatabase> NewDatabaseAsync()
-    {
-        var database = new PostgresTestDatabase();
-        await database.InitializeAsync();
-        return database;
-    }
+    protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();
 }

@@ -6,21 +6,13 @@ using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
 namespace OutlookWin.Api.Tests.Tracking;
 
 /// <summary>The zombie clock on a fake clock: overdue declarations, stale answers, follow-ups, reconfirmation.</summary>
-#pragma warning disable CA1001 // Disposed in IAsyncLifetime.DisposeAsync, which xunit calls.
-public sealed class ZombieClockEndToEndTests : IAsyncLifetime
-#pragma warning restore CA1001
+public sealed class ZombieClockEndToEndTests : TrackingTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
-    private readonly string _se = $"se-{Guid.NewGuid():N}@fabrikam.example";
-    private readonly SqliteTestDatabase _database = new();
-    private TrackingServer? _server;
-
-    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_plan_whose_readout_is_past_without_a_declaration_is_flagged()
     {
-        var client = Start();
+        var client = StartOnFakeClock();
         var overdue = await client.CreatePlanAsync(Contoso());
         var recent = Contoso();
         recent["readoutDate"] = "2026-11-26";
@@ -43,7 +35,7 @@ public sealed class ZombieClockEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task No_answer_in_time_turns_the_declaration_stale_and_a_follow_up_is_drafted_and_sent()
     {
-        var client = Start();
+        var client = StartOnFakeClock();
         var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
         Assert.Equal("sent", (string?)(await client.GetDeclarationAsync(id))["state"]);
 
@@ -72,7 +64,7 @@ public sealed class ZombieClockEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task An_out_of_office_reply_pauses_the_clock_until_the_day_after_the_return()
     {
-        var client = Start();
+        var client = StartOnFakeClock();
         var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
         await WaitForSubscriptionAsync(client);
         await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "out_of_office" });
@@ -90,7 +82,7 @@ public sealed class ZombieClockEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_thumbs_up_offers_the_ask_for_a_written_sentence()
     {
-        var client = Start();
+        var client = StartOnFakeClock();
         var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
         await WaitForSubscriptionAsync(client);
         await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "thumbs_up" });
@@ -104,7 +96,7 @@ public sealed class ZombieClockEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task When_the_blocking_criterion_is_proven_a_conditional_win_asks_to_reconfirm_and_turns_full()
     {
-        var client = Start();
+        var client = StartOnFakeClock();
         var declaration = await client.DeclareAndSendAsync(Contoso());
         var id = (string)declaration["id"]!;
         Assert.Equal("conditional", (string?)declaration["variant"]);
@@ -129,29 +121,6 @@ public sealed class ZombieClockEndToEndTests : IAsyncLifetime
         await WaitForStateAsync(client, id, "confirmed");
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _database.Dispose();
-    }
-
-    private TrackingServer Server => _server ?? throw new InvalidOperationException("Not started");
-
-    private HttpClient Start()
-    {
-        _server = new TrackingServer(_database, new Dictionary<string, string?> { ["Tracking:SubscriptionLifetime"] = "7.00:00:00" }, fakeClock: true);
-        return _server.ClientFor(_se);
-    }
-
-    private static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
-        TrackingServer.EventuallyAsync(
-            async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
-            s => s is not null, Patience, "the Inbox subscription")!;
-
-    private static Task<JsonObject> WaitForStateAsync(HttpClient client, string id, string state) =>
-        TrackingServer.EventuallyAsync(() => client.GetDeclarationAsync(id), d => (string?)d["state"] == state, Patience, $"state {state}");
+    private HttpClient StartOnFakeClock() =>
+        Start(new Dictionary<string, string?> { ["Tracking:SubscriptionLifetime"] = "7.00:00:00" }, fakeClock: true);
 }

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+
+namespace OutlookWin.Api.Tests.Infrastructure;
+
+/// <summary>
+/// A test that runs the whole product on a real loopback port (<see cref="TrackingServer"/>), on a database of its
+/// own: watches left by one test must not be swept by the next. SQLite unless a subclass says otherwise.
+/// </summary>
+#pragma warning disable CA1001 // Disposed in IAsyncLifetime.DisposeAsync, which xunit calls.
+public abstract class TrackingTest : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+    private ITestDatabase? _database;
+    private TrackingServer? _server;
+
+    /// <summary>The signed-in Sales Engineer of this test.</summary>
+    protected string Se { get; } = $"se-{Guid.NewGuid():N}@fabrikam.example";
+
+    protected TrackingServer Server => _server ?? throw new InvalidOperationException("Call Start first.");
+
+    public async Task InitializeAsync() => _database = await NewDatabaseAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        switch (_database)
+        {
+            case IAsyncLifetime lifetime:
+                await lifetime.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
+
+    protected virtual Task<ITestDatabase> NewDatabaseAsync() => Task.FromResult<ITestDatabase>(new SqliteTestDatabase());
+
+    /// <summary>Starts the server (skipping the test when its database cannot run here) and signs in as <see cref="Se"/>.</summary>
+    protected HttpClient Start(IDictionary<string, string?>? settings = null, bool fakeClock = false)
+    {
+        _database!.EnsureAvailable();
+        _server = new TrackingServer(_database, settings, fakeClock);
+        return _server.ClientFor(Se);
+    }
+
+    protected static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
+        TrackingServer.EventuallyAsync(
+            async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
+            s => s is not null, Patience, "the Inbox subscription")!;
+
+    protected static Task<JsonObject> WaitForStateAsync(HttpClient client, string id, string state) =>
+        TrackingServer.EventuallyAsync(() => client.GetDeclarationAsync(id), d => (string?)d["state"] == state, Patience, $"state {state}");
+
+    /// <summary>A throwaway PostgreSQL database per test.</summary>
+    protected static async Task<ITestDatabase> PostgresAsync()
+    {
+        var database = new PostgresTestDatabase();
+        await database.InitializeAsync();
+        return database;
+    }
+}
