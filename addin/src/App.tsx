@@ -1,4 +1,4 @@
-import { Caption1, FluentProvider, makeStyles, Tab, TabList, Title3, tokens, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, makeStyles, Subtitle1, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { DocumentTextRegular, MailInboxCheckmarkRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { createApiClient, type FetchLike } from './api/client';
@@ -17,7 +17,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  header: { display: 'flex', flexDirection: 'column' },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  caption: { color: tokens.colorNeutralForeground3 },
   tabs: {
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -59,8 +60,8 @@ export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking
     <FluentProvider theme={webLightTheme}>
       <main className={styles.shell}>
         <header className={styles.header}>
-          <Title3 as="h1">{view === 'tracking' ? 'Track Replies' : 'Draft Declaration'}</Title3>
-          <Caption1>
+          <Subtitle1 as="h1">{view === 'tracking' ? 'Track Replies' : 'Draft Declaration'}</Subtitle1>
+          <Caption1 className={styles.caption}>
             {view === 'tracking'
               ? 'Replies to your Technical Win declarations'
               : 'Formal Technical Win Declaration from the Mutual Success Plan'}

@@ -50,8 +50,11 @@ const detailBadge = (pane: FrameLocator) => pane.getByRole('article', { name: 'D
 async function screenshotNarrowPane(page: Page, name: string): Promise<void> {
   if (process.env['OUTLOOKWIN_SCREENSHOTS'] !== '1') return;
   mkdirSync(resultsDir, { recursive: true });
+  // A tall window, so the whole pane (not only its first screen) is in the picture.
+  await page.setViewportSize({ width: 1440, height: 2400 });
   await page.addStyleTag({ content: '.ow-pane { width: 340px !important; }' });
   await page.locator('aside.ow-pane').screenshot({ path: join(resultsDir, `${name}-pane-340.png`) });
+  await page.setViewportSize({ width: 1440, height: 960 });
 }
 
 describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', () => {

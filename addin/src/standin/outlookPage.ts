@@ -227,7 +227,8 @@ class OutlookStandInPage implements StandInMailbox {
   private openPane(view: 'declaration' | 'tracking'): void {
     this.paneView = view;
     this.pane.hidden = false;
-    this.paneTitle.textContent = view === 'tracking' ? 'OutlookWin · Track Replies' : 'OutlookWin · Draft Declaration';
+    // The pane's own tabs switch views: the title names the add-in, as Outlook's pane header does.
+    this.paneTitle.textContent = 'OutlookWin';
     this.paneFrame.src = view === 'tracking' ? '/standin/pane.html?view=tracking' : '/standin/pane.html';
   }
 

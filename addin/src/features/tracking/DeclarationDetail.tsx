@@ -52,6 +52,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
   },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
   quotes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   criteria: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   reading: { fontWeight: tokens.fontWeightSemibold },
@@ -157,7 +158,7 @@ export function DeclarationDetail({ declaration: d, busy, onBack, onSend, onSent
 
       {others.length > 0 && (
         <section className={styles.section} aria-label="Other replies">
-          <Body1Strong as="h3">Other replies ({others.length})</Body1Strong>
+          <Body1Strong as="h3" className={styles.heading}>Other replies ({others.length})</Body1Strong>
           <Accordion collapsible multiple>
             {others.map((r) => (
               <AccordionItem key={r.id} value={r.id}>
@@ -183,7 +184,11 @@ function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null
   const from = reply.fromName ? `${reply.fromName} <${reply.from}>` : reply.from;
   return (
     <>
-      {heading && <Body1Strong as="h3">{heading}</Body1Strong>}
+      {heading && (
+        <Body1Strong as="h3" className={styles.heading}>
+          {heading}
+        </Body1Strong>
+      )}
       <dl className={styles.meta}>
         <dt className={styles.dt}>From</dt>
         <dd className={styles.dd}>{from}</dd>
@@ -217,7 +222,7 @@ function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null
 
       {reply.conditions.length > 0 && (
         <div className={styles.section}>
-          <Body1Strong as="h4">Conditions</Body1Strong>
+          <Body1Strong as="h4" className={styles.heading}>Conditions</Body1Strong>
           <ul className={styles.quotes} aria-label="Conditions">
             {reply.conditions.map((c, i) => (
               <li key={i}>
@@ -229,7 +234,7 @@ function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null
       )}
       {reply.objections.length > 0 && (
         <div className={styles.section}>
-          <Body1Strong as="h4">Objections</Body1Strong>
+          <Body1Strong as="h4" className={styles.heading}>Objections</Body1Strong>
           <ul className={styles.quotes} aria-label="Objections">
             {reply.objections.map((o, i) => (
               <li key={i}>
@@ -241,7 +246,7 @@ function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null
       )}
       {reply.criteria.length > 0 && (
         <div className={styles.section}>
-          <Body1Strong as="h4">Success criteria in this reply</Body1Strong>
+          <Body1Strong as="h4" className={styles.heading}>Success criteria in this reply</Body1Strong>
           <ol className={styles.criteria} aria-label="Criteria readings">
             {reply.criteria.map((c) => (
               <li key={c.index} value={c.index + 1}>
