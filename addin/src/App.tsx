@@ -1,22 +1,28 @@
-import { Caption1, FluentProvider, makeStyles, Title3, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { Caption1, FluentProvider, makeStyles, Subtitle1, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { DocumentTextRegular, MailInboxCheckmarkRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
 import { createApiClient, type FetchLike } from './api/client';
 import type { AuthProvider } from './auth/AuthProvider';
 import { DeclarationView } from './features/declaration/DeclarationView';
-import { TrackingPlaceholder } from './features/tracking/TrackingPlaceholder';
+import { TrackingView, type TrackingOptions } from './features/tracking/TrackingView';
 import type { OutlookHost } from './office/OutlookHost';
 
 const useStyles = makeStyles({
   shell: {
     minHeight: '100vh',
     boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  header: { display: 'flex', flexDirection: 'column' },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  caption: { color: tokens.colorNeutralForeground3 },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export type PaneView = 'declaration' | 'tracking';
@@ -28,29 +34,63 @@ export function viewFromQuery(search: string): PaneView {
 export interface AppProps {
   host: OutlookHost;
   auth: AuthProvider;
+  /** The view the pane opens on (the manifest's button chose it); the tabs switch between them. */
   view: PaneView;
   fetch?: FetchLike;
   apiBaseUrl?: string;
+  /** Polling of Track Replies (tests inject timers and visibility). */
+  tracking?: TrackingOptions;
 }
 
-export function App({ host, auth, view, fetch, apiBaseUrl }: AppProps) {
+export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking }: AppProps) {
   const styles = useStyles();
   const api = useMemo(
     () => createApiClient({ auth, ...(fetch ? { fetch } : {}), ...(apiBaseUrl ? { baseUrl: apiBaseUrl } : {}) }),
     [auth, fetch, apiBaseUrl],
   );
+  const [view, setView] = useState<PaneView>(initialView);
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  const track = (declarationId: string | null) => {
+    setOpenId(declarationId);
+    setView('tracking');
+  };
+
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.shell}>
         <header className={styles.header}>
-          <Title3 as="h1">{view === 'tracking' ? 'Track Replies' : 'Draft Declaration'}</Title3>
-          <Caption1>
+          <Subtitle1 as="h1">{view === 'tracking' ? 'Track Replies' : 'Draft Declaration'}</Subtitle1>
+          <Caption1 className={styles.caption}>
             {view === 'tracking'
               ? 'Replies to your Technical Win declarations'
               : 'Formal Technical Win Declaration from the Mutual Success Plan'}
           </Caption1>
         </header>
-        {view === 'tracking' ? <TrackingPlaceholder /> : <DeclarationView api={api} host={host} />}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          aria-label="OutlookWin views"
+          selectedValue={view}
+          onTabSelect={(_, data) => {
+            setOpenId(null);
+            setView(data.value as PaneView);
+          }}
+        >
+          <Tab value="declaration" icon={<DocumentTextRegular />}>
+            Draft Declaration
+          </Tab>
+          <Tab value="tracking" icon={<MailInboxCheckmarkRegular />}>
+            Track Replies
+          </Tab>
+        </TabList>
+        {/* Draft stays mounted (hidden) so a half-edited plan survives a look at the replies. */}
+        <div hidden={view !== 'declaration'}>
+          <DeclarationView api={api} host={host} onTrack={track} />
+        </div>
+        {view === 'tracking' && (
+          <TrackingView api={api} openId={openId} onDraft={() => setView('declaration')} {...tracking} />
+        )}
       </main>
     </FluentProvider>
   );

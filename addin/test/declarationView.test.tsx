@@ -93,6 +93,69 @@ describe('Draft Declaration view', () => {
       to: [{ name: 'Dana Kim', email: 'dana@contoso.example' }],
       cc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }],
     });
+    // Created for Outlook's compose window first, then the message is marked with its id.
+    const create = api.requests.find((r) => r.method === 'POST' && r.path.endsWith('/declarations'));
+    expect(create?.body).toEqual({ delivery: 'outlook' });
+    const created = api.declaration(host.marked[0] ?? '');
+    expect(created).toMatchObject({ delivery: 'outlook', state: 'drafted' });
+
+    // Inserting again re-uses that declaration rather than creating a second one.
+    await user.click(screen.getByRole('button', { name: 'Insert into message' }));
+    await waitFor(() => expect(host.inserted).toHaveLength(2));
+    expect(host.marked).toEqual([created?.id, created?.id]);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(1);
+  });
+
+  it('creates the declaration as a mailbox draft, sends it, and opens it in Track Replies', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Create draft in mailbox' }));
+
+    expect(await screen.findByText('Draft saved in your mailbox')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open draft' })).toHaveAttribute('href', 'https://outlook.office365.com/owa/?ItemID=draft');
+    const create = api.requests.find((r) => r.method === 'POST' && r.path.endsWith('/declarations'));
+    expect(create?.body).toEqual({ delivery: 'mailbox' });
+
+    await user.click(screen.getByRole('button', { name: 'Send from OutlookWin' }));
+    const detail = await screen.findByRole('article', { name: 'Declaration details' });
+    expect(within(detail).getByTestId('state-badge')).toHaveTextContent('Sent — awaiting reply');
+    expect(screen.getByRole('tab', { name: 'Track Replies' })).toHaveAttribute('aria-selected', 'true');
+    expect(api.requests.some((r) => r.method === 'POST' && /\/api\/declarations\/[^/]+\/send$/.test(r.path))).toBe(true);
+  });
+
+  it('says when the mailbox is busy and nothing was sent', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const busy: FetchLike = (input, init) =>
+      input.endsWith('/send')
+        ? Promise.resolve(new Response(JSON.stringify({ title: 'Mailbox busy', status: 429, retryAfterSeconds: 7 }), { status: 429 }))
+        : api.fetch(input, init);
+    renderPane({ fetch: busy });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Create draft in mailbox' }));
+    await user.click(await screen.findByRole('button', { name: 'Send from OutlookWin' }));
+    expect(await screen.findByText('Your mailbox is busy')).toBeInTheDocument();
+    expect(screen.getByText('Nothing was sent. Try again in 7 seconds.')).toBeInTheDocument();
+  });
+
+  it('warns when Outlook would not save the mark on the message', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    host.markDeclaration = () => Promise.reject(new Error('Save custom properties failed: quota'));
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    expect(await screen.findByText('Declaration inserted, but not marked')).toBeInTheDocument();
+    expect(screen.getByText(/I’ve sent it/)).toBeInTheDocument();
   });
 
   it('opens the newest saved plan and shows the conditional variant for a blocked criterion', async () => {
@@ -245,9 +308,14 @@ describe('Draft Declaration view', () => {
     const user = userEvent.setup();
     await screen.findByText('Full Technical Win');
     await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    expect(await screen.findByRole('button', { name: 'Create draft in mailbox' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Insert into message' })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Open as new message' }));
     expect(await screen.findByText('Declaration opened')).toBeInTheDocument();
     expect(host.inserted).toHaveLength(1);
+    // Nothing to mark in read mode: no declaration is created for an untracked new message.
+    expect(host.marked).toHaveLength(0);
+    expect(api.requests.filter((r) => r.path.endsWith('/declarations'))).toHaveLength(0);
   });
 
   it('shows what Outlook said when it refuses the declaration', async () => {
@@ -278,11 +346,18 @@ describe('Draft Declaration view', () => {
     expect(await screen.findByText('Could not load your plans')).toBeInTheDocument();
   });
 
-  it('shows the Track Replies placeholder, clearly labelled, with no data', async () => {
+  it('switches between Draft Declaration and Track Replies inside the pane, keeping the edited form', async () => {
     const api = new FakeOutlookWinApi();
-    renderPane({ fetch: api.fetch, view: 'tracking' });
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Prospect');
+    type('Prospect', 'Northwind');
+
+    await user.click(screen.getByRole('tab', { name: 'Track Replies' }));
     expect(screen.getByRole('heading', { name: 'Track Replies' })).toBeInTheDocument();
-    expect(screen.getByText('Reply tracking is not available yet')).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    expect(await screen.findByText('No declarations yet')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Draft Declaration' }));
+    expect(screen.getByLabelText('Prospect')).toHaveValue('Northwind');
   });
 });

@@ -1,5 +1,5 @@
 import type { FetchLike } from '../src/api/client';
-import type { CriterionDto, PlanRequest, PlanResponse } from '../src/api/types';
+import type { CriterionDto, DeclarationResponse, PlanRequest, PlanResponse } from '../src/api/types';
 
 // An in-memory fake of the OutlookWin API contract, for component tests only (the browser
 // tests run against the real API). It keeps plans per X-Dev-User and answers like the API:
@@ -24,6 +24,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 export class FakeOutlookWinApi {
   readonly requests: RecordedRequest[] = [];
   private readonly plans = new Map<string, { owner: string; plan: PlanResponse }>();
+  private readonly declarations = new Map<string, { owner: string; declaration: DeclarationResponse }>();
+  /** Answers for the next list requests (one each), e.g. to make a poll fail or hang. */
+  readonly listOverrides: (() => Promise<Response>)[] = [];
   private nextId = 1;
   private clock = Date.parse('2026-11-24T18:00:00Z');
 
@@ -43,9 +46,30 @@ export class FakeOutlookWinApi {
     return plan;
   }
 
-  private handle(method: string, path: string, headers: Record<string, string>, body: unknown): Response {
+  /** Adds a declaration for a user, as if created earlier; newest is listed first. */
+  seedDeclaration(owner: string, fields: Partial<DeclarationResponse> = {}): DeclarationResponse {
+    const declaration = { ...sampleDeclaration(`00000000-0000-4000-9000-${String(this.nextId++).padStart(12, '0')}`), ...fields };
+    this.declarations.set(declaration.id, { owner, declaration });
+    return declaration;
+  }
+
+  /** Changes a declaration as the service would when a reply arrives. */
+  updateDeclaration(id: string, fields: Partial<DeclarationResponse>): void {
+    const entry = this.declarations.get(id);
+    if (!entry) throw new Error(`no declaration ${id}`);
+    entry.declaration = { ...entry.declaration, ...fields, version: entry.declaration.version + 1 };
+  }
+
+  declaration(id: string): DeclarationResponse | undefined {
+    return this.declarations.get(id)?.declaration;
+  }
+
+  private async handle(method: string, path: string, headers: Record<string, string>, body: unknown): Promise<Response> {
     const user = headers['x-dev-user'];
     if (!user) return json(401, { title: 'Unauthorized', status: 401 });
+    if (path.startsWith('/api/declarations') || /^\/api\/plans\/[^/]+\/declarations$/.test(path)) {
+      return this.handleDeclarations(method, path, user, body);
+    }
     const mine = [...this.plans.values()].filter((p) => p.owner === user).map((p) => p.plan);
 
     if (path === '/api/plans' && method === 'GET') {
@@ -83,6 +107,55 @@ export class FakeOutlookWinApi {
       return json(200, plan);
     }
     return json(405, { title: 'Method Not Allowed', status: 405 });
+  }
+
+  private async handleDeclarations(method: string, path: string, user: string, body: unknown): Promise<Response> {
+    const create = /^\/api\/plans\/([^/]+)\/declarations$/.exec(path);
+    if (create && method === 'POST') {
+      const entry = this.plans.get(decodeURIComponent(create[1] ?? ''));
+      if (!entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such plan.' });
+      const preview = this.preview(entry.plan);
+      if (preview.status !== 200) return preview;
+      const drafted = (await preview.json()) as { variant: 'full' | 'conditional'; subject: string; html: string; text: string; to: DeclarationResponse['to']; cc: DeclarationResponse['cc'] };
+      const delivery = (body as { delivery?: string } | undefined)?.delivery ?? 'mailbox';
+      const declaration = this.seedDeclaration(user, {
+        planId: entry.plan.id,
+        state: 'drafted',
+        variant: drafted.variant,
+        delivery: delivery === 'outlook' ? 'outlook' : 'mailbox',
+        subject: drafted.subject,
+        prospect: entry.plan.prospect,
+        dealName: entry.plan.dealName,
+        to: drafted.to,
+        cc: drafted.cc,
+        html: drafted.html,
+        text: drafted.text,
+        draftWebLink: delivery === 'outlook' ? null : 'https://outlook.office365.com/owa/?ItemID=draft',
+        sentAt: null,
+        awaitingHours: null,
+        internetMessageId: null,
+        conversationId: null,
+        createdAt: new Date((this.clock += 1000)).toISOString(),
+      });
+      return json(201, declaration, { Location: `/api/declarations/${declaration.id}` });
+    }
+    const mine = [...this.declarations.values()].filter((d) => d.owner === user).map((d) => d.declaration);
+    if (path === '/api/declarations' && method === 'GET') {
+      const override = this.listOverrides.shift();
+      if (override) return override();
+      return json(200, [...mine].reverse().map(({ html: _h, text: _t, ...rest }) => rest));
+    }
+    const match = /^\/api\/declarations\/([^/]+)(\/send|\/sent-from-outlook)?$/.exec(path);
+    const entry = match ? this.declarations.get(decodeURIComponent(match[1] ?? '')) : undefined;
+    if (!match || !entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such declaration.' });
+    const d = entry.declaration;
+    if (!match[2] && method === 'GET') return json(200, d);
+    const wanted = match[2] === '/send' ? 'mailbox' : 'outlook';
+    if (method !== 'POST') return json(405, { title: 'Method Not Allowed', status: 405 });
+    if (d.delivery !== wanted) return json(409, { title: 'Conflict', status: 409, detail: 'Wrong delivery for this action.' });
+    if (wanted === 'mailbox' && d.sentAt) return json(409, { title: 'Conflict', status: 409, detail: 'This declaration was already sent.' });
+    this.updateDeclaration(d.id, { state: d.state === 'drafted' ? 'sent' : d.state, sentAt: d.sentAt ?? new Date(this.clock).toISOString(), awaitingHours: 0 });
+    return json(200, entry.declaration);
   }
 
   private validate(p: PlanRequest): Record<string, string[]> | null {
@@ -160,6 +233,33 @@ function assess(criteria: CriterionDto[]): { variant: 'full' | 'conditional' | n
   if (mandatory.every((c) => c.status === 'proven')) return { variant: 'full', reasons: [] };
   if (!criteria.some((c) => c.status === 'proven')) return { variant: null, reasons: ['No criterion is proven yet.'] };
   return { variant: 'conditional', reasons: [] };
+}
+
+/** A sent declaration with no reply yet, as the API lists it. */
+export function sampleDeclaration(id: string): DeclarationResponse {
+  return {
+    id,
+    planId: '00000000-0000-4000-8000-000000000001',
+    state: 'sent',
+    variant: 'full',
+    delivery: 'mailbox',
+    subject: 'Technical Win: Contoso observability POV — all criteria validated',
+    prospect: 'Contoso',
+    dealName: 'Contoso observability POV',
+    to: [{ name: 'Dana Kim', email: 'dana@contoso.example' }],
+    cc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }],
+    createdAt: '2026-11-24T17:00:00Z',
+    sentAt: '2026-11-24T17:05:00Z',
+    awaitingHours: 5,
+    draftWebLink: null,
+    internetMessageId: '<decl@fabrikam.example>',
+    conversationId: 'conv-1',
+    reply: null,
+    replies: [],
+    html: '<p>Hi Dana,</p>',
+    text: 'Hi Dana,',
+    version: 1,
+  };
 }
 
 /** The Contoso plan from the issue, as the API must accept it. */

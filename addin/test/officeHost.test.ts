@@ -56,6 +56,26 @@ describe('Office adapter on the Office.js stand-in', () => {
     expect(createOfficeHost(asOffice(createOfficeStandIn(mailbox))).userEmail()).toBe('avery@fabrikam.example');
   });
 
+  it('marks the message being written with the declaration id, through load / set / saveAsync', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    mailbox.customProperties = { otherAddinValue: 'kept' };
+    const host = createOfficeHost(asOffice(createOfficeStandIn(mailbox)));
+    await host.markDeclaration('01a21a22-417e-7dfa-9ddc-fdcdc30d7eaf');
+    expect(mailbox.customProperties).toEqual({ otherAddinValue: 'kept', outlookwinDeclarationId: '01a21a22-417e-7dfa-9ddc-fdcdc30d7eaf' });
+
+    // A fresh load sees what was saved (the round trip Outlook's Send relies on).
+    const item = createOfficeStandIn(mailbox).context.mailbox.item as unknown as Office.MessageCompose;
+    const loaded = await result<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb as never));
+    expect(loaded.value.get('outlookwinDeclarationId')).toBe('01a21a22-417e-7dfa-9ddc-fdcdc30d7eaf');
+  });
+
+  it('refuses to mark in read mode, where there is no message of the SE to mark', async () => {
+    const host = createOfficeHost(asOffice(createOfficeStandIn(new MemoryMailbox('read'))));
+    const error = await host.markDeclaration('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeCallError);
+    expect((error as OfficeCallError).officeErrorName).toBe('InvalidItemMode');
+  });
+
   it('rejects with an OfficeCallError when Outlook refuses a value', async () => {
     const mailbox = new MemoryMailbox('compose');
     const host = createOfficeHost(asOffice(createOfficeStandIn(mailbox)));
@@ -130,5 +150,36 @@ describe('Office.js stand-in', () => {
     expect(typeof (office.context.mailbox.item as { subject: unknown }).subject).toBe('string');
     expect(() => office.context.mailbox.displayNewMessageForm({ subject: 'x', bogus: 1 })).toThrow(/unknown parameter "bogus"/);
     expect(() => office.context.mailbox.displayNewMessageForm({ htmlBody: 'x'.repeat(33 * 1024) })).toThrow(/32 KB/);
+  });
+
+  it('custom properties change only the loaded copy until saveAsync, and pass userContext back', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    const item = createOfficeStandIn(mailbox).context.mailbox.item as unknown as Office.MessageCompose;
+    const loaded = await result<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb as never, 'ctx'));
+    expect(loaded.status).toBe(AsyncResultStatus.Succeeded);
+    expect(loaded.asyncContext).toBe('ctx');
+    const props = loaded.value;
+    expect(props.get('missing')).toBeUndefined();
+    props.set('a', '1');
+    props.set('b', '2');
+    props.remove('b');
+    expect(props.getAll()).toEqual({ a: '1' });
+    expect(mailbox.customProperties).toEqual({});
+
+    const saved = await result<void>((cb) => props.saveAsync(cb as never, 'saved'));
+    expect(saved.status).toBe(AsyncResultStatus.Succeeded);
+    expect(saved.asyncContext).toBe('saved');
+    expect(mailbox.customProperties).toEqual({ a: '1' });
+  });
+
+  it('refuses to save more than 2,500 characters of custom properties', async () => {
+    const mailbox = new MemoryMailbox('compose');
+    const item = createOfficeStandIn(mailbox).context.mailbox.item as unknown as Office.MessageCompose;
+    const props = (await result<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb as never))).value;
+    props.set('big', 'x'.repeat(2500));
+    const saved = await result<void>((cb) => props.saveAsync(cb as never));
+    expect(saved.status).toBe(AsyncResultStatus.Failed);
+    expect(saved.error?.name).toBe('DataExceedsMaximumSize');
+    expect(mailbox.customProperties).toEqual({});
   });
 });

@@ -61,6 +61,9 @@ export async function startApi(options: { timeoutMs?: number } = {}): Promise<Ru
         Storage__ConnectionString: `Data Source=${join(dataDir, 'outlookwin.db')}`,
         Mailbox__Provider: 'Sandbox',
         Sandbox__DataPath: join(dataDir, 'sandbox'),
+        // A message sent from Outlook's compose window is found in Sent Items by the watcher's
+        // sweep (a minute by default); a second keeps the compose-path test short.
+        Tracking__SweepInterval: '00:00:01',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         DOTNET_NOLOGO: '1',
       },

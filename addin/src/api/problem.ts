@@ -15,6 +15,12 @@ export class ApiError extends Error {
     return normaliseErrors(this.problem.errors);
   }
 
+  /** Seconds to wait before trying again, for a 429/503 when the mailbox is busy. */
+  get retryAfterSeconds(): number | undefined {
+    const value = this.problem.retryAfterSeconds;
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  }
+
   /** Why no declaration applies, for a 422 from the preview. */
   get reasons(): string[] {
     return this.problem.reasons ?? [];

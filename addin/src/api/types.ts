@@ -76,6 +76,80 @@ export interface DeclarationPreview {
   warnings: string[];
 }
 
+export type DeclarationState = 'drafted' | 'sent' | 'auto_reply' | 'confirmed' | 'conditional' | 'declined' | 'ambiguous';
+export type DeclarationDelivery = 'mailbox' | 'outlook';
+export type ReplyVerdict = 'confirmed' | 'conditional' | 'declined' | 'ambiguous' | 'auto_reply';
+export type CriterionReading = 'confirmed' | 'conditional' | 'disputed' | 'not_mentioned';
+export type MatchedBy =
+  | 'conversation'
+  | 'in_reply_to'
+  | 'references'
+  | 'lead_engineer_subject'
+  | 'colleague_subject'
+  | 'lead_engineer';
+
+/** A sentence of the reply and the signal the reader took from it. */
+export interface EvidenceDto {
+  text: string;
+  signal: string;
+}
+
+export interface CriterionReadingDto {
+  index: number;
+  title: string;
+  reading: CriterionReading;
+  evidence: string[];
+}
+
+/** A stored reply: the prospect's words as received, how they read, and the evidence hash. */
+export interface ReplyDto {
+  id: string;
+  verdict: ReplyVerdict;
+  confidence: number;
+  replyText: string;
+  evidence: EvidenceDto[];
+  conditions: string[];
+  objections: string[];
+  returnDate: string | null;
+  criteria: CriterionReadingDto[];
+  receivedAt: string;
+  from: string;
+  fromName: string | null;
+  subject: string;
+  sha256: string;
+  matchedBy: MatchedBy | string;
+  /** Why the reader decided as it did, when the API says. */
+  explanation?: string | null;
+}
+
+/** A declaration and where it stands. The list leaves out `html` and `text`. */
+export interface DeclarationResponse {
+  id: string;
+  planId: string;
+  state: DeclarationState;
+  variant: DeclarationVariant;
+  delivery: DeclarationDelivery;
+  subject: string;
+  prospect: string;
+  dealName: string;
+  to: PersonDto[];
+  cc: PersonDto[];
+  createdAt: string;
+  sentAt: string | null;
+  /** Hours since it was sent while nobody has answered; null otherwise. */
+  awaitingHours: number | null;
+  draftWebLink: string | null;
+  internetMessageId: string | null;
+  conversationId: string | null;
+  /** The reply that decided the state. */
+  reply: ReplyDto | null;
+  /** Every matched reply, oldest first. */
+  replies: ReplyDto[];
+  html?: string | null;
+  text?: string | null;
+  version: number;
+}
+
 /** RFC 9457 problem details, with the extensions our API adds. */
 export interface ProblemDetails {
   type?: string;
@@ -86,4 +160,6 @@ export interface ProblemDetails {
   errors?: Record<string, string[]>;
   /** Why no declaration applies (422 from the preview). */
   reasons?: string[];
+  /** When the mailbox is busy (429/503): how long to wait before trying again. */
+  retryAfterSeconds?: number;
 }

@@ -31,7 +31,16 @@ export interface OutlookHost {
    * Read: opens a new message form holding the declaration.
    */
   insertDeclaration(message: DeclarationMessage): Promise<InsertOutcome>;
+  /**
+   * Compose only: marks the message being written with the declaration's id (the add-in's custom
+   * property `outlookwinDeclarationId`), so the service recognises the sent copy. Read mode has no
+   * message of the SE's to mark: it rejects with an OfficeCallError.
+   */
+  markDeclaration(declarationId: string): Promise<void>;
 }
+
+/** The custom property (on the compose item) that carries the declaration's id to the sent copy. */
+export const DECLARATION_PROPERTY = 'outlookwinDeclarationId';
 
 /** An Office.js call that came back with status Failed. */
 export class OfficeCallError extends Error {

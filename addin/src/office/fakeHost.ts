@@ -1,8 +1,10 @@
-import type { DeclarationMessage, InsertOutcome, ItemMode, OutlookHost } from './OutlookHost';
+import { OfficeCallError, type DeclarationMessage, type InsertOutcome, type ItemMode, type OutlookHost } from './OutlookHost';
 
 /** An in-memory OutlookHost for tests and for running the pane outside any host. */
 export class FakeOutlookHost implements OutlookHost {
   readonly inserted: DeclarationMessage[] = [];
+  /** Declaration ids saved on the compose item, in order. */
+  readonly marked: string[] = [];
 
   constructor(
     private readonly itemMode: ItemMode = 'compose',
@@ -20,5 +22,13 @@ export class FakeOutlookHost implements OutlookHost {
   insertDeclaration(message: DeclarationMessage): Promise<InsertOutcome> {
     this.inserted.push(message);
     return Promise.resolve(this.itemMode === 'compose' ? 'inserted' : 'opened');
+  }
+
+  markDeclaration(declarationId: string): Promise<void> {
+    if (this.itemMode !== 'compose') {
+      return Promise.reject(new OfficeCallError('Mark declaration', 'InvalidItemMode', 'a read item cannot carry the mark.'));
+    }
+    this.marked.push(declarationId);
+    return Promise.resolve();
   }
 }

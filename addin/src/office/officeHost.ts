@@ -1,4 +1,5 @@
 import {
+  DECLARATION_PROPERTY,
   OfficeCallError,
   type DeclarationMessage,
   type InsertOutcome,
@@ -80,6 +81,18 @@ export function createOfficeHost(office: OfficeNamespace): OutlookHost {
         item.body.setAsync(message.html, { coercionType: office.CoercionType.Html }, cb),
       );
       return 'inserted';
+    },
+    async markDeclaration(declarationId: string): Promise<void> {
+      if (mode() !== 'compose') {
+        throw new OfficeCallError('Mark declaration', 'InvalidItemMode', 'only a message being written can be marked.');
+      }
+      const item = mailbox().item as Office.MessageCompose;
+      // Custom properties are loaded, changed locally, then saved with the item: set() alone stores nothing.
+      const properties = await call<Office.CustomProperties>(office, 'Load custom properties', (cb) =>
+        item.loadCustomPropertiesAsync(cb),
+      );
+      properties.set(DECLARATION_PROPERTY, declarationId);
+      await call<void>(office, 'Save custom properties', (cb) => properties.saveAsync(cb));
     },
   };
 }

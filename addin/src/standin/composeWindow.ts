@@ -51,6 +51,9 @@ function labelled(container: HTMLElement, label: string, control: HTMLElement): 
   container.append(row);
 }
 
+/** What Send does: the page sends through the Sandbox; the window only shows progress. */
+export type SendHandler = (window: ComposeWindow) => Promise<void>;
+
 /**
  * A message being written: To, Cc, Subject and an HTML body. The body is an editable frame
  * with scripts sandboxed off, so inserted HTML can never run in the stand-in page.
@@ -63,8 +66,10 @@ export class ComposeWindow {
   private readonly bodyFrame = document.createElement('iframe');
   private recipients: Record<RecipientField, StandInAddress[]> = { to: [], cc: [] };
   private pendingBody = '';
+  private readonly sendButton = document.createElement('button');
+  private readonly status = document.createElement('span');
 
-  constructor(title: string, ariaLabel: string, role: 'region' | 'dialog' = 'region') {
+  constructor(title: string, ariaLabel: string, role: 'region' | 'dialog' = 'region', onSend?: SendHandler) {
     this.element = document.createElement('section');
     this.element.className = 'ow-compose';
     this.element.setAttribute('role', role);
@@ -74,13 +79,20 @@ export class ComposeWindow {
     header.className = 'ow-compose-header';
     const h = document.createElement('h2');
     h.textContent = title;
-    const send = document.createElement('button');
+    const send = this.sendButton;
     send.type = 'button';
     send.className = 'ow-send';
     send.textContent = 'Send';
-    send.disabled = true;
-    send.title = 'The local stand-in never sends mail.';
-    header.append(send, h);
+    if (onSend) {
+      send.title = 'Send through the local Sandbox mailbox (no real mail leaves this machine)';
+      send.addEventListener('click', () => void this.send(onSend));
+    } else {
+      send.disabled = true;
+      send.title = 'This window cannot send.';
+    }
+    this.status.className = 'ow-send-status';
+    this.status.setAttribute('role', 'status');
+    header.append(send, h, this.status);
 
     const fields = document.createElement('div');
     fields.className = 'ow-compose-fields';
@@ -104,6 +116,29 @@ export class ComposeWindow {
     });
 
     this.element.append(header, fields, this.bodyFrame);
+  }
+
+  private async send(onSend: SendHandler): Promise<void> {
+    this.sendButton.disabled = true;
+    this.status.classList.remove('ow-send-error');
+    this.status.textContent = 'Sending…';
+    try {
+      await onSend(this);
+      this.status.textContent = 'Sent';
+    } catch (error) {
+      this.status.classList.add('ow-send-error');
+      this.status.textContent = `Not sent: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.sendButton.disabled = false;
+    }
+  }
+
+  /** Empties the window, as a fresh message. */
+  clear(): void {
+    this.setSubject('');
+    this.setRecipients('to', []);
+    this.setRecipients('cc', []);
+    this.setBody('');
   }
 
   /** Call once the element is in the document (the frame only has a document from then on). */

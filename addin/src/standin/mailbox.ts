@@ -36,6 +36,9 @@ export interface StandInMailbox {
   getBody(): string;
   setBody(html: string): void;
   openNewMessage(form: NewMessageForm): void;
+  /** The add-in's custom properties saved on the message being written (Office keeps them per add-in and item). */
+  getCustomProperties(): Record<string, string>;
+  setCustomProperties(properties: Record<string, string>): void;
 }
 
 /** A mailbox held in memory: for tests, and for the pane opened on its own without the page. */
@@ -44,6 +47,7 @@ export class MemoryMailbox implements StandInMailbox {
   recipients: Record<RecipientField, StandInAddress[]> = { to: [], cc: [] };
   body = '';
   readonly opened: NewMessageForm[] = [];
+  customProperties: Record<string, string> = {};
 
   constructor(
     private readonly itemMode: 'compose' | 'read' = 'compose',
@@ -87,6 +91,12 @@ export class MemoryMailbox implements StandInMailbox {
   }
   openNewMessage(form: NewMessageForm): void {
     this.opened.push(form);
+  }
+  getCustomProperties(): Record<string, string> {
+    return { ...this.customProperties };
+  }
+  setCustomProperties(properties: Record<string, string>): void {
+    this.customProperties = { ...properties };
   }
 }
 

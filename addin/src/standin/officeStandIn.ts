@@ -14,6 +14,8 @@ const MAX_SUBJECT = 255;
 const MAX_RECIPIENTS = 100;
 const MAX_BODY = 1_000_000;
 const MAX_FORM_BODY = 32 * 1024;
+// Outlook keeps at most 2,500 characters of custom properties per add-in and item (JSON, names included).
+const MAX_CUSTOM_PROPERTIES = 2500;
 
 export interface StandInError {
   name: string;
@@ -174,7 +176,47 @@ function composeItem(mailbox: StandInMailbox) {
           mailbox.setBody(coercion === CoercionType.Html ? html : escapeText(html));
         }),
     },
+    loadCustomPropertiesAsync: (...args: unknown[]) =>
+      respondWithContext(args, () => customProperties(mailbox, mailbox.getCustomProperties())),
   };
+}
+
+/**
+ * Office's CustomProperties: a snapshot loaded from the item; get/set/remove change the snapshot
+ * only, saveAsync writes it back to the item. Values are kept as strings, as Outlook documents.
+ */
+function customProperties(mailbox: StandInMailbox, loaded: Record<string, string>) {
+  const values = { ...loaded };
+  return {
+    get: (name: string): string | undefined => (Object.hasOwn(values, name) ? values[name] : undefined),
+    set: (name: unknown, value: unknown): void => {
+      if (typeof name !== 'string' || name.length === 0) throw new Error('CustomProperties.set: name must be a non-empty string.');
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new Error('CustomProperties.set: value must be a string.');
+      }
+      values[name] = String(value);
+    },
+    remove: (name: string): void => {
+      delete values[name];
+    },
+    getAll: (): Record<string, string> => ({ ...values }),
+    saveAsync: (...args: unknown[]) =>
+      respondWithContext(args, () => {
+        if (JSON.stringify(values).length > MAX_CUSTOM_PROPERTIES) {
+          throw new OfficeArgumentError('DataExceedsMaximumSize', `Custom properties exceed ${MAX_CUSTOM_PROPERTIES} characters.`, 9040);
+        }
+        mailbox.setCustomProperties({ ...values });
+      }),
+  };
+}
+
+export type StandInCustomProperties = ReturnType<typeof customProperties>;
+
+/** Like respond(), for methods whose optional argument is a bare asyncContext (userContext), not an options object. */
+function respondWithContext<T>(args: unknown[], work: () => T): void {
+  const callback = args.find((a): a is Callback<T> => typeof a === 'function');
+  const context = args.find((a) => typeof a !== 'function');
+  respond<T>(callback ? [{ asyncContext: context }, callback] : [{ asyncContext: context }], work);
 }
 
 function escapeText(text: string): string {

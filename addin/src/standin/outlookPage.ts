@@ -1,6 +1,8 @@
 import './outlookPage.css';
 import { ComposeWindow } from './composeWindow';
 import type { NewMessageForm, RecipientField, StandInAddress, StandInMailbox, StandInReadItem } from './mailbox';
+import { ProspectPanel } from './prospectPanel';
+import { createSandboxClient, sendComposed } from './sandboxClient';
 
 // The local Outlook stand-in: an Outlook-like window that hosts the real task pane in a frame,
 // so the product can be used and tested without Outlook. The pane's Office.js stand-in calls
@@ -42,8 +44,17 @@ function formatAddress(a: StandInAddress): string {
 
 class OutlookStandInPage implements StandInMailbox {
   private itemMode: 'compose' | 'read' = 'compose';
-  private readonly compose = new ComposeWindow('New message', 'Compose message');
+  private readonly sandbox = createSandboxClient({ user: () => this.user().emailAddress });
+  // Sending clears the window: it is a new compose item, with no custom properties of its own.
+  private readonly compose = new ComposeWindow('New message', 'Compose message', 'region', async (window) => {
+    await sendComposed({ ...this.composeSource(window), getCustomProperties: () => this.getCustomProperties() }, this.sandbox);
+    window.clear();
+    this.composeProperties = {};
+  });
+  /** The add-in's custom properties on the compose item, as Outlook keeps them per item. */
+  private composeProperties: Record<string, string> = {};
   private readonly opened: ComposeWindow[] = [];
+  private readonly prospect = new ProspectPanel({ client: this.sandbox });
   private paneView: 'declaration' | 'tracking' | null = null;
 
   private readonly userInput = el('input', { type: 'email', id: 'ow-user', value: DEFAULT_USER, autocomplete: 'off' });
@@ -59,13 +70,16 @@ class OutlookStandInPage implements StandInMailbox {
 
   mount(root: HTMLElement): void {
     const user = el('div', { className: 'ow-user' }, el('label', { htmlFor: 'ow-user' }, 'Signed in as'), this.userInput);
-    this.userInput.addEventListener('change', () => this.reloadPane());
+    this.userInput.addEventListener('change', () => {
+      this.reloadPane();
+      this.prospect.refresh();
+    });
 
     const titlebar = el(
       'header',
       { className: 'ow-titlebar' },
       el('span', { className: 'ow-brand' }, 'Outlook'),
-      el('span', { className: 'ow-standin-note' }, 'Local stand-in · nothing is sent'),
+      el('span', { className: 'ow-standin-note' }, 'Local stand-in · mail stays in the Sandbox'),
       user,
     );
 
@@ -104,9 +118,10 @@ class OutlookStandInPage implements StandInMailbox {
       ...['Inbox', 'Drafts', 'Sent Items', 'Archive'].map((f, i) => el('div', { className: i === 0 ? 'ow-folder ow-folder-active' : 'ow-folder' }, f)));
     folders.setAttribute('aria-label', 'Folders');
 
-    const main = el('div', { className: 'ow-main' }, folders, el('div', { className: 'ow-content' }, this.reading, this.windows), this.pane);
+    const main = el('div', { className: 'ow-main' }, folders, el('div', { className: 'ow-content' }, this.reading, this.windows, this.prospect.element), this.pane);
     root.append(el('div', { className: 'ow-app' }, titlebar, ribbon, main));
     this.setMode('compose');
+    this.prospect.start();
   }
 
   // ---- StandInMailbox, called by the Office.js stand-in inside the pane ----
@@ -139,8 +154,19 @@ class OutlookStandInPage implements StandInMailbox {
   setBody(html: string): void {
     this.compose.setBody(html);
   }
+  getCustomProperties(): Record<string, string> {
+    return { ...this.composeProperties };
+  }
+  setCustomProperties(properties: Record<string, string>): void {
+    this.composeProperties = { ...properties };
+  }
   openNewMessage(form: NewMessageForm): void {
-    const window = new ComposeWindow('New message (opened by add-in)', 'New message window', 'dialog');
+    // A form the add-in opened is a separate item: Send sends it (no custom properties) and closes it.
+    const window = new ComposeWindow('New message (opened by add-in)', 'New message window', 'dialog', async (w) => {
+      await sendComposed({ ...this.composeSource(w), getCustomProperties: () => ({}) }, this.sandbox);
+      w.element.remove();
+      this.opened.splice(this.opened.indexOf(w), 1);
+    });
     window.setSubject(form.subject);
     window.setRecipients('to', form.to);
     window.setRecipients('cc', form.cc);
@@ -158,6 +184,14 @@ class OutlookStandInPage implements StandInMailbox {
   }
 
   // ---- page behaviour ----
+
+  private composeSource(window: ComposeWindow) {
+    return {
+      getSubject: () => window.getSubject(),
+      getRecipients: (field: RecipientField) => window.getRecipients(field),
+      getBody: () => window.getBody(),
+    };
+  }
 
   private setMode(mode: 'compose' | 'read'): void {
     this.itemMode = mode;
@@ -193,7 +227,8 @@ class OutlookStandInPage implements StandInMailbox {
   private openPane(view: 'declaration' | 'tracking'): void {
     this.paneView = view;
     this.pane.hidden = false;
-    this.paneTitle.textContent = view === 'tracking' ? 'OutlookWin · Track Replies' : 'OutlookWin · Draft Declaration';
+    // The pane's own tabs switch views: the title names the add-in, as Outlook's pane header does.
+    this.paneTitle.textContent = 'OutlookWin';
     this.paneFrame.src = view === 'tracking' ? '/standin/pane.html?view=tracking' : '/standin/pane.html';
   }
 

@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { MailArrowUpRegular, OpenRegular } from '@fluentui/react-icons';
+import { DraftsRegular, MailArrowUpRegular, OpenRegular } from '@fluentui/react-icons';
 import type { DeclarationPreview as Preview, PersonDto } from '../../api/types';
 import type { ItemMode } from '../../office/OutlookHost';
 
@@ -8,6 +8,9 @@ const useStyles = makeStyles({
   meta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, overflowWrap: 'anywhere' },
+  choices: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalS },
+  choice: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
   frame: {
     width: '100%',
     height: '420px',
@@ -28,11 +31,14 @@ function previewDocument(html: string): string {
 interface Props {
   preview: Preview;
   mode: ItemMode;
-  busy: boolean;
+  busy: 'inserting' | 'drafting' | string | null;
+  /** Compose: insert into the message (tracked). Read: open as a new message (not tracked). */
   onInsert: () => void;
+  /** Create the declaration as a draft in the mailbox (tracked, sent from the pane). */
+  onCreateDraft: () => void;
 }
 
-export function DeclarationPreview({ preview, mode, busy, onInsert }: Props) {
+export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraft }: Props) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label="Declaration preview">
@@ -59,21 +65,43 @@ export function DeclarationPreview({ preview, mode, busy, onInsert }: Props) {
           srcDoc={previewDocument(preview.html)}
         />
       </Field>
-      <div>
-        <Button
-          appearance="primary"
-          icon={mode === 'compose' ? <MailArrowUpRegular /> : <OpenRegular />}
-          disabled={busy}
-          onClick={onInsert}
-        >
-          {mode === 'compose' ? 'Insert into message' : 'Open as new message'}
-        </Button>
+      <div className={styles.choices} role="group" aria-label="How to send it">
+        {mode === 'compose' && (
+          <div className={styles.choice}>
+            <Button appearance="primary" icon={<MailArrowUpRegular />} disabled={busy !== null} onClick={onInsert}>
+              {busy === 'inserting' ? 'Inserting…' : 'Insert into message'}
+            </Button>
+            <Text size={200} className={styles.hint}>
+              Replaces the subject, To, Cc and body of the message you are writing and marks it, so OutlookWin tracks the
+              reply once you send it.
+            </Text>
+          </div>
+        )}
+        <div className={styles.choice}>
+          <Button
+            appearance={mode === 'compose' ? 'secondary' : 'primary'}
+            icon={<DraftsRegular />}
+            disabled={busy !== null}
+            onClick={onCreateDraft}
+          >
+            {busy === 'drafting' ? 'Creating draft…' : 'Create draft in mailbox'}
+          </Button>
+          <Text size={200} className={styles.hint}>
+            Saves it to your Drafts; then send it from OutlookWin, or edit it in Outlook first. The reply is tracked.
+          </Text>
+        </div>
+        {mode === 'read' && (
+          <div className={styles.choice}>
+            <Button appearance="secondary" icon={<OpenRegular />} disabled={busy !== null} onClick={onInsert}>
+              Open as new message
+            </Button>
+            <Text size={200} className={styles.hint}>
+              Opens a new message with the declaration, ready for a final edit. Outlook gives add-ins no way to mark that
+              window, so its reply is not tracked.
+            </Text>
+          </div>
+        )}
       </div>
-      <Text size={200}>
-        {mode === 'compose'
-          ? 'Replaces the subject, To, Cc and body of the message you are writing.'
-          : 'Opens a new message with the declaration, ready for a final edit.'}
-      </Text>
     </section>
   );
 }

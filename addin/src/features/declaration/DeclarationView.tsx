@@ -12,11 +12,11 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DocumentSearchRegular, SaveRegular } from '@fluentui/react-icons';
+import { AddRegular, DocumentSearchRegular, MailInboxCheckmarkRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PlansApi } from '../../api/client';
+import type { OutlookWinApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { DeclarationPreview as Preview, PlanResponse } from '../../api/types';
+import type { DeclarationPreview as Preview, DeclarationResponse, PlanResponse } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
 import { AssessmentSummary } from './AssessmentSummary';
 import { DeclarationPreview } from './DeclarationPreview';
@@ -43,7 +43,13 @@ interface Refusal {
   reasons: string[];
 }
 
-type Notice = { intent: 'success' | 'error' | 'info'; title: string; text?: string } | null;
+type Notice = {
+  intent: 'success' | 'error' | 'info' | 'warning';
+  title: string;
+  text?: string;
+  /** Offers to open Track Replies on this declaration. */
+  track?: string;
+} | null;
 
 const describe = (error: unknown): string =>
   error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
@@ -51,12 +57,18 @@ const describe = (error: unknown): string =>
 const planLabel = (p: PlanResponse) => `${p.prospect} — ${p.dealName}`;
 
 interface Props {
-  api: PlansApi;
+  api: OutlookWinApi;
   host: OutlookHost;
+  /** Opens Track Replies on a declaration. */
+  onTrack?: (declarationId: string) => void;
 }
 
-/** Draft Declaration: pick or create the plan, record readout results, preview, and hand the email to Outlook. */
-export function DeclarationView({ api, host }: Props) {
+/**
+ * Draft Declaration: pick or create the plan, record readout results, preview, then either put the
+ * email into Outlook's message (marked, so the sent copy is recognised) or draft it in the mailbox
+ * and send it from here.
+ */
+export function DeclarationView({ api, host, onTrack }: Props) {
   const styles = useStyles();
   const mode = useMemo(() => host.mode(), [host]);
 
@@ -69,8 +81,10 @@ export function DeclarationView({ api, host }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<{ title: string; messages: string[] } | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState<'saving' | 'previewing' | 'inserting' | null>(null);
+  const [busy, setBusy] = useState<'saving' | 'previewing' | 'inserting' | 'drafting' | 'sending' | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  /** The declaration created from this preview, once the SE chose how it goes out. */
+  const [created, setCreated] = useState<DeclarationResponse | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -89,6 +103,7 @@ export function DeclarationView({ api, host }: Props) {
     setProblem(null);
     setConflict(false);
     setPreview(null);
+    setCreated(null);
     setRefusal(null);
   }, []);
 
@@ -116,6 +131,7 @@ export function DeclarationView({ api, host }: Props) {
     setForm(next);
     setDirty(true);
     setPreview(null);
+    setCreated(null);
     setRefusal(null);
     setNotice(null);
   };
@@ -169,6 +185,7 @@ export function DeclarationView({ api, host }: Props) {
     if (!plan) return;
     setBusy('previewing');
     setPreview(null);
+    setCreated(null);
     setRefusal(null);
     setNotice(null);
     try {
@@ -184,24 +201,113 @@ export function DeclarationView({ api, host }: Props) {
     }
   };
 
+  /** A 422 at creation means the plan no longer supports a declaration: show it like the preview's refusal. */
+  const creationFailed = (error: unknown, title: string) => {
+    if (error instanceof ApiError && error.status === 422) {
+      setPreview(null);
+      setRefusal({ title: error.problem.title ?? 'No declaration applies', detail: error.problem.detail, reasons: error.reasons });
+    } else {
+      setNotice({ intent: 'error', title, text: describe(error) });
+    }
+  };
+
+  /** Compose: create the declaration (delivery outlook), fill in the message, and mark it with the declaration id. */
   const onInsert = async () => {
+    if (!preview || !saved) return;
+    setBusy('inserting');
+    setNotice(null);
+    let declaration = created?.delivery === 'outlook' && created.state === 'drafted' ? created : null;
+    try {
+      // Inserting again re-uses the declaration already created for this preview: one email, one record.
+      declaration ??= await api.createDeclaration(saved.id, 'outlook');
+      setCreated(declaration);
+    } catch (error) {
+      creationFailed(error, 'The declaration was not created');
+      setBusy(null);
+      return;
+    }
+    try {
+      await host.insertDeclaration({
+        subject: declaration.subject,
+        to: declaration.to,
+        cc: declaration.cc,
+        html: declaration.html ?? preview.html,
+      });
+    } catch (error) {
+      setNotice({ intent: 'error', title: 'Outlook refused the declaration', text: describe(error) });
+      setBusy(null);
+      return;
+    }
+    try {
+      await host.markDeclaration(declaration.id);
+      setNotice({
+        intent: 'success',
+        title: 'Declaration inserted',
+        text: 'Review the message, then send it. OutlookWin recognises the sent message and tracks the reply.',
+        track: declaration.id,
+      });
+    } catch (error) {
+      setNotice({
+        intent: 'warning',
+        title: 'Declaration inserted, but not marked',
+        text: `Outlook did not save OutlookWin's mark on the message (${describe(error)}). After you send it, open Track Replies and choose “I’ve sent it”.`,
+        track: declaration.id,
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** Read mode: a new message form. Outlook gives no handle on it to mark, so this copy is not tracked. */
+  const onOpenNew = async () => {
     if (!preview) return;
     setBusy('inserting');
     setNotice(null);
     try {
-      const outcome = await host.insertDeclaration({
-        subject: preview.subject,
-        to: preview.to,
-        cc: preview.cc,
-        html: preview.html,
+      await host.insertDeclaration({ subject: preview.subject, to: preview.to, cc: preview.cc, html: preview.html });
+      setNotice({
+        intent: 'success',
+        title: 'Declaration opened',
+        text: 'A new message holds the declaration. Its reply is not tracked: use “Create draft in mailbox” for that.',
       });
-      setNotice(
-        outcome === 'inserted'
-          ? { intent: 'success', title: 'Declaration inserted', text: 'Review the message, then send it.' }
-          : { intent: 'success', title: 'Declaration opened', text: 'A new message holds the declaration.' },
-      );
     } catch (error) {
       setNotice({ intent: 'error', title: 'Outlook refused the declaration', text: describe(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** Creates the declaration as a draft in the SE's mailbox (delivery mailbox); sending is the next step. */
+  const onCreateDraft = async () => {
+    if (!preview || !saved) return;
+    setBusy('drafting');
+    setNotice(null);
+    try {
+      setCreated(await api.createDeclaration(saved.id, 'mailbox'));
+    } catch (error) {
+      creationFailed(error, 'The draft was not created');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onSendDraft = async () => {
+    if (!created) return;
+    setBusy('sending');
+    setNotice(null);
+    try {
+      const sent = await api.sendDeclaration(created.id);
+      setCreated(sent);
+      setNotice({ intent: 'success', title: 'Declaration sent', text: 'OutlookWin is watching for the reply.', track: sent.id });
+      onTrack?.(sent.id);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        setNotice({ intent: 'info', title: 'Already sent', text: describe(error), track: created.id });
+      } else if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+        setNotice({ intent: 'warning', title: 'Your mailbox is busy', text: `Nothing was sent. Try again in ${error.retryAfterSeconds} seconds.` });
+      } else {
+        setNotice({ intent: 'error', title: 'Not sent', text: describe(error) });
+      }
     } finally {
       setBusy(null);
     }
@@ -315,8 +421,33 @@ export function DeclarationView({ api, host }: Props) {
       {preview && (
         <div className={styles.section}>
           <Subtitle2>Declaration email</Subtitle2>
-          <DeclarationPreview preview={preview} mode={mode} busy={busy !== null} onInsert={onInsert} />
+          <DeclarationPreview
+            preview={preview}
+            mode={mode}
+            busy={busy}
+            onInsert={mode === 'compose' ? onInsert : onOpenNew}
+            onCreateDraft={onCreateDraft}
+          />
         </div>
+      )}
+
+      {created?.delivery === 'mailbox' && created.state === 'drafted' && (
+        <MessageBar intent="success" layout="multiline" aria-label="Draft saved">
+          <MessageBarBody>
+            <MessageBarTitle>Draft saved in your mailbox</MessageBarTitle>
+            Send it now from OutlookWin, or open it in Outlook to edit it first and send it from Track Replies.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" icon={<SendRegular />} disabled={busy !== null} onClick={onSendDraft}>
+              {busy === 'sending' ? 'Sending…' : 'Send from OutlookWin'}
+            </Button>
+            {created.draftWebLink && (
+              <Button as="a" href={created.draftWebLink} target="_blank" rel="noopener noreferrer" icon={<OpenRegular />}>
+                Open draft
+              </Button>
+            )}
+          </MessageBarActions>
+        </MessageBar>
       )}
 
       {notice && (
@@ -325,6 +456,13 @@ export function DeclarationView({ api, host }: Props) {
             <MessageBarTitle>{notice.title}</MessageBarTitle>
             {notice.text}
           </MessageBarBody>
+          {notice.track && onTrack && (
+            <MessageBarActions>
+              <Button icon={<MailInboxCheckmarkRegular />} onClick={() => notice.track && onTrack(notice.track)}>
+                Track replies
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </div>

@@ -1,0 +1,273 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular, CheckmarkRegular, OpenRegular, SendRegular } from '@fluentui/react-icons';
+import type { DeclarationResponse, PersonDto, ReplyDto } from '../../api/types';
+import {
+  formatTime,
+  matchedByLabel,
+  readingLabel,
+  stateBadge,
+  verdictLabel,
+} from './declarationState';
+import { ReplyText } from './ReplyText';
+import { StateBadge } from './StateBadge';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  back: { alignSelf: 'flex-start', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  title: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  subject: { overflowWrap: 'anywhere' },
+  meta: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  dt: { color: tokens.colorNeutralForeground3 },
+  dd: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  quotes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  criteria: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  reading: { fontWeight: tokens.fontWeightSemibold },
+  confirmed: { color: tokens.colorPaletteGreenForeground1 },
+  conditional: { color: tokens.colorPaletteMarigoldForeground1 },
+  disputed: { color: tokens.colorPaletteRedForeground1 },
+  not_mentioned: { color: tokens.colorNeutralForeground3 },
+  hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase200 },
+});
+
+const people = (list: PersonDto[]): string => list.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join('; ') || '—';
+
+const shortHash = (sha: string): string => (sha.length > 16 ? `${sha.slice(0, 8)}…${sha.slice(-8)}` : sha);
+
+export type DetailAction = 'send' | 'sent-from-outlook';
+
+interface Props {
+  declaration: DeclarationResponse;
+  busy: DetailAction | null;
+  onBack: () => void;
+  onSend: () => void;
+  onSentFromOutlook: () => void;
+}
+
+/** One declaration: where it stands, to whom, and the reply that decided it, evidence highlighted. */
+export function DeclarationDetail({ declaration: d, busy, onBack, onSend, onSentFromOutlook }: Props) {
+  const styles = useStyles();
+  const badge = stateBadge(d);
+  const others = d.replies.filter((r) => r.id !== d.reply?.id).reverse();
+
+  return (
+    <article className={styles.root} aria-label="Declaration details" data-declaration-id={d.id}>
+      <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+        All declarations
+      </Button>
+
+      <div className={styles.title}>
+        <Caption1>
+          {d.prospect} — {d.dealName}
+        </Caption1>
+        <Subtitle2 as="h2" className={styles.subject}>
+          {d.subject}
+        </Subtitle2>
+        <div>
+          <StateBadge declaration={d} />
+        </div>
+        {badge.hint && <Caption1>{badge.hint}</Caption1>}
+      </div>
+
+      {d.state === 'drafted' && d.delivery === 'mailbox' && (
+        <div className={styles.actions}>
+          <Button appearance="primary" icon={<SendRegular />} disabled={busy !== null} onClick={onSend}>
+            {busy === 'send' ? 'Sending…' : 'Send'}
+          </Button>
+          {d.draftWebLink && (
+            <Link href={d.draftWebLink} target="_blank" rel="noopener noreferrer">
+              <OpenRegular aria-hidden /> Open the draft in Outlook
+            </Link>
+          )}
+        </div>
+      )}
+      {d.state === 'drafted' && d.delivery === 'outlook' && (
+        <div className={styles.section}>
+          <div className={styles.actions}>
+            <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy !== null} onClick={onSentFromOutlook}>
+              {busy === 'sent-from-outlook' ? 'Saving…' : 'I’ve sent it'}
+            </Button>
+          </div>
+          <Caption1>
+            Inserted into an Outlook message. Once you send that message, OutlookWin finds it in Sent Items by itself; say so
+            here to start tracking at once.
+          </Caption1>
+        </div>
+      )}
+
+      <dl className={styles.meta}>
+        <dt className={styles.dt}>To</dt>
+        <dd className={styles.dd}>{people(d.to)}</dd>
+        <dt className={styles.dt}>Cc</dt>
+        <dd className={styles.dd}>{people(d.cc)}</dd>
+        <dt className={styles.dt}>Sent</dt>
+        <dd className={styles.dd} data-testid="sent-at">
+          {d.sentAt ? formatTime(d.sentAt) : 'Not sent yet'}
+        </dd>
+        <dt className={styles.dt}>Sent with</dt>
+        <dd className={styles.dd}>{d.delivery === 'outlook' ? 'Outlook’s compose window' : 'OutlookWin, from your mailbox'}</dd>
+        <dt className={styles.dt}>Variant</dt>
+        <dd className={styles.dd}>{d.variant === 'conditional' ? 'Conditional Technical Win' : 'Full Technical Win'}</dd>
+      </dl>
+
+      {d.reply ? (
+        <section className={styles.card} aria-label="Deciding reply">
+          <ReplyBody reply={d.reply} heading="The reply that decided it" />
+        </section>
+      ) : (
+        d.sentAt && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>No reply yet. This view updates by itself when one arrives.</MessageBarBody>
+          </MessageBar>
+        )
+      )}
+
+      {others.length > 0 && (
+        <section className={styles.section} aria-label="Other replies">
+          <Body1Strong as="h3" className={styles.heading}>Other replies ({others.length})</Body1Strong>
+          <Accordion collapsible multiple>
+            {others.map((r) => (
+              <AccordionItem key={r.id} value={r.id}>
+                <AccordionHeader size="small">
+                  {verdictLabel(r.verdict)} — {r.fromName ?? r.from}, {formatTime(r.receivedAt)}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <div className={styles.card}>
+                    <ReplyBody reply={r} heading={null} />
+                  </div>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null }) {
+  const styles = useStyles();
+  const from = reply.fromName ? `${reply.fromName} <${reply.from}>` : reply.from;
+  return (
+    <>
+      {heading && (
+        <Body1Strong as="h3" className={styles.heading}>
+          {heading}
+        </Body1Strong>
+      )}
+      <dl className={styles.meta}>
+        <dt className={styles.dt}>From</dt>
+        <dd className={styles.dd}>{from}</dd>
+        <dt className={styles.dt}>Received</dt>
+        <dd className={styles.dd}>{formatTime(reply.receivedAt)}</dd>
+        <dt className={styles.dt}>Verdict</dt>
+        <dd className={styles.dd} data-testid="reply-verdict">
+          {verdictLabel(reply.verdict)} · {Math.round(reply.confidence * 100)}% confidence
+        </dd>
+        <dt className={styles.dt}>Matched</dt>
+        <dd className={styles.dd} title={reply.matchedBy}>
+          {matchedByLabel(reply.matchedBy)}
+        </dd>
+        <dt className={styles.dt}>SHA-256</dt>
+        <dd className={styles.dd}>
+          <details>
+            <summary className={styles.summary} aria-label={`SHA-256 ${shortHash(reply.sha256)}, show the full hash`}>
+              <code className={styles.hash} title={reply.sha256}>
+                {shortHash(reply.sha256)}
+              </code>
+            </summary>
+            <code className={styles.hash} data-testid="sha256-full">
+              {reply.sha256}
+            </code>
+          </details>
+        </dd>
+      </dl>
+      {reply.explanation && <Body1>{reply.explanation}</Body1>}
+
+      <ReplyText text={reply.replyText} evidence={reply.evidence} label={`Reply from ${reply.fromName ?? reply.from}`} />
+
+      {reply.conditions.length > 0 && (
+        <div className={styles.section}>
+          <Body1Strong as="h4" className={styles.heading}>Conditions</Body1Strong>
+          <ul className={styles.quotes} aria-label="Conditions">
+            {reply.conditions.map((c, i) => (
+              <li key={i}>
+                <q>{c}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {reply.objections.length > 0 && (
+        <div className={styles.section}>
+          <Body1Strong as="h4" className={styles.heading}>Objections</Body1Strong>
+          <ul className={styles.quotes} aria-label="Objections">
+            {reply.objections.map((o, i) => (
+              <li key={i}>
+                <q>{o}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {reply.criteria.length > 0 && (
+        <div className={styles.section}>
+          <Body1Strong as="h4" className={styles.heading}>Success criteria in this reply</Body1Strong>
+          <ol className={styles.criteria} aria-label="Criteria readings">
+            {reply.criteria.map((c) => (
+              <li key={c.index} value={c.index + 1}>
+                {c.title}:{' '}
+                <span className={`${styles.reading} ${styles[readingClass(c.reading)]}`}>{readingLabel(c.reading)}</span>
+                {c.evidence.length > 0 && (
+                  <>
+                    {' — '}
+                    {c.evidence.map((e, i) => (
+                      <q key={i}>{e}</q>
+                    ))}
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
+  );
+}
+
+const readingClass = (reading: string): 'confirmed' | 'conditional' | 'disputed' | 'not_mentioned' =>
+  reading === 'confirmed' || reading === 'conditional' || reading === 'disputed' ? reading : 'not_mentioned';

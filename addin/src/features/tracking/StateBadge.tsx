@@ -1,0 +1,40 @@
+import { Badge } from '@fluentui/react-components';
+import {
+  CheckmarkCircleFilled,
+  ClockRegular,
+  DismissCircleFilled,
+  DraftsRegular,
+  MailArrowUpRegular,
+  QuestionCircleFilled,
+  WarningFilled,
+} from '@fluentui/react-icons';
+import type { DeclarationResponse } from '../../api/types';
+import { stateBadge } from './declarationState';
+
+const ICONS = {
+  drafted: <DraftsRegular />,
+  sent: <MailArrowUpRegular />,
+  auto_reply: <ClockRegular />,
+  confirmed: <CheckmarkCircleFilled />,
+  conditional: <WarningFilled />,
+  declined: <DismissCircleFilled />,
+  ambiguous: <QuestionCircleFilled />,
+} as const;
+
+/** The declaration's state in words, with a colour and icon that only repeat them. */
+export function StateBadge({ declaration }: { declaration: Pick<DeclarationResponse, 'state' | 'awaitingHours' | 'reply' | 'delivery'> }) {
+  const badge = stateBadge(declaration);
+  return (
+    <Badge
+      appearance="tint"
+      color={badge.color}
+      shape="rounded"
+      size="medium"
+      icon={ICONS[declaration.state]}
+      data-testid="state-badge"
+      data-state={declaration.state}
+    >
+      {badge.label}
+    </Badge>
+  );
+}

@@ -1,0 +1,188 @@
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DeclarationsApi } from '../../api/client';
+import { ApiError } from '../../api/problem';
+import type { DeclarationResponse } from '../../api/types';
+import { DeclarationDetail, type DetailAction } from './DeclarationDetail';
+import { DeclarationList } from './DeclarationList';
+import { startPolling, type Poller, type PollTimers, type VisibilitySource } from './poller';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  status: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** How often the list is read while the pane is visible. */
+export const DEFAULT_POLL_INTERVAL_MS = 3000;
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export interface TrackingOptions {
+  pollIntervalMs?: number;
+  timers?: PollTimers;
+  visibility?: VisibilitySource;
+}
+
+interface Props extends TrackingOptions {
+  api: DeclarationsApi;
+  /** The declaration to open first (e.g. the one just sent from Draft Declaration). */
+  openId?: string | null;
+  onDraft?: () => void;
+}
+
+/** Track Replies: every declaration and its state, read again every few seconds while the pane is visible. */
+export function TrackingView({ api, openId = null, onDraft, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS, timers, visibility }: Props) {
+  const styles = useStyles();
+  const [declarations, setDeclarations] = useState<DeclarationResponse[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const [selected, setSelected] = useState<string | null>(openId);
+  const [busy, setBusy] = useState<DetailAction | null>(null);
+  const [actionError, setActionError] = useState<{ title: string; text: string } | null>(null);
+  const poller = useRef<Poller | null>(null);
+
+  useEffect(() => setSelected(openId), [openId]);
+
+  useEffect(() => {
+    const running = startPolling({
+      intervalMs: pollIntervalMs,
+      ...(timers ? { timers } : {}),
+      ...(visibility ? { visibility } : {}),
+      run: async (signal) => {
+        try {
+          const list = await api.listDeclarations({ signal });
+          if (signal.aborted) return;
+          setDeclarations(list);
+          setLoadError(null);
+          setUpdatedAt(new Date());
+        } catch (error) {
+          if (!signal.aborted) setLoadError(describe(error));
+        }
+      },
+    });
+    poller.current = running;
+    return () => {
+      running.stop();
+      poller.current = null;
+    };
+  }, [api, pollIntervalMs, timers, visibility]);
+
+  /** Puts a fresher copy from an action's answer into the list at once. */
+  const replace = useCallback((fresh: DeclarationResponse) => {
+    setDeclarations((list) => (list ?? []).map((d) => (d.id === fresh.id ? { ...d, ...fresh } : d)));
+  }, []);
+
+  const act = async (action: DetailAction, id: string) => {
+    setBusy(action);
+    setActionError(null);
+    try {
+      replace(action === 'send' ? await api.sendDeclaration(id) : await api.markSentFromOutlook(id));
+    } catch (error) {
+      const wait = error instanceof ApiError ? error.retryAfterSeconds : undefined;
+      setActionError(
+        wait !== undefined
+          ? { title: 'Your mailbox is busy', text: `Nothing was sent. Try again in ${wait} seconds.` }
+          : { title: action === 'send' ? 'Not sent' : 'Not recorded', text: describe(error) },
+      );
+    } finally {
+      setBusy(null);
+      poller.current?.refresh();
+    }
+  };
+
+  if (declarations === null) {
+    return loadError ? (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Could not load your declarations</MessageBarTitle>
+          {loadError}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => poller.current?.refresh()}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    ) : (
+      <Spinner label="Loading your declarations…" />
+    );
+  }
+
+  const current = selected ? declarations.find((d) => d.id === selected) : undefined;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.status}>
+        <Caption1 className={styles.muted}>
+          {updatedAt
+            ? `Updates automatically · checked ${updatedAt.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
+            : ''}
+        </Caption1>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<ArrowClockwiseRegular />}
+          aria-label="Refresh declarations"
+          title="Refresh"
+          onClick={() => poller.current?.refresh()}
+        />
+      </div>
+
+      {loadError && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Could not refresh</MessageBarTitle>
+            {loadError} Showing what was last read.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {actionError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{actionError.title}</MessageBarTitle>
+            {actionError.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {current ? (
+        <DeclarationDetail
+          declaration={current}
+          busy={busy}
+          onBack={() => {
+            setSelected(null);
+            setActionError(null);
+          }}
+          onSend={() => void act('send', current.id)}
+          onSentFromOutlook={() => void act('sent-from-outlook', current.id)}
+        />
+      ) : declarations.length === 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>No declarations yet</MessageBarTitle>
+            Draft a Technical Win declaration from a Mutual Success Plan; once it is sent, its reply shows up here.
+          </MessageBarBody>
+          {onDraft && (
+            <MessageBarActions>
+              <Button icon={<DocumentAddRegular />} onClick={onDraft}>
+                Draft a declaration
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      ) : (
+        <DeclarationList declarations={declarations} onOpen={setSelected} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import type { DeclarationResponse, DeclarationState, MatchedBy, ReplyVerdict } from '../../api/types';
+
+/** Fluent badge colours the tracking view uses; wording carries the meaning, colour only repeats it. */
+export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
+
+/**
+ * Past this many hours without an answer the declaration is in the "zombie phase": the playbook
+ * says to follow up rather than wait. Three days, unless the API one day sends its own deadline.
+ */
+export const FOLLOW_UP_AFTER_HOURS = 72;
+
+/** "under an hour", "5 hours", "1 day", "2 days". */
+export function formatAge(hours: number): string {
+  if (!Number.isFinite(hours) || hours < 1) return 'under an hour';
+  if (hours < 24) {
+    const h = Math.floor(hours);
+    return `${h} ${h === 1 ? 'hour' : 'hours'}`;
+  }
+  const days = Math.floor(hours / 24);
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/** A date-only value ("2026-12-03") as "Thu 3 Dec", read as a calendar date (no time zone shift). */
+export function formatDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
+/** A timestamp in the reader's own time zone: "26 Nov 2026, 23:13". */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export interface StateBadge {
+  label: string;
+  color: BadgeColor;
+  /** One sentence on what to do next, where there is something to do. */
+  hint?: string;
+}
+
+const VERDICT_LABELS: Record<ReplyVerdict, string> = {
+  confirmed: 'Confirmed',
+  conditional: 'Conditional',
+  declined: 'Declined',
+  ambiguous: 'Ambiguous',
+  auto_reply: 'Auto-reply',
+};
+
+export const verdictLabel = (verdict: string): string => VERDICT_LABELS[verdict as ReplyVerdict] ?? verdict;
+
+/** The wording and colour of a declaration's state, as the list and the detail show it. */
+export function stateBadge(declaration: Pick<DeclarationResponse, 'state' | 'awaitingHours' | 'reply' | 'delivery'>): StateBadge {
+  const state: DeclarationState = declaration.state;
+  switch (state) {
+    case 'drafted':
+      return {
+        label: 'Drafted',
+        color: 'informative',
+        hint: declaration.delivery === 'outlook' ? 'Waiting for you to send it from Outlook.' : 'In your Drafts: not sent yet.',
+      };
+    case 'sent': {
+      const hours = declaration.awaitingHours;
+      if (hours === null || hours === undefined) return { label: 'Sent — awaiting reply', color: 'brand' };
+      return hours >= FOLLOW_UP_AFTER_HOURS
+        ? {
+            label: `Sent — awaiting reply (${formatAge(hours)})`,
+            color: 'severe',
+            hint: `No answer for ${formatAge(hours)}: silence is not a Technical Win. Follow up.`,
+          }
+        : { label: `Sent — awaiting reply (${formatAge(hours)})`, color: 'brand' };
+    }
+    case 'auto_reply': {
+      const back = declaration.reply?.returnDate;
+      return {
+        label: back ? `Auto-reply (back on ${formatDay(back)})` : 'Auto-reply',
+        color: 'informative',
+        hint: back ? 'Out of office: expect the answer after they are back.' : 'An automatic reply: nobody has answered yet.',
+      };
+    }
+    case 'confirmed':
+      return { label: 'Confirmed', color: 'success' };
+    case 'conditional':
+      return { label: 'Conditional', color: 'warning', hint: 'Technical win with conditions: see them quoted below.' };
+    case 'declined':
+      return { label: 'Declined', color: 'danger' };
+    case 'ambiguous':
+      return {
+        label: 'Ambiguous — needs follow-up',
+        color: 'important',
+        hint: 'Not a written confirmation: ask for a one-line reply that confirms the evaluation succeeded.',
+      };
+    default:
+      return { label: String(state), color: 'subtle' };
+  }
+}
+
+const SIGNAL_LABELS: Record<string, string> = {
+  confirmation: 'Confirmation',
+  short_yes: 'Short yes',
+  proceed: 'Go-ahead',
+  no_objection: 'No objection',
+  condition: 'Condition',
+  negated_confirmation: 'Negated confirmation',
+  refusal: 'Refusal',
+  not_yet: 'Not yet',
+  dispute: 'Disputes a result',
+  hedge: 'Hedge',
+  soft_positive: 'Soft positive (not a confirmation)',
+  thanks: 'Thanks only',
+  question: 'Question',
+  delegation: 'Delegation',
+  deferred: 'Deferred',
+  request: 'Request',
+  auto_reply_header: 'Auto-reply header',
+  auto_reply_subject: 'Auto-reply subject',
+  out_of_office: 'Out of office',
+  reaction: 'Reaction',
+  emoji_only: 'Emoji only',
+  empty: 'Empty reply',
+};
+
+export const signalLabel = (signal: string): string => SIGNAL_LABELS[signal] ?? signal.replace(/_/g, ' ');
+
+/** How strongly a signal bears on the verdict, for the highlight colour of a sentence. */
+export type SignalTone = 'positive' | 'condition' | 'negative' | 'neutral';
+
+const TONES: Record<string, SignalTone> = {
+  confirmation: 'positive',
+  short_yes: 'positive',
+  proceed: 'positive',
+  no_objection: 'positive',
+  condition: 'condition',
+  negated_confirmation: 'negative',
+  refusal: 'negative',
+  not_yet: 'negative',
+  dispute: 'negative',
+};
+
+/** A sentence with several signals takes the most telling tone: a condition, then a refusal, then a yes. */
+export function toneOf(signals: readonly string[]): SignalTone {
+  const tones = signals.map((s) => TONES[s] ?? 'neutral');
+  for (const tone of ['condition', 'negative', 'positive'] as const) {
+    if (tones.includes(tone)) return tone;
+  }
+  return 'neutral';
+}
+
+const MATCHED_BY: Record<MatchedBy, string> = {
+  conversation: 'Same conversation as the declaration',
+  in_reply_to: 'In-Reply-To header names the declaration',
+  references: 'References header names the declaration',
+  lead_engineer_subject: 'From the lead engineer, with the declaration’s subject',
+  colleague_subject: 'From a colleague at the prospect, with the declaration’s subject',
+  lead_engineer: 'From the lead engineer, while awaiting a decision',
+};
+
+export const matchedByLabel = (matchedBy: string): string => MATCHED_BY[matchedBy as MatchedBy] ?? matchedBy.replace(/_/g, ' ');
+
+const READINGS: Record<string, string> = {
+  confirmed: 'Confirmed',
+  conditional: 'Conditional',
+  disputed: 'Disputed',
+  not_mentioned: 'Not mentioned',
+};
+
+export const readingLabel = (reading: string): string => READINGS[reading] ?? reading.replace(/_/g, ' ');
