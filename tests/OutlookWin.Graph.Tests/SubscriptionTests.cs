@@ -113,7 +113,15 @@ public sealed class SubscriptionTests : IAsyncLifetime
 
         var notifications = await WebhookReceiver.WaitForAsync(() => _receiver.Notifications, n => n.Count >= 1);
         Assert.Equal(reply.Id, (string?)Assert.Single(notifications)["resourceData"]?["id"]);
-        var attempts = _host.Get<NotificationOutbox>().Attempts.Where(a => a.MessageId == reply.Id).ToList();
+        // The outbox records "delivered" once the receiver has answered: wait for it, not for the receiver.
+        var outbox = _host.Get<NotificationOutbox>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (outbox.Attempts.Count(a => a.MessageId == reply.Id) < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var attempts = outbox.Attempts.Where(a => a.MessageId == reply.Id).ToList();
         Assert.Equal(["failed", "delivered"], attempts.Select(a => a.Outcome));
         Assert.Equal(500, attempts[0].Status);
     }

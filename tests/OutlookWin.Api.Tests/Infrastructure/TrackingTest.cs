@@ -10,6 +10,12 @@ namespace OutlookWin.Api.Tests.Infrastructure;
 public abstract class TrackingTest : IAsyncLifetime
 #pragma warning restore CA1001
 {
+    /// <summary>
+    /// Each of these tests runs a whole server with background workers; on a 2-core machine they run one class at a
+    /// time rather than starve each other's workers.
+    /// </summary>
+    public const string Collection = "Whole product over loopback";
+
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
     private ITestDatabase? _database;
     private TrackingServer? _server;

@@ -229,8 +229,10 @@ public abstract class EvidenceEndToEndTests : TrackingTest
     }
 }
 
+[Collection(TrackingTest.Collection)]
 public sealed class SqliteEvidenceEndToEndTests : EvidenceEndToEndTests;
 
+[Collection(TrackingTest.Collection)]
 public sealed class PostgresEvidenceEndToEndTests : EvidenceEndToEndTests
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

@@ -191,8 +191,10 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         """.ReplaceLineEndings("\r\n");
 }
 
+[Collection(TrackingTest.Collection)]
 public sealed class SqliteReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests;
 
+[Collection(TrackingTest.Collection)]
 public sealed class PostgresReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

@@ -6,6 +6,7 @@ using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
 namespace OutlookWin.Api.Tests.Tracking;
 
 /// <summary>The zombie clock on a fake clock: overdue declarations, stale answers, follow-ups, reconfirmation.</summary>
+[Collection(TrackingTest.Collection)]
 public sealed class ZombieClockEndToEndTests : TrackingTest
 {
 

@@ -29,7 +29,9 @@ public sealed record ReplyDto(
     string? FromName,
     string Subject,
     string Sha256,
-    string MatchedBy);
+    string MatchedBy,
+    [property: Description("Why the reader gave this verdict, in a sentence")]
+    string? Explanation = null);
 
 /// <summary>A declaration and where it stands.</summary>
 public sealed record DeclarationResponse(

@@ -290,7 +290,8 @@ public static class DeclarationsApi
                     [.. reading.Evidence.Select(e => new EvidenceDto(e.Text, JsonSerializer.Serialize(e.Signal).Trim('"')))],
                     reading.Conditions, reading.Objections, r.ReturnDate,
                     [.. reading.Criteria.Select(c => new CriterionReadingDto(c.Index, c.Title, JsonSerializer.Serialize(c.Reading).Trim('"'), c.Evidence))],
-                    r.ReceivedAt, r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy);
+                    r.ReceivedAt, r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy,
+                    string.IsNullOrWhiteSpace(reading.Explanation) ? null : reading.Explanation);
             })
             .ToList();
 
