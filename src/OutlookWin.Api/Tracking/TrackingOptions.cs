@@ -27,7 +27,7 @@ public sealed class TrackingOptions
 
     /// <summary>How often the watcher looks at subscriptions, delta schedules and unconfirmed sent copies.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
-    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>How often the notification worker looks for work when nobody woke it.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]

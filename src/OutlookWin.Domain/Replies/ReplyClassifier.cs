@@ -70,6 +70,12 @@ public sealed class ReplyClassifier
             ? []
             : criteria.Select(c => c.Reading(verdict)).ToList();
 
+        if (verdict == ReplyVerdict.Conditional)
+        {
+            // "We can't sign until the patch is validated" is the condition itself, not an objection to the win.
+            objections = [.. objections.Except(conditions, StringComparer.Ordinal)];
+        }
+
         if (verdict is ReplyVerdict.Ambiguous or ReplyVerdict.AutoReply)
         {
             // An ambiguous reply quotes no conditions: there is nothing they condition.

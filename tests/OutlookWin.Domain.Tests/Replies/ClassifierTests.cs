@@ -72,4 +72,14 @@ public sealed class ClassifierTests
         Assert.Single(reading.Conditions);
         Assert.False(string.IsNullOrWhiteSpace(reading.Explanation));
     }
+
+    [Fact]
+    public void A_conditional_reply_quotes_its_condition_once_not_also_as_an_objection()
+    {
+        var reading = _classifier.Classify("OK to start the commercial and legal review now, but we can't sign until the legacy parser patch is deployed and validated.");
+
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+        var condition = Assert.Single(reading.Conditions);
+        Assert.DoesNotContain(condition, reading.Objections);
+    }
 }
