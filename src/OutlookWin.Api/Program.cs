@@ -16,6 +16,7 @@ builder.AddOutlookWinAuthentication();
 builder.AddOutlookWinMailbox();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOutlookWinProblems();
+builder.Services.AddOutlookWinRateLimits();
 builder.Services.AddOutlookWinStorage();
 builder.Services.AddOutlookWinTracking();
 builder.Services.AddOutlookWinSwagger();
@@ -33,6 +34,7 @@ if (app.Environment.IsDevelopment())
 app.UseOutlookWinTaskPane();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapPlans();
 app.MapDeclarationPreview();

@@ -23,6 +23,7 @@ public static class GraphWebhooks
         var group = routes.MapGroup("/webhooks/graph")
             .WithTags("Graph webhooks")
             .AllowAnonymous()
+            .RequireRateLimiting(Hosting.RateLimitSetup.Webhook)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         group.MapPost("/", Notifications).WithName("GraphNotifications")

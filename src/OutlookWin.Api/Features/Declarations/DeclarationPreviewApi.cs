@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Declarations;
@@ -27,7 +28,8 @@ public static class DeclarationPreviewApi
     {
         var group = routes.MapGroup("/api/plans/{id:guid}/declaration")
             .WithTags("Declarations")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser);
         group.MapPost("/preview", Preview).WithName("PreviewDeclaration")
             .WithSummary("Draft the Formal Technical Win Declaration (full or conditional) from the plan, without side effects. 422 says why no declaration applies.");
         return group;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Evidence;
 using OutlookWin.Api.Features.FollowUps;
 using OutlookWin.Api.Features.Plans;
@@ -27,12 +28,14 @@ public static class DeclarationsApi
         routes.MapPost("/api/plans/{planId:guid}/declarations", Create)
             .WithTags("Declarations")
             .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser)
             .WithName("CreateDeclaration")
             .WithSummary("Create the declaration from the plan: drafted in your mailbox (delivery mailbox), or handed to Outlook's compose window (delivery outlook).");
 
         var group = routes.MapGroup("/api/declarations")
             .WithTags("Declarations")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser);
         group.MapGet("/", List).WithName("ListDeclarations")
             .WithSummary("Your declarations with their state (drafted, sent, auto_reply, confirmed, conditional, declined, ambiguous), newest first.");
         group.MapGet("/{id:guid}", Get).WithName("GetDeclaration")

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Evidence;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Plans;
@@ -39,7 +40,8 @@ public static class EvidenceApi
     {
         var group = routes.MapGroup("/api/declarations/{id:guid}")
             .WithTags("Evidence")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser);
         group.MapGet("/evidence", Chain).WithName("GetEvidenceChain")
             .WithSummary("The declaration's audit log: every event (drafted, sent, reply received, verdict, override, forward, follow-up), each chained to the one before by SHA-256.");
         group.MapGet("/evidence/verify", Verify).WithName("VerifyEvidence")

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Evidence;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Plans;
@@ -32,7 +33,8 @@ public static class FollowUpApi
     {
         var group = routes.MapGroup("/api/declarations/{id:guid}/follow-up")
             .WithTags("Follow-ups")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser);
         group.MapGet("/", Preview).WithName("PreviewFollowUp")
             .WithSummary("The drafted follow-up the declaration needs now: stale (no answer in time), ambiguous (not a written confirmation) or reconfirm (the blocking criterion of a conditional win is now proven). 409 when none is needed.");
         group.MapPost("/", Create).WithName("CreateFollowUp")

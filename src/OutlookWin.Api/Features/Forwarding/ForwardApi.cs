@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Evidence;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Plans;
@@ -52,7 +53,8 @@ public static class ForwardApi
     {
         var group = routes.MapGroup("/api/declarations/{id:guid}/forward")
             .WithTags("Forward to the economic buyer")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser);
         group.MapGet("/", Preview).WithName("PreviewForward")
             .WithSummary("The forward to the economic buyer (cc the AE) with its generated cover note, or why it cannot go yet; and the forwards already made.");
         group.MapPost("/", Forward).WithName("ForwardConfirmation")

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
 using OutlookWin.Api.Tracking;
 using OutlookWin.Domain.Tracking;
@@ -16,7 +17,8 @@ public static class PlansApi
     {
         var group = routes.MapGroup("/api/plans")
             .WithTags("Mutual Success Plans")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser);
 
         group.MapGet("/", List).WithName("ListPlans")
             .WithSummary("List your Mutual Success Plans, most recently changed first.");

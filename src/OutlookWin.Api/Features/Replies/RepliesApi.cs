@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Plans;
@@ -30,7 +31,8 @@ public static class RepliesApi
     {
         var group = routes.MapGroup("/api/replies")
             .WithTags("Replies")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
+            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+            .RequireRateLimiting(RateLimitSetup.PerUser);
         group.MapPost("/classify", Classify).WithName("ClassifyReply")
             .WithSummary("Extract what the prospect newly wrote and classify it: confirmed, conditional, declined, ambiguous or auto_reply, with the sentences it rests on. Body: message/rfc822, or JSON parts. Optional planId for a per-criterion reading.")
             .Accepts<ClassifyRequest>("application/json", "message/rfc822")
