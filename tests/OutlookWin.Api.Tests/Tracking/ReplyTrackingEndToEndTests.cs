@@ -68,6 +68,35 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_declaration_sent_from_outlooks_compose_window_is_found_by_the_panes_mark()
+    {
+        var client = Start();
+        var plan = await client.CreatePlanAsync(ContosoAllProven());
+        var created = await client.PostAsync($"/api/plans/{plan["id"]}/declarations", Body(new JsonObject { ["delivery"] = "outlook" }));
+        var declaration = await created.ReadObjectAsync();
+        var id = (string)declaration["id"]!;
+        Assert.Equal("drafted", (string?)declaration["state"]);
+        Assert.Null(declaration["draftWebLink"]);
+
+        // What Outlook sends: the pane's custom property on the item, the email the pane inserted.
+        var sent = await client.PostAsync("/sandbox/outlook/send", Body(new JsonObject
+        {
+            ["subject"] = (string?)declaration["subject"],
+            ["html"] = (string?)declaration["html"],
+            ["to"] = new JsonArray(new JsonObject { ["name"] = "Dana Kim", ["email"] = "dana@contoso.example" }),
+            ["cc"] = new JsonArray(),
+            ["addinCustomProperties"] = new JsonObject { ["outlookwinDeclarationId"] = id }.ToJsonString(),
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.Created, sent.StatusCode);
+
+        var found = await WaitForStateAsync(client, id, "sent");
+        Assert.Equal((string?)(await sent.ReadObjectAsync())["internetMessageId"], (string?)found["internetMessageId"]);
+        await WaitForSubscriptionAsync(client);
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        await WaitForStateAsync(client, id, "confirmed");
+    }
+
+    [SkippableFact]
     public async Task A_lost_notification_is_recovered_by_the_delta_query()
     {
         var client = Start(new Dictionary<string, string?> { ["Tracking:DeltaInterval"] = "00:00:02" });
