@@ -65,6 +65,15 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         Assert.Empty(await rival.SubscriptionsAsync());
         var reply = await rival.PostAsync("/sandbox/prospect/replies", Body(new JsonObject { ["declarationId"] = id, ["canned"] = "confirmed" }));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, reply.StatusCode);
+        foreach (var path in new[] { "evidence", "evidence/verify", "evidence-pack", "forward", "follow-up" })
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.GetAsync($"/api/declarations/{id}/{path}")).StatusCode);
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.PostAsync($"/api/declarations/{id}/override", Body(new JsonObject { ["verdict"] = "declined", ["reason"] = "sabotage" }))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rival.PostAsync($"/api/declarations/{id}/follow-up", Body(new JsonObject()))).StatusCode);
+        Assert.Equal("sent", (string?)(await client.GetDeclarationAsync(id))["state"]);
     }
 
     [SkippableFact]
