@@ -32,6 +32,7 @@ const STATE_TIMEOUT = 20_000;
 function planFor(vpEmail: string): PlanRequest {
   const plan = allProven();
   plan.economicBuyer = { ...plan.economicBuyer, email: vpEmail };
+  plan.salesEngineer = { name: 'Alex Morgan', email: 'alex@fabrikam.example' };
   return plan;
 }
 
@@ -80,11 +81,13 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       const generated = await note.inputValue();
       expect(generated).toMatch(/Dana Kim/);
       expect(generated).toMatch(/Are we ready to review the contract\?/);
-      await note.fill(`${generated}\n\nHappy to walk you through the readout.`);
+      expect(generated).toMatch(/Alex Morgan\s*$/);
+      // The SE adds a line of their own before it goes.
+      await note.fill(generated.replace('Are we ready to review the contract?', 'Are we ready to review the contract? Happy to walk you through the readout.'));
       await screenshotPane(page, 'A-forward-preview');
       await form.getByRole('button', { name: 'Forward', exact: true }).click();
       await forward.getByText('Forwarded to Priya Shah', { exact: true }).waitFor({ timeout: STATE_TIMEOUT });
-      expect(await forward.getByRole('list', { name: 'Forwards made' }).innerText()).toContain(`to Priya Shah <${vp}>`);
+      expect(await forward.getByRole('list', { name: 'Forwards made' }).innerText()).toMatch(/To Priya Shah, cc Jordan Lee\s+by se-forward@fabrikam\.example/);
 
       // The VP's own mailbox (signed in as the VP): the forward, holding the original reply under the note.
       let forwarded: { id: string; subject: string } | undefined;
@@ -95,8 +98,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
         }, { timeout: STATE_TIMEOUT })
         .toMatch(/^FW: .*Technical Win/);
       const mime = (await sandboxMime(baseUrl, vp, forwarded!.id)).replace(/=\r?\n/g, '');
-      expect(mime).toMatch(/Are we ready to review the contract\?/);
-      expect(mime).toMatch(/Happy to walk you through the readout\./);
+      expect(mime).toMatch(/Are we ready to review the contract\? Happy to walk you through the readout\./);
       expect(mime).toMatch(/Confirmed\. The team considers the technical evaluation a success/);
       expect(mime).toMatch(/^Cc:.*jordan@fabrikam\.example/im);
 

@@ -86,10 +86,10 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
         up when you verify.
       </Caption1>
       <div className={styles.actions}>
-        <Button icon={<ShieldCheckmarkRegular />} disabled={busy !== null} onClick={() => void verify()}>
+        <Button size="small" icon={<ShieldCheckmarkRegular />} disabled={busy !== null} onClick={() => void verify()}>
           {busy === 'verify' ? 'Verifying…' : 'Verify'}
         </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void download()}>
+        <Button size="small" icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void download()}>
           {busy === 'download' ? 'Preparing…' : 'Download evidence pack'}
         </Button>
       </div>
@@ -159,13 +159,16 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
           {log.map((link) => {
             const summary = evidenceSummary(link);
             return (
-              <li key={link.sequence} data-kind={link.kind}>
+              <li key={link.sequence} data-kind={link.kind} className={styles.entry}>
                 <Caption1 as="p" className={styles.line}>
                   <strong>{evidenceKindLabel(link.kind)}</strong>
                   {summary && <> · {summary}</>}
                 </Caption1>
                 <Caption1 as="p" className={mergeClasses(styles.line, styles.muted)}>
-                  {formatTime(link.at)} · {link.actor} ·{' '}
+                  {formatTime(link.at)} · {link.actor}
+                </Caption1>
+                <Caption1 as="p" className={mergeClasses(styles.line, styles.muted)}>
+                  SHA-256{' '}
                   <code className={styles.hash} title={link.hash}>
                     {shortHash(link.hash)}
                   </code>

@@ -20,7 +20,7 @@ import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, ForwardPreview, ForwardRecordDto, PersonDto } from '../../api/types';
 import { formatTime } from './declarationState';
 import { usePanelStyles } from './panelStyles';
-import { formatPeople, parsePeople } from './recipients';
+import { formatPeople, namesOf, parsePeople } from './recipients';
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -183,7 +183,6 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
               <Button size="small" icon={<EditRegular />} onClick={onOverride}>
                 Override verdict
               </Button>
-              <Caption1 className={styles.muted}>if you read it differently, with your reason</Caption1>
             </div>
           )}
         </>
@@ -191,9 +190,9 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
 
       {preview.canForward && !draft && (
         <>
-          <Caption1 className={styles.muted}>
-            The reply, untouched, to {formatPeople(preview.to)}
-            {preview.cc.length > 0 ? `, cc ${formatPeople(preview.cc)}` : ''}, with a cover note you can edit.
+          <Caption1 className={styles.muted} title={[formatPeople(preview.to), formatPeople(preview.cc)].filter(Boolean).join('; ')}>
+            The reply as received, to {namesOf(preview.to)}
+            {preview.cc.length > 0 ? `, cc ${namesOf(preview.cc)}` : ''}, under a cover note you can edit first.
           </Caption1>
           <div className={styles.actions}>
             <Button appearance={previous ? 'secondary' : 'primary'} icon={<ArrowForwardRegular />} onClick={open}>
@@ -276,13 +275,19 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
           </Caption1>
           <ul className={styles.list} aria-label="Forwards made">
             {[...preview.forwards].reverse().map((f, i) => (
-              <li key={`${f.at}-${i}`}>
-                <Caption1>
-                  {formatTime(f.at)} to {formatPeople(f.to)}
-                  {f.cc.length > 0 ? `, cc ${formatPeople(f.cc)}` : ''} · by {f.by}
+              <li key={`${f.at}-${i}`} className={styles.entry}>
+                <Caption1 as="p" className={styles.line}>
+                  <strong>{formatTime(f.at)}</strong>
+                </Caption1>
+                <Caption1 as="p" className={styles.line} title={[formatPeople(f.to), formatPeople(f.cc)].filter(Boolean).join('; ')}>
+                  To {namesOf(f.to)}
+                  {f.cc.length > 0 ? `, cc ${namesOf(f.cc)}` : ''}
+                </Caption1>
+                <Caption1 as="p" className={mergeClasses(styles.line, styles.muted)}>
+                  by {f.by}
                 </Caption1>
                 <details>
-                  <summary>
+                  <summary className={styles.summary}>
                     <Caption1>Cover note as sent</Caption1>
                   </summary>
                   <Caption1 as="p" className={styles.prose}>

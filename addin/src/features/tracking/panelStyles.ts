@@ -38,7 +38,18 @@ export const usePanelStyles = makeStyles({
   dd: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
   line: { margin: 0, display: 'block' },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
+  // One event or forward: a thin rule on the left reads as a timeline.
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink },
   prose: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
   frame: {
     width: '100%',
@@ -48,7 +59,7 @@ export const usePanelStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  note: { minHeight: '180px' },
+  note: { minHeight: '220px' },
   full: { width: '100%' },
 });
 

@@ -5,6 +5,11 @@ export function formatPeople(people: readonly PersonDto[]): string {
   return people.map((p) => (p.name && p.name !== p.email ? `${p.name} <${p.email}>` : p.email)).join('; ');
 }
 
+/** Names only ("Priya Shah, Jordan Lee"), for a narrow pane; the address stands in for a missing name. */
+export function namesOf(people: readonly PersonDto[]): string {
+  return people.map((p) => p.name || p.email).join(', ');
+}
+
 export type ParsedPeople = { ok: true; people: PersonDto[] } | { ok: false; error: string };
 
 const EMAIL = /^[^\s@<>;,"]+@[^\s@<>;,"]+\.[^\s@<>;,"]+$/;
