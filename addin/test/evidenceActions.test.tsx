@@ -251,8 +251,8 @@ describe('Evidence', () => {
     const entries = within(log).getAllByRole('listitem');
     expect(entries.map((e) => e.querySelector('strong')?.textContent)).toEqual(['Declaration drafted', 'Declaration sent', 'Reply received', 'Verdict']);
     expect(entries[2]).toHaveTextContent('Reply received · From dana@contoso.example');
-    expect(entries[3]).toHaveTextContent(/Verdict · Confirmed.*outlookwin\s*SHA-256 04c0ffee…c0ffee04/);
-    expect(within(entries[3]!).getByTitle(api.evidence.get(d.id)![3]!.hash)).toBeInTheDocument();
+    expect(entries[3]).toHaveTextContent(/Verdict · Confirmed.*· 04c0ffee…c0ffee04\s*by outlookwin/);
+    expect(within(entries[3]!).getByTitle(`SHA-256 ${api.evidence.get(d.id)![3]!.hash}`)).toBeInTheDocument();
 
     await user.click(within(detail).getByRole('button', { name: 'Verify' }));
     const ok = await within(detail).findByTestId('verification');

@@ -165,13 +165,13 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
                   {summary && <> · {summary}</>}
                 </Caption1>
                 <Caption1 as="p" className={mergeClasses(styles.line, styles.muted)}>
-                  {formatTime(link.at)} · {link.actor}
-                </Caption1>
-                <Caption1 as="p" className={mergeClasses(styles.line, styles.muted)}>
-                  SHA-256{' '}
-                  <code className={styles.hash} title={link.hash}>
+                  {formatTime(link.at)} ·{' '}
+                  <code className={styles.hash} title={`SHA-256 ${link.hash}`}>
                     {shortHash(link.hash)}
                   </code>
+                </Caption1>
+                <Caption1 as="p" className={mergeClasses(styles.line, styles.muted)}>
+                  by {link.actor}
                 </Caption1>
               </li>
             );
