@@ -5,6 +5,8 @@ import { App } from '../src/App';
 import type { FetchLike } from '../src/api/client';
 import type { DeclarationResponse, ReplyDto } from '../src/api/types';
 import { createDevelopmentAuth } from '../src/auth/AuthProvider';
+import { unwrapText } from '../src/features/tracking/coverNote';
+import { parsePeople } from '../src/features/tracking/recipients';
 import { FakeOutlookHost } from '../src/office/fakeHost';
 import { contosoPlan, FakeOutlookWinApi } from './fakeApi';
 import { FakeVisibility, ManualTimers } from './pollTestKit';
@@ -127,6 +129,31 @@ describe('Forward to the economic buyer', () => {
     expect(await within(forward).findByText('Forwarded to Priya Shah')).toBeInTheDocument();
     expect(posts(api, '/forward').map((r) => (r.body as { again?: boolean }).again)).toEqual([true]);
     await waitFor(() => expect(within(within(forward).getByRole('list', { name: 'Forwards made' })).getAllByRole('listitem')).toHaveLength(2));
+    // The note was left as generated: the API sends its own formatted version.
+    expect(posts(api, '/forward')[0]?.body).not.toHaveProperty('note');
+  });
+
+  it('shows the generated note as paragraphs, undoing the plain text’s 72-column wrapping but not deliberate breaks', () => {
+    const wrapped =
+      'Your lead engineer Dana Kim confirmed yesterday that we exceeded the MTTR\n' +
+      'reduction target by 3 percentage points.\n\nAre we ready to review the contract?\n\nKind regards,\nAlex Morgan';
+    expect(unwrapText(wrapped)).toBe(
+      'Your lead engineer Dana Kim confirmed yesterday that we exceeded the MTTR reduction target by 3 percentage points.\n\n' +
+        'Are we ready to review the contract?\n\nKind regards,\nAlex Morgan',
+    );
+    expect(unwrapText('Line one\r\nLine two')).toBe('Line one\nLine two');
+  });
+
+  it('reads To and Cc boxes as people, and names the entry that is not an address', () => {
+    expect(parsePeople('"Shah, Priya" <priya@contoso.example>, jordan@fabrikam.example;')).toEqual({
+      ok: true,
+      people: [
+        { name: 'Shah, Priya', email: 'priya@contoso.example' },
+        { name: 'jordan@fabrikam.example', email: 'jordan@fabrikam.example' },
+      ],
+    });
+    expect(parsePeople('')).toEqual({ ok: true, people: [] });
+    expect(parsePeople('Priya <priya@contoso>')).toEqual({ ok: false, error: expect.stringContaining('“Priya <priya@contoso>” is not an email address') });
   });
 
   it('checks the recipients before sending, shows the server’s field errors at the field, and asks when the API says it went already', async () => {

@@ -170,9 +170,16 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       await forward.getByRole('button', { name: 'Forward to Priya Shah' }).click({ timeout: STATE_TIMEOUT });
       await forward.getByRole('button', { name: 'Forward', exact: true }).click();
       await forward.getByText('Forwarded to Priya Shah', { exact: true }).waitFor({ timeout: STATE_TIMEOUT });
+      let forwarded: { id: string } | undefined;
       await expect
-        .poll(async () => (await sandboxMessages(baseUrl, vp, 'inbox')).map((m) => m.subject).join(' | '), { timeout: STATE_TIMEOUT })
-        .toMatch(/FW: /);
+        .poll(async () => {
+          forwarded = (await sandboxMessages(baseUrl, vp, 'inbox')).find((m) => m.subject.startsWith('FW:'));
+          return forwarded !== undefined;
+        }, { timeout: STATE_TIMEOUT })
+        .toBe(true);
+      // The note was left as generated, so the API's own went: the question is in it.
+      const mime = (await sandboxMime(baseUrl, vp, forwarded!.id)).replace(/=\r?\n/g, '');
+      expect(mime).toMatch(/Are we ready to review the contract\?/);
       await screenshotPane(page, 'B-override');
     });
   });

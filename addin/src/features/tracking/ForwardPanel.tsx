@@ -18,6 +18,7 @@ import { useEffect, useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, ForwardPreview, ForwardRecordDto, PersonDto } from '../../api/types';
+import { unwrapText } from './coverNote';
 import { formatTime } from './declarationState';
 import { usePanelStyles } from './panelStyles';
 import { formatPeople, namesOf, parsePeople } from './recipients';
@@ -28,9 +29,11 @@ interface Draft {
   to: string;
   cc: string;
   note: string;
+  /** The note as generated: left as it is, the API sends its own formatted version. */
+  generated: string;
 }
 
-type FieldErrors = Partial<Record<keyof Draft, string>>;
+type FieldErrors = Partial<Record<'to' | 'cc' | 'note', string>>;
 
 /** Server field paths (`to[0].email`, `cc`, `note`) as messages at the pane's three fields. */
 function fieldErrorsFrom(errors: Record<string, string[]>): { fields: FieldErrors; other: string[] } {
@@ -38,7 +41,7 @@ function fieldErrorsFrom(errors: Record<string, string[]>): { fields: FieldError
   const other: string[] = [];
   for (const [path, messages] of Object.entries(errors)) {
     const match = /^(to|cc|note)(?:\[(\d+)\])?/.exec(path);
-    const key = match?.[1] as keyof Draft | undefined;
+    const key = match?.[1] as keyof FieldErrors | undefined;
     const text = messages.join(' ');
     if (!key) {
       other.push(path ? `${path}: ${text}` : text);
@@ -109,7 +112,8 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
   const previous = lastForward(preview.forwards);
 
   const open = () => {
-    setDraft({ to: formatPeople(preview.to), cc: formatPeople(preview.cc), note: preview.noteText ?? '' });
+    const note = unwrapText(preview.noteText ?? '');
+    setDraft({ to: formatPeople(preview.to), cc: formatPeople(preview.cc), note, generated: note });
     setErrors({});
     setAskAgain(null);
     setNotice(null);
@@ -140,7 +144,14 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
     setBusy(true);
     setNotice(null);
     try {
-      const fresh = await api.forward(d.id, { to: to.people, cc: cc.people, note: draft.note, ...(again ? { again: true } : {}) });
+      // An untouched note is left out: the API then sends its own, with its formatting (the question in bold).
+      const edited = draft.note !== draft.generated;
+      const fresh = await api.forward(d.id, {
+        to: to.people,
+        cc: cc.people,
+        ...(edited ? { note: draft.note } : {}),
+        ...(again ? { again: true } : {}),
+      });
       setDraft(null);
       setAskAgain(null);
       setNotice({
