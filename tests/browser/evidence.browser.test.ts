@@ -221,6 +221,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       expect(await flag.innerText()).toMatch(/no declaration has been sent/);
       expect(await pane.getByRole('option', { name: 'Contoso — Contoso security POV (declaration overdue)' }).count()).toBe(1);
       expect(await pane.getByRole('option', { name: 'Contoso — Contoso observability POV' }).count()).toBe(1);
+      await screenshotPane(page, 'C-overdue');
     });
   });
 });

@@ -12,7 +12,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, CalendarClockRegular, DocumentSearchRegular, MailInboxCheckmarkRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { AddRegular, DocumentSearchRegular, MailInboxCheckmarkRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
@@ -385,7 +385,7 @@ export function DeclarationView({ api, host, onTrack }: Props) {
         <MessageBar intent="warning" layout="multiline" aria-label="Declaration overdue" aria-labelledby={undefined}>
           <MessageBarBody>
             <MessageBarTitle>
-              <CalendarClockRegular aria-hidden /> Declaration overdue: due {formatDay(saved.declarationDue.due)},{' '}
+              Declaration overdue: due {formatDay(saved.declarationDue.due)},{' '}
               {days(saved.declarationDue.businessDaysLate)} late
             </MessageBarTitle>
             {saved.declarationDue.message}
