@@ -89,7 +89,7 @@ export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking
           <DeclarationView api={api} host={host} onTrack={track} />
         </div>
         {view === 'tracking' && (
-          <TrackingView api={api} openId={openId} onDraft={() => setView('declaration')} {...tracking} />
+          <TrackingView api={api} host={host} openId={openId} onDraft={() => setView('declaration')} {...tracking} />
         )}
       </main>
     </FluentProvider>

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDevelopmentAuth, type AuthProvider } from '../src/auth/AuthProvider';
 import { createAuth } from '../src/auth/createAuth';
-import { createApiClient } from '../src/api/client';
+import { createApiClient, fileNameOf } from '../src/api/client';
 import { ApiError, normaliseFieldPath } from '../src/api/problem';
 import { contosoPlan, FakeOutlookWinApi } from './fakeApi';
 
@@ -88,6 +88,56 @@ describe('api client', () => {
     await expect(createApiClient({ auth: devAuth(), fetch }).deletePlan('a/b')).resolves.toBeUndefined();
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/plans/a%2Fb');
     expect(fetch.mock.calls[0]?.[1]?.method).toBe('DELETE');
+  });
+
+  it('calls the evidence routes with the sign-in headers, and downloads the pack as a Blob with its file name', async () => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push({ url, init });
+      if (url.endsWith('/evidence-pack')) {
+        return new Response(new Uint8Array([1, 2, 3]), {
+          status: 200,
+          headers: { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="evidence-contoso-2026-11-26.zip"' },
+        });
+      }
+      return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    const api = createApiClient({ auth: devAuth(), fetch, baseUrl: 'https://api.example.test' });
+    await api.previewForward('d1');
+    await api.forward('d1', { note: 'Hi Priya', again: true });
+    await api.overrideVerdict('d1', { verdict: 'confirmed', reason: 'On the call.' });
+    await api.listEvidence('d1');
+    await api.verifyEvidence('d1');
+    await api.previewFollowUp('d1');
+    await api.createFollowUp('d1', { send: true });
+    const pack = await api.downloadEvidencePack('d1');
+    expect(calls.map((c) => `${c.init?.method} ${c.url.replace('https://api.example.test', '')}`)).toEqual([
+      'GET /api/declarations/d1/forward',
+      'POST /api/declarations/d1/forward',
+      'POST /api/declarations/d1/override',
+      'GET /api/declarations/d1/evidence',
+      'GET /api/declarations/d1/evidence/verify',
+      'GET /api/declarations/d1/follow-up',
+      'POST /api/declarations/d1/follow-up',
+      'GET /api/declarations/d1/evidence-pack',
+    ]);
+    expect(calls.map((c) => (c.init?.body ? JSON.parse(c.init.body as string) : null)).filter(Boolean)).toEqual([
+      { note: 'Hi Priya', again: true },
+      { verdict: 'confirmed', reason: 'On the call.' },
+      { send: true },
+    ]);
+    expect(calls.every((c) => (c.init?.headers as Record<string, string>)['X-Dev-User'] === 'se@fabrikam.example')).toBe(true);
+    expect(pack.fileName).toBe('evidence-contoso-2026-11-26.zip');
+    expect(pack.blob.size).toBe(3);
+    expect(api.evidencePackUrl('d 1')).toBe('https://api.example.test/api/declarations/d%201/evidence-pack');
+  });
+
+  it('reads the file name from Content-Disposition, preferring filename*, never a folder', () => {
+    expect(fileNameOf('attachment; filename=evidence.zip; filename*=UTF-8\'\'evidence-M%C3%BCller.zip', 'x.zip')).toBe('evidence-Müller.zip');
+    expect(fileNameOf('attachment; filename="a b.zip"', 'x.zip')).toBe('a b.zip');
+    expect(fileNameOf('attachment; filename=../../etc/passwd', 'x.zip')).toBe('passwd');
+    expect(fileNameOf('attachment', 'x.zip')).toBe('x.zip');
+    expect(fileNameOf(null, 'x.zip')).toBe('x.zip');
   });
 
   it('normalises field paths from any casing or JSON path prefix', () => {

@@ -45,10 +45,24 @@ describe('state wording', () => {
     expect(stateBadge({ ...base, state: 'auto_reply', reply: reply({}) }).label).toBe('Auto-reply');
   });
 
-  it('warns past three days of silence', () => {
-    const waiting = { state: 'sent' as const, reply: null, delivery: 'mailbox' as const };
-    expect(stateBadge({ ...waiting, awaitingHours: 71 }).hint).toBeUndefined();
-    expect(stateBadge({ ...waiting, awaitingHours: 80 }).hint).toMatch(/No answer for 3 days.*Follow up/);
+  it('takes the zombie clock from the API: the due date while waiting, the stale badge past it', () => {
+    const waiting = { state: 'sent' as const, reply: null, delivery: 'mailbox' as const, awaitingHours: 80 };
+    // However long the wait, the pane does not call it overdue by itself.
+    expect(stateBadge({ ...waiting, replyDue: null })).toEqual({ label: 'Sent — awaiting reply (3 days)', color: 'brand' });
+    expect(stateBadge({ ...waiting, replyDue: '2026-11-30' }).hint).toBe('A written answer is due by Mon 30 Nov.');
+    const stale = stateBadge({ ...waiting, state: 'stale', replyDue: '2026-11-26' });
+    expect(stale.label).toBe('No written answer — due Thu 26 Nov');
+    expect(stale.color).toBe('severe');
+    expect(stale.hint).toMatch(/Silence is not a Technical Win/);
+    const away = stateBadge({ ...waiting, state: 'auto_reply', replyDue: '2026-12-04', reply: reply({ returnDate: '2026-12-03' }) });
+    expect(away.hint).toBe('Out of office: the clock is paused until they are back; an answer is due by Fri 4 Dec.');
+  });
+
+  it('says when the verdict was set by hand', () => {
+    const base = { awaitingHours: null, reply: reply({ verdict: 'ambiguous' }), delivery: 'mailbox' as const };
+    const badge = stateBadge({ ...base, state: 'confirmed', override: { verdict: 'confirmed', reason: 'Confirmed on the call.', by: 'se@fabrikam.example', at: '2026-11-26T10:00:00Z' } });
+    expect(badge.label).toBe('Confirmed · set by hand');
+    expect(badge.color).toBe('success');
   });
 
   it('reads a return date as a calendar day, whatever the time zone', () => {

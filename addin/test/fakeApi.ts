@@ -1,5 +1,15 @@
 import type { FetchLike } from '../src/api/client';
-import type { CriterionDto, DeclarationResponse, PlanRequest, PlanResponse } from '../src/api/types';
+import type {
+  CriterionDto,
+  DeclarationResponse,
+  EvidenceLinkDto,
+  EvidenceVerification,
+  FollowUpDraft,
+  ForwardRecordDto,
+  PersonDto,
+  PlanRequest,
+  PlanResponse,
+} from '../src/api/types';
 
 // An in-memory fake of the OutlookWin API contract, for component tests only (the browser
 // tests run against the real API). It keeps plans per X-Dev-User and answers like the API:
@@ -29,6 +39,14 @@ export class FakeOutlookWinApi {
   readonly listOverrides: (() => Promise<Response>)[] = [];
   private nextId = 1;
   private clock = Date.parse('2026-11-24T18:00:00Z');
+  /** Forwards made, per declaration. */
+  readonly forwards = new Map<string, ForwardRecordDto[]>();
+  /** The audit log, per declaration (seeded by tests; forwards, overrides and follow-ups add to it). */
+  readonly evidence = new Map<string, EvidenceLinkDto[]>();
+  /** What verify answers, per declaration (valid by default). */
+  readonly verifications = new Map<string, EvidenceVerification>();
+  /** The zombie flag to put on a plan when it is read (only reads carry it, as in the API). */
+  readonly declarationDue = new Map<string, PlanResponse['declarationDue']>();
 
   readonly fetch: FetchLike = async (input, init) => {
     const method = (init?.method ?? 'GET').toUpperCase();
@@ -73,7 +91,7 @@ export class FakeOutlookWinApi {
     const mine = [...this.plans.values()].filter((p) => p.owner === user).map((p) => p.plan);
 
     if (path === '/api/plans' && method === 'GET') {
-      return json(200, [...mine].reverse());
+      return json(200, [...mine].reverse().map((p) => this.withDue(p)));
     }
     if (path === '/api/plans' && method === 'POST') {
       const errors = this.validate(body as PlanRequest);
@@ -90,7 +108,7 @@ export class FakeOutlookWinApi {
     if (match[2] && method === 'POST') {
       return this.preview(entry.plan);
     }
-    if (method === 'GET') return json(200, entry.plan);
+    if (method === 'GET') return json(200, this.withDue(entry.plan));
     if (method === 'DELETE') {
       this.plans.delete(entry.plan.id);
       return new Response(null, { status: 204 });
@@ -145,6 +163,12 @@ export class FakeOutlookWinApi {
       if (override) return override();
       return json(200, [...mine].reverse().map(({ html: _h, text: _t, ...rest }) => rest));
     }
+    const evidenceRoute = /^\/api\/declarations\/([^/]+)\/(forward|override|evidence|evidence\/verify|evidence-pack|follow-up)$/.exec(path);
+    if (evidenceRoute) {
+      const entry = this.declarations.get(decodeURIComponent(evidenceRoute[1] ?? ''));
+      if (!entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such declaration.' });
+      return this.handleEvidence(method, evidenceRoute[2] ?? '', entry.declaration, user, body);
+    }
     const match = /^\/api\/declarations\/([^/]+)(\/send|\/sent-from-outlook)?$/.exec(path);
     const entry = match ? this.declarations.get(decodeURIComponent(match[1] ?? '')) : undefined;
     if (!match || !entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such declaration.' });
@@ -156,6 +180,124 @@ export class FakeOutlookWinApi {
     if (wanted === 'mailbox' && d.sentAt) return json(409, { title: 'Conflict', status: 409, detail: 'This declaration was already sent.' });
     this.updateDeclaration(d.id, { state: d.state === 'drafted' ? 'sent' : d.state, sentAt: d.sentAt ?? new Date(this.clock).toISOString(), awaitingHours: 0 });
     return json(200, entry.declaration);
+  }
+
+  private withDue(plan: PlanResponse): PlanResponse {
+    return { ...plan, declarationDue: this.declarationDue.get(plan.id) ?? null };
+  }
+
+  /** Appends an event to a declaration's audit log, chained like the API's. */
+  addEvidence(id: string, kind: string, actor: string, payload: Record<string, unknown> = {}): EvidenceLinkDto {
+    const log = this.evidence.get(id) ?? [];
+    const previous = log[log.length - 1];
+    const sequence = log.length + 1;
+    const link: EvidenceLinkDto = {
+      sequence,
+      kind,
+      at: new Date((this.clock += 60_000)).toISOString(),
+      actor,
+      payload,
+      previousHash: previous?.hash ?? '0'.repeat(64),
+      hash: `${String(sequence).padStart(2, '0')}${'c0ffee'.repeat(10)}${String(sequence).padStart(2, '0')}`,
+    };
+    this.evidence.set(id, [...log, link]);
+    return link;
+  }
+
+  private handleEvidence(method: string, route: string, d: DeclarationResponse, user: string, body: unknown): Response {
+    const buyer: PersonDto = { name: 'Priya Shah', email: 'priya@contoso.example' };
+    const ae: PersonDto = { name: 'Jordan Lee', email: 'jordan@fabrikam.example' };
+    const forwardable = d.state === 'confirmed' || d.state === 'conditional';
+    const reason =
+      d.state === 'ambiguous'
+        ? 'The reply is not a written confirmation (a thumbs-up or a non-answer). Ask for one, or override the verdict with a reason first.'
+        : d.state === 'declined'
+          ? 'The prospect declined or disputed a result. Override the verdict with a reason if that reading is wrong.'
+          : d.state === 'auto_reply'
+            ? 'Only an automatic reply so far.'
+            : 'No reply yet.';
+    const forwards = this.forwards.get(d.id) ?? [];
+    switch (`${method} ${route}`) {
+      case 'GET forward':
+        return json(200, {
+          canForward: forwardable,
+          reason: forwardable ? null : reason,
+          replyId: forwardable ? (d.reply?.id ?? null) : null,
+          to: [buyer],
+          cc: [ae],
+          noteText: forwardable
+            ? 'Your lead engineer Dana Kim confirmed yesterday that we exceeded the MTTR reduction target by 3 percentage points.\n\nAre we ready to review the contract?'
+            : null,
+          noteHtml: forwardable ? '<p>Your lead engineer Dana Kim confirmed yesterday…</p>' : null,
+          forwards,
+        });
+      case 'POST forward': {
+        const request = (body ?? {}) as { to?: PersonDto[]; cc?: PersonDto[]; note?: string; again?: boolean };
+        const to = request.to ?? [buyer];
+        const cc = request.cc ?? [ae];
+        const errors: Record<string, string[]> = {};
+        if (to.length === 0) errors['to'] = ['At least one recipient is required.'];
+        to.forEach((r, i) => !EMAIL.test(r.email) && (errors[`to[${i}].email`] = ['email must be a plain email address.']));
+        cc.forEach((r, i) => !EMAIL.test(r.email) && (errors[`cc[${i}].email`] = ['email must be a plain email address.']));
+        if (Object.keys(errors).length > 0) return json(400, { title: 'The forward has invalid fields.', status: 400, errors });
+        if (!forwardable) return json(409, { title: 'This reply is not a written confirmation yet.', status: 409, detail: reason });
+        const last = forwards[forwards.length - 1];
+        if (last && !request.again) {
+          return json(409, {
+            title: 'Already forwarded.',
+            status: 409,
+            detail: `You forwarded this confirmation on ${last.at.slice(0, 10)} to ${last.to.map((r) => r.email).join(', ')}. Send it again?`,
+            forwardedAt: last.at,
+          });
+        }
+        const record: ForwardRecordDto = { at: new Date((this.clock += 60_000)).toISOString(), by: user, to, cc, note: request.note ?? 'generated note' };
+        this.forwards.set(d.id, [...forwards, record]);
+        this.addEvidence(d.id, 'forwarded', user, { to, cc, note: record.note });
+        this.updateDeclaration(d.id, {});
+        return json(200, this.declaration(d.id));
+      }
+      case 'POST override': {
+        const request = (body ?? {}) as { verdict?: string; reason?: string };
+        const errors: Record<string, string[]> = {};
+        if (!['confirmed', 'conditional', 'declined', 'ambiguous', 'auto_reply'].includes(request.verdict ?? '')) {
+          errors['verdict'] = ['verdict must be one of: confirmed, conditional, declined, ambiguous, auto_reply.'];
+        }
+        if (!request.reason?.trim()) errors['reason'] = ['Say why: the reason is kept with the override as evidence.'];
+        else if (request.reason.length > 1000) errors['reason'] = ['reason must be at most 1000 characters.'];
+        if (Object.keys(errors).length > 0) return json(400, { title: 'The override is incomplete.', status: 400, errors });
+        const at = new Date((this.clock += 60_000)).toISOString();
+        this.addEvidence(d.id, 'verdict_overridden', user, { from: d.state, to: request.verdict, reason: request.reason });
+        this.updateDeclaration(d.id, {
+          state: request.verdict as DeclarationResponse['state'],
+          override: { verdict: request.verdict as 'confirmed', reason: request.reason!.trim(), by: user, at },
+          followUp: null,
+        });
+        return json(200, this.declaration(d.id));
+      }
+      case 'GET evidence':
+        return json(200, this.evidence.get(d.id) ?? []);
+      case 'GET evidence/verify': {
+        const links = (this.evidence.get(d.id) ?? []).length;
+        return json(200, this.verifications.get(d.id) ?? { valid: true, checkedAt: new Date(this.clock).toISOString(), links, messages: d.replies.length, problems: [] });
+      }
+      case 'GET evidence-pack':
+        return new Response(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), {
+          status: 200,
+          headers: { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename=evidence-contoso-2026-11-26.zip; filename*=UTF-8\'\'evidence-contoso-2026-11-26.zip' },
+        });
+      case 'GET follow-up':
+      case 'POST follow-up': {
+        if (!d.followUp) {
+          return json(409, { title: 'No follow-up needed now.', status: 409, detail: 'A follow-up is drafted when the answer is overdue, when the reply is not a written confirmation, or when a conditional win’s blocking criterion is proven.' });
+        }
+        if (method === 'GET') return json(200, followUpDraft(d.followUp, d.subject));
+        const send = (body as { send?: boolean } | undefined)?.send === true;
+        this.addEvidence(d.id, 'follow_up_drafted', user, { kind: d.followUp, sent: send });
+        return json(200, { kind: d.followUp, draftId: 'draft-follow-up-1', draftWebLink: send ? null : 'https://outlook.example/follow-up-draft', sent: send });
+      }
+      default:
+        return json(405, { title: 'Method Not Allowed', status: 405 });
+    }
   }
 
   private validate(p: PlanRequest): Record<string, string[]> | null {
@@ -233,6 +375,24 @@ function assess(criteria: CriterionDto[]): { variant: 'full' | 'conditional' | n
   if (mandatory.every((c) => c.status === 'proven')) return { variant: 'full', reasons: [] };
   if (!criteria.some((c) => c.status === 'proven')) return { variant: null, reasons: ['No criterion is proven yet.'] };
   return { variant: 'conditional', reasons: [] };
+}
+
+/** The follow-up the API drafts for each kind (wording shortened). */
+export function followUpDraft(kind: FollowUpDraft['kind'], declarationSubject: string): FollowUpDraft {
+  const ask =
+    kind === 'stale'
+      ? 'Could you reply with a one-line written confirmation that the three mandatory success criteria were met?'
+      : kind === 'ambiguous'
+        ? 'Thank you for the quick reply. Could you reply with a sentence confirming that the Contoso team considers the technical evaluation a success?'
+        : 'Could you confirm in writing that “Legacy syslog ingestion” is now validated?';
+  return {
+    kind,
+    subject: `RE: ${declarationSubject}`,
+    html: `<p>Hi Dana,</p><p><strong>${ask}</strong></p><p>Kind regards,<br>Alex Morgan</p>`,
+    text: `Hi Dana,\n\n${ask}\n\nKind regards,\nAlex Morgan`,
+    to: { name: 'Dana Kim', email: 'dana@contoso.example' },
+    cc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }],
+  };
 }
 
 /** A sent declaration with no reply yet, as the API lists it. */

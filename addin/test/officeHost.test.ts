@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createOfficeHost, type OfficeNamespace } from '../src/office/officeHost';
 import { OfficeCallError } from '../src/office/OutlookHost';
 import { MemoryMailbox } from '../src/standin/mailbox';
@@ -181,5 +181,48 @@ describe('Office.js stand-in', () => {
     expect(saved.status).toBe(AsyncResultStatus.Failed);
     expect(saved.error?.name).toBe('DataExceedsMaximumSize');
     expect(mailbox.customProperties).toEqual({});
+  });
+});
+
+describe('Office adapter: files and links', () => {
+  it('saves a file through an object URL and a download link, and revokes the URL later', async () => {
+    vi.useFakeTimers();
+    const created = vi.fn(() => 'blob:pack');
+    const revoked = vi.fn();
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = created;
+    URL.revokeObjectURL = revoked;
+    const clicked: { href: string; download: string }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.getAttribute('href') ?? '', download: this.download });
+    });
+    try {
+      const host = createOfficeHost(asOffice(createOfficeStandIn(new MemoryMailbox('read'))));
+      await host.saveFile({ blob: new Blob(['zip']), fileName: 'evidence-contoso-2026-11-26.zip' });
+      expect(clicked).toEqual([{ href: 'blob:pack', download: 'evidence-contoso-2026-11-26.zip' }]);
+      expect(document.querySelector('a[download]')).toBeNull();
+      expect(revoked).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(60_000);
+      expect(revoked).toHaveBeenCalledWith('blob:pack');
+    } finally {
+      click.mockRestore();
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens a link in the browser with openBrowserWindow where the host has it, and says when it has not', () => {
+    const standIn = createOfficeStandIn(new MemoryMailbox('read'));
+    const without = createOfficeHost(asOffice(standIn));
+    expect(without.canOpenInBrowser()).toBe(false);
+    expect(without.openInBrowser('https://api.example.test/pack')).toBe(false);
+
+    const opened: string[] = [];
+    const desktop = { ...standIn, context: { ...standIn.context, ui: { openBrowserWindow: (url: string) => opened.push(url) } } };
+    const host = createOfficeHost(desktop as unknown as OfficeNamespace);
+    expect(host.canOpenInBrowser()).toBe(true);
+    expect(host.openInBrowser('https://api.example.test/pack')).toBe(true);
+    expect(opened).toEqual(['https://api.example.test/pack']);
   });
 });

@@ -124,3 +124,59 @@ export async function inOutlook(
     await context.close();
   }
 }
+
+/** Calls the API as `user` (Development sign-in), failing the test on an unexpected status. */
+export async function callApi<T>(baseUrl: string, user: string, method: string, path: string, body?: unknown, expected = 200): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'X-Dev-User': user, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  expect(response.status, `${method} ${path}: ${text}`).toBe(expected);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Seeds a plan, drafts its declaration in the SE's Sandbox mailbox and sends it; returns the declaration id. */
+export async function sentDeclaration(baseUrl: string, user: string, plan: PlanRequest): Promise<{ planId: string; declarationId: string }> {
+  const saved = await seedPlan(baseUrl, user, plan);
+  const drafted = await callApi<{ id: string }>(baseUrl, user, 'POST', `/api/plans/${saved.id}/declarations`, { delivery: 'mailbox' }, 201);
+  await callApi(baseUrl, user, 'POST', `/api/declarations/${drafted.id}/send`);
+  return { planId: saved.id, declarationId: drafted.id };
+}
+
+/** Makes the lead engineer answer a sent declaration through the Sandbox's prospect. */
+export async function prospectAnswers(baseUrl: string, user: string, declarationId: string, canned: 'confirmed' | 'conditional' | 'declined' | 'thumbs_up' | 'out_of_office'): Promise<void> {
+  await callApi(baseUrl, user, 'POST', '/sandbox/prospect/replies', { declarationId, canned }, 201);
+}
+
+export interface SandboxMessage {
+  id: string;
+  folder: string;
+  subject: string;
+  bodyPreview: string;
+  from: { name?: string; email?: string; address?: string } | null;
+}
+
+/** A Sandbox mailbox's messages, newest first; only its owner may read it. */
+export const sandboxMessages = (baseUrl: string, owner: string, folder: 'inbox' | 'drafts' | 'sentitems'): Promise<SandboxMessage[]> =>
+  callApi<SandboxMessage[]>(baseUrl, owner, 'GET', `/sandbox/mailboxes/${encodeURIComponent(owner)}/messages?folder=${folder}`);
+
+/** A Sandbox message as raw MIME, decoded to text (quoted-printable soft breaks joined). */
+export async function sandboxMime(baseUrl: string, owner: string, id: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/sandbox/mailboxes/${encodeURIComponent(owner)}/messages/${encodeURIComponent(id)}/mime`, {
+    headers: { 'X-Dev-User': owner },
+  });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+/** Keeps a picture of the whole pane at a task pane's width (only with OUTLOOKWIN_SCREENSHOTS=1). */
+export async function screenshotPane(page: Page, name: string, width = 340): Promise<void> {
+  if (process.env['OUTLOOKWIN_SCREENSHOTS'] !== '1') return;
+  mkdirSync(resultsDir, { recursive: true });
+  await page.setViewportSize({ width: 1440, height: 3200 });
+  await page.addStyleTag({ content: `.ow-pane { width: ${width}px !important; }` });
+  await page.locator('aside.ow-pane').screenshot({ path: join(resultsDir, `${name}-pane-${width}.png`) });
+  await page.setViewportSize({ width: 1440, height: 960 });
+}

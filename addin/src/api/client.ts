@@ -1,6 +1,20 @@
 import type { AuthProvider } from '../auth/AuthProvider';
 import { ApiError, readProblem } from './problem';
-import type { DeclarationDelivery, DeclarationPreview, DeclarationResponse, PlanRequest, PlanResponse } from './types';
+import type {
+  DeclarationDelivery,
+  DeclarationPreview,
+  DeclarationResponse,
+  DownloadedFile,
+  EvidenceLinkDto,
+  EvidenceVerification,
+  FollowUpDraft,
+  FollowUpResult,
+  ForwardPreview,
+  ForwardRequest,
+  OverrideRequest,
+  PlanRequest,
+  PlanResponse,
+} from './types';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -26,7 +40,45 @@ export interface DeclarationsApi {
   getDeclaration(id: string): Promise<DeclarationResponse>;
 }
 
-export type OutlookWinApi = PlansApi & DeclarationsApi;
+/** What a stored reply becomes: a forward to the economic buyer, an override, evidence, a follow-up. */
+export interface EvidenceApi {
+  /** The forward to the economic buyer with its cover note, or why it cannot go yet. */
+  previewForward(id: string): Promise<ForwardPreview>;
+  /** Forwards the original reply; 409 when it cannot go or went already (then `again: true`). */
+  forward(id: string, request: ForwardRequest): Promise<DeclarationResponse>;
+  overrideVerdict(id: string, request: OverrideRequest): Promise<DeclarationResponse>;
+  /** The audit log: every event, oldest first, chained by SHA-256. */
+  listEvidence(id: string): Promise<EvidenceLinkDto[]>;
+  verifyEvidence(id: string): Promise<EvidenceVerification>;
+  /** The zip with the original replies, the sent declaration and the manifest. */
+  downloadEvidencePack(id: string): Promise<DownloadedFile>;
+  /** Where the evidence pack is served, for hosts that can only open a link. */
+  evidencePackUrl(id: string): string;
+  /** The follow-up the declaration needs now (409 when none is). */
+  previewFollowUp(id: string): Promise<FollowUpDraft>;
+  /** Puts the follow-up in the SE's mailbox as a draft, or sends it. */
+  createFollowUp(id: string, options: { send: boolean }): Promise<FollowUpResult>;
+}
+
+export type OutlookWinApi = PlansApi & DeclarationsApi & EvidenceApi;
+
+/** The file name a Content-Disposition header gives (RFC 6266: filename* first), or the fallback. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // A malformed escape: fall back to the plain filename.
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+  const name = (plain?.[2] ?? plain?.[1] ?? '').trim();
+  // Never let a header choose a folder.
+  const safe = name.replace(/^.*[\\/]/, '');
+  return safe.length > 0 ? safe : fallback;
+}
 
 export interface ApiClientOptions {
   auth: AuthProvider;
@@ -40,8 +92,8 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
   const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
   const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json', ...(await options.auth.headers()) };
+  async function request(method: string, path: string, accept: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept, ...(await options.auth.headers()) };
     const init: RequestInit = { method, headers };
     if (signal) init.signal = signal;
     if (body !== undefined) {
@@ -52,6 +104,11 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     if (!response.ok) {
       throw new ApiError(response.status, await readProblem(response));
     }
+    return response;
+  }
+
+  async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await request(method, path, 'application/json', body, signal);
     if (response.status === 204) {
       return undefined as T;
     }
@@ -79,5 +136,18 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
         signal,
       ),
     getDeclaration: (id) => send<DeclarationResponse>('GET', declaration(id)),
+    previewForward: (id) => send<ForwardPreview>('GET', `${declaration(id)}/forward`),
+    forward: (id, body) => send<DeclarationResponse>('POST', `${declaration(id)}/forward`, body),
+    overrideVerdict: (id, body) => send<DeclarationResponse>('POST', `${declaration(id)}/override`, body),
+    listEvidence: (id) => send<EvidenceLinkDto[]>('GET', `${declaration(id)}/evidence`),
+    verifyEvidence: (id) => send<EvidenceVerification>('GET', `${declaration(id)}/evidence/verify`),
+    async downloadEvidencePack(id) {
+      // Fetched with the sign-in headers: a plain link would carry no token.
+      const response = await request('GET', `${declaration(id)}/evidence-pack`, 'application/zip');
+      return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), 'evidence-pack.zip') };
+    },
+    evidencePackUrl: (id) => `${baseUrl}${declaration(id)}/evidence-pack`,
+    previewFollowUp: (id) => send<FollowUpDraft>('GET', `${declaration(id)}/follow-up`),
+    createFollowUp: (id, { send: sendNow }) => send<FollowUpResult>('POST', `${declaration(id)}/follow-up`, { send: sendNow }),
   };
 }

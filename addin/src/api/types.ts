@@ -57,6 +57,14 @@ export interface AssessmentDto {
   reasons: string[];
 }
 
+/** The POV ended and no declaration went out within the agreed business days. */
+export interface DeclarationDueDto {
+  /** "YYYY-MM-DD": when the declaration was due. */
+  due: string;
+  businessDaysLate: number;
+  message: string;
+}
+
 export interface PlanResponse extends PlanRequest {
   id: string;
   version: number;
@@ -64,6 +72,8 @@ export interface PlanResponse extends PlanRequest {
   updatedAt: string;
   assessment: AssessmentDto;
   warnings: PlanWarningDto[];
+  /** Set when the deal is in the zombie phase: testing is over and nobody declared the win. */
+  declarationDue?: DeclarationDueDto | null;
 }
 
 export interface DeclarationPreview {
@@ -76,7 +86,8 @@ export interface DeclarationPreview {
   warnings: string[];
 }
 
-export type DeclarationState = 'drafted' | 'sent' | 'auto_reply' | 'confirmed' | 'conditional' | 'declined' | 'ambiguous';
+/** `stale`: sent, and no written answer by `replyDue`. */
+export type DeclarationState = 'drafted' | 'sent' | 'stale' | 'auto_reply' | 'confirmed' | 'conditional' | 'declined' | 'ambiguous';
 export type DeclarationDelivery = 'mailbox' | 'outlook';
 export type ReplyVerdict = 'confirmed' | 'conditional' | 'declined' | 'ambiguous' | 'auto_reply';
 export type CriterionReading = 'confirmed' | 'conditional' | 'disputed' | 'not_mentioned';
@@ -148,6 +159,118 @@ export interface DeclarationResponse {
   html?: string | null;
   text?: string | null;
   version: number;
+  /** The SE's own verdict, when they overrode the reading; `state` is then the override and the replies keep theirs. */
+  override?: OverrideDto | null;
+  /** "YYYY-MM-DD": when a written answer is due (an out-of-office return date pauses it); past it the state is `stale`. */
+  replyDue?: string | null;
+  /** Which follow-up to offer, if any. */
+  followUp?: FollowUpKind | null;
+}
+
+/** A verdict set by hand, with the reason. */
+export interface OverrideDto {
+  verdict: ReplyVerdict;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+export interface OverrideRequest {
+  verdict: ReplyVerdict;
+  reason: string;
+}
+
+/** A forward already made to the economic buyer. */
+export interface ForwardRecordDto {
+  at: string;
+  by: string;
+  to: PersonDto[];
+  cc: PersonDto[];
+  note: string;
+}
+
+/** What forwarding would send, or why it cannot go yet; and the forwards already made. */
+export interface ForwardPreview {
+  canForward: boolean;
+  /** Why not, when it cannot (e.g. a thumbs-up needs an override first). */
+  reason: string | null;
+  replyId: string | null;
+  to: PersonDto[];
+  cc: PersonDto[];
+  noteText: string | null;
+  noteHtml: string | null;
+  forwards: ForwardRecordDto[];
+}
+
+/** The forward as the SE confirmed it; anything left out defaults to the preview. */
+export interface ForwardRequest {
+  to?: PersonDto[];
+  cc?: PersonDto[];
+  /** Plain text: the SE's edited cover note. */
+  note?: string;
+  /** Forward a second time (the API refuses with 409 otherwise). */
+  again?: boolean;
+}
+
+export type EvidenceKind =
+  | 'declaration_drafted'
+  | 'declaration_sent'
+  | 'sent_copy_found'
+  | 'reply_received'
+  | 'verdict'
+  | 'verdict_overridden'
+  | 'forwarded'
+  | 'follow_up_drafted';
+
+/** One link of the declaration's evidence chain (its audit log). */
+export interface EvidenceLinkDto {
+  sequence: number;
+  kind: EvidenceKind | string;
+  at: string;
+  actor: string;
+  payload: Record<string, unknown> | null;
+  previousHash: string;
+  hash: string;
+}
+
+export interface EvidenceProblemDto {
+  where: string;
+  problem: string;
+}
+
+/** Whether the chain and every stored message still hold. */
+export interface EvidenceVerification {
+  valid: boolean;
+  checkedAt: string;
+  links: number;
+  messages: number;
+  problems: EvidenceProblemDto[];
+}
+
+/** A downloaded file: the evidence pack. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export type FollowUpKind = 'stale' | 'ambiguous' | 'reconfirm';
+
+/** The drafted follow-up a declaration needs now. */
+export interface FollowUpDraft {
+  kind: FollowUpKind;
+  subject: string;
+  html: string;
+  text: string;
+  to: PersonDto;
+  cc: PersonDto[];
+}
+
+/** The follow-up once it is in the mailbox. */
+export interface FollowUpResult {
+  kind: FollowUpKind;
+  draftId: string;
+  draftWebLink: string | null;
+  sent: boolean;
 }
 
 /** RFC 9457 problem details, with the extensions our API adds. */
@@ -162,4 +285,6 @@ export interface ProblemDetails {
   reasons?: string[];
   /** When the mailbox is busy (429/503): how long to wait before trying again. */
   retryAfterSeconds?: number;
+  /** A 409 from forwarding: when this confirmation was already forwarded. */
+  forwardedAt?: string;
 }

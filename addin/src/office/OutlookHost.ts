@@ -14,6 +14,12 @@ export interface DeclarationMessage {
 
 export type ItemMode = 'compose' | 'read';
 
+/** A file the pane hands to the user, e.g. the evidence pack. */
+export interface SavedFile {
+  readonly blob: Blob;
+  readonly fileName: string;
+}
+
 /** What happened when the pane handed a declaration to Outlook. */
 export type InsertOutcome = 'inserted' | 'opened';
 
@@ -37,6 +43,36 @@ export interface OutlookHost {
    * message of the SE's to mark: it rejects with an OfficeCallError.
    */
   markDeclaration(declarationId: string): Promise<void>;
+  /**
+   * Hands a file to the user as a download (a Blob behind an object URL: a plain link would carry
+   * no sign-in token).
+   */
+  saveFile(file: SavedFile): Promise<void>;
+  /**
+   * Whether the host can open a link in the user's own browser (Office's openBrowserWindow): the
+   * way out where the pane's web view ignores downloads, as some Outlook desktop builds do.
+   */
+  canOpenInBrowser(): boolean;
+  /** Opens a link in the user's browser; false when the host cannot. */
+  openInBrowser(url: string): boolean;
+}
+
+/** The browser side of saveFile, shared by every host: an object URL clicked through a download link. */
+export function saveBlob(file: SavedFile, doc: Document = document): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  doc.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // The download has started by the time a click returns in every engine; a minute is generous.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
 }
 
 /** The custom property (on the compose item) that carries the declaration's id to the sent copy. */

@@ -1,10 +1,16 @@
-import { OfficeCallError, type DeclarationMessage, type InsertOutcome, type ItemMode, type OutlookHost } from './OutlookHost';
+import { OfficeCallError, type DeclarationMessage, type InsertOutcome, type ItemMode, type OutlookHost, type SavedFile } from './OutlookHost';
 
 /** An in-memory OutlookHost for tests and for running the pane outside any host. */
 export class FakeOutlookHost implements OutlookHost {
   readonly inserted: DeclarationMessage[] = [];
   /** Declaration ids saved on the compose item, in order. */
   readonly marked: string[] = [];
+  /** Files handed to the user, in order. */
+  readonly saved: SavedFile[] = [];
+  /** Links opened in the browser, in order. */
+  readonly opened: string[] = [];
+  /** Whether this host offers openBrowserWindow. */
+  browserWindow = false;
 
   constructor(
     private readonly itemMode: ItemMode = 'compose',
@@ -30,5 +36,20 @@ export class FakeOutlookHost implements OutlookHost {
     }
     this.marked.push(declarationId);
     return Promise.resolve();
+  }
+
+  saveFile(file: SavedFile): Promise<void> {
+    this.saved.push(file);
+    return Promise.resolve();
+  }
+
+  canOpenInBrowser(): boolean {
+    return this.browserWindow;
+  }
+
+  openInBrowser(url: string): boolean {
+    if (!this.browserWindow) return false;
+    this.opened.push(url);
+    return true;
   }
 }

@@ -6,6 +6,7 @@ import {
   type ItemMode,
   type MailRecipient,
   type OutlookHost,
+  saveBlob,
 } from './OutlookHost';
 
 /** The slice of the Office.js namespace the pane uses; real Office.js and the stand-in both fit. */
@@ -48,6 +49,12 @@ export function createOfficeHost(office: OfficeNamespace): OutlookHost {
     return typeof subject === 'object' && subject !== null && typeof subject.setAsync === 'function'
       ? 'compose'
       : 'read';
+  };
+
+  // openBrowserWindow (requirement set OpenBrowserWindowApi 1.1) is missing from older hosts and the stand-in.
+  const browserWindow = (): ((url: string) => void) | undefined => {
+    const ui = (office.context as { ui?: { openBrowserWindow?: unknown } }).ui;
+    return typeof ui?.openBrowserWindow === 'function' ? (url: string) => office.context.ui.openBrowserWindow(url) : undefined;
   };
 
   return {
@@ -93,6 +100,17 @@ export function createOfficeHost(office: OfficeNamespace): OutlookHost {
       );
       properties.set(DECLARATION_PROPERTY, declarationId);
       await call<void>(office, 'Save custom properties', (cb) => properties.saveAsync(cb));
+    },
+    saveFile(file) {
+      saveBlob(file);
+      return Promise.resolve();
+    },
+    canOpenInBrowser: () => browserWindow() !== undefined,
+    openInBrowser(url) {
+      const open = browserWindow();
+      if (!open) return false;
+      open(url);
+      return true;
     },
   };
 }

@@ -18,6 +18,7 @@ import type { OutlookWinApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationPreview as Preview, DeclarationResponse, PlanResponse } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
+import { formatDay } from '../tracking/declarationState';
 import { AssessmentSummary } from './AssessmentSummary';
 import { DeclarationPreview } from './DeclarationPreview';
 import { PlanEditor } from './PlanEditor';
@@ -54,7 +55,9 @@ type Notice = {
 const describe = (error: unknown): string =>
   error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
 
-const planLabel = (p: PlanResponse) => `${p.prospect} — ${p.dealName}`;
+const planLabel = (p: PlanResponse) => `${p.prospect} — ${p.dealName}${p.declarationDue ? ' (declaration overdue)' : ''}`;
+
+const days = (n: number) => `${n} business ${n === 1 ? 'day' : 'days'}`;
 
 interface Props {
   api: OutlookWinApi;
@@ -136,6 +139,24 @@ export function DeclarationView({ api, host, onTrack }: Props) {
     setNotice(null);
   };
 
+  /** Sets a plan's zombie flag where the pane shows it: the picker and the open plan. */
+  const setDue = useCallback((id: string, version: number | null, due: PlanResponse['declarationDue']) => {
+    const apply = (p: PlanResponse): PlanResponse => (p.id === id && (version === null || p.version === version) ? { ...p, declarationDue: due ?? null } : p);
+    setSaved((s) => (s ? apply(s) : s));
+    setPlans((list) => list?.map(apply) ?? list);
+  }, []);
+
+  /**
+   * Creating or saving a plan answers without the zombie flag (only reads carry it), so read the
+   * plan once more, quietly: a plan saved with a readout long past is flagged at once.
+   */
+  const readDue = (plan: PlanResponse) => {
+    api
+      .getPlan(plan.id)
+      .then((fresh) => setDue(plan.id, plan.version, fresh.declarationDue))
+      .catch(() => undefined);
+  };
+
   /** Saves the form (create or update); returns the saved plan, or null when the API refused it. */
   const save = async (): Promise<PlanResponse | null> => {
     const converted = toPlanRequest(form, saved?.version);
@@ -154,6 +175,7 @@ export function DeclarationView({ api, host, onTrack }: Props) {
       setPlans((list) => [result, ...(list ?? []).filter((p) => p.id !== result.id)]);
       setErrors({});
       setDirty(false);
+      readDue(result);
       return result;
     } catch (error) {
       if (error instanceof ApiError && error.status === 400) {
@@ -298,6 +320,8 @@ export function DeclarationView({ api, host, onTrack }: Props) {
     try {
       const sent = await api.sendDeclaration(created.id);
       setCreated(sent);
+      // Declared: the deal is out of the zombie phase.
+      setDue(sent.planId, null, null);
       setNotice({ intent: 'success', title: 'Declaration sent', text: 'OutlookWin is watching for the reply.', track: sent.id });
       onTrack?.(sent.id);
     } catch (error) {
@@ -356,6 +380,18 @@ export function DeclarationView({ api, host, onTrack }: Props) {
           New plan
         </Button>
       </div>
+
+      {saved?.declarationDue && (
+        <MessageBar intent="warning" layout="multiline" aria-label="Declaration overdue" aria-labelledby={undefined}>
+          <MessageBarBody>
+            <MessageBarTitle>
+              Declaration overdue: due {formatDay(saved.declarationDue.due)},{' '}
+              {days(saved.declarationDue.businessDaysLate)} late
+            </MessageBarTitle>
+            {saved.declarationDue.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <PlanEditor form={form} errors={errors} onChange={edit} />
 

@@ -14,8 +14,11 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular, CheckmarkRegular, OpenRegular, SendRegular } from '@fluentui/react-icons';
-import type { DeclarationResponse, PersonDto, ReplyDto } from '../../api/types';
+import { ArrowLeftRegular, CheckmarkRegular, OpenRegular, PersonEditRegular, SendRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import type { EvidenceApi } from '../../api/client';
+import type { DeclarationResponse, OverrideDto, PersonDto, ReplyDto } from '../../api/types';
+import type { OutlookHost } from '../../office/OutlookHost';
 import {
   formatTime,
   matchedByLabel,
@@ -23,6 +26,10 @@ import {
   stateBadge,
   verdictLabel,
 } from './declarationState';
+import { EvidencePanel } from './EvidencePanel';
+import { ForwardPanel } from './ForwardPanel';
+import { FollowUpPanel } from './FollowUpPanel';
+import { OverridePanel } from './OverridePanel';
 import { ReplyText } from './ReplyText';
 import { StateBadge } from './StateBadge';
 
@@ -62,27 +69,59 @@ const useStyles = makeStyles({
   not_mentioned: { color: tokens.colorNeutralForeground3 },
   hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase200 },
+  override: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteBerryBorderActive}` },
+  overrideTitle: { margin: 0, display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  reason: { margin: 0, overflowWrap: 'anywhere', fontStyle: 'italic' },
+  more: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  moreItem: { ':not(:last-child)': { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
+  morePanel: { paddingBottom: tokens.spacingVerticalM },
 });
+
+/** States whose replies can be forwarded, or need an override before they can. */
+const HAS_ANSWER = new Set(['confirmed', 'conditional', 'ambiguous', 'declined', 'auto_reply']);
 
 const people = (list: PersonDto[]): string => list.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join('; ') || '—';
 
 const shortHash = (sha: string): string => (sha.length > 16 ? `${sha.slice(0, 8)}…${sha.slice(-8)}` : sha);
 
+type MoreSection = 'override' | 'evidence';
+
 export type DetailAction = 'send' | 'sent-from-outlook';
 
 interface Props {
   declaration: DeclarationResponse;
+  api: EvidenceApi;
+  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
   busy: DetailAction | null;
   onBack: () => void;
   onSend: () => void;
   onSentFromOutlook: () => void;
+  /** A fresher declaration from an action's answer (override, forward). */
+  onChanged: (fresh: DeclarationResponse) => void;
+  /** Reads the declarations again. */
+  onRefresh: () => void;
 }
 
-/** One declaration: where it stands, to whom, and the reply that decided it, evidence highlighted. */
-export function DeclarationDetail({ declaration: d, busy, onBack, onSend, onSentFromOutlook }: Props) {
+/**
+ * One declaration: where it stands, the next step (a follow-up, the forward to the VP), the reply
+ * that decided it with its evidence highlighted, and — folded away — the override and the evidence chain.
+ */
+export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onSend, onSentFromOutlook, onChanged, onRefresh }: Props) {
   const styles = useStyles();
   const badge = stateBadge(d);
   const others = d.replies.filter((r) => r.id !== d.reply?.id).reverse();
+  const [more, setMore] = useState<MoreSection[]>([]);
+  const overrideRef = useRef<HTMLDivElement>(null);
+
+  const openOverride = () => {
+    setMore((open) => (open.includes('override') ? open : [...open, 'override']));
+    // After the panel has rendered.
+    setTimeout(() => overrideRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }), 0);
+  };
 
   return (
     <article className={styles.root} aria-label="Declaration details" data-declaration-id={d.id}>
@@ -102,6 +141,8 @@ export function DeclarationDetail({ declaration: d, busy, onBack, onSend, onSent
         </div>
         {badge.hint && <Caption1>{badge.hint}</Caption1>}
       </div>
+
+      {d.override && <OverrideNote override={d.override} reply={d.reply} />}
 
       {d.state === 'drafted' && d.delivery === 'mailbox' && (
         <div className={styles.actions}>
@@ -128,6 +169,9 @@ export function DeclarationDetail({ declaration: d, busy, onBack, onSend, onSent
           </Caption1>
         </div>
       )}
+
+      {d.followUp && <FollowUpPanel api={api} declaration={d} kind={d.followUp} onRefresh={onRefresh} />}
+      {HAS_ANSWER.has(d.state) && <ForwardPanel api={api} declaration={d} onChanged={onChanged} onOverride={openOverride} />}
 
       <dl className={styles.meta}>
         <dt className={styles.dt}>To</dt>
@@ -175,7 +219,61 @@ export function DeclarationDetail({ declaration: d, busy, onBack, onSend, onSent
           </Accordion>
         </section>
       )}
+
+      <Accordion
+        className={styles.more}
+        collapsible
+        multiple
+        openItems={more}
+        onToggle={(_, data) => setMore(data.openItems as MoreSection[])}
+      >
+        {d.sentAt && (
+          <AccordionItem value="override" className={styles.moreItem}>
+            <div ref={overrideRef}>
+              <AccordionHeader as="h3" size="medium">
+                Override verdict
+              </AccordionHeader>
+            </div>
+            <AccordionPanel className={styles.morePanel}>
+              <OverridePanel api={api} declaration={d} onChanged={onChanged} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        <AccordionItem value="evidence" className={styles.moreItem}>
+          <AccordionHeader as="h3" size="medium">
+            Evidence
+          </AccordionHeader>
+          <AccordionPanel className={styles.morePanel}>
+            <EvidencePanel api={api} host={host} declaration={d} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </article>
+  );
+}
+
+/** The SE's verdict and why, beside what the reply itself says: both stay on record. */
+function OverrideNote({ override, reply }: { override: OverrideDto; reply: ReplyDto | null }) {
+  const styles = useStyles();
+  return (
+    <section className={`${styles.card} ${styles.override}`} aria-label="Override">
+      <Body1Strong as="h3" className={styles.overrideTitle}>
+        <PersonEditRegular aria-hidden />
+        Verdict set by hand: {verdictLabel(override.verdict)}
+      </Body1Strong>
+      <Caption1>
+        by {override.by}, {formatTime(override.at)}
+      </Caption1>
+      <Body1 as="p" className={styles.reason}>
+        “{override.reason}”
+      </Body1>
+      {reply && (
+        <Caption1 data-testid="own-reading">
+          The reply’s own reading: <strong>{verdictLabel(reply.verdict)}</strong> ({Math.round(reply.confidence * 100)}% confidence), kept in the
+          evidence.
+        </Caption1>
+      )}
+    </section>
   );
 }
 

@@ -4,16 +4,17 @@ import {
   ClockRegular,
   DismissCircleFilled,
   DraftsRegular,
+  HourglassHalfRegular,
   MailArrowUpRegular,
   QuestionCircleFilled,
   WarningFilled,
 } from '@fluentui/react-icons';
-import type { DeclarationResponse } from '../../api/types';
-import { stateBadge } from './declarationState';
+import { stateBadge, type BadgeInput } from './declarationState';
 
 const ICONS = {
   drafted: <DraftsRegular />,
   sent: <MailArrowUpRegular />,
+  stale: <HourglassHalfRegular />,
   auto_reply: <ClockRegular />,
   confirmed: <CheckmarkCircleFilled />,
   conditional: <WarningFilled />,
@@ -22,7 +23,7 @@ const ICONS = {
 } as const;
 
 /** The declaration's state in words, with a colour and icon that only repeat them. */
-export function StateBadge({ declaration }: { declaration: Pick<DeclarationResponse, 'state' | 'awaitingHours' | 'reply' | 'delivery'> }) {
+export function StateBadge({ declaration }: { declaration: BadgeInput }) {
   const badge = stateBadge(declaration);
   return (
     <Badge
@@ -30,7 +31,7 @@ export function StateBadge({ declaration }: { declaration: Pick<DeclarationRespo
       color={badge.color}
       shape="rounded"
       size="medium"
-      icon={ICONS[declaration.state]}
+      icon={ICONS[declaration.state as keyof typeof ICONS]}
       data-testid="state-badge"
       data-state={declaration.state}
     >

@@ -11,9 +11,10 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeclarationsApi } from '../../api/client';
+import type { DeclarationsApi, EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse } from '../../api/types';
+import type { OutlookHost } from '../../office/OutlookHost';
 import { DeclarationDetail, type DetailAction } from './DeclarationDetail';
 import { DeclarationList } from './DeclarationList';
 import { startPolling, type Poller, type PollTimers, type VisibilitySource } from './poller';
@@ -36,14 +37,16 @@ export interface TrackingOptions {
 }
 
 interface Props extends TrackingOptions {
-  api: DeclarationsApi;
+  api: DeclarationsApi & EvidenceApi;
+  /** Outlook, for downloads (the evidence pack). */
+  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
   /** The declaration to open first (e.g. the one just sent from Draft Declaration). */
   openId?: string | null;
   onDraft?: () => void;
 }
 
 /** Track Replies: every declaration and its state, read again every few seconds while the pane is visible. */
-export function TrackingView({ api, openId = null, onDraft, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS, timers, visibility }: Props) {
+export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS, timers, visibility }: Props) {
   const styles = useStyles();
   const [declarations, setDeclarations] = useState<DeclarationResponse[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -158,7 +161,14 @@ export function TrackingView({ api, openId = null, onDraft, pollIntervalMs = DEF
       {current ? (
         <DeclarationDetail
           declaration={current}
+          api={api}
+          host={host}
           busy={busy}
+          onChanged={(fresh) => {
+            replace(fresh);
+            poller.current?.refresh();
+          }}
+          onRefresh={() => poller.current?.refresh()}
           onBack={() => {
             setSelected(null);
             setActionError(null);

@@ -3,12 +3,6 @@ import type { DeclarationResponse, DeclarationState, MatchedBy, ReplyVerdict } f
 /** Fluent badge colours the tracking view uses; wording carries the meaning, colour only repeats it. */
 export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
 
-/**
- * Past this many hours without an answer the declaration is in the "zombie phase": the playbook
- * says to follow up rather than wait. Three days, unless the API one day sends its own deadline.
- */
-export const FOLLOW_UP_AFTER_HOURS = 72;
-
 /** "under an hour", "5 hours", "1 day", "2 days". */
 export function formatAge(hours: number): string {
   if (!Number.isFinite(hours) || hours < 1) return 'under an hour';
@@ -51,9 +45,23 @@ const VERDICT_LABELS: Record<ReplyVerdict, string> = {
 
 export const verdictLabel = (verdict: string): string => VERDICT_LABELS[verdict as ReplyVerdict] ?? verdict;
 
-/** The wording and colour of a declaration's state, as the list and the detail show it. */
-export function stateBadge(declaration: Pick<DeclarationResponse, 'state' | 'awaitingHours' | 'reply' | 'delivery'>): StateBadge {
+/** What the badge needs to know about a declaration. */
+export type BadgeInput = Pick<DeclarationResponse, 'state' | 'awaitingHours' | 'reply' | 'delivery'> &
+  Partial<Pick<DeclarationResponse, 'replyDue' | 'override'>>;
+
+/**
+ * The wording and colour of a declaration's state, as the list and the detail show it. The API's
+ * zombie clock decides when an answer is overdue (`replyDue`, state `stale`): the pane never guesses.
+ */
+export function stateBadge(declaration: BadgeInput): StateBadge {
+  const badge = readBadge(declaration);
+  // An override is the SE's verdict, not the reader's: the badge says so.
+  return declaration.override ? { ...badge, label: `${badge.label} · set by hand`, hint: undefined } : badge;
+}
+
+function readBadge(declaration: BadgeInput): StateBadge {
   const state: DeclarationState = declaration.state;
+  const due = declaration.replyDue ? formatDay(declaration.replyDue) : null;
   switch (state) {
     case 'drafted':
       return {
@@ -63,21 +71,23 @@ export function stateBadge(declaration: Pick<DeclarationResponse, 'state' | 'awa
       };
     case 'sent': {
       const hours = declaration.awaitingHours;
-      if (hours === null || hours === undefined) return { label: 'Sent — awaiting reply', color: 'brand' };
-      return hours >= FOLLOW_UP_AFTER_HOURS
-        ? {
-            label: `Sent — awaiting reply (${formatAge(hours)})`,
-            color: 'severe',
-            hint: `No answer for ${formatAge(hours)}: silence is not a Technical Win. Follow up.`,
-          }
-        : { label: `Sent — awaiting reply (${formatAge(hours)})`, color: 'brand' };
+      const label = hours === null || hours === undefined ? 'Sent — awaiting reply' : `Sent — awaiting reply (${formatAge(hours)})`;
+      return due ? { label, color: 'brand', hint: `A written answer is due by ${due}.` } : { label, color: 'brand' };
     }
+    case 'stale':
+      return {
+        label: due ? `No written answer — due ${due}` : 'No written answer',
+        color: 'severe',
+        hint: 'Silence is not a Technical Win: follow up and ask for a one-line written confirmation.',
+      };
     case 'auto_reply': {
       const back = declaration.reply?.returnDate;
       return {
         label: back ? `Auto-reply (back on ${formatDay(back)})` : 'Auto-reply',
         color: 'informative',
-        hint: back ? 'Out of office: expect the answer after they are back.' : 'An automatic reply: nobody has answered yet.',
+        hint: back
+          ? `Out of office: the clock is paused until they are back${due ? `; an answer is due by ${due}` : ''}.`
+          : 'An automatic reply: nobody has answered yet.',
       };
     }
     case 'confirmed':
