@@ -95,7 +95,8 @@ public static class CoverNoteWriter
 
         var signer = Prose.Clean(plan.SalesEngineer?.Name ?? signerName);
         body.Lines(signer.Length == 0 ? ["Kind regards,"] : ["Kind regards,", signer]);
-        return new CoverNote(body.ToHtml(), body.ToText(72));
+        // The text is what the SE edits before forwarding: paragraphs, not lines wrapped for a terminal.
+        return new CoverNote(body.ToHtml(), body.ToText(int.MaxValue / 2));
     }
 
     /// <summary>"Your lead engineer Dana Kim", "Sam Ortiz of the Contoso team", or the name alone.</summary>

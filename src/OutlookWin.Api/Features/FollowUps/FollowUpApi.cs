@@ -18,7 +18,9 @@ using OutlookWin.Domain.Plans;
 namespace OutlookWin.Api.Features.FollowUps;
 
 /// <summary>A drafted follow-up.</summary>
-public sealed record FollowUpDto(string Kind, string Subject, string Html, string Text, RecipientDto To, IReadOnlyList<RecipientDto> Cc);
+public sealed record FollowUpDto(string Kind, string Subject, string Html, string Text, RecipientDto To, IReadOnlyList<RecipientDto> Cc,
+    [property: System.ComponentModel.Description("For reconfirm: the criteria to confirm again (proven since the conditional win)")]
+    IReadOnlyList<string>? Criteria = null);
 
 /// <summary>Create the follow-up in the mailbox, and send it at once or leave it as a draft to edit.</summary>
 public sealed record CreateFollowUpRequest(bool Send = false);
@@ -53,7 +55,19 @@ public static class FollowUpApi
         }
 
         var draft = await DraftAsync(db, declaration, user, zombie.Value, clock, ct);
-        return draft is null ? NoneNeeded(id) : TypedResults.Ok(ToDto(draft));
+        if (draft is null)
+        {
+            return NoneNeeded(id);
+        }
+
+        IReadOnlyList<string>? criteria = null;
+        if (draft.Kind == FollowUpKind.Reconfirm)
+        {
+            var current = PlanMapping.FromDocument(await db.Plans.AsNoTracking().Where(p => p.Id == declaration.PlanId).Select(p => p.Document).FirstAsync(ct));
+            criteria = [.. (await ReconfirmableAsync(db, declaration, ct)).Select(i => current.Criteria[i].Title)];
+        }
+
+        return TypedResults.Ok(ToDto(draft) with { Criteria = criteria });
     }
 
     public static async Task<Results<Ok<FollowUpResult>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> Create(

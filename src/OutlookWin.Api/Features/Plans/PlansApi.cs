@@ -84,7 +84,7 @@ public static class PlansApi
     }
 
     public static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(
-        PlanRequest request, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+        PlanRequest request, ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         if (!PlanReader.TryRead(request, out var plan, out var errors))
         {
@@ -107,11 +107,11 @@ public static class PlansApi
         };
         db.Plans.Add(record);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/{record.Id}", PlanMapping.ToResponse(record));
+        return TypedResults.Created($"/api/plans/{record.Id}", PlanMapping.ToResponse(record, Due(record, declared: false, zombie.Value, clock)));
     }
 
     public static async Task<Results<Ok<PlanResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Update(
-        Guid id, PlanRequest request, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, PlanRequest request, ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
         if (!PlanReader.TryRead(request, out var plan, out var errors))
         {
@@ -144,7 +144,8 @@ public static class PlansApi
             return Stale(id, null);
         }
 
-        return TypedResults.Ok(PlanMapping.ToResponse(record));
+        var declared = await db.Declarations.AnyAsync(d => d.PlanId == id && d.SentAt != null, ct);
+        return TypedResults.Ok(PlanMapping.ToResponse(record, Due(record, declared, zombie.Value, clock)));
     }
 
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Delete(
