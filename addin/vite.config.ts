@@ -33,6 +33,6 @@ export default defineConfig({
   },
   server: {
     // `npm run dev` serves the pane with hot reload while the API runs on its usual port.
-    proxy: { '/api': 'http://localhost:5080', '/healthz': 'http://localhost:5080' },
+    proxy: { '/api': 'http://localhost:5080', '/sandbox': 'http://localhost:5080' },
   },
 });
