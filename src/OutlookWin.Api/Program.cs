@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Evidence;
@@ -14,7 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOutlookWinAuthentication();
 builder.AddOutlookWinMailbox();
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddOutlookWinProblems();
 builder.Services.AddOutlookWinRateLimits();
 builder.Services.AddOutlookWinStorage();

@@ -5,6 +5,7 @@ import type { PlanRequest } from '../../addin/src/api/types';
 import { CHROMIUM_ARGS } from './chromium';
 import {
   allProven,
+  callApi,
   inOutlook,
   prospectAnswers,
   sandboxMessages,
@@ -19,10 +20,8 @@ import {
 // is then read), the override a 👍 needs before it can be forwarded, the evidence chain and pack,
 // and the zombie clock's follow-up and overdue flag.
 //
-// A *stale* declaration cannot be made here: the API's clock is the real one and its reply deadline
-// is at least one business day, with no way to age a sent declaration from outside. The follow-up
-// flow is therefore driven through its ambiguous path (same endpoint, same pane panel); the stale
-// badge and its follow-up are covered by the component tests (addin/test/evidenceActions.test.tsx).
+// A *stale* declaration is made by moving the local product's clock forward (the Sandbox's
+// POST /sandbox/clock), and back again when the test is done.
 
 const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('apiBaseUrl');
@@ -223,5 +222,30 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       expect(await pane.getByRole('option', { name: 'Contoso — Contoso observability POV' }).count()).toBe(1);
       await screenshotPane(page, 'C-overdue');
     });
+  });
+
+  it('(D) turns a declaration with no answer stale when days pass, and drafts the follow-up that asks for it in writing', async () => {
+    const se = 'se-stale@fabrikam.example';
+    const { declarationId } = await sentDeclaration(baseUrl, se, planFor('vp-stale@contoso.example'));
+    await callApi(baseUrl, se, 'POST', '/sandbox/clock', { advance: '6.00:00:00' });
+    try {
+      await inOutlook(browser, baseUrl, 'D-stale', se, async (page, pane) => {
+        await openTracked(page, pane, declarationId, /^No written answer — due /);
+        const offer = detailOf(pane).getByRole('region', { name: 'Follow-up' });
+        await offer.getByRole('button', { name: 'Draft the follow-up' }).click();
+        const preview = offer.getByRole('group', { name: 'Follow-up preview' });
+        expect(await preview.getByTestId('follow-up-to').innerText()).toBe('Dana Kim <dana@contoso.example>');
+        const body = await pane.frameLocator('iframe[title="Follow-up email preview"]').locator('body').innerText();
+        expect(body).toMatch(/one-line written confirmation/);
+        await preview.getByRole('button', { name: 'Create draft' }).click();
+        await offer.getByRole('group', { name: 'Follow-up result' }).waitFor({ timeout: STATE_TIMEOUT });
+
+        const drafts = await sandboxMessages(baseUrl, se, 'drafts');
+        expect(drafts.some((m) => m.subject.startsWith('RE: ') && /Following up on my note/.test(m.bodyPreview))).toBe(true);
+        await screenshotPane(page, 'D-stale');
+      });
+    } finally {
+      await callApi(baseUrl, se, 'POST', '/sandbox/clock', { reset: true });
+    }
   });
 });

@@ -43,6 +43,9 @@ public static class MailboxSetup
         var provider = builder.Configuration.GetSection(MailboxOptions.Section).Get<MailboxOptions>()?.Provider ?? MailboxProvider.Graph;
         if (provider == MailboxProvider.Sandbox)
         {
+            // The local product's clock can be moved forward from the Sandbox's control routes (POST /sandbox/clock).
+            services.AddSingleton<SandboxClock>();
+            services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SandboxClock>());
             services.AddGraphSandbox();
             services.AddSandboxGraphAccessTokens();
             // The Sandbox is this server: Graph's base URL and the webhook address follow the address it listens on

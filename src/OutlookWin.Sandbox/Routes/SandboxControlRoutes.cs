@@ -45,6 +45,12 @@ public sealed record OutlookSendRequest(
 /// <summary>The sent copy of a message sent from the stand-in.</summary>
 public sealed record OutlookSendResult(string Id, string? InternetMessageId, string ConversationId);
 
+/// <summary>Moves the Sandbox clock: <c>advance</c> (e.g. "5.00:00:00"), or <c>reset</c> to the system clock.</summary>
+public sealed record ClockRequest(TimeSpan? Advance = null, bool Reset = false);
+
+/// <summary>The Sandbox clock's reading.</summary>
+public sealed record ClockReading(DateTimeOffset Now, TimeSpan Offset);
+
 public sealed record CountedFault(int Count, int? RetryAfterSeconds = null);
 
 public sealed record SlowFault(int Count, int DelayMilliseconds);
@@ -100,6 +106,34 @@ public static class SandboxControlRoutes
         group.MapPost("/outlook/send", Results<Created<OutlookSendResult>, ValidationProblem> (HttpContext http, OutlookSendRequest request, SandboxMailStore store) =>
                 SendFromOutlook(signedInMailbox?.Invoke(http), request, store))
             .WithSummary("Sends a message from the signed-in mailbox as Outlook's compose window would (the local Outlook stand-in's Send button), keeping the add-in's custom properties on the sent copy.");
+        group.MapGet("/clock", Results<Ok<ClockReading>, NotFound> (TimeProvider time) =>
+                time is SandboxClock clock ? TypedResults.Ok(new ClockReading(clock.GetUtcNow(), clock.Offset)) : TypedResults.NotFound())
+            .WithSummary("Reads the Sandbox clock (the system clock plus any offset it was moved forward by).");
+        group.MapPost("/clock", Results<Ok<ClockReading>, NotFound, ValidationProblem> (ClockRequest request, TimeProvider time) =>
+            {
+                if (time is not SandboxClock clock)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                if (request.Advance is { } by && (by < TimeSpan.Zero || by > TimeSpan.FromDays(366)))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["advance"] = ["advance must be between 0 and 366 days."] });
+                }
+
+                if (request.Reset)
+                {
+                    clock.Reset();
+                }
+
+                if (request.Advance is { } forward)
+                {
+                    clock.Advance(forward);
+                }
+
+                return TypedResults.Ok(new ClockReading(clock.GetUtcNow(), clock.Offset));
+            })
+            .WithSummary("Moves the local product's clock forward (advance) or back to the system clock (reset), to see days pass: stale declarations, expiring subscriptions.");
         group.MapPost("/faults", ArmFaults)
             .WithSummary("Arms faults: 429/503/slow Graph answers, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
         group.MapDelete("/faults", (SandboxFaults faults) =>

@@ -106,6 +106,22 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task The_sandbox_clock_lets_days_pass_locally()
+    {
+        var client = Start();
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+
+        var moved = await (await client.PostAsync("/sandbox/clock", Body(new JsonObject { ["advance"] = "6.00:00:00" }))).ReadObjectAsync();
+        Assert.Equal("6.00:00:00", (string?)moved["offset"]);
+        Assert.Equal("stale", (string?)(await client.GetDeclarationAsync(id))["state"]);
+
+        await client.PostAsync("/sandbox/clock", Body(new JsonObject { ["reset"] = true }));
+        Assert.Equal("sent", (string?)(await client.GetDeclarationAsync(id))["state"]);
+        var bad = await client.PostAsync("/sandbox/clock", Body(new JsonObject { ["advance"] = "-1.00:00:00" }));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task A_lost_notification_is_recovered_by_the_delta_query()
     {
         var client = Start(new Dictionary<string, string?> { ["Tracking:DeltaInterval"] = "00:00:02" });
