@@ -112,17 +112,28 @@ public sealed class ReplyExtractor
                 }
 
                 var quotedSeen = false;
+                var continuingQuote = false;
                 var inline = new List<string>();
                 foreach (var line in rest)
                 {
                     if (IsQuoted(line))
                     {
                         quotedSeen = true;
+                        continuingQuote = true;
                         inline.Add("");
                         continue;
                     }
 
-                    inline.Add(line);
+                    if (line.Trim().Length == 0)
+                    {
+                        continuingQuote = false;
+                        inline.Add(line);
+                        continue;
+                    }
+
+                    // A line that follows a quoted one with no blank line between is the quote wrapped by a mail
+                    // client that lost its '>' marks, not an answer written inline.
+                    inline.Add(continuingQuote ? "" : line);
                 }
 
                 if (quotedSeen && inline.Any(l => l.Trim().Length > 0))
@@ -244,13 +255,17 @@ public sealed class ReplyExtractor
             return lines;
         }
 
+        // A mailing-list footer: a rule of underscores near the end. What follows a dash-signed name up to it
+        // does not make the name part of the message.
+        var footer = lines.FindIndex(firstContent + 1, l => l.Trim().Length >= 2 && l.Trim().All(c => c == '_'));
+        var end = footer >= 0 && lines.Count - footer <= 10 ? footer : lines.Count;
         var cut = lines.Count;
         for (var i = firstContent + 1; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
             if (line is "--" or "-- " or "---" or "\u2014" || lines[i] == "-- " || MobileSignature.IsMatch(line) || Disclaimer.IsMatch(line)
                 || (line.Length >= 2 && line.All(c => c == '_') && lines.Count - i <= 10)
-                || (DashName.IsMatch(line) && lines.Skip(i + 1).All(l => l.Trim().Length == 0 || l.Trim().All(c => c == '_') || lines.Count - i <= 8)))
+                || (DashName.IsMatch(line) && i < end && (lines.Skip(i + 1).Take(end - i - 1).All(l => l.Trim().Length == 0) || end - i <= 8)))
             {
                 cut = i;
                 break;
