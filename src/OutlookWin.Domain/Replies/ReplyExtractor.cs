@@ -36,7 +36,7 @@ public sealed class ReplyExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex MobileSignature = new(
-        @"^\s*(envoyé à partir de [\w\s]{0,30}|sent from (my )?[\w\s\-.]{0,40}|sent from outlook for \w+(\s*<[^<>]*>)?|get outlook for \w+(\s*<[^<>]*>)?|sent via [\w\s.]{0,30}|sent with [\w\s.]{0,30}|envoyé de mon [\w\s]{0,30}|envoyé depuis [\w\s]{0,30}|von meinem [\w\s]{0,30} gesendet|gesendet von [\w\s]{0,30}|enviado desde mi [\w\s]{0,30}|enviado do meu [\w\s]{0,30}|enviado de meu [\w\s]{0,30}|verzonden (vanaf|met) (mijn )?[\w\s]{0,30}|iphoneから送信|android から送信|outlook for (ios|android) を入手|skickat från min [\w\s]{0,30}|sendt fra min [\w\s]{0,30})(\s*<[^<>]*>)?\s*$",
+        @"^\s*(envoyé à partir de [\w\s]{0,30}|sent from (my )?[\w\s\-.]{0,40}|sent from [\w\-.]{1,30},[\w\s\-.,]{0,80}|sent from outlook for \w+(\s*<[^<>]*>)?|get outlook for \w+(\s*<[^<>]*>)?|sent via [\w\s.]{0,30}|sent with [\w\s.]{0,30}|envoyé de mon [\w\s]{0,30}|envoyé depuis [\w\s]{0,30}|von meinem [\w\s]{0,30} gesendet|gesendet von [\w\s]{0,30}|enviado desde mi [\w\s]{0,30}|enviado do meu [\w\s]{0,30}|enviado de meu [\w\s]{0,30}|verzonden (vanaf|met) (mijn )?[\w\s]{0,30}|iphoneから送信|android から送信|outlook for (ios|android) を入手|skickat från min [\w\s]{0,30}|sendt fra min [\w\s]{0,30})(\s*<[^<>]*>)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex SignOff = new(
