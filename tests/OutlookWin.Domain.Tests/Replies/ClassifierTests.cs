@@ -11,6 +11,8 @@ public sealed class ClassifierTests
     [InlineData("Confirmed. The team considers the technical evaluation a success.", ReplyVerdict.Confirmed)]
     [InlineData("No objection to moving forward.", ReplyVerdict.Confirmed)]
     [InlineData("We consider the technical evaluation a success.", ReplyVerdict.Confirmed)]
+    [InlineData("技術評価は成功しました。基準をすべて満たしています。", ReplyVerdict.Confirmed)]
+    [InlineData("技術評価が成功したかはまだ確認できません。", ReplyVerdict.Declined)]
     [InlineData("Our team considers the technical evaluation successful.", ReplyVerdict.Confirmed)]
     [InlineData("We will consider the success criteria next week.", ReplyVerdict.Ambiguous)]
     [InlineData("Do you consider the evaluation a success?", ReplyVerdict.Ambiguous)]
