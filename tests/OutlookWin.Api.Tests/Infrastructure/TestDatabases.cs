@@ -92,7 +92,26 @@ public sealed class PostgresTestDatabase : ITestDatabase, IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+
+        // A backend the test role may not end (autovacuum on the new database, say) can make the forced drop fail
+        // for a moment: try again, and leave a throwaway database behind rather than fail a test that passed.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+            catch (PostgresException e)
+            {
+                Console.Error.WriteLine($"Could not drop test database {_name}: {e.MessageText}");
+                return;
+            }
+        }
     }
 }
