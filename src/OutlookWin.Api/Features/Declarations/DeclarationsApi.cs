@@ -156,11 +156,25 @@ public static class DeclarationsApi
             query = query.Where(d => d.PlanId == p);
         }
 
-        var records = (await query.ToListAsync(ct)).OrderByDescending(d => d.CreatedAt).ToList();
+        // The pane polls this every few seconds: leave out the stored sent copy and the bodies, and read every
+        // declaration's replies in one query.
+        var records = (await query.Select(d => new DeclarationRecord
+            {
+                Id = d.Id, PlanId = d.PlanId, OwnerTenantId = d.OwnerTenantId, OwnerObjectId = d.OwnerObjectId, OwnerEmail = d.OwnerEmail,
+                State = d.State, Delivery = d.Delivery, Variant = d.Variant, Subject = d.Subject, Html = string.Empty, Text = string.Empty,
+                Recipients = d.Recipients, PlanSnapshot = d.PlanSnapshot, LeadEngineerEmail = d.LeadEngineerEmail,
+                DraftMessageId = d.DraftMessageId, DraftWebLink = d.DraftWebLink, SentMessageId = d.SentMessageId,
+                InternetMessageId = d.InternetMessageId, ConversationId = d.ConversationId, CreatedAt = d.CreatedAt, SentAt = d.SentAt,
+                UpdatedAt = d.UpdatedAt, ReturnDate = d.ReturnDate, OverrideVerdict = d.OverrideVerdict, OverrideReason = d.OverrideReason,
+                OverrideBy = d.OverrideBy, OverrideAt = d.OverrideAt, Version = d.Version,
+            }).ToListAsync(ct))
+            .OrderByDescending(d => d.CreatedAt)
+            .ToList();
+        var rows = await ReplyRowsAsync(db, [.. records.Select(r => r.Id)], ct);
         var responses = new List<DeclarationResponse>(records.Count);
         foreach (var record in records)
         {
-            responses.Add(await ResponseAsync(db, record, clock, zombie.Value, includeBody: false, ct));
+            responses.Add(await ResponseAsync(db, record, clock, zombie.Value, includeBody: false, ct, rows[record.Id]));
         }
 
         return TypedResults.Ok(responses.ToArray());
@@ -278,14 +292,38 @@ public static class DeclarationsApi
             d => d.Id == id && d.OwnerTenantId == user.TenantId && d.OwnerObjectId == user.ObjectId, ct);
     }
 
+    /// <summary>A stored reply without its MIME: what a declaration's view needs.</summary>
+    internal sealed record ReplyRow(
+        Guid Id, Guid DeclarationId, string Verdict, double Confidence, string ReplyText, string Reading, DateOnly? ReturnDate,
+        DateTimeOffset ReceivedAt, string FromEmail, string? FromName, string Subject, string Sha256, string MatchedBy);
+
+    /// <summary>The replies of the given declarations, oldest first, without their MIME (one query for a whole list).</summary>
+    internal static async Task<ILookup<Guid, ReplyRow>> ReplyRowsAsync(OutlookWinDb db, IReadOnlyCollection<Guid> declarationIds, CancellationToken ct) =>
+        (await db.Replies.AsNoTracking()
+            .Where(r => declarationIds.Contains(r.DeclarationId))
+            .Select(r => new ReplyRow(r.Id, r.DeclarationId, r.Verdict, r.Confidence, r.ReplyText, r.Reading, r.ReturnDate, r.ReceivedAt,
+                r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy))
+            .ToListAsync(ct))
+        .OrderBy(r => r.ReceivedAt)
+        .ToLookup(r => r.DeclarationId);
+
+    /// <summary>
+    /// The reply that decided the state: the latest whose verdict is the state; under an override, the latest a person
+    /// wrote (the one the SE overrode); else the latest. Shown as <c>reply</c> and forwarded to the economic buyer.
+    /// </summary>
+    internal static T? DecidingReply<T>(IReadOnlyList<T> repliesOldestFirst, Func<T, string> verdict, string state, bool overridden)
+        where T : class =>
+        (overridden
+            ? repliesOldestFirst.LastOrDefault(r => verdict(r) != "auto_reply")
+            : repliesOldestFirst.LastOrDefault(r => verdict(r) == state))
+        ?? (repliesOldestFirst.Count > 0 ? repliesOldestFirst[^1] : null);
+
     internal static async Task<DeclarationResponse> ResponseAsync(
-        OutlookWinDb db, DeclarationRecord record, TimeProvider clock, ZombieClockOptions zombie, bool includeBody, CancellationToken ct)
+        OutlookWinDb db, DeclarationRecord record, TimeProvider clock, ZombieClockOptions zombie, bool includeBody, CancellationToken ct,
+        IEnumerable<ReplyRow>? rows = null)
     {
-        var replies = (await db.Replies.AsNoTracking()
-                .Where(r => r.DeclarationId == record.Id)
-                .Select(r => new { r.Id, r.Verdict, r.Confidence, r.ReplyText, r.Reading, r.ReturnDate, r.ReceivedAt, r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy })
-                .ToListAsync(ct))
-            .OrderBy(r => r.ReceivedAt)
+        rows ??= (await ReplyRowsAsync(db, [record.Id], ct))[record.Id];
+        var replies = rows
             .Select(r =>
             {
                 var reading = JsonSerializer.Deserialize<ReplyReading>(r.Reading, ReplyIntake.ReadingJson)!;
@@ -300,7 +338,7 @@ public static class DeclarationsApi
 
         var recipients = JsonSerializer.Deserialize<StoredRecipients>(record.Recipients, Json)!;
         var plan = PlanMapping.FromDocument(record.PlanSnapshot);
-        var decisive = (record.OverrideVerdict is null ? replies.LastOrDefault(r => r.Verdict == record.State) : null) ?? replies.LastOrDefault();
+        var decisive = DecidingReply(replies, r => r.Verdict, record.State, record.OverrideVerdict is not null);
         var now = clock.GetUtcNow();
         double? awaiting = record.SentAt is { } sentAt && record.State is "sent" or "auto_reply"
             ? Math.Round((now - sentAt).TotalHours, 1)

@@ -180,11 +180,12 @@ public static class ForwardApi
             });
         }
 
-        var replies = (await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id).ToListAsync(ct))
+        // Choose by verdict and time without reading every stored message, then load the one to forward.
+        var candidates = (await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id)
+                .Select(r => new { r.Id, r.Verdict, r.ReceivedAt }).ToListAsync(ct))
             .OrderBy(r => r.ReceivedAt).ToList();
-        var reply = declaration.OverrideVerdict is null
-            ? replies.LastOrDefault(r => r.Verdict == declaration.State)
-            : replies.LastOrDefault(r => r.Verdict != "auto_reply");
+        var chosen = DeclarationsApi.DecidingReply(candidates, r => r.Verdict, declaration.State, declaration.OverrideVerdict is not null);
+        var reply = chosen is null ? null : await db.Replies.AsNoTracking().SingleAsync(r => r.Id == chosen.Id, ct);
         return reply is null ? (null, "There is no reply to forward.") : (reply, null);
     }
 
