@@ -54,20 +54,8 @@ public static class FollowUpApi
             return DeclarationsApi.NotFound(id);
         }
 
-        var draft = await DraftAsync(db, declaration, user, zombie.Value, clock, ct);
-        if (draft is null)
-        {
-            return NoneNeeded(id);
-        }
-
-        IReadOnlyList<string>? criteria = null;
-        if (draft.Kind == FollowUpKind.Reconfirm)
-        {
-            var current = PlanMapping.FromDocument(await db.Plans.AsNoTracking().Where(p => p.Id == declaration.PlanId).Select(p => p.Document).FirstAsync(ct));
-            criteria = [.. (await ReconfirmableAsync(db, declaration, ct)).Select(i => current.Criteria[i].Title)];
-        }
-
-        return TypedResults.Ok(ToDto(draft) with { Criteria = criteria });
+        var drafted = await DraftAsync(db, declaration, user, zombie.Value, clock, ct);
+        return drafted is { } d ? TypedResults.Ok(ToDto(d.Draft) with { Criteria = d.Criteria }) : NoneNeeded(id);
     }
 
     public static async Task<Results<Ok<FollowUpResult>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> Create(
@@ -81,8 +69,7 @@ public static class FollowUpApi
             return DeclarationsApi.NotFound(id);
         }
 
-        var draft = await DraftAsync(db, declaration, user, zombie.Value, clock, ct);
-        if (draft is null)
+        if (await DraftAsync(db, declaration, user, zombie.Value, clock, ct) is not { Draft: var draft })
         {
             return NoneNeeded(id);
         }
@@ -145,7 +132,8 @@ public static class FollowUpApi
         return fixedOnes;
     }
 
-    private static async Task<FollowUpDraft?> DraftAsync(
+    /// <summary>The follow-up the declaration needs now, and for a reconfirmation the criteria it names.</summary>
+    private static async Task<(FollowUpDraft Draft, IReadOnlyList<string>? Criteria)?> DraftAsync(
         OutlookWinDb db, DeclarationRecord declaration, SignedInUser user, ZombieClockOptions zombie, TimeProvider clock, CancellationToken ct)
     {
         var view = await DeclarationsApi.ResponseAsync(db, declaration, clock, zombie, includeBody: false, ct);
@@ -154,13 +142,14 @@ public static class FollowUpApi
         switch (view.FollowUp)
         {
             case "stale":
-                return FollowUpWriter.Write(PlanMapping.FromDocument(declaration.PlanSnapshot), FollowUpKind.Stale, declaration.Subject, sentOn, null, signer);
+                return (FollowUpWriter.Write(PlanMapping.FromDocument(declaration.PlanSnapshot), FollowUpKind.Stale, declaration.Subject, sentOn, null, signer), null);
             case "ambiguous":
-                return FollowUpWriter.Write(PlanMapping.FromDocument(declaration.PlanSnapshot), FollowUpKind.Ambiguous, declaration.Subject, sentOn, null, signer);
+                return (FollowUpWriter.Write(PlanMapping.FromDocument(declaration.PlanSnapshot), FollowUpKind.Ambiguous, declaration.Subject, sentOn, null, signer), null);
             case "reconfirm":
-                var current = await db.Plans.AsNoTracking().Where(p => p.Id == declaration.PlanId).Select(p => p.Document).FirstAsync(ct);
-                return FollowUpWriter.Write(PlanMapping.FromDocument(current), FollowUpKind.Reconfirm, declaration.Subject, sentOn,
-                    await ReconfirmableAsync(db, declaration, ct), signer);
+                var current = PlanMapping.FromDocument(await db.Plans.AsNoTracking().Where(p => p.Id == declaration.PlanId).Select(p => p.Document).FirstAsync(ct));
+                var indexes = await ReconfirmableAsync(db, declaration, ct);
+                return (FollowUpWriter.Write(current, FollowUpKind.Reconfirm, declaration.Subject, sentOn, indexes, signer),
+                    [.. indexes.Select(i => current.Criteria[i].Title)]);
             default:
                 return null;
         }
