@@ -26,10 +26,10 @@ import {
   stateBadge,
   verdictLabel,
 } from './declarationState';
-import { EvidencePanel } from './EvidencePanel';
-import { ForwardPanel } from './ForwardPanel';
-import { FollowUpPanel } from './FollowUpPanel';
-import { OverridePanel } from './OverridePanel';
+import { EvidencePanel } from '../evidence/EvidencePanel';
+import { ForwardPanel } from '../forward/ForwardPanel';
+import { FollowUpPanel } from '../followUp/FollowUpPanel';
+import { OverridePanel } from '../evidence/OverridePanel';
 import { ReplyText } from './ReplyText';
 import { StateBadge } from './StateBadge';
 

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, ReplyVerdict } from '../../api/types';
-import { verdictLabel } from './declarationState';
-import { usePanelStyles } from './panelStyles';
+import { verdictLabel } from '../tracking/declarationState';
+import { usePanelStyles } from '../../shared/panelStyles';
 
 const VERDICTS: ReplyVerdict[] = ['confirmed', 'conditional', 'declined', 'ambiguous', 'auto_reply'];
 

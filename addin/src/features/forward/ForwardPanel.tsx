@@ -19,8 +19,8 @@ import type { EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, ForwardPreview, ForwardRecordDto, PersonDto } from '../../api/types';
 import { unwrapText } from './coverNote';
-import { formatTime } from './declarationState';
-import { usePanelStyles } from './panelStyles';
+import { formatTime } from '../tracking/declarationState';
+import { usePanelStyles } from '../../shared/panelStyles';
 import { formatPeople, namesOf, parsePeople } from './recipients';
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));

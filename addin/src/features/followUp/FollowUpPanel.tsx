@@ -14,10 +14,10 @@ import { useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, FollowUpDraft, FollowUpKind, FollowUpResult } from '../../api/types';
-import { formatDay } from './declarationState';
-import { reconfirmCriteria } from './evidenceLabels';
-import { emailDocument, usePanelStyles } from './panelStyles';
-import { formatPeople } from './recipients';
+import { formatDay } from '../tracking/declarationState';
+import { reconfirmCriteria } from '../evidence/evidenceLabels';
+import { emailDocument, usePanelStyles } from '../../shared/panelStyles';
+import { formatPeople } from '../forward/recipients';
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

@@ -1,5 +1,5 @@
 import type { EvidenceLinkDto, FollowUpKind, ReplyDto } from '../../api/types';
-import { verdictLabel } from './declarationState';
+import { verdictLabel } from '../tracking/declarationState';
 
 const KINDS: Record<string, string> = {
   declaration_drafted: 'Declaration drafted',

@@ -14,9 +14,9 @@ import { useEffect, useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
 import type { DeclarationResponse, EvidenceLinkDto, EvidenceVerification } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
-import { formatTime } from './declarationState';
+import { formatTime } from '../tracking/declarationState';
 import { evidenceKindLabel, evidenceSummary, shortHash } from './evidenceLabels';
-import { usePanelStyles } from './panelStyles';
+import { usePanelStyles } from '../../shared/panelStyles';
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
