@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplyDto } from '../src/api/types';
-import { formatAge, formatDay, stateBadge, toneOf } from '../src/features/tracking/declarationState';
+import { formatAge, formatDay } from '../src/shared/format';
+import { stateBadge, toneOf } from '../src/features/tracking/declarationState';
 import { highlightEvidence } from '../src/features/tracking/highlight';
 
 const reply = (fields: Partial<ReplyDto>): ReplyDto => ({

@@ -62,9 +62,3 @@ export const usePanelStyles = makeStyles({
   note: { minHeight: '220px' },
   full: { width: '100%' },
 });
-
-/** The email HTML in a page of its own, with a readable default style for fragments. */
-export function emailDocument(html: string): string {
-  if (/<html[\s>]/i.test(html)) return html;
-  return `<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:'Segoe UI',system-ui,sans-serif;font-size:13px;line-height:1.45;color:#242424;margin:10px}</style></head><body>${html}</body></html>`;
-}

@@ -1,42 +1,13 @@
+import { formatAddress, splitAddresses } from '../shared/format';
 import type { RecipientField, StandInAddress } from './mailbox';
 
 /** "Dana Kim <dana@contoso.example>; jordan@fabrikam.example" -> addresses. */
 export function parseRecipients(text: string): StandInAddress[] {
-  // Split on ; and , except inside "quoted names" and <addresses>.
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  let angled = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '<' && !quoted) angled = true;
-    else if (ch === '>' && !quoted) angled = false;
-    if ((ch === ';' || ch === ',') && !quoted && !angled) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  parts.push(current);
-  return parts
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0)
-    .map((part) => {
-      const match = /^(.*?)\s*<([^<>]+)>$/.exec(part);
-      if (match) {
-        const email = (match[2] ?? '').trim();
-        const name = (match[1] ?? '').trim().replace(/^"|"$/g, '');
-        return { displayName: name || email, emailAddress: email };
-      }
-      return { displayName: part, emailAddress: part };
-    });
+  return splitAddresses(text).map((a) => ({ displayName: a.name || a.email, emailAddress: a.email }));
 }
 
 export function formatRecipients(list: StandInAddress[]): string {
-  return list
-    .map((r) => (r.displayName && r.displayName !== r.emailAddress ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress))
-    .join('; ');
+  return list.map((r) => formatAddress(r.displayName, r.emailAddress)).join('; ');
 }
 
 function labelled(container: HTMLElement, label: string, control: HTMLElement): void {

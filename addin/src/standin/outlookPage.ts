@@ -1,5 +1,5 @@
 import './outlookPage.css';
-import { ComposeWindow } from './composeWindow';
+import { ComposeWindow, formatRecipients } from './composeWindow';
 import type { NewMessageForm, RecipientField, StandInAddress, StandInMailbox, StandInReadItem } from './mailbox';
 import { ProspectPanel } from './prospectPanel';
 import { createSandboxClient, sendComposed } from './sandboxClient';
@@ -37,10 +37,6 @@ const displayNameFor = (email: string): string => {
   const local = email.split('@')[0] ?? email;
   return local === 'se' ? 'Sales Engineer' : local.replace(/[._-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 };
-
-function formatAddress(a: StandInAddress): string {
-  return a.displayName && a.displayName !== a.emailAddress ? `${a.displayName} <${a.emailAddress}>` : a.emailAddress;
-}
 
 class OutlookStandInPage implements StandInMailbox {
   private itemMode: 'compose' | 'read' = 'compose';
@@ -215,9 +211,9 @@ class OutlookStandInPage implements StandInMailbox {
     body.setAttribute('sandbox', '');
     body.srcdoc = `<!doctype html><meta charset="utf-8"><style>body{font-family:'Segoe UI',system-ui,sans-serif;font-size:14px;line-height:1.45;color:#242424;margin:12px}</style>${m.html}`;
     const meta = el('dl', { className: 'ow-read-meta' },
-      el('dt', {}, 'From'), el('dd', {}, formatAddress(m.from)),
-      el('dt', {}, 'To'), el('dd', {}, m.to.map(formatAddress).join('; ')),
-      el('dt', {}, 'Cc'), el('dd', {}, m.cc.map(formatAddress).join('; ')),
+      el('dt', {}, 'From'), el('dd', {}, formatRecipients([m.from])),
+      el('dt', {}, 'To'), el('dd', {}, formatRecipients(m.to)),
+      el('dt', {}, 'Cc'), el('dd', {}, formatRecipients(m.cc)),
       el('dt', {}, 'Received'), el('dd', {}, new Date(m.dateTimeCreated).toUTCString()));
     const section = el('section', { className: 'ow-read' }, el('h2', {}, m.subject), meta, body);
     section.setAttribute('aria-label', 'Received message');

@@ -1,5 +1,6 @@
-import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { AssessmentDto, PlanWarningDto } from '../../api/types';
+import { Notice } from '../../shared/Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -38,24 +39,18 @@ export function AssessmentSummary({ assessment, warnings, stale }: Props) {
         </Text>
       )}
       {variant === null && assessment.reasons.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Why no declaration applies</MessageBarTitle>
-            <ul className={styles.list}>
-              {assessment.reasons.map((r) => <li key={r}>{r}</li>)}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="Why no declaration applies">
+          <ul className={styles.list}>
+            {assessment.reasons.map((r) => <li key={r}>{r}</li>)}
+          </ul>
+        </Notice>
       )}
       {warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Check before sending</MessageBarTitle>
-            <ul className={styles.list}>
-              {warnings.map((w) => <li key={`${w.field}:${w.message}`}>{w.message}</li>)}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="Check before sending">
+          <ul className={styles.list}>
+            {warnings.map((w) => <li key={`${w.field}:${w.message}`}>{w.message}</li>)}
+          </ul>
+        </Notice>
       )}
     </section>
   );

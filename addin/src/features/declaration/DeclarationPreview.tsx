@@ -1,7 +1,9 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DraftsRegular, MailArrowUpRegular, OpenRegular } from '@fluentui/react-icons';
-import type { DeclarationPreview as Preview, PersonDto } from '../../api/types';
+import type { DeclarationPreview as Preview } from '../../api/types';
 import type { ItemMode } from '../../office/OutlookHost';
+import { emailDocument, formatPeople } from '../../shared/format';
+import { Notice } from '../../shared/Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -20,13 +22,8 @@ const useStyles = makeStyles({
   },
 });
 
-const people = (list: PersonDto[]) => list.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join('; ');
-
-/** The email in a page of its own: a full document gets no extra styling, a fragment gets a readable default. */
-function previewDocument(html: string): string {
-  if (/<html[\s>]/i.test(html)) return html;
-  return `<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:'Segoe UI',system-ui,sans-serif;font-size:14px;line-height:1.45;color:#242424;margin:12px}</style></head><body>${html}</body></html>`;
-}
+// The declaration reads larger than a panel's follow-up: it is the page's main content.
+const PREVIEW_LOOK = { fontPx: 14, marginPx: 12 };
 
 interface Props {
   preview: Preview;
@@ -46,14 +43,12 @@ export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraf
         <dt className={styles.dt}>Subject</dt>
         <dd className={styles.dd} data-testid="preview-subject">{preview.subject}</dd>
         <dt className={styles.dt}>To</dt>
-        <dd className={styles.dd} data-testid="preview-to">{people(preview.to)}</dd>
+        <dd className={styles.dd} data-testid="preview-to">{formatPeople(preview.to)}</dd>
         <dt className={styles.dt}>Cc</dt>
-        <dd className={styles.dd} data-testid="preview-cc">{people(preview.cc)}</dd>
+        <dd className={styles.dd} data-testid="preview-cc">{formatPeople(preview.cc)}</dd>
       </dl>
       {preview.warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{preview.warnings.join(' ')}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" text={preview.warnings.join(' ')} />
       )}
       <Field label="Email body">
         {/* The HTML is escaped by the API; an empty sandbox still blocks scripts, forms and navigation. */}
@@ -62,7 +57,7 @@ export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraf
           title="Declaration email preview"
           sandbox=""
           referrerPolicy="no-referrer"
-          srcDoc={previewDocument(preview.html)}
+          srcDoc={emailDocument(preview.html, PREVIEW_LOOK)}
         />
       </Field>
       <div className={styles.choices} role="group" aria-label="How to send it">

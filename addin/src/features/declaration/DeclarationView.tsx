@@ -18,7 +18,7 @@ import type { OutlookWinApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationPreview as Preview, DeclarationResponse, PlanResponse } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
-import { formatDay } from '../tracking/declarationState';
+import { describe, formatDay } from '../../shared/format';
 import { AssessmentSummary } from './AssessmentSummary';
 import { DeclarationPreview } from './DeclarationPreview';
 import { PlanEditor } from './PlanEditor';
@@ -51,9 +51,6 @@ type Notice = {
   /** Offers to open Track Replies on this declaration. */
   track?: string;
 } | null;
-
-const describe = (error: unknown): string =>
-  error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
 
 const planLabel = (p: PlanResponse) => `${p.prospect} — ${p.dealName}${p.declarationDue ? ' (declaration overdue)' : ''}`;
 

@@ -1,24 +1,14 @@
-import {
-  Body1Strong,
-  Button,
-  Caption1,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  mergeClasses,
-  Spinner,
-} from '@fluentui/react-components';
+import { Body1Strong, Button, Caption1, Link, mergeClasses, Spinner } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
-import type { DeclarationResponse, EvidenceLinkDto, EvidenceVerification } from '../../api/types';
+import type { DeclarationResponse, EvidenceVerification } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
-import { formatTime } from '../tracking/declarationState';
-import { evidenceKindLabel, evidenceSummary, shortHash } from './evidenceLabels';
+import { describe, formatTime, shortHash } from '../../shared/format';
+import { Notice, type NoticeMessage } from '../../shared/Notice';
 import { usePanelStyles } from '../../shared/panelStyles';
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+import { useLoad } from '../../shared/useLoad';
+import { evidenceKindLabel, evidenceSummary } from './evidenceLabels';
 
 interface Props {
   api: EvidenceApi;
@@ -29,27 +19,12 @@ interface Props {
 /** The declaration's evidence: verify the chain, read the audit log, download the pack for the AE or legal. */
 export function EvidencePanel({ api, host, declaration: d }: Props) {
   const styles = usePanelStyles();
-  const [log, setLog] = useState<EvidenceLinkDto[] | null>(null);
-  const [logError, setLogError] = useState<string | null>(null);
+  // Read again whenever the declaration changes: a new reply, an override or a forward adds events.
+  const { data: log, error: logError } = useLoad(() => api.listEvidence(d.id), [api, d.id, d.version, d.state]);
   const [verification, setVerification] = useState<EvidenceVerification | null>(null);
   const [busy, setBusy] = useState<'verify' | 'download' | null>(null);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; title: string; text?: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .listEvidence(d.id)
-      .then((links) => {
-        if (!live) return;
-        setLog(links);
-        setLogError(null);
-      })
-      .catch((error: unknown) => live && setLogError(describe(error)));
-    return () => {
-      live = false;
-    };
-  }, [api, d.id, d.version, d.state]);
 
   const verify = async () => {
     setBusy('verify');
@@ -95,62 +70,46 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
       </div>
 
       {verification && (
-        <MessageBar
+        <Notice
           intent={verification.valid ? 'success' : 'error'}
-          layout="multiline"
-          aria-label="Verification result"
-          aria-labelledby={undefined}
+          label="Verification result"
           data-testid="verification"
           data-valid={String(verification.valid)}
+          title={verification.valid ? 'Evidence intact' : 'Evidence does not hold'}
+          text={`${verification.links} ${verification.links === 1 ? 'event' : 'events'} and ${verification.messages} ${verification.messages === 1 ? 'message' : 'messages'} checked ${formatTime(verification.checkedAt)}.`}
         >
-          <MessageBarBody>
-            <MessageBarTitle>{verification.valid ? 'Evidence intact' : 'Evidence does not hold'}</MessageBarTitle>
-            {`${verification.links} ${verification.links === 1 ? 'event' : 'events'} and ${verification.messages} ${verification.messages === 1 ? 'message' : 'messages'} checked ${formatTime(verification.checkedAt)}.`}
-            {verification.problems.length > 0 && (
-              <ul className={styles.list} aria-label="Verification problems">
-                {verification.problems.map((p, i) => (
-                  <li key={i}>
-                    <strong>{p.where}:</strong> {p.problem}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+          {verification.problems.length > 0 && (
+            <ul className={styles.list} aria-label="Verification problems">
+              {verification.problems.map((p, i) => (
+                <li key={i}>
+                  <strong>{p.where}:</strong> {p.problem}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Notice>
       )}
 
       {saved && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Evidence pack saved</MessageBarTitle>
-            {saved}: the original replies and the sent declaration as .eml, and a manifest with the hashes.
-            {host.canOpenInBrowser() && (
-              <>
-                {' '}
-                <Link as="button" inline onClick={() => host.openInBrowser(api.evidencePackUrl(d.id))}>
-                  Nothing downloaded? Open it in your browser
-                </Link>
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" title="Evidence pack saved">
+          {saved}: the original replies and the sent declaration as .eml, and a manifest with the hashes.
+          {host.canOpenInBrowser() && (
+            <>
+              {' '}
+              <Link as="button" inline onClick={() => host.openInBrowser(api.evidencePackUrl(d.id))}>
+                Nothing downloaded? Open it in your browser
+              </Link>
+            </>
+          )}
+        </Notice>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <Notice {...notice} />}
 
       <Body1Strong as="h4" className={styles.heading}>
         Audit log
       </Body1Strong>
       {logError && !log && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{`Could not read the audit log: ${logError}`}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" text={`Could not read the audit log: ${logError}`} />
       )}
       {!log && !logError && <Spinner size="tiny" label="Reading the audit log…" />}
       {log && log.length === 0 && <Caption1 className={styles.muted}>Nothing recorded yet.</Caption1>}

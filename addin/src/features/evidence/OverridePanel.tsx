@@ -1,15 +1,15 @@
-import { Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
+import { Button, Caption1, Field, Select, Textarea } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, ReplyVerdict } from '../../api/types';
-import { verdictLabel } from '../tracking/declarationState';
+import { describe } from '../../shared/format';
+import { verdictLabel } from '../../shared/labels';
+import { Notice, type NoticeMessage } from '../../shared/Notice';
 import { usePanelStyles } from '../../shared/panelStyles';
 
 const VERDICTS: ReplyVerdict[] = ['confirmed', 'conditional', 'declined', 'ambiguous', 'auto_reply'];
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 interface Props {
   api: EvidenceApi;
@@ -24,7 +24,7 @@ export function OverridePanel({ api, declaration: d, onChanged }: Props) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ verdict?: string; reason?: string }>({});
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; title: string; text?: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
   if (!d.sentAt) {
     return <Caption1 className={styles.muted}>Once the declaration is sent, you can override the verdict on its replies.</Caption1>;
@@ -98,14 +98,7 @@ export function OverridePanel({ api, declaration: d, onChanged }: Props) {
           {busy ? 'Saving…' : 'Override verdict'}
         </Button>
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <Notice {...notice} />}
     </form>
   );
 }

@@ -1,5 +1,5 @@
-import type { EvidenceLinkDto, FollowUpKind, ReplyDto } from '../../api/types';
-import { verdictLabel } from '../tracking/declarationState';
+import type { EvidenceLinkDto, FollowUpKind } from '../../api/types';
+import { followUpKindLabel, verdictLabel } from '../../shared/labels';
 
 const KINDS: Record<string, string> = {
   declaration_drafted: 'Declaration drafted',
@@ -14,9 +14,6 @@ const KINDS: Record<string, string> = {
 
 /** The audit log's event, in words. */
 export const evidenceKindLabel = (kind: string): string => KINDS[kind] ?? kind.replace(/_/g, ' ');
-
-/** A hash short enough for a 340 px pane, still recognisable: the first and last eight characters. */
-export const shortHash = (sha: string): string => (sha.length > 16 ? `${sha.slice(0, 8)}…${sha.slice(-8)}` : sha);
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 
@@ -57,25 +54,4 @@ export function evidenceSummary(link: EvidenceLinkDto): string | null {
     default:
       return null;
   }
-}
-
-export function followUpKindLabel(kind: FollowUpKind | string): string {
-  switch (kind) {
-    case 'stale':
-      return 'Nudge after no answer';
-    case 'ambiguous':
-      return 'Ask for written confirmation';
-    case 'reconfirm':
-      return 'Reconfirm a fixed criterion';
-    default:
-      return String(kind);
-  }
-}
-
-/**
- * The criteria a reconfirm follow-up is about: those the conditional reply read as conditional
- * (the API drafts the request for the blocked criteria now proven, and does not name them apart).
- */
-export function reconfirmCriteria(reply: ReplyDto | null): string[] {
-  return (reply?.criteria ?? []).filter((c) => c.reading === 'conditional').map((c) => c.title);
 }

@@ -1,30 +1,25 @@
-import {
-  Body1,
-  Body1Strong,
-  Button,
-  Field,
-  Link,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Body1, Body1Strong, Button, Field, Link, mergeClasses } from '@fluentui/react-components';
 import { DismissRegular, DraftsRegular, MailArrowUpRegular, OpenRegular, ArrowReplyRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { DeclarationResponse, FollowUpDraft, FollowUpKind, FollowUpResult } from '../../api/types';
-import { formatDay } from '../tracking/declarationState';
-import { reconfirmCriteria } from '../evidence/evidenceLabels';
-import { emailDocument, usePanelStyles } from '../../shared/panelStyles';
-import { formatPeople } from '../forward/recipients';
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+import type { DeclarationResponse, FollowUpDraft, FollowUpKind, FollowUpResult, ReplyDto } from '../../api/types';
+import { describe, emailDocument, formatDay, formatPeople } from '../../shared/format';
+import { Notice, type NoticeMessage } from '../../shared/Notice';
+import { usePanelStyles } from '../../shared/panelStyles';
 
 const quoteList = (titles: string[]): string => {
   const quoted = titles.map((t) => `“${t}”`);
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 };
+
+/**
+ * The criteria a reconfirm follow-up is about: those the conditional reply read as conditional
+ * (the API drafts the request for the blocked criteria now proven, and does not name them apart).
+ */
+export function reconfirmCriteria(reply: ReplyDto | null): string[] {
+  return (reply?.criteria ?? []).filter((c) => c.reading === 'conditional').map((c) => c.title);
+}
 
 interface Offer {
   title: string;
@@ -74,7 +69,7 @@ export function FollowUpPanel({ api, declaration: d, kind, onRefresh }: Props) {
   const [draft, setDraft] = useState<FollowUpDraft | null>(null);
   const [busy, setBusy] = useState<'preview' | 'draft' | 'send' | null>(null);
   const [result, setResult] = useState<FollowUpResult | null>(null);
-  const [notice, setNotice] = useState<{ intent: 'info' | 'error' | 'warning'; title: string; text?: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const offer = followUpOffer(kind, d);
 
   const preview = async () => {
@@ -158,29 +153,23 @@ export function FollowUpPanel({ api, declaration: d, kind, onRefresh }: Props) {
       )}
 
       {result && (
-        <MessageBar intent="success" layout="multiline" aria-label="Follow-up result" aria-labelledby={undefined}>
-          <MessageBarBody>
-            <MessageBarTitle>{result.sent ? 'Follow-up sent' : 'Follow-up saved in your Drafts'}</MessageBarTitle>
-            {result.sent ? 'OutlookWin keeps watching for the answer.' : 'Edit it in Outlook if you like, then send it.'}
-            {!result.sent && result.draftWebLink && (
-              <>
-                {' '}
-                <Link href={result.draftWebLink} target="_blank" rel="noopener noreferrer" inline>
-                  <OpenRegular aria-hidden /> Open the draft
-                </Link>
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice
+          intent="success"
+          label="Follow-up result"
+          title={result.sent ? 'Follow-up sent' : 'Follow-up saved in your Drafts'}
+          text={result.sent ? 'OutlookWin keeps watching for the answer.' : 'Edit it in Outlook if you like, then send it.'}
+        >
+          {!result.sent && result.draftWebLink && (
+            <>
+              {' '}
+              <Link href={result.draftWebLink} target="_blank" rel="noopener noreferrer" inline>
+                <OpenRegular aria-hidden /> Open the draft
+              </Link>
+            </>
+          )}
+        </Notice>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <Notice {...notice} />}
     </section>
   );
 }

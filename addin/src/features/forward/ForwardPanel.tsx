@@ -1,29 +1,15 @@
-import {
-  Body1,
-  Body1Strong,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  mergeClasses,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Textarea,
-} from '@fluentui/react-components';
+import { Body1, Body1Strong, Button, Caption1, Field, Input, mergeClasses, Spinner, Textarea } from '@fluentui/react-components';
 import { ArrowForwardRegular, DismissRegular, EditRegular, MailArrowForwardRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { DeclarationResponse, ForwardPreview, ForwardRecordDto, PersonDto } from '../../api/types';
-import { unwrapText } from './coverNote';
-import { formatTime } from '../tracking/declarationState';
+import type { DeclarationResponse, ForwardRecordDto, PersonDto } from '../../api/types';
+import { describe, formatPeople, formatTime, namesOf } from '../../shared/format';
+import { Notice, type NoticeMessage } from '../../shared/Notice';
 import { usePanelStyles } from '../../shared/panelStyles';
-import { formatPeople, namesOf, parsePeople } from './recipients';
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+import { useLoad } from '../../shared/useLoad';
+import { unwrapText } from './coverNote';
+import { parsePeople } from './recipients';
 
 interface Draft {
   to: string;
@@ -72,39 +58,16 @@ interface Props {
  */
 export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Props) {
   const styles = usePanelStyles();
-  const [preview, setPreview] = useState<ForwardPreview | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // Read again whenever the declaration changes (a new reply, an override, a forward).
+  const { data: preview, error: loadError } = useLoad(() => api.previewForward(d.id), [api, d.id, d.state, d.version]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [askAgain, setAskAgain] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'warning'; title: string; text?: string } | null>(null);
-
-  // Read again whenever the declaration changes (a new reply, an override, a forward).
-  useEffect(() => {
-    let live = true;
-    api
-      .previewForward(d.id)
-      .then((p) => {
-        if (!live) return;
-        setPreview(p);
-        setLoadError(null);
-      })
-      .catch((error: unknown) => live && setLoadError(describe(error)));
-    return () => {
-      live = false;
-    };
-  }, [api, d.id, d.state, d.version]);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
   if (loadError && !preview) {
-    return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Could not prepare the forward</MessageBarTitle>
-          {loadError}
-        </MessageBarBody>
-      </MessageBar>
-    );
+    return <Notice intent="warning" title="Could not prepare the forward" text={loadError} />;
   }
   if (!preview) return <Spinner size="tiny" label="Preparing the forward…" />;
 
@@ -243,20 +206,22 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
             />
           </Field>
           {askAgain ? (
-            <MessageBar intent="warning" layout="multiline" aria-label="Forward again?" aria-labelledby={undefined}>
-              <MessageBarBody>
-                <MessageBarTitle>Forward again?</MessageBarTitle>
-                {askAgain}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button appearance="primary" size="small" disabled={busy} onClick={() => void submit(true)}>
-                  {busy ? 'Forwarding…' : 'Forward again'}
-                </Button>
-                <Button size="small" disabled={busy} onClick={() => setAskAgain(null)}>
-                  Don’t
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+            <Notice
+              intent="warning"
+              label="Forward again?"
+              title="Forward again?"
+              text={askAgain}
+              actions={
+                <>
+                  <Button appearance="primary" size="small" disabled={busy} onClick={() => void submit(true)}>
+                    {busy ? 'Forwarding…' : 'Forward again'}
+                  </Button>
+                  <Button size="small" disabled={busy} onClick={() => setAskAgain(null)}>
+                    Don’t
+                  </Button>
+                </>
+              }
+            />
           ) : (
             <div className={styles.actions}>
               <Button type="submit" appearance="primary" icon={<ArrowForwardRegular />} disabled={busy}>
@@ -270,14 +235,7 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
         </form>
       )}
 
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <Notice {...notice} />}
 
       {preview.forwards.length > 0 && (
         <div className={styles.stack}>

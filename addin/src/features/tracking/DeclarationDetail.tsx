@@ -9,27 +9,22 @@ import {
   Caption1,
   Link,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, CheckmarkRegular, OpenRegular, PersonEditRegular, SendRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { EvidenceApi } from '../../api/client';
-import type { DeclarationResponse, OverrideDto, PersonDto, ReplyDto } from '../../api/types';
+import type { DeclarationResponse, OverrideDto, ReplyDto } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
-import {
-  formatTime,
-  matchedByLabel,
-  readingLabel,
-  stateBadge,
-  verdictLabel,
-} from './declarationState';
+import { formatAddress, formatPeople, formatTime, shortHash } from '../../shared/format';
+import { matchedByLabel, readingLabel, verdictLabel } from '../../shared/labels';
+import { Notice } from '../../shared/Notice';
 import { EvidencePanel } from '../evidence/EvidencePanel';
-import { ForwardPanel } from '../forward/ForwardPanel';
-import { FollowUpPanel } from '../followUp/FollowUpPanel';
 import { OverridePanel } from '../evidence/OverridePanel';
+import { FollowUpPanel } from '../followUp/FollowUpPanel';
+import { ForwardPanel } from '../forward/ForwardPanel';
+import { stateBadge } from './declarationState';
 import { ReplyText } from './ReplyText';
 import { StateBadge } from './StateBadge';
 
@@ -83,10 +78,6 @@ const useStyles = makeStyles({
 
 /** States whose replies can be forwarded, or need an override before they can. */
 const HAS_ANSWER = new Set(['confirmed', 'conditional', 'ambiguous', 'declined', 'auto_reply']);
-
-const people = (list: PersonDto[]): string => list.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join('; ') || '—';
-
-const shortHash = (sha: string): string => (sha.length > 16 ? `${sha.slice(0, 8)}…${sha.slice(-8)}` : sha);
 
 type MoreSection = 'override' | 'evidence';
 
@@ -175,9 +166,9 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
 
       <dl className={styles.meta}>
         <dt className={styles.dt}>To</dt>
-        <dd className={styles.dd}>{people(d.to)}</dd>
+        <dd className={styles.dd}>{formatPeople(d.to) || '—'}</dd>
         <dt className={styles.dt}>Cc</dt>
-        <dd className={styles.dd}>{people(d.cc)}</dd>
+        <dd className={styles.dd}>{formatPeople(d.cc) || '—'}</dd>
         <dt className={styles.dt}>Sent</dt>
         <dd className={styles.dd} data-testid="sent-at">
           {d.sentAt ? formatTime(d.sentAt) : 'Not sent yet'}
@@ -194,9 +185,7 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
         </section>
       ) : (
         d.sentAt && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>No reply yet. This view updates by itself when one arrives.</MessageBarBody>
-          </MessageBar>
+          <Notice intent="info" text="No reply yet. This view updates by itself when one arrives." />
         )
       )}
 
@@ -279,7 +268,7 @@ function OverrideNote({ override, reply }: { override: OverrideDto; reply: Reply
 
 function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null }) {
   const styles = useStyles();
-  const from = reply.fromName ? `${reply.fromName} <${reply.from}>` : reply.from;
+  const from = formatAddress(reply.fromName, reply.from);
   return (
     <>
       {heading && (

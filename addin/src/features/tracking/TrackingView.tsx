@@ -1,20 +1,12 @@
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationsApi, EvidenceApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
+import { describe, formatClock } from '../../shared/format';
+import { Notice, type NoticeMessage } from '../../shared/Notice';
 import { DeclarationDetail, type DetailAction } from './DeclarationDetail';
 import { DeclarationList } from './DeclarationList';
 import { startPolling, type Poller, type PollTimers, type VisibilitySource } from './poller';
@@ -27,8 +19,6 @@ const useStyles = makeStyles({
 
 /** How often the list is read while the pane is visible. */
 export const DEFAULT_POLL_INTERVAL_MS = 3000;
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export interface TrackingOptions {
   pollIntervalMs?: number;
@@ -53,7 +43,7 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [selected, setSelected] = useState<string | null>(openId);
   const [busy, setBusy] = useState<DetailAction | null>(null);
-  const [actionError, setActionError] = useState<{ title: string; text: string } | null>(null);
+  const [actionError, setActionError] = useState<NoticeMessage | null>(null);
   const poller = useRef<Poller | null>(null);
 
   useEffect(() => setSelected(openId), [openId]);
@@ -96,8 +86,8 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
       const wait = error instanceof ApiError ? error.retryAfterSeconds : undefined;
       setActionError(
         wait !== undefined
-          ? { title: 'Your mailbox is busy', text: `Nothing was sent. Try again in ${wait} seconds.` }
-          : { title: action === 'send' ? 'Not sent' : 'Not recorded', text: describe(error) },
+          ? { intent: 'error', title: 'Your mailbox is busy', text: `Nothing was sent. Try again in ${wait} seconds.` }
+          : { intent: 'error', title: action === 'send' ? 'Not sent' : 'Not recorded', text: describe(error) },
       );
     } finally {
       setBusy(null);
@@ -107,15 +97,12 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
 
   if (declarations === null) {
     return loadError ? (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Could not load your declarations</MessageBarTitle>
-          {loadError}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => poller.current?.refresh()}>Try again</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <Notice
+        intent="error"
+        title="Could not load your declarations"
+        text={loadError}
+        actions={<Button onClick={() => poller.current?.refresh()}>Try again</Button>}
+      />
     ) : (
       <Spinner label="Loading your declarations…" />
     );
@@ -128,7 +115,7 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
       <div className={styles.status}>
         <Caption1 className={styles.muted}>
           {updatedAt
-            ? `Updates automatically · checked ${updatedAt.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
+            ? `Updates automatically · checked ${formatClock(updatedAt)}`
             : ''}
         </Caption1>
         <Button
@@ -142,21 +129,11 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
       </div>
 
       {loadError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not refresh</MessageBarTitle>
-            {loadError} Showing what was last read.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="Could not refresh">
+          {loadError} Showing what was last read.
+        </Notice>
       )}
-      {actionError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{actionError.title}</MessageBarTitle>
-            {actionError.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {actionError && <Notice {...actionError} />}
 
       {current ? (
         <DeclarationDetail
@@ -177,19 +154,19 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
           onSentFromOutlook={() => void act('sent-from-outlook', current.id)}
         />
       ) : declarations.length === 0 ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>No declarations yet</MessageBarTitle>
-            Draft a Technical Win declaration from a Mutual Success Plan; once it is sent, its reply shows up here.
-          </MessageBarBody>
-          {onDraft && (
-            <MessageBarActions>
+        <Notice
+          intent="info"
+          title="No declarations yet"
+          actions={
+            onDraft && (
               <Button icon={<DocumentAddRegular />} onClick={onDraft}>
                 Draft a declaration
               </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+            )
+          }
+        >
+          Draft a Technical Win declaration from a Mutual Success Plan; once it is sent, its reply shows up here.
+        </Notice>
       ) : (
         <DeclarationList declarations={declarations} onOpen={setSelected} />
       )}

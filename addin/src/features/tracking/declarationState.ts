@@ -1,32 +1,8 @@
-import type { DeclarationResponse, DeclarationState, MatchedBy, ReplyVerdict } from '../../api/types';
+import type { DeclarationResponse, DeclarationState } from '../../api/types';
+import { formatAge, formatDay } from '../../shared/format';
 
 /** Fluent badge colours the tracking view uses; wording carries the meaning, colour only repeats it. */
 export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
-
-/** "under an hour", "5 hours", "1 day", "2 days". */
-export function formatAge(hours: number): string {
-  if (!Number.isFinite(hours) || hours < 1) return 'under an hour';
-  if (hours < 24) {
-    const h = Math.floor(hours);
-    return `${h} ${h === 1 ? 'hour' : 'hours'}`;
-  }
-  const days = Math.floor(hours / 24);
-  return `${days} ${days === 1 ? 'day' : 'days'}`;
-}
-
-/** A date-only value ("2026-12-03") as "Thu 3 Dec", read as a calendar date (no time zone shift). */
-export function formatDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-}
-
-/** A timestamp in the reader's own time zone: "26 Nov 2026, 23:13". */
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 export interface StateBadge {
   label: string;
@@ -34,16 +10,6 @@ export interface StateBadge {
   /** One sentence on what to do next, where there is something to do. */
   hint?: string;
 }
-
-const VERDICT_LABELS: Record<ReplyVerdict, string> = {
-  confirmed: 'Confirmed',
-  conditional: 'Conditional',
-  declined: 'Declined',
-  ambiguous: 'Ambiguous',
-  auto_reply: 'Auto-reply',
-};
-
-export const verdictLabel = (verdict: string): string => VERDICT_LABELS[verdict as ReplyVerdict] ?? verdict;
 
 /** What the badge needs to know about a declaration. */
 export type BadgeInput = Pick<DeclarationResponse, 'state' | 'awaitingHours' | 'reply' | 'delivery'> &
@@ -157,23 +123,3 @@ export function toneOf(signals: readonly string[]): SignalTone {
   }
   return 'neutral';
 }
-
-const MATCHED_BY: Record<MatchedBy, string> = {
-  conversation: 'Same conversation as the declaration',
-  in_reply_to: 'In-Reply-To header names the declaration',
-  references: 'References header names the declaration',
-  lead_engineer_subject: 'From the lead engineer, with the declaration’s subject',
-  colleague_subject: 'From a colleague at the prospect, with the declaration’s subject',
-  lead_engineer: 'From the lead engineer, while awaiting a decision',
-};
-
-export const matchedByLabel = (matchedBy: string): string => MATCHED_BY[matchedBy as MatchedBy] ?? matchedBy.replace(/_/g, ' ');
-
-const READINGS: Record<string, string> = {
-  confirmed: 'Confirmed',
-  conditional: 'Conditional',
-  disputed: 'Disputed',
-  not_mentioned: 'Not mentioned',
-};
-
-export const readingLabel = (reading: string): string => READINGS[reading] ?? reading.replace(/_/g, ' ');
