@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookWin.Api.Auth;
+using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Declarations;
 using OutlookWin.Api.Features.Evidence;
 using OutlookWin.Api.Features.FollowUps;
@@ -19,6 +20,7 @@ builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddOutlookWinProblems();
 builder.Services.AddOutlookWinRateLimits();
 builder.Services.AddOutlookWinStorage();
+builder.Services.AddOutlookWinDeclarations();
 builder.Services.AddOutlookWinTracking();
 builder.Services.AddOutlookWinSwagger();
 builder.Services.AddOutlookWinTaskPane();
@@ -37,13 +39,17 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapPlans();
-app.MapDeclarationPreview();
-app.MapDeclarations();
-app.MapReplies();
-app.MapEvidence();
-app.MapForwarding();
-app.MapFollowUps();
+// Every /api route needs a signed-in user and counts against that user's rate limit.
+var api = app.MapGroup("/api")
+    .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
+    .RequireRateLimiting(RateLimitSetup.PerUser);
+api.MapPlans();
+api.MapDeclarationPreview();
+api.MapDeclarations();
+api.MapReplies();
+api.MapEvidence();
+api.MapForwarding();
+api.MapFollowUps();
 app.MapGraphWebhooks();
 app.MapOutlookWinMailbox();
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OutlookWin.Domain.Mail;
 
 namespace OutlookWin.Api.Auth;
 
@@ -34,6 +35,16 @@ public sealed record SignedInUser(string TenantId, string ObjectId, string? Emai
         var name = principal.FindFirstValue(Claims.Name) ?? principal.Identity?.Name;
         return new SignedInUser(tenant, objectId, email, name);
     }
+
+    /// <summary>The mailbox this user works in.</summary>
+    public MailboxOwner Mailbox => new(TenantId, ObjectId, Email ?? string.Empty);
+
+    /// <summary>Who the evidence chain says acted: the address, else the object id.</summary>
+    public string Actor => Email ?? ObjectId;
+
+    /// <summary>The display name signs the emails when the plan names no Sales Engineer (never an address).</summary>
+    public string? SignerName =>
+        string.IsNullOrWhiteSpace(DisplayName) || DisplayName.Contains('@', StringComparison.Ordinal) ? null : DisplayName;
 
     /// <summary>For handlers behind the owner policy, where the claims are guaranteed.</summary>
     public static SignedInUser Of(ClaimsPrincipal principal) =>

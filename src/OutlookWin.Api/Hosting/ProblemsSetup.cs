@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace OutlookWin.Api.Hosting;
@@ -12,7 +13,12 @@ public static class ProblemsSetup
         services.AddExceptionHandler<UnreadableBodyHandler>();
         // Binding failures throw, so UnreadableBodyHandler can say which field was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+        {
+            o.SerializerOptions.MaxDepth = 32;
+            // Enums on the wire by their snake_case names (auto_reply), as they are stored.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
         return services;
     }
 }

@@ -1,5 +1,11 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OutlookWin.Domain.Declarations;
+using OutlookWin.Domain.Plans;
+using OutlookWin.Domain.Replies;
+using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Storage;
 
@@ -14,7 +20,7 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
 
     public DbSet<PlanRecord> Plans => Set<PlanRecord>();
 
-    public DbSet<DeclarationRecord> Declarations => Set<DeclarationRecord>();
+    public DbSet<Declaration> Declarations => Set<Declaration>();
 
     public DbSet<ReplyRecord> Replies => Set<ReplyRecord>();
 
@@ -29,6 +35,19 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
     public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
 
     public DbSet<TokenCacheRecord> TokenCache => Set<TokenCacheRecord>();
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums are stored by their snake_case names, the same names the API speaks.
+        configurationBuilder.Properties<DeclarationState>().HaveConversion<SnakeCaseEnumConverter<DeclarationState>>();
+        configurationBuilder.Properties<DeliveryChannel>().HaveConversion<SnakeCaseEnumConverter<DeliveryChannel>>();
+        configurationBuilder.Properties<DeclarationVariant>().HaveConversion<SnakeCaseEnumConverter<DeclarationVariant>>();
+        configurationBuilder.Properties<ReplyVerdict>().HaveConversion<SnakeCaseEnumConverter<ReplyVerdict>>();
+        configurationBuilder.Properties<MatchSignal>().HaveConversion<SnakeCaseEnumConverter<MatchSignal>>();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -47,10 +66,15 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             plan.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.UpdatedAt });
         });
 
-        modelBuilder.Entity<DeclarationRecord>(d =>
+        modelBuilder.Entity<Declaration>(d =>
         {
             d.ToTable("declarations");
             d.HasKey(x => x.Id);
+            d.Ignore(x => x.Owner);
+            d.Ignore(x => x.Position);
+            d.Ignore(x => x.AwaitsSentCopy);
+            d.Ignore(x => x.AwaitsDecision);
+            d.Property(x => x.Recipients).HasConversion(JsonConverter<DeclarationRecipients>());
             d.Property(x => x.OwnerTenantId).HasMaxLength(64);
             d.Property(x => x.OwnerObjectId).HasMaxLength(64);
             d.Property(x => x.OwnerEmail).HasMaxLength(254);
@@ -78,10 +102,11 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             r.Property(x => x.Sha256).HasMaxLength(64);
             r.Property(x => x.Verdict).HasMaxLength(20);
             r.Property(x => x.MatchedBy).HasMaxLength(40);
+            r.Property(x => x.Reading).HasConversion(JsonConverter<ReplyReading>());
             // One message is evidence once, however often Graph tells us about it.
             r.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.MessageId }).IsUnique();
             r.HasIndex(x => new { x.DeclarationId, x.ReceivedAt });
-            r.HasOne<DeclarationRecord>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
+            r.HasOne<Declaration>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<MailNotificationRecord>(n =>
@@ -122,7 +147,7 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             e.Property(x => x.Hash).HasMaxLength(64);
             // Two writers cannot both add link N: one of them fails and retries on the new end of the chain.
             e.HasIndex(x => new { x.DeclarationId, x.Sequence }).IsUnique();
-            e.HasOne<DeclarationRecord>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Declaration>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<MailboxSessionRecord>(m =>
@@ -151,7 +176,13 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             m.Property(x => x.MessageId).HasMaxLength(512);
         });
     }
+
+    /// <summary>A value kept as one JSON column (read and written whole).</summary>
+    private static ValueConverter<T, string> JsonConverter<T>()
+        where T : class =>
+        new(v => JsonSerializer.Serialize(v, Json), s => JsonSerializer.Deserialize<T>(s, Json)!);
 }
+
 
 /// <summary>SQLite flavour (the default: a single file).</summary>
 public sealed class SqliteOutlookWinDb(DbContextOptions<SqliteOutlookWinDb> options) : OutlookWinDb(options)

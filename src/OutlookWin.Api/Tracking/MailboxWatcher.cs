@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OutlookWin.Api.Evidence;
+using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Storage;
-using OutlookWin.Domain.Evidence;
 using OutlookWin.Domain.Mail;
 
 namespace OutlookWin.Api.Tracking;
@@ -197,22 +196,14 @@ public sealed class MailboxWatcher(
     private async Task FindSentCopiesAsync(MailboxWatchRecord watch, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
-        var mailbox = scope.ServiceProvider.GetRequiredService<IMailbox>();
-        var pending = await db.Declarations
-            .Where(d => d.OwnerTenantId == watch.OwnerTenantId && d.OwnerObjectId == watch.OwnerObjectId
-                && (d.SentAt != null || d.Delivery == "outlook") && d.InternetMessageId == null)
-            .ToListAsync(ct);
-        foreach (var declaration in pending)
+        var declarations = scope.ServiceProvider.GetRequiredService<DeclarationStore>();
+        var sentCopies = scope.ServiceProvider.GetRequiredService<SentCopyLookup>();
+        foreach (var declaration in await declarations.AwaitingSentCopyAsync(NotificationWorker.Owner(watch), ct))
         {
-            var sent = await mailbox.FindSentAsync(NotificationWorker.Owner(watch), declaration.Id, ct);
-            if (sent is null)
+            if (await sentCopies.TryRecordAsync(declaration, ct))
             {
-                continue;
+                await declarations.SaveAsync(declaration, ct);
             }
-
-            await scope.ServiceProvider.GetRequiredService<SentCopies>().RecordAsync(declaration, sent, NotificationWorker.Owner(watch), ct);
-            await db.SaveChangesAsync(ct);
         }
     }
 
@@ -234,44 +225,5 @@ public sealed class MailboxWatcher(
         await db.SaveChangesAsync(ct);
         change(watch);
         watch.Version = current.Version;
-    }
-}
-
-/// <summary>Records where the sent copy of a declaration is, once found, and keeps it as evidence.</summary>
-public sealed class SentCopies(IMailbox mailbox, EvidenceLedger ledger, TimeProvider clock, ILogger<SentCopies> log)
-{
-    public async Task RecordAsync(DeclarationRecord declaration, MailMessage sent, MailboxOwner owner, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(declaration);
-        ArgumentNullException.ThrowIfNull(sent);
-        var now = clock.GetUtcNow();
-        try
-        {
-            declaration.SentMime = await mailbox.GetMimeAsync(owner, sent.Id, ct);
-        }
-        catch (MailboxException e)
-        {
-            // The ids are what matter for matching; the copy for the evidence pack can be fetched later.
-            log.LogWarning("The sent copy of declaration {DeclarationId} could not be read: {Failure}", declaration.Id, e.Failure);
-        }
-
-        declaration.SentMessageId = sent.Id;
-        declaration.InternetMessageId = sent.InternetMessageId;
-        declaration.ConversationId = sent.ConversationId;
-        declaration.SentAt = sent.SentAt ?? declaration.SentAt ?? now;
-        if (declaration.State == "drafted")
-        {
-            declaration.State = "sent";
-        }
-
-        declaration.UpdatedAt = now;
-        declaration.Version++;
-        await ledger.AppendAsync(declaration.Id, EvidenceEventKind.SentCopyFound, EvidenceLedger.Service, new
-        {
-            sent.InternetMessageId,
-            sent.ConversationId,
-            sentAt = declaration.SentAt,
-            mimeSha256 = declaration.SentMime is null ? null : EvidenceChain.Sha256(declaration.SentMime),
-        }, ct);
     }
 }

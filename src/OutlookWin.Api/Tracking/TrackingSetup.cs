@@ -22,9 +22,8 @@ public static class TrackingSetup
         services.AddSingleton<NotificationInbox>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationInbox>());
         services.AddScoped<ReplyIntake>();
-        services.AddScoped<Evidence.EvidenceLedger>();
-        services.AddScoped<SentCopies>();
-        services.AddScoped<MailboxWatches>();
+        services.AddScoped<SentCopyLookup>();
+        services.AddScoped<WatchEnrollment>();
         services.AddSingleton<NotificationWorker>();
         services.AddSingleton<MailboxWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationWorker>());

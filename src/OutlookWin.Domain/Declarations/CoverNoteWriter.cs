@@ -1,15 +1,16 @@
+using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Plans;
 
 namespace OutlookWin.Domain.Declarations;
 
 /// <summary>What the prospect's written answer said, as far as the cover note needs it.</summary>
-/// <param name="Verdict"><c>confirmed</c> or <c>conditional</c>.</param>
+/// <param name="Verdict">Confirmed or conditional.</param>
 /// <param name="Replier">Who wrote the reply.</param>
 /// <param name="ReplyDate">When it arrived (the SE's calendar day).</param>
 /// <param name="Conditions">Conditions quoted from the reply, if any.</param>
 /// <param name="ConfirmedCriteria">Indexes of the criteria the reply itself confirmed by name; they lead the note.</param>
 public sealed record ConfirmationFacts(
-    string Verdict,
+    ReplyVerdict Verdict,
     Person Replier,
     DateOnly ReplyDate,
     IReadOnlyList<string> Conditions,
@@ -30,7 +31,7 @@ public static class CoverNoteWriter
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(facts);
-        var conditional = string.Equals(facts.Verdict, "conditional", StringComparison.OrdinalIgnoreCase);
+        var conditional = facts.Verdict == ReplyVerdict.Conditional;
         var who = Who(plan, facts.Replier);
         var when = When(facts.ReplyDate, today);
         // What the prospect confirmed in their own words first, then the result furthest ahead of its target.

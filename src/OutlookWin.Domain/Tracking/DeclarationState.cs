@@ -1,6 +1,8 @@
+using OutlookWin.Domain.Replies;
+
 namespace OutlookWin.Domain.Tracking;
 
-/// <summary>Where a declaration stands, as the tracking pane shows it.</summary>
+/// <summary>Where a declaration stands, as stored. Serialised in snake_case (<c>auto_reply</c>).</summary>
 public enum DeclarationState
 {
     /// <summary>Created (as a draft in the mailbox, or handed to Outlook's compose window), not sent yet.</summary>
@@ -25,14 +27,32 @@ public enum DeclarationState
     Ambiguous,
 }
 
-/// <summary>The reading of one reply, reduced to what decides the declaration's state.</summary>
-public enum ReplyOutcome
+/// <summary>
+/// Where a declaration stands as the tracking pane shows it: the stored state, or <see cref="Stale"/> when a sent
+/// declaration has had no written answer by its due date. Never stored.
+/// </summary>
+public enum TrackingStatus
 {
+    Drafted,
+    Sent,
+
+    /// <summary>Sent, and no written answer by the reply's due date (the zombie phase).</summary>
+    Stale,
+    AutoReply,
     Confirmed,
     Conditional,
     Declined,
     Ambiguous,
-    AutoReply,
+}
+
+/// <summary>How the declaration goes out.</summary>
+public enum DeliveryChannel
+{
+    /// <summary>Drafted in the SE's mailbox and sent by the service.</summary>
+    Mailbox,
+
+    /// <summary>Handed to Outlook's compose window; the SE sends it there and the service finds the sent copy.</summary>
+    Outlook,
 }
 
 /// <summary>How replies move a declaration's state.</summary>
@@ -43,34 +63,51 @@ public static class DeclarationProgress
     /// later non-answer (a "thanks!" after "Confirmed") does not undo a decisive one; an automatic reply counts
     /// only while nobody has written.
     /// </summary>
-    public static DeclarationState StateAfter(IEnumerable<ReplyOutcome> repliesOldestFirst)
+    public static DeclarationState StateAfter(IEnumerable<ReplyVerdict> repliesOldestFirst)
     {
         ArgumentNullException.ThrowIfNull(repliesOldestFirst);
         DeclarationState? decisive = null;
         var anyPerson = false;
         var anyAuto = false;
-        foreach (var outcome in repliesOldestFirst)
+        foreach (var verdict in repliesOldestFirst)
         {
-            switch (outcome)
+            switch (verdict)
             {
-                case ReplyOutcome.AutoReply:
+                case ReplyVerdict.AutoReply:
                     anyAuto = true;
                     break;
-                case ReplyOutcome.Ambiguous:
+                case ReplyVerdict.Ambiguous:
                     anyPerson = true;
                     break;
                 default:
                     anyPerson = true;
-                    decisive = outcome switch
-                    {
-                        ReplyOutcome.Confirmed => DeclarationState.Confirmed,
-                        ReplyOutcome.Conditional => DeclarationState.Conditional,
-                        _ => DeclarationState.Declined,
-                    };
+                    decisive = StateOf(verdict);
                     break;
             }
         }
 
         return decisive ?? (anyPerson ? DeclarationState.Ambiguous : anyAuto ? DeclarationState.AutoReply : DeclarationState.Sent);
     }
+
+    /// <summary>The state a verdict puts a declaration in.</summary>
+    public static DeclarationState StateOf(ReplyVerdict verdict) => verdict switch
+    {
+        ReplyVerdict.Confirmed => DeclarationState.Confirmed,
+        ReplyVerdict.Conditional => DeclarationState.Conditional,
+        ReplyVerdict.Declined => DeclarationState.Declined,
+        ReplyVerdict.AutoReply => DeclarationState.AutoReply,
+        _ => DeclarationState.Ambiguous,
+    };
+
+    /// <summary>The status shown for a stored state that is not stale.</summary>
+    public static TrackingStatus StatusOf(DeclarationState state) => state switch
+    {
+        DeclarationState.Drafted => TrackingStatus.Drafted,
+        DeclarationState.Sent => TrackingStatus.Sent,
+        DeclarationState.AutoReply => TrackingStatus.AutoReply,
+        DeclarationState.Confirmed => TrackingStatus.Confirmed,
+        DeclarationState.Conditional => TrackingStatus.Conditional,
+        DeclarationState.Declined => TrackingStatus.Declined,
+        _ => TrackingStatus.Ambiguous,
+    };
 }

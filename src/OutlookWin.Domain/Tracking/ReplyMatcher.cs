@@ -12,11 +12,11 @@ public sealed record SentDeclaration(
     DateTimeOffset? SentAt,
     bool AwaitingDecision = true);
 
-/// <summary>Why a message was taken for a reply to a declaration, strongest first.</summary>
+/// <summary>Why a message was taken for a reply to a declaration, strongest first. Serialised in snake_case (<c>in_reply_to</c>).</summary>
 public enum MatchSignal
 {
     /// <summary>Same Exchange conversation.</summary>
-    ConversationId,
+    Conversation,
 
     /// <summary>In-Reply-To names the declaration's Message-ID.</summary>
     InReplyTo,
@@ -25,10 +25,10 @@ public enum MatchSignal
     References,
 
     /// <summary>From the lead engineer, with the declaration's subject (a reply that started a new thread).</summary>
-    LeadEngineerAndSubject,
+    LeadEngineerSubject,
 
     /// <summary>From the lead engineer's organisation, about the declaration's deal (a colleague answered).</summary>
-    ColleagueAndSubject,
+    ColleagueSubject,
 
     /// <summary>
     /// From the lead engineer, in a thread of its own, while the declaration still awaits a decision: the person we
@@ -73,7 +73,7 @@ public static class ReplyMatcher
         {
             if (d.ConversationId is not null && d.ConversationId == message.ConversationId)
             {
-                return new ReplyMatch(d.Id, MatchSignal.ConversationId);
+                return new ReplyMatch(d.Id, MatchSignal.Conversation);
             }
         }
 
@@ -99,13 +99,13 @@ public static class ReplyMatcher
             var sameSubject = subject.Length > 0 && subject.Contains(NormalizeSubject(d.Subject), StringComparison.OrdinalIgnoreCase);
             if (sameSubject && SameAddress(from, d.LeadEngineerEmail))
             {
-                return new ReplyMatch(d.Id, MatchSignal.LeadEngineerAndSubject);
+                return new ReplyMatch(d.Id, MatchSignal.LeadEngineerSubject);
             }
 
             if ((sameSubject || SharesDealWords(subject, d.Subject))
                 && string.Equals(Domain(from), Domain(d.LeadEngineerEmail), StringComparison.OrdinalIgnoreCase))
             {
-                return new ReplyMatch(d.Id, MatchSignal.ColleagueAndSubject);
+                return new ReplyMatch(d.Id, MatchSignal.ColleagueSubject);
             }
         }
 

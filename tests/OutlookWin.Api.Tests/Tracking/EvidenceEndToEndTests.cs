@@ -1,3 +1,4 @@
+using OutlookWin.Domain.Replies;
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
@@ -54,7 +55,7 @@ public abstract class EvidenceEndToEndTests : TrackingTest
                     reply.Mime = edited;
                     break;
                 case "verdict":
-                    (await db.Replies.SingleAsync(r => r.DeclarationId == declarationId)).Verdict = "declined";
+                    (await db.Replies.SingleAsync(r => r.DeclarationId == declarationId)).Verdict = ReplyVerdict.Declined;
                     break;
                 default:
                     var link = await db.Evidence.SingleAsync(e => e.DeclarationId == declarationId && e.Kind == "verdict");

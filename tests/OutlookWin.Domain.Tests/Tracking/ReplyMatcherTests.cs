@@ -32,7 +32,7 @@ public class ReplyMatcherTests
     {
         var match = ReplyMatcher.Match(Reply(conversationId: "conv-contoso", subject: "anything"), Owner, [Northwind, Contoso]);
 
-        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.ConversationId), match);
+        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.Conversation), match);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class ReplyMatcherTests
     {
         var match = ReplyMatcher.Match(Reply(subject: "Fwd: AW: Technical Win: Contoso observability POV — success criteria validated"), Owner, [Contoso]);
 
-        Assert.Equal(MatchSignal.LeadEngineerAndSubject, match?.Signal);
+        Assert.Equal(MatchSignal.LeadEngineerSubject, match?.Signal);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class ReplyMatcherTests
     {
         var match = ReplyMatcher.Match(Reply(from: "priya@contoso.example"), Owner, [Contoso, Northwind]);
 
-        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.ColleagueAndSubject), match);
+        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.ColleagueSubject), match);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class ReplyMatcherTests
     {
         var match = ReplyMatcher.Match(Reply(from: "priya@contoso.example", subject: "Contoso observability: decision"), Owner, [Contoso, Northwind]);
 
-        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.ColleagueAndSubject), match);
+        Assert.Equal(new ReplyMatch(Contoso.Id, MatchSignal.ColleagueSubject), match);
     }
 
     [Fact]
@@ -130,22 +130,5 @@ public class ReplyMatcherTests
     public void Subjects_lose_reply_prefixes(string subject, string expected)
     {
         Assert.Equal(expected, ReplyMatcher.NormalizeSubject(subject));
-    }
-}
-
-public class DeclarationProgressTests
-{
-    [Theory]
-    [InlineData(new ReplyOutcome[0], DeclarationState.Sent)]
-    [InlineData(new[] { ReplyOutcome.AutoReply }, DeclarationState.AutoReply)]
-    [InlineData(new[] { ReplyOutcome.AutoReply, ReplyOutcome.Ambiguous }, DeclarationState.Ambiguous)]
-    [InlineData(new[] { ReplyOutcome.Ambiguous, ReplyOutcome.Confirmed }, DeclarationState.Confirmed)]
-    [InlineData(new[] { ReplyOutcome.Confirmed, ReplyOutcome.Ambiguous }, DeclarationState.Confirmed)]
-    [InlineData(new[] { ReplyOutcome.Confirmed, ReplyOutcome.AutoReply }, DeclarationState.Confirmed)]
-    [InlineData(new[] { ReplyOutcome.Confirmed, ReplyOutcome.Declined }, DeclarationState.Declined)]
-    [InlineData(new[] { ReplyOutcome.Declined, ReplyOutcome.Conditional }, DeclarationState.Conditional)]
-    public void The_latest_decisive_reply_decides(ReplyOutcome[] replies, DeclarationState expected)
-    {
-        Assert.Equal(expected, DeclarationProgress.StateAfter(replies));
     }
 }

@@ -8,14 +8,13 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
-using OutlookWin.Api.Hosting;
-using OutlookWin.Api.Evidence;
-using OutlookWin.Api.Features.Declarations;
+using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
-using OutlookWin.Api.Tracking;
 using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Evidence;
+using OutlookWin.Domain.Tracking;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Replies;
@@ -47,14 +46,12 @@ public sealed record ForwardRequestDto(
 public static class ForwardApi
 {
     private const int MaxNote = 10_000;
+    private const string NoReply = "There is no reply to forward.";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static RouteGroupBuilder MapForwarding(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapForwarding(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/declarations/{id:guid}/forward")
-            .WithTags("Forward to the economic buyer")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
-            .RequireRateLimiting(RateLimitSetup.PerUser);
+        var group = api.MapGroup("/declarations/{id:guid}/forward").WithTags("Forward to the economic buyer");
         group.MapGet("/", Preview).WithName("PreviewForward")
             .WithSummary("The forward to the economic buyer (cc the AE) with its generated cover note, or why it cannot go yet; and the forwards already made.");
         group.MapPost("/", Forward).WithName("ForwardConfirmation")
@@ -63,21 +60,21 @@ public static class ForwardApi
     }
 
     public static async Task<Results<Ok<ForwardPreview>, NotFound<ProblemDetails>>> Preview(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, DeclarationStore declarations, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
-        var declaration = await DeclarationsApi.FindOwnedAsync(db, user, id, track: false, ct);
-        if (declaration is null)
+        if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
         {
-            return DeclarationsApi.NotFound(id);
+            return Problems.DeclarationNotFound(id);
         }
 
         var forwards = await ForwardsAsync(db, id, ct);
-        var (reply, reason) = await ForwardableAsync(db, declaration, ct);
         var plan = PlanMapping.FromDocument(declaration.PlanSnapshot);
+        var reason = declaration.WhyNotForwardable();
+        var reply = reason is null ? await declarations.DecidingReplyAsync(declaration, ct) : null;
         if (reply is null)
         {
-            return TypedResults.Ok(new ForwardPreview(false, reason, null, [Recipient(plan.EconomicBuyer)], [Recipient(plan.AccountExecutive)], null, null, forwards));
+            return TypedResults.Ok(new ForwardPreview(false, reason ?? NoReply, null, [Recipient(plan.EconomicBuyer)], [Recipient(plan.AccountExecutive)], null, null, forwards));
         }
 
         var note = Note(plan, declaration, reply, user, clock);
@@ -85,15 +82,14 @@ public static class ForwardApi
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> Forward(
-        Guid id, ForwardRequestDto? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, EvidenceLedger ledger,
-        IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
+        Guid id, ForwardRequestDto? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, DeclarationStore declarations,
+        DeclarationReadModel views, TimeProvider clock, CancellationToken ct)
     {
         request ??= new ForwardRequestDto(null, null, null);
         var user = SignedInUser.Of(principal);
-        var declaration = await DeclarationsApi.FindOwnedAsync(db, user, id, track: true, ct);
-        if (declaration is null)
+        if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
         {
-            return DeclarationsApi.NotFound(id);
+            return Problems.DeclarationNotFound(id);
         }
 
         var plan = PlanMapping.FromDocument(declaration.PlanSnapshot);
@@ -112,94 +108,49 @@ public static class ForwardApi
             return TypedResults.ValidationProblem(errors, title: "The forward has invalid fields.");
         }
 
-        var (reply, reason) = await ForwardableAsync(db, declaration, ct);
+        var reason = declaration.WhyNotForwardable();
+        var reply = reason is null ? await declarations.DecidingReplyAsync(declaration, ct) : null;
         if (reply is null)
         {
-            return Conflict(id, "This reply is not a written confirmation yet.", reason!, null);
+            return Problems.Conflict(id, "This reply is not a written confirmation yet.", reason ?? NoReply);
         }
 
         var earlier = await ForwardsAsync(db, id, ct);
         if (earlier.Count > 0 && !request.Again)
         {
-            return Conflict(id, "Already forwarded.",
+            return Problems.Conflict(id, "Already forwarded.",
                 $"You forwarded this confirmation on {earlier[^1].At:d MMMM yyyy} to {string.Join(", ", earlier[^1].To.Select(r => r.Email))}. Send it again?",
-                earlier[^1].At);
+                new Dictionary<string, object?> { ["forwardedAt"] = earlier[^1].At });
         }
 
-        string noteText, noteHtml;
-        if (request.Note is { } edited)
-        {
-            noteText = edited.Trim();
-            noteHtml = TextToHtml(noteText);
-        }
-        else
-        {
-            var note = Note(plan, declaration, reply, user, clock);
-            (noteText, noteHtml) = (note.Text, note.Html);
-        }
-
-        var owner = DeclarationsApi.Owner(user);
+        var note = request.Note is { } edited
+            ? new CoverNote(TextToHtml(edited.Trim()), edited.Trim())
+            : Note(plan, declaration, reply, user, clock);
+        var recipients = (To: to.Select(r => new Recipient(r.Name, r.Email)).ToList(), Cc: cc.Select(r => new Recipient(r.Name, r.Email)).ToList());
         try
         {
-            await mailbox.ForwardAsync(owner, reply.MessageId,
-                new ForwardRequest([.. to.Select(r => new Recipient(r.Name, r.Email))], [.. cc.Select(r => new Recipient(r.Name, r.Email))], noteHtml), ct);
+            await mailbox.ForwardAsync(user.Mailbox, reply.MessageId, new ForwardRequest(recipients.To, recipients.Cc, note.Html), ct);
         }
         catch (MailboxException e)
         {
-            return DeclarationsApi.MailboxProblem(e);
+            return Problems.Mailbox(e);
         }
 
-        await ledger.AppendAsync(id, EvidenceEventKind.Forwarded, user.Email ?? user.ObjectId, new
-        {
-            replyId = reply.Id,
-            replySha256 = reply.Sha256,
-            reply.MessageId,
-            to,
-            cc,
-            note = noteText,
-            noteSha256 = EvidenceChain.Sha256(Encoding.UTF8.GetBytes(noteHtml)),
-        }, ct);
-        declaration.UpdatedAt = clock.GetUtcNow();
-        declaration.Version++;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await DeclarationsApi.ResponseAsync(db, declaration, clock, zombie.Value, includeBody: false, ct));
+        declaration.RecordForward(user.Actor, new ForwardedReply(reply.Id, reply.Sha256, reply.MessageId, recipients.To, recipients.Cc, note.Text, note.Html),
+            clock.GetUtcNow());
+        await declarations.SaveAsync(declaration, ct);
+        return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: false, ct));
     }
 
-    /// <summary>The reply to forward, or why there is none: only a confirmed or conditional declaration is evidence of a win.</summary>
-    private static async Task<(ReplyRecord? Reply, string? Reason)> ForwardableAsync(OutlookWinDb db, DeclarationRecord declaration, CancellationToken ct)
+    private static CoverNote Note(SuccessPlan plan, Declaration declaration, ReplyRecord reply, SignedInUser user, TimeProvider clock)
     {
-        if (declaration.State is not ("confirmed" or "conditional"))
-        {
-            return (null, declaration.State switch
-            {
-                "ambiguous" => "The reply is not a written confirmation (a thumbs-up or a non-answer). Ask for one, or override the verdict with a reason first.",
-                "declined" => "The prospect declined or disputed a result. Override the verdict with a reason if that reading is wrong.",
-                "auto_reply" => "Only an automatic reply so far.",
-                "drafted" => "The declaration has not been sent yet.",
-                _ => "No reply yet.",
-            });
-        }
-
-        // Choose by verdict and time without reading every stored message, then load the one to forward.
-        var candidates = (await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id)
-                .Select(r => new { r.Id, r.Verdict, r.ReceivedAt }).ToListAsync(ct))
-            .OrderBy(r => r.ReceivedAt).ToList();
-        var chosen = DeclarationsApi.DecidingReply(candidates, r => r.Verdict, declaration.State, declaration.OverrideVerdict is not null);
-        var reply = chosen is null ? null : await db.Replies.AsNoTracking().SingleAsync(r => r.Id == chosen.Id, ct);
-        return reply is null ? (null, "There is no reply to forward.") : (reply, null);
-    }
-
-    private static CoverNote Note(SuccessPlan plan, DeclarationRecord declaration, ReplyRecord reply, SignedInUser user, TimeProvider clock)
-    {
-        var reading = JsonSerializer.Deserialize<ReplyReading>(reply.Reading, ReplyIntake.ReadingJson);
-        var confirmed = reading?.Criteria.Where(c => c.Reading == CriterionReadingKind.Confirmed).Select(c => c.Index).ToList() ?? [];
         var facts = new ConfirmationFacts(
-            declaration.State,
+            declaration.State == DeclarationState.Conditional ? ReplyVerdict.Conditional : ReplyVerdict.Confirmed,
             new Person(reply.FromName ?? reply.FromEmail, reply.FromEmail),
             DateOnly.FromDateTime(reply.ReceivedAt.UtcDateTime),
-            reading?.Conditions ?? [],
-            confirmed);
-        return CoverNoteWriter.Write(plan, facts, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), DeclarationPreviewApi.SignerName(user));
+            reply.Reading.Conditions,
+            [.. reply.Reading.Criteria.Where(c => c.Reading == CriterionReadingKind.Confirmed).Select(c => c.Index)]);
+        return CoverNoteWriter.Write(plan, facts, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), user.SignerName);
     }
 
     private static async Task<List<ForwardRecordDto>> ForwardsAsync(OutlookWinDb db, Guid id, CancellationToken ct)
@@ -252,17 +203,5 @@ public static class ForwardApi
         }
 
         return html.ToString();
-    }
-
-    private static Conflict<ProblemDetails> Conflict(Guid id, string title, string detail, DateTimeOffset? forwardedAt)
-    {
-        var problem = new ProblemDetails { Title = title, Detail = detail, Status = StatusCodes.Status409Conflict };
-        problem.Extensions["declarationId"] = id;
-        if (forwardedAt is not null)
-        {
-            problem.Extensions["forwardedAt"] = forwardedAt;
-        }
-
-        return TypedResults.Conflict(problem);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using OutlookWin.Domain.Plans;
 using System.Text.Json;
 
 namespace OutlookWin.Api.Features.Plans;
@@ -46,7 +47,7 @@ public sealed record PlanRequest(
 /// <summary>Which declaration the plan supports right now, or why none.</summary>
 public sealed record AssessmentDto(
     [property: Description("full, conditional, or null when no declaration applies")]
-    string? Variant,
+    DeclarationVariant? Variant,
     IReadOnlyList<string> Reasons);
 
 /// <summary>Something to check that does not block saving.</summary>

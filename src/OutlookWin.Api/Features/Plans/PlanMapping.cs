@@ -38,31 +38,18 @@ public static class PlanMapping
             ToDto(plan.AccountExecutive), ToDto(plan.LeadEngineer), ToDto(plan.EconomicBuyer),
             plan.SalesEngineer is null ? null : ToDto(plan.SalesEngineer),
             [.. plan.Criteria.Select(ToDto)],
-            new AssessmentDto(VariantName(assessment.Variant), assessment.Reasons),
+            new AssessmentDto(assessment.Variant, assessment.Reasons),
             [.. assessment.Warnings.Select(w => new WarningDto(w.Field, w.Message))],
             due);
     }
-
-    public static string? VariantName(DeclarationVariant? variant) => variant switch
-    {
-        DeclarationVariant.Full => "full",
-        DeclarationVariant.Conditional => "conditional",
-        _ => null,
-    };
 
     private static PersonDto ToDto(Person p) => new(p.Name, p.Email, p.Title);
 
     private static CriterionDto ToDto(Criterion c) => new(
         c.Title, c.Metric, c.Unit,
-        c.Direction == MetricDirection.LowerIsBetter ? "lower_is_better" : "higher_is_better",
+        SnakeCaseEnum.Name(c.Direction),
         ToJson(c.Target), c.Measured is null ? null : ToJson(c.Measured),
-        c.Status switch
-        {
-            CriterionStatus.Proven => "proven",
-            CriterionStatus.NotProven => "not_proven",
-            CriterionStatus.Blocked => "blocked",
-            _ => "pending",
-        },
+        SnakeCaseEnum.Name(c.Status),
         c.Mandatory,
         c.Blocker is null ? null : new BlockerDto(c.Blocker.Description, c.Blocker.FixDue));
 

@@ -2,6 +2,8 @@ using System.Net.Mail;
 using System.Text.Json;
 using OutlookWin.Domain.Plans;
 
+using OutlookWin.Api.Storage;
+
 namespace OutlookWin.Api.Features.Plans;
 
 /// <summary>
@@ -15,8 +17,6 @@ public static class PlanReader
     private const int MaxDescription = 500;
     private const int MaxUnit = 40;
 
-    private static readonly string[] Statuses = ["pending", "proven", "not_proven", "blocked"];
-    private static readonly string[] Directions = ["higher_is_better", "lower_is_better"];
 
     public static bool TryRead(PlanRequest request, out SuccessPlan? plan, out Dictionary<string, string[]> errors)
     {
@@ -115,28 +115,19 @@ public static class PlanReader
         var direction = MetricDirection.HigherIsBetter;
         if (dto.Direction is not null)
         {
-            switch (dto.Direction.Trim())
+            if (!SnakeCaseEnum.TryParse<MetricDirection>(dto.Direction.Trim(), out direction))
             {
-                case "higher_is_better": direction = MetricDirection.HigherIsBetter; break;
-                case "lower_is_better": direction = MetricDirection.LowerIsBetter; break;
-                default: e.Add($"{path}.direction", $"direction must be one of: {string.Join(", ", Directions)}."); break;
+                e.Add($"{path}.direction", $"direction must be one of: {string.Join(", ", SnakeCaseEnum.All<MetricDirection>())}.");
             }
         }
 
         var target = Value(e, $"{path}.target", dto.Target, isBoolean, required: true);
         var measured = Value(e, $"{path}.measured", dto.Measured, isBoolean, required: false);
 
-        CriterionStatus? status = dto.Status?.Trim() switch
-        {
-            "pending" => CriterionStatus.Pending,
-            "proven" => CriterionStatus.Proven,
-            "not_proven" => CriterionStatus.NotProven,
-            "blocked" => CriterionStatus.Blocked,
-            _ => null,
-        };
+        CriterionStatus? status = SnakeCaseEnum.TryParse<CriterionStatus>(dto.Status?.Trim(), out var parsed) ? parsed : null;
         if (status is null)
         {
-            e.Add($"{path}.status", $"status must be one of: {string.Join(", ", Statuses)}.");
+            e.Add($"{path}.status", $"status must be one of: {string.Join(", ", SnakeCaseEnum.All<CriterionStatus>())}.");
         }
 
         Blocker? blocker = null;

@@ -13,12 +13,9 @@ namespace OutlookWin.Api.Features.Plans;
 /// <summary>Mutual Success Plans of the signed-in user: <c>/api/plans</c>.</summary>
 public static class PlansApi
 {
-    public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapPlans(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/plans")
-            .WithTags("Mutual Success Plans")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
-            .RequireRateLimiting(RateLimitSetup.PerUser);
+        var group = api.MapGroup("/plans").WithTags("Mutual Success Plans");
 
         group.MapGet("/", List).WithName("ListPlans")
             .WithSummary("List your Mutual Success Plans, most recently changed first.");
@@ -52,10 +49,10 @@ public static class PlansApi
     public static async Task<Results<Ok<PlanResponse>, NotFound<ProblemDetails>>> Get(
         Guid id, ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
     {
-        var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct);
+        var record = await db.FindOwnedPlanAsync(SignedInUser.Of(principal), id, ct);
         if (record is null)
         {
-            return NotFound(id);
+            return Problems.PlanNotFound(id);
         }
 
         var declared = await db.Declarations.AnyAsync(d => d.PlanId == id && d.SentAt != null, ct);
@@ -118,10 +115,10 @@ public static class PlansApi
             return TypedResults.ValidationProblem(errors, title: "The plan has invalid fields.");
         }
 
-        var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct, track: true);
+        var record = await db.FindOwnedPlanAsync(SignedInUser.Of(principal), id, ct, track: true);
         if (record is null)
         {
-            return NotFound(id);
+            return Problems.PlanNotFound(id);
         }
 
         if (request.Version is { } expected && expected != record.Version)
@@ -151,10 +148,10 @@ public static class PlansApi
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Delete(
         Guid id, ClaimsPrincipal principal, OutlookWinDb db, CancellationToken ct)
     {
-        var record = await FindOwnedAsync(db, SignedInUser.Of(principal), id, ct, track: true);
+        var record = await db.FindOwnedPlanAsync(SignedInUser.Of(principal), id, ct, track: true);
         if (record is null)
         {
-            return NotFound(id);
+            return Problems.PlanNotFound(id);
         }
 
         if (await db.Declarations.AnyAsync(d => d.PlanId == id, ct))
@@ -172,24 +169,6 @@ public static class PlansApi
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
-
-    /// <summary>
-    /// The only way plans are looked up: by id AND owner, so another user's plan is indistinguishable from a
-    /// missing one (404, never 403).
-    /// </summary>
-    internal static Task<PlanRecord?> FindOwnedAsync(OutlookWinDb db, SignedInUser user, Guid id, CancellationToken ct, bool track = false)
-    {
-        var query = track ? db.Plans : db.Plans.AsNoTracking();
-        return query.FirstOrDefaultAsync(
-            p => p.Id == id && p.OwnerTenantId == user.TenantId && p.OwnerObjectId == user.ObjectId, ct);
-    }
-
-    internal static NotFound<ProblemDetails> NotFound(Guid id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Title = "Plan not found.",
-        Detail = $"You have no plan with id {id}.",
-        Status = StatusCodes.Status404NotFound,
-    });
 
     private static Conflict<ProblemDetails> Stale(Guid id, int? current)
     {

@@ -27,12 +27,9 @@ public static class RepliesApi
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static RouteGroupBuilder MapReplies(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapReplies(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/replies")
-            .WithTags("Replies")
-            .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
-            .RequireRateLimiting(RateLimitSetup.PerUser);
+        var group = api.MapGroup("/replies").WithTags("Replies");
         group.MapPost("/classify", Classify).WithName("ClassifyReply")
             .WithSummary("Extract what the prospect newly wrote and classify it: confirmed, conditional, declined, ambiguous or auto_reply, with the sentences it rests on. Body: message/rfc822, or JSON parts. Optional planId for a per-criterion reading.")
             .Accepts<ClassifyRequest>("application/json", "message/rfc822")
@@ -47,10 +44,9 @@ public static class RepliesApi
         SuccessPlan? plan = null;
         if (planId is { } id)
         {
-            var record = await PlansApi.FindOwnedAsync(db, SignedInUser.Of(principal), id, ct);
-            if (record is null)
+            if (await db.FindOwnedPlanAsync(SignedInUser.Of(principal), id, ct) is not { } record)
             {
-                return PlansApi.NotFound(id);
+                return Problems.PlanNotFound(id);
             }
 
             plan = PlanMapping.FromDocument(record.Document);

@@ -1,30 +1,35 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Evidence;
+using OutlookWin.Domain.Tracking;
 
-namespace OutlookWin.Api.Evidence;
+namespace OutlookWin.Api.Declarations;
 
 /// <summary>
 /// Appends events to a declaration's evidence chain, in the caller's unit of work: the event is saved with the
 /// change it records, or not at all.
 /// </summary>
-public sealed class EvidenceLedger(OutlookWinDb db, TimeProvider clock)
+public sealed class EvidenceLedger(OutlookWinDb db)
 {
-    /// <summary>The actor for what the service does by itself (reading a reply, finding a sent copy).</summary>
-    public const string Service = "outlookwin";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public async Task<EvidenceRecord> AppendAsync(Guid declarationId, string kind, string actor, object payload, CancellationToken ct)
+    /// <summary>Payloads as canonical JSON: camelCase fields, enums by their snake_case names.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public async Task<EvidenceRecord> AppendAsync(Guid declarationId, DeclarationEvent e, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+
         // The end of the chain: links added in this unit of work first, then what is stored.
-        var pending = db.Evidence.Local.Where(e => e.DeclarationId == declarationId).MaxBy(e => e.Sequence);
+        var pending = db.Evidence.Local.Where(x => x.DeclarationId == declarationId).MaxBy(x => x.Sequence);
         var last = pending ?? await db.Evidence.AsNoTracking()
-            .Where(e => e.DeclarationId == declarationId)
-            .OrderByDescending(e => e.Sequence)
+            .Where(x => x.DeclarationId == declarationId)
+            .OrderByDescending(x => x.Sequence)
             .FirstOrDefaultAsync(ct);
-        var link = EvidenceChain.Append(last is null ? null : ToLink(last), kind, clock.GetUtcNow(), actor, JsonSerializer.Serialize(payload, Json));
+        var link = EvidenceChain.Append(last is null ? null : ToLink(last), e.Kind, at, e.Actor, JsonSerializer.Serialize(e.Payload, Json));
         var record = new EvidenceRecord
         {
             DeclarationId = declarationId,

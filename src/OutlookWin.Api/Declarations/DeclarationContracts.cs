@@ -1,22 +1,24 @@
 using System.ComponentModel;
+using OutlookWin.Domain.Declarations;
+using OutlookWin.Domain.Plans;
+using OutlookWin.Domain.Replies;
+using OutlookWin.Domain.Tracking;
 
-namespace OutlookWin.Api.Features.Declarations;
+namespace OutlookWin.Api.Declarations;
 
-/// <summary>How the declaration goes out.</summary>
-public sealed record CreateDeclarationRequest(
-    [property: Description("mailbox (default): drafted in your mailbox, sent by the service. outlook: you send it from Outlook's compose window; the pane marks the message.")]
-    string? Delivery = null);
+/// <summary>A recipient of the declaration.</summary>
+public sealed record RecipientDto(string Name, string Email);
 
 /// <summary>An evidence sentence and the signal it carries.</summary>
-public sealed record EvidenceDto(string Text, string Signal);
+public sealed record EvidenceDto(string Text, ReplySignal Signal);
 
 /// <summary>How a reply reads one criterion of the plan.</summary>
-public sealed record CriterionReadingDto(int Index, string Title, string Reading, IReadOnlyList<string> Evidence);
+public sealed record CriterionReadingDto(int Index, string Title, CriterionReadingKind Reading, IReadOnlyList<string> Evidence);
 
 /// <summary>A stored reply: what the prospect wrote, how it reads, and the evidence hash.</summary>
 public sealed record ReplyDto(
     Guid Id,
-    string Verdict,
+    ReplyVerdict Verdict,
     double Confidence,
     string ReplyText,
     IReadOnlyList<EvidenceDto> Evidence,
@@ -29,7 +31,7 @@ public sealed record ReplyDto(
     string? FromName,
     string Subject,
     string Sha256,
-    string MatchedBy,
+    MatchSignal MatchedBy,
     [property: Description("Why the reader gave this verdict, in a sentence")]
     string? Explanation = null);
 
@@ -38,9 +40,9 @@ public sealed record DeclarationResponse(
     Guid Id,
     Guid PlanId,
     [property: Description("drafted, sent, stale (sent, no answer by replyDue), auto_reply, confirmed, conditional, declined or ambiguous")]
-    string State,
-    string Variant,
-    string Delivery,
+    TrackingStatus State,
+    DeclarationVariant Variant,
+    DeliveryChannel Delivery,
     string Subject,
     string Prospect,
     string DealName,
@@ -64,7 +66,7 @@ public sealed record DeclarationResponse(
     [property: Description("When a written answer is due (business days after sending; an out-of-office return date pauses it); past it the state is stale")]
     DateOnly? ReplyDue = null,
     [property: Description("The follow-up the pane should offer: stale, ambiguous, reconfirm, or null")]
-    string? FollowUp = null);
+    FollowUpKind? FollowUp = null);
 
 /// <summary>A verdict set by hand, with the reason.</summary>
-public sealed record OverrideDto(string Verdict, string Reason, string By, DateTimeOffset At);
+public sealed record OverrideDto(ReplyVerdict Verdict, string Reason, string By, DateTimeOffset At);

@@ -4,10 +4,10 @@ using OutlookWin.Domain.Mail;
 
 namespace OutlookWin.Api.Tracking;
 
-/// <summary>Starts watching a mailbox (idempotent); the <see cref="MailboxWatcher"/> does the subscribing.</summary>
-public sealed class MailboxWatches(OutlookWinDb db, WatchSignal signal, TimeProvider clock)
+/// <summary>Enrolls a mailbox for watching (idempotent); the <see cref="MailboxWatcher"/> does the subscribing.</summary>
+public sealed class WatchEnrollment(OutlookWinDb db, WatchSignal signal, TimeProvider clock)
 {
-    public async Task WatchAsync(MailboxOwner owner, CancellationToken ct)
+    public async Task EnrollAsync(MailboxOwner owner, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(owner);
         var exists = await db.MailboxWatches.AnyAsync(

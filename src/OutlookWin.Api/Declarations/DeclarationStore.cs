@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookWin.Api.Auth;
+using OutlookWin.Api.Storage;
+using OutlookWin.Domain.Mail;
+using OutlookWin.Domain.Replies;
+using OutlookWin.Domain.Tracking;
+
+namespace OutlookWin.Api.Declarations;
+
+/// <summary>
+/// Loads and saves the <see cref="Declaration"/> aggregate. Saving appends the events the aggregate raised to its
+/// evidence chain in the same unit of work, so a change is stored with its evidence or not at all.
+/// </summary>
+public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, TimeProvider clock)
+{
+    /// <summary>
+    /// The only way a user's declaration is looked up: by id AND owner, so another user's declaration is
+    /// indistinguishable from a missing one (404, never 403).
+    /// </summary>
+    public Task<Declaration?> FindOwnedAsync(SignedInUser user, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return db.Declarations.FirstOrDefaultAsync(
+            d => d.Id == id && d.OwnerTenantId == user.TenantId && d.OwnerObjectId == user.ObjectId, ct);
+    }
+
+    /// <summary>A declaration by id, for the service's own work (the owner is known from the mailbox).</summary>
+    public Task<Declaration> GetAsync(Guid id, CancellationToken ct) => db.Declarations.SingleAsync(d => d.Id == id, ct);
+
+    /// <summary>The owner's declarations still waiting for their sent copy to be found.</summary>
+    public Task<List<Declaration>> AwaitingSentCopyAsync(MailboxOwner owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return db.Declarations
+            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId
+                && (d.SentAt != null || d.Delivery == DeliveryChannel.Outlook) && d.InternetMessageId == null)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The owner's sent declarations, as reply matching sees them.</summary>
+    public Task<List<SentDeclaration>> SentAsync(MailboxOwner owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return db.Declarations.AsNoTracking()
+            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.SentAt != null)
+            .Select(d => new SentDeclaration(d.Id, d.InternetMessageId, d.ConversationId, d.Subject, d.LeadEngineerEmail, d.SentAt,
+                d.State == DeclarationState.Sent || d.State == DeclarationState.AutoReply || d.State == DeclarationState.Ambiguous))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The verdicts of a declaration's stored replies, oldest first.</summary>
+    public async Task<IReadOnlyList<ReplyVerdictAt>> VerdictsAsync(Guid declarationId, CancellationToken ct) =>
+        (await db.Replies.AsNoTracking()
+            .Where(r => r.DeclarationId == declarationId)
+            .Select(r => new ReplyVerdictAt(r.ReceivedAt, r.Verdict, r.ReturnDate))
+            .ToListAsync(ct))
+        .OrderBy(r => r.ReceivedAt)
+        .ToList();
+
+    /// <summary>The reply that decides the declaration (shown as deciding and forwarded), with its MIME; null without replies.</summary>
+    public async Task<ReplyRecord?> DecidingReplyAsync(Declaration declaration, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+
+        // Choose by verdict and time without reading every stored message, then load the one chosen.
+        var candidates = (await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id)
+                .Select(r => new { r.Id, r.Verdict, r.ReceivedAt }).ToListAsync(ct))
+            .OrderBy(r => r.ReceivedAt).ToList();
+        var index = DeclarationStanding.Deciding([.. candidates.Select(c => c.Verdict)], declaration.State, declaration.OverrideVerdict is not null);
+        return index is { } i ? await db.Replies.AsNoTracking().SingleAsync(r => r.Id == candidates[i].Id, ct) : null;
+    }
+
+    public void Add(Declaration declaration) => db.Declarations.Add(declaration);
+
+    /// <summary>Stores a reply as evidence, in the same unit of work as the declaration it moved.</summary>
+    public void AddReply(ReplyRecord reply) => db.Replies.Add(reply);
+
+    /// <summary>Saves the declaration's changes and the evidence events it raised, together.</summary>
+    public async Task SaveAsync(Declaration declaration, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        var now = clock.GetUtcNow();
+        foreach (var e in declaration.TakeEvents())
+        {
+            await ledger.AppendAsync(declaration.Id, e, now, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,17 @@
+using OutlookWin.Api.Features.Evidence;
+
+namespace OutlookWin.Api.Declarations;
+
+public static class DeclarationsSetup
+{
+    /// <summary>The declaration aggregate's store and ledger, its read model, and the evidence checks over them.</summary>
+    public static IServiceCollection AddOutlookWinDeclarations(this IServiceCollection services)
+    {
+        services.AddScoped<EvidenceLedger>();
+        services.AddScoped<DeclarationStore>();
+        services.AddScoped<DeclarationReadModel>();
+        services.AddScoped<EvidenceVerifier>();
+        services.AddScoped<EvidencePack>();
+        return services;
+    }
+}
