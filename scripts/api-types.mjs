@@ -1,0 +1,14 @@
+// Writes addin/src/api/schema.d.ts from addin/src/api/openapi.json, the API's OpenAPI document
+// (its Swagger at /swagger/v1/swagger.json). The output is what the openapi-typescript CLI writes
+// with its defaults; the unit test test/apiSchema.test.ts fails when the committed file differs.
+// Run with `npm run api:types` after the API's contracts change; schema.d.ts is committed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
+
+const source = fileURLToPath(new URL('../addin/src/api/openapi.json', import.meta.url));
+const target = fileURLToPath(new URL('../addin/src/api/schema.d.ts', import.meta.url));
+
+const document = readFileSync(source, 'utf8');
+writeFileSync(target, `${COMMENT_HEADER}${astToString(await openapiTS(document))}`);
+console.log(`${target} written from ${source}`);
