@@ -1,7 +1,7 @@
 using MimeKit;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Sandbox;
-using OutlookWin.Tests.Infrastructure;
+using OutlookWin.Testing;
 
 namespace OutlookWin.Graph.Tests;
 

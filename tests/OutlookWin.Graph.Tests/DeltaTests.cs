@@ -1,6 +1,6 @@
 using OutlookWin.Domain.Mail;
 using OutlookWin.Sandbox;
-using OutlookWin.Tests.Infrastructure;
+using OutlookWin.Testing;
 
 namespace OutlookWin.Graph.Tests;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Sandbox;
-using OutlookWin.Tests.Infrastructure;
+using OutlookWin.Testing;
 
 namespace OutlookWin.Graph.Tests;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Graph;
 using OutlookWin.Sandbox;
-using OutlookWin.Tests.Infrastructure;
+using OutlookWin.Testing;
 
 namespace OutlookWin.Graph.Tests;
 

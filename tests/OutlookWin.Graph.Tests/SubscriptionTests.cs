@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Sandbox;
-using OutlookWin.Tests.Infrastructure;
+using OutlookWin.Testing;
 
 namespace OutlookWin.Graph.Tests;
 

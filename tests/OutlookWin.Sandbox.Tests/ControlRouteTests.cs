@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using OutlookWin.Tests.Infrastructure;
+using OutlookWin.Testing;
 
 namespace OutlookWin.Sandbox.Tests;
 

@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using OutlookWin.Api.Tests.Infrastructure;
+using OutlookWin.Testing;
 
 namespace OutlookWin.Api.Tests.Hosting;
 

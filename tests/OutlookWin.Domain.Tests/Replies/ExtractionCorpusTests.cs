@@ -41,7 +41,7 @@ public sealed partial class ExtractionCorpusTests(ITestOutputHelper output)
 
     internal static List<CaseResult> Run()
     {
-        var dir = RepoPaths.ReplyExtractionCorpus;
+        var dir = CorpusPaths.ReplyExtractionCorpus;
         var extractor = new ReplyExtractor();
         var results = new List<CaseResult>();
         foreach (var line in File.ReadLines(Path.Combine(dir, "cases.jsonl")))

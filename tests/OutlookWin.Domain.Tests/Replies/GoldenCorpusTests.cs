@@ -58,7 +58,7 @@ public sealed class GoldenCorpusTests(ITestOutputHelper output)
         var wrong = new List<string>();
         foreach (var c in Cases)
         {
-            var reading = ReadFile(reader, Path.Combine(RepoPaths.GoldenCorpus, c.File));
+            var reading = ReadFile(reader, Path.Combine(CorpusPaths.GoldenCorpus, c.File));
             matrix[Array.IndexOf(Order, c.Verdict), Array.IndexOf(Order, reading.Verdict)]++;
             if (reading.Verdict != c.Verdict)
             {
@@ -97,7 +97,7 @@ public sealed class GoldenCorpusTests(ITestOutputHelper output)
         var failures = new List<string>();
         foreach (var c in Cases)
         {
-            var reading = ReadFile(reader, Path.Combine(RepoPaths.GoldenCorpus, c.File));
+            var reading = ReadFile(reader, Path.Combine(CorpusPaths.GoldenCorpus, c.File));
             foreach (var must in c.MustContain.Where(m => m.Length > 0))
             {
                 if (!Collapse(reading.ReplyText).Contains(Collapse(must), StringComparison.Ordinal))
@@ -129,7 +129,7 @@ public sealed class GoldenCorpusTests(ITestOutputHelper output)
         var reader = new ReplyReader();
         foreach (var c in Cases.Where(c => c.ReturnDate is not null))
         {
-            var reading = ReadFile(reader, Path.Combine(RepoPaths.GoldenCorpus, c.File));
+            var reading = ReadFile(reader, Path.Combine(CorpusPaths.GoldenCorpus, c.File));
             Assert.True(c.ReturnDate == reading.ReturnDate, $"{c.File}: expected return {c.ReturnDate}, got {reading.ReturnDate}");
         }
     }
@@ -139,7 +139,7 @@ public sealed class GoldenCorpusTests(ITestOutputHelper output)
     private static List<GoldenCase> LoadCases()
     {
         var list = new List<GoldenCase>();
-        foreach (var line in File.ReadLines(Path.Combine(RepoPaths.GoldenCorpus, "manifest.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(CorpusPaths.GoldenCorpus, "manifest.jsonl")))
         {
             if (line.Trim().Length == 0)
             {

@@ -1,11 +1,14 @@
-namespace OutlookWin.Api.Tests.Infrastructure;
+namespace OutlookWin.Testing;
 
-/// <summary>Finds files of the repository from the test's output folder.</summary>
+/// <summary>Finds the repository root (the folder with OutlookWin.sln) and the shared folder beside it.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Manifest => Path.Combine(Root, "manifest.xml");
+
+    /// <summary><c>&lt;repo&gt;/../shared</c>, as laid out beside a clone in CI.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     private static string FindRoot()
     {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace OutlookWin.Tests.Infrastructure;
+namespace OutlookWin.Testing;
 
 /// <summary>
 /// A stand-in for the API's webhook endpoints on its own loopback port: answers Graph's validation handshake (or

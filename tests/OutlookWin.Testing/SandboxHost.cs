@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Sandbox;
 
-namespace OutlookWin.Tests.Infrastructure;
+namespace OutlookWin.Testing;
 
 /// <summary>The Sandbox on real Kestrel, on a free loopback port, as the API would mount it.</summary>
 public sealed class SandboxHost : IAsyncDisposable
