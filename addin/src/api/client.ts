@@ -40,12 +40,16 @@ export interface DeclarationsApi {
   getDeclaration(id: string): Promise<DeclarationResponse>;
 }
 
-/** What a stored reply becomes: a forward to the economic buyer, an override, evidence, a follow-up. */
-export interface EvidenceApi {
+/** The forward of a confirming reply to the economic buyer. */
+export interface ForwardApi {
   /** The forward to the economic buyer with its cover note, or why it cannot go yet. */
   previewForward(id: string): Promise<ForwardPreview>;
   /** Forwards the original reply; 409 when it cannot go or went already (then `again: true`). */
   forward(id: string, request: ForwardRequest): Promise<DeclarationResponse>;
+}
+
+/** The declaration's evidence: the SE's override of a verdict, the audit log, its verification and the pack. */
+export interface EvidenceApi {
   overrideVerdict(id: string, request: OverrideRequest): Promise<DeclarationResponse>;
   /** The audit log: every event, oldest first, chained by SHA-256. */
   listEvidence(id: string): Promise<EvidenceLinkDto[]>;
@@ -54,13 +58,20 @@ export interface EvidenceApi {
   downloadEvidencePack(id: string): Promise<DownloadedFile>;
   /** Where the evidence pack is served, for hosts that can only open a link. */
   evidencePackUrl(id: string): string;
+}
+
+/** The follow-up a declaration needs when its answer is overdue, unclear or conditional. */
+export interface FollowUpApi {
   /** The follow-up the declaration needs now (409 when none is). */
   previewFollowUp(id: string): Promise<FollowUpDraft>;
   /** Puts the follow-up in the SE's mailbox as a draft, or sends it. */
   createFollowUp(id: string, options: { send: boolean }): Promise<FollowUpResult>;
 }
 
-export type OutlookWinApi = PlansApi & DeclarationsApi & EvidenceApi;
+/** What one declaration's detail view calls. */
+export type DeclarationActionsApi = EvidenceApi & ForwardApi & FollowUpApi;
+
+export type OutlookWinApi = PlansApi & DeclarationsApi & DeclarationActionsApi;
 
 /** The file name a Content-Disposition header gives (RFC 6266: filename* first), or the fallback. */
 export function fileNameOf(disposition: string | null, fallback: string): string {

@@ -1,7 +1,7 @@
 import { Body1, Body1Strong, Button, Field, Link, mergeClasses } from '@fluentui/react-components';
 import { DismissRegular, DraftsRegular, MailArrowUpRegular, OpenRegular, ArrowReplyRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { EvidenceApi } from '../../api/client';
+import type { FollowUpApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, FollowUpDraft, FollowUpKind, FollowUpResult, ReplyDto } from '../../api/types';
 import { describe, emailDocument, formatDay, formatPeople } from '../../shared/format';
@@ -56,7 +56,7 @@ export function followUpOffer(kind: FollowUpKind, declaration: Pick<DeclarationR
 }
 
 interface Props {
-  api: EvidenceApi;
+  api: FollowUpApi;
   declaration: DeclarationResponse;
   kind: FollowUpKind;
   /** Reads the declarations again (the follow-up is now in the evidence). */

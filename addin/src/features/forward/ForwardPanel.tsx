@@ -1,7 +1,7 @@
 import { Body1, Body1Strong, Button, Caption1, Field, Input, mergeClasses, Spinner, Textarea } from '@fluentui/react-components';
 import { ArrowForwardRegular, DismissRegular, EditRegular, MailArrowForwardRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { EvidenceApi } from '../../api/client';
+import type { ForwardApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse, ForwardRecordDto, PersonDto } from '../../api/types';
 import { describe, formatPeople, formatTime, namesOf } from '../../shared/format';
@@ -44,7 +44,7 @@ const lastForward = (forwards: ForwardRecordDto[]): ForwardRecordDto | undefined
 const firstName = (people: PersonDto[]): string => people[0]?.name || people[0]?.email || 'the economic buyer';
 
 interface Props {
-  api: EvidenceApi;
+  api: ForwardApi;
   declaration: DeclarationResponse;
   /** A fresher declaration from the API's answer. */
   onChanged: (fresh: DeclarationResponse) => void;

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, CheckmarkRegular, OpenRegular, PersonEditRegular, SendRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import type { EvidenceApi } from '../../api/client';
+import type { DeclarationActionsApi } from '../../api/client';
 import type { DeclarationResponse, OverrideDto, ReplyDto } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
 import { formatAddress, formatPeople, formatTime, shortHash } from '../../shared/format';
@@ -85,7 +85,7 @@ export type DetailAction = 'send' | 'sent-from-outlook';
 
 interface Props {
   declaration: DeclarationResponse;
-  api: EvidenceApi;
+  api: DeclarationActionsApi;
   host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
   busy: DetailAction | null;
   onBack: () => void;

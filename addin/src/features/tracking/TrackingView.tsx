@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeclarationsApi, EvidenceApi } from '../../api/client';
+import type { DeclarationActionsApi, DeclarationsApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { DeclarationResponse } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
@@ -27,7 +27,7 @@ export interface TrackingOptions {
 }
 
 interface Props extends TrackingOptions {
-  api: DeclarationsApi & EvidenceApi;
+  api: DeclarationsApi & DeclarationActionsApi;
   /** Outlook, for downloads (the evidence pack). */
   host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
   /** The declaration to open first (e.g. the one just sent from Draft Declaration). */
