@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using OutlookWin.Cli;
 
 namespace OutlookWin.Cli.Tests;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using OutlookWin.Domain.Mail;
-using OutlookWin.Graph;
 using OutlookWin.Sandbox;
 using OutlookWin.Testing;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Mail;
-using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Declarations;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Tracking;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Plans;
 using static OutlookWin.Domain.Tests.Declarations.DeclarationPlans;
 

@@ -1,17 +1,11 @@
-using Microsoft.Extensions.Options;
-using System.IO.Compression;
 using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
-using OutlookWin.Domain.Evidence;
 using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Tracking;
 

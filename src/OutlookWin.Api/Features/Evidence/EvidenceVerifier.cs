@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Evidence;
-using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.Evidence;

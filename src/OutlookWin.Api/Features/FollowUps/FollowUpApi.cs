@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using System.Net;
 using System.Net.Mail;
 using System.Security.Claims;
