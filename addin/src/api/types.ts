@@ -1,25 +1,37 @@
-// Wire types of the OutlookWin API (JSON camelCase, dates as "YYYY-MM-DD").
+import type { components } from './schema';
+
+// Wire types of the OutlookWin API (JSON camelCase, dates as "YYYY-MM-DD"), built on schema.d.ts, which
+// `npm run api:types` generates from the API's OpenAPI document (openapi.json).
+//
+// The document marks every property optional and every string or reference nullable (it is not told
+// which C# members are always sent), and has plain strings where the pane knows the values. What it
+// cannot say is written here, and only that:
+// - Present<…>: the schema's object with every property sent and not null (today's shapes exactly);
+// - the interfaces: shapes that nest other wire types, say which fields may be null or missing, or
+//   narrow a string (a criterion's status, a request's verdict). Their property names and scalar types
+//   are checked against the schema at the end of this file, so a field added, renamed or dropped in
+//   the C# contracts fails `npm run typecheck`;
+// - CriterionStatus, MetricDirection and EvidenceKind: plain strings in the document;
+// - ProblemDetails: the document knows RFC 9457's fields, not the extensions the API adds.
+
+type Schemas = components['schemas'];
+
+/** A schema object as the API sends it: every property present and not null. */
+type Present<T> = { [K in keyof T]-?: NonNullable<T[K]> };
 
 export type CriterionStatus = 'pending' | 'proven' | 'not_proven' | 'blocked';
 export type MetricDirection = 'higher_is_better' | 'lower_is_better';
-export type DeclarationVariant = 'full' | 'conditional';
+export type DeclarationVariant = Schemas['DeclarationVariant'];
 
 /** Units the pane offers; the API also takes any other short unit label. */
 export const KNOWN_UNITS = ['percent', 'seconds', 'minutes', 'hours', 'days', 'milliseconds', 'count', 'boolean'] as const;
 
-export interface PersonDto {
-  name: string;
-  email: string;
-}
+export type PersonDto = Present<Schemas['RecipientDto']>;
 
-export interface TitledPersonDto extends PersonDto {
-  title: string;
-}
+/** A person on a plan: the API's PersonDto carries a title, which only the economic buyer uses. */
+export type TitledPersonDto = Present<Schemas['PersonDto']>;
 
-export interface BlockerDto {
-  description: string;
-  fixDue: string;
-}
+export type BlockerDto = Present<Schemas['BlockerDto']>;
 
 export interface CriterionDto {
   title: string;
@@ -47,23 +59,15 @@ export interface PlanRequest {
   version?: number;
 }
 
-export interface PlanWarningDto {
-  field: string;
-  message: string;
-}
+export type PlanWarningDto = Present<Schemas['WarningDto']>;
 
 export interface AssessmentDto {
   variant: DeclarationVariant | null;
   reasons: string[];
 }
 
-/** The POV ended and no declaration went out within the agreed business days. */
-export interface DeclarationDueDto {
-  /** "YYYY-MM-DD": when the declaration was due. */
-  due: string;
-  businessDaysLate: number;
-  message: string;
-}
+/** The POV ended and no declaration went out within the agreed business days; `due` is "YYYY-MM-DD". */
+export type DeclarationDueDto = Present<Schemas['DeclarationDueDto']>;
 
 export interface PlanResponse extends PlanRequest {
   id: string;
@@ -87,17 +91,11 @@ export interface DeclarationPreview {
 }
 
 /** `stale`: sent, and no written answer by `replyDue`. */
-export type DeclarationState = 'drafted' | 'sent' | 'stale' | 'auto_reply' | 'confirmed' | 'conditional' | 'declined' | 'ambiguous';
-export type DeclarationDelivery = 'mailbox' | 'outlook';
-export type ReplyVerdict = 'confirmed' | 'conditional' | 'declined' | 'ambiguous' | 'auto_reply';
-export type CriterionReading = 'confirmed' | 'conditional' | 'disputed' | 'not_mentioned';
-export type MatchedBy =
-  | 'conversation'
-  | 'in_reply_to'
-  | 'references'
-  | 'lead_engineer_subject'
-  | 'colleague_subject'
-  | 'lead_engineer';
+export type DeclarationState = Schemas['TrackingStatus'];
+export type DeclarationDelivery = Schemas['DeliveryChannel'];
+export type ReplyVerdict = Schemas['ReplyVerdict'];
+export type CriterionReading = Schemas['CriterionReadingKind'];
+export type MatchedBy = Schemas['MatchSignal'];
 
 /** A sentence of the reply and the signal the reader took from it. */
 export interface EvidenceDto {
@@ -105,12 +103,7 @@ export interface EvidenceDto {
   signal: string;
 }
 
-export interface CriterionReadingDto {
-  index: number;
-  title: string;
-  reading: CriterionReading;
-  evidence: string[];
-}
+export type CriterionReadingDto = Present<Schemas['CriterionReadingDto']>;
 
 /** A stored reply: the prospect's words as received, how they read, and the evidence hash. */
 export interface ReplyDto {
@@ -168,12 +161,7 @@ export interface DeclarationResponse {
 }
 
 /** A verdict set by hand, with the reason. */
-export interface OverrideDto {
-  verdict: ReplyVerdict;
-  reason: string;
-  by: string;
-  at: string;
-}
+export type OverrideDto = Present<Schemas['OverrideDto']>;
 
 export interface OverrideRequest {
   verdict: ReplyVerdict;
@@ -233,10 +221,7 @@ export interface EvidenceLinkDto {
   hash: string;
 }
 
-export interface EvidenceProblemDto {
-  where: string;
-  problem: string;
-}
+export type EvidenceProblemDto = Present<Schemas['EvidenceProblemDto']>;
 
 /** Whether the chain and every stored message still hold. */
 export interface EvidenceVerification {
@@ -253,7 +238,7 @@ export interface DownloadedFile {
   fileName: string;
 }
 
-export type FollowUpKind = 'stale' | 'ambiguous' | 'reconfirm';
+export type FollowUpKind = Schemas['FollowUpKind'];
 
 /** The drafted follow-up a declaration needs now. */
 export interface FollowUpDraft {
@@ -263,6 +248,8 @@ export interface FollowUpDraft {
   text: string;
   to: PersonDto;
   cc: PersonDto[];
+  /** For a reconfirm follow-up: the criteria it asks to confirm. */
+  criteria?: string[];
 }
 
 /** The follow-up once it is in the mailbox. */
@@ -288,3 +275,41 @@ export interface ProblemDetails {
   /** A 409 from forwarding: when this confirmation was already forwarded. */
   forwardedAt?: string;
 }
+
+// The hand-written shapes against the schema. `Drift` names the properties that differ: missing on
+// one side, or with scalar types that cannot meet (objects and arrays are checked under their own
+// names). `NoDrift` accepts only never, so a drift fails the typecheck and names the property.
+
+type Meets<Hand, Wire> = [NonNullable<Hand>] extends [object]
+  ? true
+  : [NonNullable<Hand>] extends [NonNullable<Wire>]
+    ? true
+    : [NonNullable<Wire>] extends [NonNullable<Hand>]
+      ? true
+      : false;
+
+type Drift<Hand, Wire> =
+  | Exclude<keyof Hand, keyof Wire>
+  | Exclude<keyof Wire, keyof Hand>
+  | { [K in keyof Hand & keyof Wire]: Meets<Hand[K], Wire[K]> extends true ? never : K }[keyof Hand & keyof Wire];
+
+type NoDrift<T extends never> = T;
+
+export type WireAgreement = [
+  NoDrift<Drift<CriterionDto, Schemas['CriterionDto']>>,
+  NoDrift<Drift<PlanRequest, Schemas['PlanRequest']>>,
+  NoDrift<Drift<AssessmentDto, Schemas['AssessmentDto']>>,
+  NoDrift<Drift<PlanResponse, Schemas['PlanResponse']>>,
+  NoDrift<Drift<DeclarationPreview, Schemas['DeclarationPreview']>>,
+  NoDrift<Drift<EvidenceDto, Schemas['EvidenceDto']>>,
+  NoDrift<Drift<ReplyDto, Schemas['ReplyDto']>>,
+  NoDrift<Drift<DeclarationResponse, Schemas['DeclarationResponse']>>,
+  NoDrift<Drift<OverrideRequest, Schemas['OverrideRequest']>>,
+  NoDrift<Drift<ForwardRecordDto, Schemas['ForwardRecordDto']>>,
+  NoDrift<Drift<ForwardPreview, Schemas['ForwardPreview']>>,
+  NoDrift<Drift<ForwardRequest, Schemas['ForwardRequestDto']>>,
+  NoDrift<Drift<EvidenceLinkDto, Schemas['EvidenceLinkDto']>>,
+  NoDrift<Drift<EvidenceVerification, Schemas['EvidenceVerification']>>,
+  NoDrift<Drift<FollowUpDraft, Schemas['FollowUpDto']>>,
+  NoDrift<Drift<FollowUpResult, Schemas['FollowUpResult']>>,
+];
