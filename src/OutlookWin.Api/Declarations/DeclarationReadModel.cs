@@ -89,7 +89,7 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
         var reconfirm = d.State == DeclarationState.Conditional ? Reconfirmable(d.PlanSnapshot, currentPlan).Count : 0;
         var standing = DeclarationStanding.Of(d.Position, [.. rows.Select(r => r.Verdict)], clock.GetUtcNow(), zombie.Value.ReplyDueBusinessDays, reconfirm);
         var replies = rows.Select(ToDto).ToList();
-        var plan = PlanMapping.FromDocument(d.PlanSnapshot);
+        var plan = PlanDocument.Read(d.PlanSnapshot);
         return new DeclarationResponse(
             d.Id, d.PlanId, standing.Status, d.Variant, d.Delivery, d.Subject,
             plan.Prospect, plan.DealName, [.. d.Recipients.To.Select(ToDto)], [.. d.Recipients.Cc.Select(ToDto)], d.CreatedAt, d.SentAt,
@@ -100,7 +100,7 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
     }
 
     private static IReadOnlyList<int> Reconfirmable(string planSnapshot, SuccessPlan? current) =>
-        current is null ? [] : DeclarationStanding.Reconfirmable(PlanMapping.FromDocument(planSnapshot), current);
+        current is null ? [] : DeclarationStanding.Reconfirmable(PlanDocument.Read(planSnapshot), current);
 
     private static ReplyDto ToDto(ReplyRow r) => new(
         r.Id, r.Verdict, r.Confidence, r.ReplyText,
@@ -132,6 +132,6 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
 
         var distinct = planIds.Distinct().ToList();
         return (await db.Plans.AsNoTracking().Where(p => distinct.Contains(p.Id)).Select(p => new { p.Id, p.Document }).ToListAsync(ct))
-            .ToDictionary(p => p.Id, p => PlanMapping.FromDocument(p.Document));
+            .ToDictionary(p => p.Id, p => PlanDocument.Read(p.Document));
     }
 }

@@ -1,3 +1,4 @@
+using OutlookWin.Domain.Plans;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Declarations;
@@ -147,7 +148,7 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
     /// <summary>Reads the reply against the criteria the declaration was drafted from.</summary>
     private ReplyReading Read(byte[] mime, Declaration declaration)
     {
-        var plan = PlanMapping.FromDocument(declaration.PlanSnapshot);
+        var plan = PlanDocument.Read(declaration.PlanSnapshot);
         try
         {
             using var stream = new MemoryStream(mime, writable: false);

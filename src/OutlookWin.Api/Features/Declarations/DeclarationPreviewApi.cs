@@ -39,7 +39,7 @@ public static class DeclarationPreviewApi
             return Problems.PlanNotFound(id);
         }
 
-        var plan = PlanMapping.FromDocument(record.Document);
+        var plan = PlanDocument.Read(record.Document);
         var drafter = new DeclarationDrafter(new DeclarationOptions { SignerName = user.SignerName });
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return drafter.Draft(plan, today) switch

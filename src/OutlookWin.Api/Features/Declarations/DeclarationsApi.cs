@@ -1,3 +1,5 @@
+using OutlookWin.Domain;
+using OutlookWin.Domain.Plans;
 using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,7 +62,7 @@ public static class DeclarationsApi
         }
 
         var now = clock.GetUtcNow();
-        var successPlan = PlanMapping.FromDocument(plan.Document);
+        var successPlan = PlanDocument.Read(plan.Document);
         var drafted = new DeclarationDrafter(new DeclarationOptions { SignerName = user.SignerName }).Draft(successPlan, DateOnly.FromDateTime(now.UtcDateTime));
         if (drafted is not DeclarationDraft draft)
         {

@@ -1,3 +1,5 @@
+using OutlookWin.Domain;
+using OutlookWin.Domain.Plans;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,7 +68,7 @@ public static class EvidenceApi
         }
 
         var zip = await pack.BuildAsync(declaration, ct);
-        var prospect = PlanMapping.FromDocument(declaration.PlanSnapshot).Prospect;
+        var prospect = PlanDocument.Read(declaration.PlanSnapshot).Prospect;
         return TypedResults.File(zip, "application/zip", $"evidence-{EvidencePack.Slug(prospect)}-{clock.GetUtcNow():yyyy-MM-dd}.zip");
     }
 

@@ -1,3 +1,5 @@
+using OutlookWin.Domain;
+using OutlookWin.Domain.Plans;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -50,7 +52,7 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
             {
                 ["generatedAt"] = clock.GetUtcNow(),
                 ["declaration"] = Entry(declaration),
-                ["plan"] = JsonSerializer.SerializeToNode(PlanMapping.ToRequest(PlanMapping.FromDocument(declaration.PlanSnapshot)), Json),
+                ["plan"] = JsonSerializer.SerializeToNode(PlanDocument.ToRequest(PlanDocument.Read(declaration.PlanSnapshot)), Json),
                 ["replies"] = files,
                 ["chain"] = JsonSerializer.SerializeToNode(links.Select(EvidenceVerifier.ToDto), Json),
                 ["verification"] = JsonSerializer.SerializeToNode(verification, Json),

@@ -1,3 +1,5 @@
+using OutlookWin.Domain;
+using OutlookWin.Domain.Plans;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;

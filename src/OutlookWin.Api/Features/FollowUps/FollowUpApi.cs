@@ -1,3 +1,4 @@
+using OutlookWin.Domain.Plans;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookWin.Api.Auth;
@@ -95,7 +96,7 @@ public static class FollowUpApi
                 (FollowUpWriter.Write(current, FollowUpKind.Reconfirm, declaration.Subject, sentOn, reconfirm, user.SignerName),
                     [.. reconfirm.Select(i => current.Criteria[i].Title)]),
             FollowUpKind.Stale or FollowUpKind.Ambiguous =>
-                (FollowUpWriter.Write(PlanMapping.FromDocument(declaration.PlanSnapshot), standing.FollowUp.Value, declaration.Subject, sentOn, null, user.SignerName), null),
+                (FollowUpWriter.Write(PlanDocument.Read(declaration.PlanSnapshot), standing.FollowUp.Value, declaration.Subject, sentOn, null, user.SignerName), null),
             _ => null,
         };
     }

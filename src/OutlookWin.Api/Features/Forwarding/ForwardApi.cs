@@ -68,7 +68,7 @@ public static class ForwardApi
         }
 
         var forwards = await ForwardsAsync(db, id, ct);
-        var plan = PlanMapping.FromDocument(declaration.PlanSnapshot);
+        var plan = PlanDocument.Read(declaration.PlanSnapshot);
         var reason = declaration.WhyNotForwardable();
         var reply = reason is null ? await declarations.DecidingReplyAsync(declaration, ct) : null;
         if (reply is null)
@@ -91,7 +91,7 @@ public static class ForwardApi
             return Problems.DeclarationNotFound(id);
         }
 
-        var plan = PlanMapping.FromDocument(declaration.PlanSnapshot);
+        var plan = PlanDocument.Read(declaration.PlanSnapshot);
         var to = request.To ?? [Recipient(plan.EconomicBuyer)];
         var cc = request.Cc ?? Cc(plan, user);
         var errors = new Dictionary<string, string[]>();

@@ -1,58 +1,24 @@
-using System.Text.Json;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Plans;
 
 namespace OutlookWin.Api.Features.Plans;
 
-/// <summary>Explicit mapping between the domain plan, the stored document and the wire.</summary>
+/// <summary>A stored plan as the API answers with it.</summary>
 public static class PlanMapping
 {
-    private static readonly JsonSerializerOptions DocumentJson = new(JsonSerializerDefaults.Web);
-
-    /// <summary>The canonical stored form: the request shape, every default made explicit.</summary>
-    public static string ToDocument(SuccessPlan plan) => JsonSerializer.Serialize(ToRequest(plan), DocumentJson);
-
-    public static SuccessPlan FromDocument(string document)
-    {
-        var request = JsonSerializer.Deserialize<PlanRequest>(document, DocumentJson)
-            ?? throw new InvalidOperationException("A stored plan document is empty.");
-        return PlanReader.TryRead(request, out var plan, out var errors)
-            ? plan!
-            : throw new InvalidOperationException($"A stored plan no longer reads: {string.Join("; ", errors.Keys)}");
-    }
-
-    public static PlanRequest ToRequest(SuccessPlan plan) => new(
-        plan.Prospect, plan.DealName, plan.PovStart, plan.PovEnd, plan.ReadoutDate,
-        ToDto(plan.AccountExecutive), ToDto(plan.LeadEngineer), ToDto(plan.EconomicBuyer),
-        [.. plan.Criteria.Select(ToDto)],
-        plan.SalesEngineer is null ? null : ToDto(plan.SalesEngineer));
-
     public static PlanResponse ToResponse(PlanRecord record, DeclarationDueDto? due = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var plan = FromDocument(record.Document);
+        var plan = PlanDocument.Read(record.Document);
         var assessment = PlanAssessment.Of(plan);
         return new PlanResponse(
             record.Id, record.Version, record.CreatedAt, record.UpdatedAt,
             plan.Prospect, plan.DealName, plan.PovStart, plan.PovEnd, plan.ReadoutDate,
-            ToDto(plan.AccountExecutive), ToDto(plan.LeadEngineer), ToDto(plan.EconomicBuyer),
-            plan.SalesEngineer is null ? null : ToDto(plan.SalesEngineer),
-            [.. plan.Criteria.Select(ToDto)],
+            PlanDocument.ToDto(plan.AccountExecutive), PlanDocument.ToDto(plan.LeadEngineer), PlanDocument.ToDto(plan.EconomicBuyer),
+            plan.SalesEngineer is null ? null : PlanDocument.ToDto(plan.SalesEngineer),
+            [.. plan.Criteria.Select(PlanDocument.ToDto)],
             new AssessmentDto(assessment.Variant, assessment.Reasons),
             [.. assessment.Warnings.Select(w => new WarningDto(w.Field, w.Message))],
             due);
     }
-
-    private static PersonDto ToDto(Person p) => new(p.Name, p.Email, p.Title);
-
-    private static CriterionDto ToDto(Criterion c) => new(
-        c.Title, c.Metric, c.Unit,
-        SnakeCaseEnum.Name(c.Direction),
-        ToJson(c.Target), c.Measured is null ? null : ToJson(c.Measured),
-        SnakeCaseEnum.Name(c.Status),
-        c.Mandatory,
-        c.Blocker is null ? null : new BlockerDto(c.Blocker.Description, c.Blocker.FixDue));
-
-    private static JsonElement ToJson(MetricValue v) =>
-        v.Flag is { } flag ? JsonSerializer.SerializeToElement(flag) : JsonSerializer.SerializeToElement(v.Number!.Value);
 }

@@ -1,3 +1,4 @@
+using OutlookWin.Domain.Plans;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +68,7 @@ public static class PlansApi
             return null;
         }
 
-        var plan = PlanMapping.FromDocument(record.Document);
+        var plan = PlanDocument.Read(record.Document);
         var due = ZombieClock.DeclarationDue(plan.ReadoutDate ?? plan.PovEnd, zombie.DeclarationDueBusinessDays);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (today <= due)
@@ -97,7 +98,7 @@ public static class PlansApi
             OwnerObjectId = user.ObjectId,
             Prospect = plan!.Prospect,
             DealName = plan.DealName,
-            Document = PlanMapping.ToDocument(plan),
+            Document = PlanDocument.Write(plan),
             Version = 1,
             CreatedAt = now,
             UpdatedAt = now,
@@ -128,7 +129,7 @@ public static class PlansApi
 
         record.Prospect = plan!.Prospect;
         record.DealName = plan.DealName;
-        record.Document = PlanMapping.ToDocument(plan);
+        record.Document = PlanDocument.Write(plan);
         record.Version++;
         record.UpdatedAt = clock.GetUtcNow();
         try

@@ -49,7 +49,7 @@ public static class RepliesApi
                 return Problems.PlanNotFound(id);
             }
 
-            plan = PlanMapping.FromDocument(record.Document);
+            plan = PlanDocument.Read(record.Document);
         }
 
         var mediaType = request.ContentType is { } ct2 && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(ct2, out var parsed)

@@ -1,10 +1,6 @@
 using System.Net.Mail;
 using System.Text.Json;
-using OutlookWin.Domain.Plans;
-
-using OutlookWin.Api.Storage;
-
-namespace OutlookWin.Api.Features.Plans;
+namespace OutlookWin.Domain.Plans;
 
 /// <summary>
 /// Turns what the add-in sent into a <see cref="SuccessPlan"/>, or says, field by field, what is wrong.

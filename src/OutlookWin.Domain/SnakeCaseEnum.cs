@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace OutlookWin.Api.Storage;
+namespace OutlookWin.Domain;
 
 /// <summary>
 /// The one place enum names become strings: snake_case (<c>AutoReply</c> is <c>auto_reply</c>), the same on the wire
@@ -36,7 +35,3 @@ public static class SnakeCaseEnum
         public static readonly IReadOnlyList<string> All = [.. Enum.GetValues<T>().Select(v => ByValue[v])];
     }
 }
-
-/// <summary>Stores an enum as its snake_case name.</summary>
-public sealed class SnakeCaseEnumConverter<T>() : ValueConverter<T, string>(v => SnakeCaseEnum.Name(v), s => SnakeCaseEnum.Parse<T>(s))
-    where T : struct, Enum;
