@@ -2,14 +2,17 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Replies;
 
 namespace OutlookWin.Cli;
 
 /// <summary>
-/// <c>outlookwin classify FILE...</c> and <c>outlookwin extract FILE...</c>: one JSON object per line and
-/// file on stdout. A file that cannot be read yields <c>{"file","error"}</c>; the others are still read and
-/// the exit code is 1. Usage errors exit with 2.
+/// <c>outlookwin classify [--plan plan.json] FILE...</c> and <c>outlookwin extract FILE...</c>: one JSON object per
+/// line and file on stdout. With a plan (the payload the API accepts), each reply is read as an answer to that plan's
+/// declaration: its variant (full or conditional), its criteria and people. A file that cannot be read yields
+/// <c>{"file","error"}</c>; the others are still read and the exit code is 1. Usage errors (and a plan that does not
+/// read) exit with 2.
 /// </summary>
 internal static class ReplyCommands
 {
@@ -20,9 +23,11 @@ internal static class ReplyCommands
     };
 
     public const string Usage = """
-        usage: outlookwin classify FILE...   verdict, evidence, conditions, objections, return date
-               outlookwin extract FILE...    the new text of each reply
+        usage: outlookwin classify [--plan plan.json] FILE...   verdict, evidence, conditions, objections, return date
+               outlookwin extract FILE...                      the new text of each reply
         FILE is a raw message (.eml), an HTML body (.html, .htm) or a text body (.txt); one JSON object per line.
+        --plan: the plan the replies answer (the JSON the API accepts for POST /api/plans); its criteria, people and
+                declaration (full or conditional) are the context the replies are read in.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -33,14 +38,37 @@ internal static class ReplyCommands
             return 2;
         }
 
+        var files = args.Skip(1).ToList();
+        SuccessPlan? plan = null;
+        if (files.IndexOf("--plan") is var at and >= 0)
+        {
+            if (args[0] != "classify" || at + 1 >= files.Count)
+            {
+                stderr.WriteLine(args[0] != "classify" ? "outlookwin extract: --plan goes with classify" : "outlookwin classify: --plan needs a file");
+                return 2;
+            }
+
+            if (!TryReadPlan(files[at + 1], stderr, out plan))
+            {
+                return 2;
+            }
+
+            files.RemoveRange(at, 2);
+            if (files.Count == 0)
+            {
+                stderr.WriteLine("outlookwin classify: no FILE given");
+                return 2;
+            }
+        }
+
         var reader = new ReplyReader();
         var failed = false;
-        foreach (var file in args.Skip(1))
+        foreach (var file in files)
         {
             JsonObject line;
             try
             {
-                line = args[0] == "classify" ? Classify(reader, file) : Extract(reader, file);
+                line = args[0] == "classify" ? Classify(reader, file, plan) : Extract(reader, file);
             }
             catch (Exception ex) when (ex is ReplyReadException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {
@@ -54,9 +82,38 @@ internal static class ReplyCommands
         return failed ? 1 : 0;
     }
 
-    private static JsonObject Classify(ReplyReader reader, string file)
+    private static bool TryReadPlan(string path, TextWriter stderr, out SuccessPlan? plan)
     {
-        var reading = Read(file, stream => reader.Read(stream), parts => reader.Read(parts));
+        plan = null;
+        PlanRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<PlanRequest>(File.ReadAllText(path, Encoding.UTF8), PlanDocument.Json);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            stderr.WriteLine($"outlookwin classify: the plan {path} could not be read: {(ex is JsonException j ? $"{j.Path}: not the plan's JSON shape" : Describe(ex))}");
+            return false;
+        }
+
+        var errors = new Dictionary<string, string[]> { ["plan"] = ["The file holds no plan."] };
+        if (request is null || !PlanReader.TryRead(request, out plan, out errors))
+        {
+            stderr.WriteLine($"outlookwin classify: the plan {path} is not valid:");
+            foreach (var (field, messages) in errors)
+            {
+                stderr.WriteLine($"  {field}: {string.Join(" ", messages)}");
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static JsonObject Classify(ReplyReader reader, string file, SuccessPlan? plan)
+    {
+        var reading = Read(file, stream => reader.Read(stream, plan), parts => reader.Read(parts, plan));
         var node = JsonSerializer.SerializeToNode(reading, Json)!.AsObject();
         var line = new JsonObject { ["file"] = file };
         foreach (var (name, value) in node.ToList())

@@ -90,6 +90,49 @@ public sealed class ReplyCommandsTests : IDisposable
         Assert.NotEmpty(err);
     }
 
+    private const string Plan = """
+        { "prospect": "Contoso", "dealName": "Contoso observability POV", "povStart": "2026-11-10", "povEnd": "2026-11-24",
+          "accountExecutive": {"name": "Jordan Lee", "email": "jordan@fabrikam.example"},
+          "leadEngineer": {"name": "Dana Kim", "email": "dana@contoso.example"},
+          "economicBuyer": {"name": "Priya Shah", "title": "VP of Engineering", "email": "priya@contoso.example"},
+          "criteria": [
+            {"title": "Reduce MTTR", "metric": "MTTR reduction", "unit": "percent", "target": 40, "measured": 43, "status": "proven"},
+            {"title": "Page on-call fast", "metric": "time to page on-call", "unit": "seconds", "direction": "lower_is_better", "target": 30, "measured": 12, "status": "proven"} ] }
+        """;
+
+    [Fact]
+    public void With_a_plan_the_reply_is_read_against_its_criteria()
+    {
+        var plan = Write("plan.json", Plan);
+        var reply = Write("mttr.txt", "Confirmed: the MTTR reduction was met, and paging on-call is fast enough too.");
+
+        var (code, lines, _) = Run("classify", "--plan", plan, reply);
+        var (_, without, _) = Run("classify", reply);
+
+        Assert.Equal(0, code);
+        var criteria = lines.Single().GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("title").GetString()).ToList();
+        Assert.Equal(["Reduce MTTR", "Page on-call fast"], criteria);
+        Assert.Empty(without.Single().GetProperty("criteria").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_plan_that_does_not_read_is_a_usage_error_naming_the_field()
+    {
+        var plan = Write("bad.json", Plan.Replace("\"povEnd\": \"2026-11-24\"", "\"povEnd\": \"2026-11-01\"", StringComparison.Ordinal));
+        var reply = Write("yes.txt", "Confirmed.");
+
+        var (code, lines, err) = Run("classify", "--plan", plan, reply);
+        var (missing, _, _) = Run("classify", "--plan", Path.Combine(_dir, "none.json"), reply);
+        var (noFile, _, noFileErr) = Run("classify", "--plan", plan);
+
+        Assert.Equal(2, code);
+        Assert.Empty(lines);
+        Assert.Contains("povEnd", err, StringComparison.Ordinal);
+        Assert.Equal(2, missing);
+        Assert.Equal(2, noFile);
+        Assert.NotEmpty(noFileErr);
+    }
+
     [Fact]
     public void The_built_command_is_named_outlookwin_and_runs()
     {

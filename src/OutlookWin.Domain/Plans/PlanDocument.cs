@@ -4,14 +4,15 @@ namespace OutlookWin.Domain.Plans;
 /// <summary>The plan document: the payload the API accepts, read into a <see cref="SuccessPlan"/> and written back.</summary>
 public static class PlanDocument
 {
-    private static readonly JsonSerializerOptions DocumentJson = new(JsonSerializerDefaults.Web);
+    /// <summary>How the document (and the API payload) is written: camelCase.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The canonical stored form: the request shape, every default made explicit.</summary>
-    public static string Write(SuccessPlan plan) => JsonSerializer.Serialize(ToRequest(plan), DocumentJson);
+    public static string Write(SuccessPlan plan) => JsonSerializer.Serialize(ToRequest(plan), Json);
 
     public static SuccessPlan Read(string document)
     {
-        var request = JsonSerializer.Deserialize<PlanRequest>(document, DocumentJson)
+        var request = JsonSerializer.Deserialize<PlanRequest>(document, Json)
             ?? throw new InvalidOperationException("A stored plan document is empty.");
         return PlanReader.TryRead(request, out var plan, out var errors)
             ? plan!
