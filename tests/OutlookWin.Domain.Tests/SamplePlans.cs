@@ -24,4 +24,16 @@ internal static class SamplePlans
                 MetricValue.Of(true), MetricValue.Of(false), CriterionStatus.Blocked, true,
                 new Blocker("legacy parser patch", new DateOnly(2026, 12, 10))),
         ]);
+
+    /// <summary>The same plan once every criterion is proven: the one a full declaration is drafted from.</summary>
+    public static SuccessPlan ContosoFull()
+    {
+        var plan = Contoso();
+        return plan with
+        {
+            Criteria = [.. plan.Criteria.Select(c => c.Status == CriterionStatus.Blocked
+                ? c with { Status = CriterionStatus.Proven, Measured = MetricValue.Of(true), Blocker = null }
+                : c)],
+        };
+    }
 }

@@ -13,6 +13,15 @@ internal static class AutoReplyDetector
         @"^\s*(automatic reply|auto(matic)?[- ]?reply|autoreply|out of (the )?office( reply| autoreply)?|ooo|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|reponse automatique|absent(e)? du bureau|respuesta automática|respuesta automatica|fuera de la oficina|resposta automática|resposta automatica|fora do escritório|automatisch antwoord|afwezig|niet aanwezig|自動応答|自動返信|不在)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // Read receipts (MDN) and delivery reports (DSN) as Exchange, Gmail, Notes and the rest title them.
+    private static readonly Regex ReportSubject = new(
+        @"^\s*(read|gelesen|lu|gelezen|leído|leido|lido|lida|開封済み|開封|read receipt|return receipt|lesebestätigung|accusé de réception|accuse de reception|leesbevestiging|confirmación de lectura|confirmação de leitura|undeliverable|undelivered mail returned to sender|delivery status notification( \(\w+\))?|mail delivery (failed|failure|subsystem)|delivery (failure|delayed|notification)|returned mail|warning: could not send message|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|no se puede entregar|no entregado|não é possível entregar|nao e possivel entregar|não entregue|delivered|zugestellt|remis|bezorgd|entregado|entregue|配信不能|配信エラー|配信完了|未配信)\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex SystemSender = new(
+        @"(^|[<\s""])(mailer-daemon|postmaster|microsoftexchange[0-9a-f]*|no-?reply|noreply|do-?not-?reply)@",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex ReactionText = new(
         @"reacted to your (message|email)|hat auf ihre nachricht reagiert|hat auf deine nachricht reagiert|a réagi à votre message|reaccionó a (tu|su) mensaje|reagiu à (sua|tua) mensagem|heeft (op|gereageerd op) (je|uw) bericht|がメッセージにリアクションしました|さんがリアクション",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -41,6 +50,24 @@ internal static class AutoReplyDetector
         else if (message.Subject is { } subject && AutoSubject.IsMatch(Cap(subject)))
         {
             strong = $"subject \"{Cap(subject.Trim())}\"";
+        }
+        else if (message.ContentType is { } type && type.StartsWith("multipart/report", StringComparison.OrdinalIgnoreCase))
+        {
+            // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
+            strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
+        }
+        else if (message.Headers.TryGetValue("Return-Path", out var returnPath) && returnPath.Trim() == "<>")
+        {
+            // A null return path is reserved for messages no one may answer: bounces, receipts, auto-replies.
+            strong = "an empty Return-Path (sent by a mail system)";
+        }
+        else if (message.Subject is { } reportSubject && ReportSubject.IsMatch(Cap(reportSubject)))
+        {
+            strong = $"subject \"{Cap(reportSubject.Trim())}\" (a receipt or delivery report)";
+        }
+        else if (message.From is { } from && SystemSender.IsMatch(Cap(from)))
+        {
+            strong = $"sent by a mail system ({Cap(from.Trim())})";
         }
         else if (message.Headers.TryGetValue("X-Auto-Response-Suppress", out var suppress) && suppress.Trim().Length > 0)
         {

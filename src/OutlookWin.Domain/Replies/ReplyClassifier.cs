@@ -20,9 +20,14 @@ public sealed class ReplyClassifier
     }
 
     /// <summary>Classifies text the person wrote (quotes already removed). Auto-reply headers are not seen here: use <see cref="ReplyReader"/> for whole messages.</summary>
-    public ReplyReading Classify(string replyText, SuccessPlan? plan = null) => Classify(replyText, plan, AutoReplyHints.None);
+    public ReplyReading Classify(string replyText, SuccessPlan? plan = null) =>
+        Classify(replyText, plan, AutoReplyHints.None, plan is null ? null : PlanAssessment.Of(plan).Variant);
 
-    internal ReplyReading Classify(string replyText, SuccessPlan? plan, AutoReplyHints hints)
+    /// <param name="replyText">What the person wrote.</param>
+    /// <param name="plan">The plan the declaration was drafted from, when known: its criteria are read per criterion.</param>
+    /// <param name="hints">What the envelope says.</param>
+    /// <param name="answering">The declaration the reply answers (full or conditional), when known.</param>
+    internal ReplyReading Classify(string replyText, SuccessPlan? plan, AutoReplyHints hints, DeclarationVariant? answering)
     {
         ArgumentNullException.ThrowIfNull(replyText);
         var notes = new List<string>();
@@ -64,6 +69,12 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints);
+        if (verdict == ReplyVerdict.Confirmed && answering == DeclarationVariant.Conditional)
+        {
+            // Agreeing to a conditional declaration accepts the Conditional Technical Win, stipulation and all.
+            (verdict, why) = (ReplyVerdict.Conditional,
+                "The reply agrees to the Conditional Technical Win the declaration proposed: the proven criteria are confirmed, and the contract waits for the fix.");
+        }
         notes.Insert(0, why);
 
         var readings = plan is null

@@ -10,8 +10,16 @@ internal sealed record ReplyMessage(
     string? Text,
     IReadOnlyDictionary<string, string> Headers,
     DateTimeOffset? Date,
-    string? ReactionEmoji)
+    string? ReactionEmoji,
+    string? ContentType = null)
 {
+    static ReplyMessage()
+    {
+        // ISO-2022-JP, Shift_JIS, EUC-KR, GB2312, windows-125x...: .NET ships them but only decodes them once this
+        // provider is registered (idempotent, process-wide). Without it MimeKit hands back the raw bytes.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     public static ReplyMessage FromParts(ReplyParts parts)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -26,7 +34,7 @@ internal sealed record ReplyMessage(
             date = parsed;
         }
 
-        return new ReplyMessage(parts.Subject, parts.From, parts.Html, parts.Text, headers, date, null);
+        return new ReplyMessage(parts.Subject, parts.From, parts.Html, parts.Text, headers, date, null, headers.GetValueOrDefault("Content-Type"));
     }
 
     public static ReplyMessage FromMime(Stream stream, ReplyReaderOptions options)
@@ -79,7 +87,10 @@ internal sealed record ReplyMessage(
         }
 
         DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) ? message.Date : null;
-        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction);
+        var contentType = message.Body?.ContentType is { } type
+            ? type.MimeType + (type.Parameters["report-type"] is { } report ? $"; report-type={report}" : string.Empty)
+            : null;
+        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction, contentType);
     }
 
     private static string SafeText(TextPart part)

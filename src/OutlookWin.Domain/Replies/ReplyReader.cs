@@ -76,7 +76,7 @@ public sealed class ReplyReader
         var replyText = ExtractText(message, deadline);
         deadline.Check("extracting the reply");
         var hints = AutoReplyDetector.Read(message, replyText.Length > 400 ? replyText[..400] : replyText);
-        var reading = _classifier.Classify(replyText, plan, hints);
+        var reading = _classifier.Classify(replyText, plan, hints, Answering(message, plan));
         deadline.Check("classifying the reply");
 
         if (reading.Verdict == ReplyVerdict.AutoReply)
@@ -119,6 +119,22 @@ public sealed class ReplyReader
         }
 
         return reading;
+    }
+
+    /// <summary>
+    /// Which declaration the reply answers: the plan says so when known; otherwise the subject or the quoted
+    /// declaration does (a conditional one is titled and worded "Conditional Technical Win").
+    /// </summary>
+    private static DeclarationVariant? Answering(ReplyMessage message, SuccessPlan? plan)
+    {
+        if (plan is not null)
+        {
+            return PlanAssessment.Of(plan).Variant;
+        }
+
+        const string conditional = "Conditional Technical Win";
+        static bool Names(string? s) => s is not null && s.Contains(conditional, StringComparison.OrdinalIgnoreCase);
+        return Names(message.Subject) || Names(message.Text) || Names(message.Html) ? DeclarationVariant.Conditional : null;
     }
 
     private string ExtractText(ReplyMessage message, Deadline deadline)

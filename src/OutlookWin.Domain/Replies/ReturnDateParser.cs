@@ -17,24 +17,25 @@ internal static class ReturnDateParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex NumericDate = new(
-        @"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b|\b(\d{1,2})[./](\d{1,2})\.?(\s|$|,)",
+        @"\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b|\b([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{2,4})\b|\b([0-9]{1,2})[./]([0-9]{1,2})\.?(\s|$|,)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex DayMonth = new(
-        @"\b(\d{1,2})(st|nd|rd|th|er|\.|º)?\s*(de\s+)?([a-zà-ÿ]{3,10})\.?(\s+(de\s+)?(\d{4}))?",
+        @"\b([0-9]{1,2})(st|nd|rd|th|er|\.|º)?\s*(de\s+)?([a-zà-ÿ]{3,10})\.?(\s+(de\s+)?([0-9]{4}))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex MonthDay = new(
-        @"\b([a-z]{3,9})\.?\s+(\d{1,2})(st|nd|rd|th)?\b(,?\s+(\d{4}))?",
+        @"\b([a-z]{3,9})\.?\s+([0-9]{1,2})(st|nd|rd|th)?\b(,?\s+([0-9]{4}))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex JapaneseDate = new(
-        @"(?:(\d{4})年)?\s*(\d{1,2})月\s*(\d{1,2})日",
+        @"(?:([0-9]{4})年)?\s*([0-9]{1,2})月\s*([0-9]{1,2})日",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static DateOnly? Find(string text, DateOnly reference, bool monthFirst)
     {
-        var body = text.Length > 4000 ? text[..4000] : text;
+        // Full-width (１２月７日), Arabic-Indic and other decimal digits read as the ASCII digits they are.
+        var body = AsciiDigits(text.Length > 4000 ? text[..4000] : text);
         foreach (var sentence in Sentences(body))
         {
             var jp = JapaneseDate.Match(sentence);
@@ -147,6 +148,26 @@ internal static class ReturnDateParser
     }
 
     private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    /// <summary>Every Unicode decimal digit as its ASCII digit, so the patterns and int.Parse see 0-9 only.</summary>
+    internal static string AsciiDigits(string text)
+    {
+        if (!text.Any(c => c > '\u007f' && char.IsDigit(c)))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] > '\u007f' && char.IsDigit(chars[i]))
+            {
+                chars[i] = (char)('0' + (int)char.GetNumericValue(chars[i]));
+            }
+        }
+
+        return new string(chars);
+    }
 
     private static DateOnly? Make(int? year, int month, int day, DateOnly reference)
     {

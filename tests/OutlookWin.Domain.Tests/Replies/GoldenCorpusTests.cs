@@ -25,12 +25,12 @@ public sealed class GoldenCorpusTests(ITestOutputHelper output)
         if (ext == ".eml")
         {
             using var stream = File.OpenRead(path);
-            return reader.Read(stream, SamplePlans.Contoso());
+            return reader.Read(stream, SamplePlans.ContosoFull());
         }
 
         var content = File.ReadAllText(path, Encoding.UTF8);
         var parts = ext == ".html" ? new ReplyParts { Html = content, Subject = "RE: declaration" } : new ReplyParts { Text = content, Subject = "RE: declaration" };
-        return reader.Read(parts, SamplePlans.Contoso());
+        return reader.Read(parts, SamplePlans.ContosoFull());
     }
 
     [Fact]
