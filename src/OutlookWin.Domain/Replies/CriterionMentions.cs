@@ -47,6 +47,11 @@ internal sealed class CriterionMentions
 
     public int Index { get; }
 
+    public bool Mandatory => _criterion.Mandatory;
+
+    /// <summary>The sentences that name this criterion.</summary>
+    public IReadOnlyList<SentenceAnalysis> Sentences => _sentences;
+
     public List<string> Disputes { get; } = [];
 
     public static List<CriterionMentions> Read(SuccessPlan plan, List<SentenceAnalysis> sentences)

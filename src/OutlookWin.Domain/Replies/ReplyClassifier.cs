@@ -69,6 +69,11 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints);
+        if (verdict == ReplyVerdict.Confirmed && Partial(positives, criteria) is { } partial)
+        {
+            (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.75, partial);
+        }
+
         if (verdict == ReplyVerdict.Confirmed && answering == DeclarationVariant.Conditional)
         {
             // Agreeing to a conditional declaration accepts the Conditional Technical Win, stipulation and all.
@@ -201,6 +206,36 @@ public sealed class ReplyClassifier
         }
 
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
+    }
+
+    /// <summary>
+    /// A confirmation that names only some of the mandatory criteria and says nothing of the rest, or holds one of
+    /// them back ("for syslog I want to rerun it before I sign off"), confirms part of the result: why, or null.
+    /// </summary>
+    private static string? Partial(List<SentenceAnalysis> positives, List<CriterionMentions> criteria)
+    {
+        var mandatory = criteria.Where(c => c.Mandatory).ToList();
+        if (mandatory.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var c in mandatory)
+        {
+            var heldBack = c.Sentences.FirstOrDefault(s => !s.IsPositive
+                && (s.Signals.Overlaps([ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Condition, ReplySignal.Hedge]) || s.Has(Cue.Requirement) || s.Has(Cue.Precondition)));
+            if (heldBack is not null)
+            {
+                return $"The reply confirms part of the result and holds one criterion back: \"{heldBack.Text}\"";
+            }
+        }
+
+        var named = positives.Where(p => criteria.Any(c => c.Sentences.Contains(p))).ToList();
+        var global = positives.Any(p => !criteria.Any(c => c.Sentences.Contains(p)));
+        var silent = mandatory.Where(c => !c.Sentences.Any(named.Contains)).ToList();
+        return named.Count > 0 && !global && silent.Count > 0
+            ? $"The reply confirms only some of the criteria and says nothing of {silent.Count} mandatory one{(silent.Count == 1 ? "" : "s")}."
+            : null;
     }
 
     private static string WhyAmbiguous(List<SentenceAnalysis> sentences)
