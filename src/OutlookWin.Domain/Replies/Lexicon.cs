@@ -22,6 +22,7 @@ internal enum Cue
     Request,
     Negator,
     Precondition,
+    Subordinator,
     OutOfOffice,
     Acknowledgement,
     Courtesy,
@@ -172,6 +173,7 @@ internal sealed class Lexicon
         ],
         [Cue.Negator] = ["not", "no", "never", "neither", "nor", "none", "nothing", "without", "hardly", "unable", "nobody", "lack*"],
         [Cue.Precondition] = ["first", "before", "beforehand", "prior to"],
+        [Cue.Subordinator] = ["once", "until", "till", "before", "as soon as", "if", "unless", "when", "whenever", "whether", "in case"],
         [Cue.OutOfOffice] =
         [
             "out of the office", "out of office", "ooo", "on vacation", "on holiday", "on leave", "on annual leave", "parental leave",
@@ -253,6 +255,7 @@ internal sealed class Lexicon
         [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte"],
         [Cue.Negator] = ["nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder", "ohne", "nichts"],
         [Cue.Precondition] = ["zuerst", "vorher", "erst", "bevor", "vorab"],
+        [Cue.Subordinator] = ["sobald", "bevor", "ehe", "bis", "wenn", "falls", "sofern", "solange", "ob", "erst wenn", "erst nachdem"],
         [Cue.OutOfOffice] =
         [
             "nicht im buro", "abwesend", "abwesenheit*", "im urlaub", "urlaub", "wieder erreichbar", "wieder im buro", "eingeschrankt",
@@ -310,6 +313,7 @@ internal sealed class Lexicon
         [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande"],
         [Cue.Negator] = ["ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"],
         [Cue.Precondition] = ["d abord", "avant", "au prealable", "prealablement"],
+        [Cue.Subordinator] = ["une fois", "des que", "avant que", "avant de", "avant d", "jusqu a", "quand", "lorsque", "si le", "si la", "si les", "si nous", "s il", "a condition", "sous reserve", "pourvu que"],
         [Cue.OutOfOffice] =
         [
             "absent*", "absence", "en conges", "conges", "en vacances", "hors du bureau", "de retour le", "acces limite", "sans acces",
@@ -358,6 +362,7 @@ internal sealed class Lexicon
         [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron"],
         [Cue.Negator] = ["no", "nunca", "ningun", "ninguna", "ninguno", "nada", "ni", "sin", "tampoco"],
         [Cue.Precondition] = ["primero", "antes"],
+        [Cue.Subordinator] = ["una vez", "hasta que", "antes de", "antes que", "cuando", "en cuanto", "tan pronto", "a que", "si el", "si la", "si los", "siempre que", "en caso de"],
         [Cue.OutOfOffice] =
         [
             "fuera de la oficina", "fuera de oficina", "ausente", "de vacaciones", "vacaciones", "de permiso", "regreso el", "regresare", "volvere el",
@@ -401,6 +406,7 @@ internal sealed class Lexicon
         [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram"],
         [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
         [Cue.Precondition] = ["primeiro", "antes"],
+        [Cue.Subordinator] = ["assim que", "logo que", "uma vez", "ate que", "antes de", "antes que", "quando", "se o", "se a", "se os", "desde que", "caso"],
         [Cue.OutOfOffice] =
         [
             "fora do escritorio", "ausente", "de ferias", "ferias", "de licenca", "retorno em", "retornarei", "estarei de volta", "acesso limitado",
@@ -445,6 +451,7 @@ internal sealed class Lexicon
         [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om"],
         [Cue.Negator] = ["niet", "geen", "nooit", "niets", "noch", "zonder"],
         [Cue.Precondition] = ["eerst", "vooraf", "voordat"],
+        [Cue.Subordinator] = ["zodra", "voordat", "totdat", "tot het", "tot de", "wanneer", "indien", "mits", "pas als", "nadat"],
         [Cue.OutOfOffice] =
         [
             "afwezig", "niet op kantoor", "buiten kantoor", "met vakantie", "op vakantie", "vakantie", "verlof", "terug op", "weer aanwezig",

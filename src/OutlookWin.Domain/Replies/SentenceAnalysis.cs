@@ -10,7 +10,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.OutOfOffice,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.OutOfOffice,
     ];
 
     private SentenceAnalysis(string text)
@@ -113,6 +113,13 @@ internal sealed class SentenceAnalysis
         {
             foreach (var m in Matches[cue])
             {
+                if (IsSubordinate(m))
+                {
+                    // "…once the patch is validated", "before we agree to anything": what a time or condition clause
+                    // says is not asserted, so it is not an answer.
+                    continue;
+                }
+
                 if (IsNegated(m, negators))
                 {
                     Signals.Add(ReplySignal.NegatedConfirmation);
@@ -237,6 +244,18 @@ internal sealed class SentenceAnalysis
 
         var (clauseStart, clauseEnd) = Clause(m.Start);
         return negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd);
+    }
+
+    /// <summary>The phrase sits in a clause opened by "once", "until", "before", "if", "sobald", "avant que"… before it.</summary>
+    private bool IsSubordinate(PhraseMatch m)
+    {
+        if (m.Start < 0)
+        {
+            return false;
+        }
+
+        var (clauseStart, _) = Clause(m.Start);
+        return Matches[Cue.Subordinator].Any(o => o.Start >= clauseStart && o.Start < m.Start && o.End <= m.Start);
     }
 
     private (int Start, int End) Clause(int at)
