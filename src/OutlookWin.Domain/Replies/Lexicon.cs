@@ -72,7 +72,7 @@ internal sealed class Lexicon
             "confirm*", "consider ~ a success", "considers ~ a success", "consider ~ successful", "considers ~ successful", "deem ~ a success", "deem ~ successful", "was a success", "is a success",
             "been a success", "as a success", "a successful evaluation", "a successful pov", "a successful poc", "was successful", "were successful",
             "is successful", "criteria ~ met", "criteria ~ achieved", "criteria ~ satisfied", "criteria ~ fulfilled", "met ~ criteria", "meet ~ criteria",
-            "meets ~ criteria", "met ~ targets", "met ~ target", "exceeded ~ target*", "target* ~ exceeded", "target* ~ met", "technical win",
+            "meets ~ criteria", "met ~ targets", "met ~ target", "exceeded ~ target*", "target* ~ exceeded", "target* ~ met",
             "we agree", "i agree", "we both agree", "agreed", "approve*", "sign off", "signed off", "signing off", "we accept", "accept the results",
             "results are accepted", "validated", "you passed", "passed the evaluation", "passes the evaluation", "we are satisfied", "we re satisfied",
             "satisfied with the results", "fully satisfied",
@@ -82,8 +82,7 @@ internal sealed class Lexicon
             "move forward", "moving forward", "move ahead", "go ahead", "proceed*", "green light", "good to go", "start the commercial",
             "start commercial", "begin the commercial", "begin commercial", "kick off ~ commercial", "move to ~ commercial", "move on to ~ commercial",
             "ready for ~ commercial", "ready to ~ commercial", "ok to start", "ok to move", "okay to start", "okay to move", "let us proceed",
-            "start the contract", "contract review can start", "commercial review can start", "loop in procurement", "go to contract",
-        ],
+            "start the contract", "contract review can start", "commercial review can start", "loop in procurement", "go to contract", "ok for us", "okay for us", "works for us", "fine by us", "fine with us" ],
         [Cue.NoObjection] =
         [
             "no objection*", "no concerns", "no open concerns", "no issues", "no open issues", "no problems", "no blockers", "no blocking issues",
@@ -113,15 +112,13 @@ internal sealed class Lexicon
             "unsuccessful", "failed", "fails to", "did not meet", "do not meet", "does not meet", "not met", "missed", "fell short", "falls short",
             "another vendor", "other vendor", "went with", "decided against", "not convinced", "not satisfied", "not happy", "not comfortable",
             "concerns about", "serious concerns", "pause*", "pausing", "stop the", "halt", "can not recommend", "not recommend", "not sign*",
-            "no longer", "walk away", "not able to move", "unable to move", "is not done", "are not done",
-        ],
+            "no longer", "walk away", "not able to move", "unable to move", "is not done", "are not done", "see no point", "no point in", "does not make sense to" ],
         [Cue.NotYet] =
         [
             "not yet", "yet to", "not done", "not finished", "not complete*", "incomplete", "still open", "still pending", "still waiting",
             "still running", "still ongoing", "still in progress", "in progress", "too early", "premature", "not there yet", "open item*",
             "open issue*", "remains open", "remain open", "outstanding item*", "outstanding issue*", "not ~ until", "not ~ at this point",
-            "not ~ at this stage", "not ~ at this time", "for now", "for the time being",
-        ],
+            "not ~ at this stage", "not ~ at this time", "for now", "for the time being", "prefer to wait", "rather wait", "let us wait", "we will wait" ],
         [Cue.Dispute] =
         [
             "we only measured", "we measured only", "we only saw", "we saw only", "we only got", "we got only", "only reached", "only achieved",
@@ -153,8 +150,7 @@ internal sealed class Lexicon
             "will get back", "let me check", "check with", "check internally", "need to check", "discuss internally", "discuss with", "run it by",
             "run this by", "defer to", "is the right person", "better placed", "will respond", "will reply", "will answer", "will follow up",
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
-            "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from",
-        ],
+            "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],
         [Cue.Deferred] =
         [
             "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
@@ -163,8 +159,7 @@ internal sealed class Lexicon
             "waiting for ~ confirmation", "awaiting ~ confirmation", "pending ~ confirmation", "confirmation from", "will ~ sign off",
             "will ~ approve", "will get back", "get back to you", "will let you know", "let you know", "to be confirmed", "tbc", "will revert",
             "would like to confirm", "want to confirm", "before we can", "before i can", "cannot confirm until", "confirm ~ until",
-            "will review", "will look", "will go through", "will come back", "will discuss",
-        ],
+            "will review", "will look", "will go through", "will come back", "will discuss", "has to confirm", "have to confirm", "needs to confirm", "need to confirm", "must confirm", "should confirm", "hold ~ confirmation", "hold off", "holding off", "hold the confirm*" ],
         [Cue.Request] =
         [
             "please confirm", "please ~ confirm", "can you confirm", "could you confirm", "would you confirm", "kindly confirm",
@@ -225,9 +220,8 @@ internal sealed class Lexicon
         [
             "ablehn*", "lehnen ~ ab", "nicht einverstanden", "nicht bereit", "nicht zufrieden", "nicht erfolgreich", "kein erfolg", "nicht erfullt",
             "verfehlt", "nicht erreicht", "gescheitert", "nicht akzeptabel", "inakzeptabel", "bedenken", "blocker", "angehalten", "pausieren",
-            "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben",
-        ],
-        [Cue.NotYet] = ["noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst"],
+            "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn" ],
+        [Cue.NotYet] = ["noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
         [Cue.Dispute] =
         [
             "wir haben ~ gemessen", "wir haben nur", "nur ~ gemessen", "gemessen haben wir", "unsere zahlen", "unsere messung*", "unsere ergebnisse",
@@ -245,13 +239,11 @@ internal sealed class Lexicon
         [Cue.Delegation] =
         [
             "in kopie", "nehme ~ in cc", "cc", "melde mich", "melden uns", "komme ~ zuruck", "kommen ~ zuruck", "intern ~ besprechen", "intern ~ klaren",
-            "intern ~ abstimmen", "abstimmen", "wird sich melden", "weitergeleitet", "leite ~ weiter", "wird ~ bestatigen", "ruckmeldung von",
-        ],
+            "intern ~ abstimmen", "abstimmen", "wird sich melden", "weitergeleitet", "leite ~ weiter", "wird ~ bestatigen", "ruckmeldung von", "richtige ansprechpartner", "richtige ansprechpartnerin", "weitergeleitet", "weiterleiten", "leite ~ weiter" ],
         [Cue.Deferred] =
         [
             "werde* ~ bestatig*", "wird ~ bestatig*", "wurde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
-            "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung",
-        ],
+            "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung", "muss ~ bestatigen", "musste ~ bestatigen", "soll ~ bestatigen", "sollte ~ bestatigen", "muss ~ freigeben" ],
         [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte"],
         [Cue.Negator] = ["nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder", "ohne", "nichts"],
         [Cue.Precondition] = ["zuerst", "vorher", "erst", "bevor", "vorab"],
@@ -273,7 +265,7 @@ internal sealed class Lexicon
             "confirm*", "un succes", "est un succes", "comme un succes", "reussi*", "criteres ~ remplis", "criteres ~ atteints", "criteres ~ satisfaits",
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],
-        [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape"],
+        [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
         [Cue.NoObjection] = ["aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve"],
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
@@ -289,9 +281,8 @@ internal sealed class Lexicon
         [
             "refus*", "declin*", "pas d accord", "desaccord", "pas pret*", "pas en mesure", "pas satisfait*", "echec", "echoue", "pas atteint*",
             "non atteint*", "inacceptable", "pas acceptable", "bloquant*", "en suspens", "en pause", "autre fournisseur", "autre solution",
-            "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander",
-        ],
-        [Cue.NotYet] = ["pas encore", "pas termine*", "pas fini*", "en cours", "toujours en cours", "reste ouvert*", "trop tot", "pour l instant", "pour le moment"],
+            "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander", "aucun sens", "pas de sens", "n a pas de sens" ],
+        [Cue.NotYet] = ["pas encore", "pas termine*", "pas fini*", "en cours", "toujours en cours", "reste ouvert*", "trop tot", "pour l instant", "pour le moment", "preferons attendre", "nous allons attendre", "attendons" ],
         [Cue.Dispute] = ["nous avons mesure", "nous n avons mesure", "mesure que", "nos chiffres", "nos mesures", "nos resultats", "ne correspond* pas", "inexact*", "incorrect*", "faux", "conteste*", "et non"],
         [Cue.Hedge] =
         [
@@ -303,13 +294,11 @@ internal sealed class Lexicon
         [Cue.Delegation] =
         [
             "je mets ~ en copie", "en copie", "je transmets", "transfere*", "je reviens vers vous", "reviendrai vers vous", "revenir vers vous",
-            "je vais verifier", "verifier avec", "en interne", "s en occupe", "vous repondra", "va confirmer", "confirmera",
-        ],
+            "je vais verifier", "verifier avec", "en interne", "s en occupe", "vous repondra", "va confirmer", "confirmera", "la bonne personne", "le bon interlocuteur", "transfere", "transferer", "je transfere" ],
         [Cue.Deferred] =
         [
             "confirmerai*", "confirmerons", "confirmera", "vais ~ confirmer", "allons ~ confirmer", "pourrai* ~ confirmer", "avant de confirmer",
-            "avant de ~ valider", "avant de signer", "reviens vers vous", "confirmer ~ plus tard", "confirmation de",
-        ],
+            "avant de ~ valider", "avant de signer", "reviens vers vous", "confirmer ~ plus tard", "confirmation de", "doit confirmer", "doit ~ confirmer", "doit valider", "devrait confirmer", "il faut ~ confirmer" ],
         [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande"],
         [Cue.Negator] = ["ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"],
         [Cue.Precondition] = ["d abord", "avant", "au prealable", "prealablement"],
@@ -346,19 +335,17 @@ internal sealed class Lexicon
         [
             "rechaz*", "declin*", "no estamos de acuerdo", "desacuerdo", "no estamos listos", "no estamos en condiciones", "no es un exito", "fracaso",
             "fallo", "no cumpl*", "inaceptable", "no aceptable", "bloqueante*", "en espera", "en pausa", "otro proveedor", "no podemos",
-            "no recomendar", "no ~ avanzar",
-        ],
-        [Cue.NotYet] = ["todavia no", "aun no", "no ha terminado", "no ~ terminad*", "en curso", "sigue abierto", "pendiente", "demasiado pronto", "por ahora"],
+            "no recomendar", "no ~ avanzar", "no tiene sentido", "no vemos sentido", "no le vemos sentido" ],
+        [Cue.NotYet] = ["todavia no", "aun no", "no ha terminado", "no ~ terminad*", "en curso", "sigue abierto", "pendiente", "demasiado pronto", "por ahora", "preferimos esperar", "vamos a esperar", "esperaremos", "por ahora no" ],
         [Cue.Dispute] = ["medimos", "hemos medido", "solo medimos", "nuestras cifras", "nuestros numeros", "nuestras mediciones", "no coincide*", "incorrect*", "no es correcto", "erroneo*", "y no"],
         [Cue.Hedge] = ["creo", "creemos", "pienso", "probablemente", "en general", "mayormente", "en su mayoria", "casi", "parece*", "en principio", "mas o menos", "bastante", "provisional*"],
         [Cue.SoftPositive] = ["se ve bien", "pinta bien", "muy bien", "bien", "genial", "excelente", "perfecto", "buen trabajo", "estupendo", "vale", "ok"],
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
-        [Cue.Delegation] = ["copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara"],
+        [Cue.Delegation] = ["copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
         [Cue.Deferred] =
         [
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
-            "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir",
-        ],
+            "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir", "tiene que confirmar", "tienen que confirmar", "debe confirmar", "deberia confirmar", "hay que confirmar", "tiene que validar", "debe validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron"],
         [Cue.Negator] = ["no", "nunca", "ningun", "ninguna", "ninguno", "nada", "ni", "sin", "tampoco"],
         [Cue.Precondition] = ["primero", "antes"],
@@ -394,15 +381,14 @@ internal sealed class Lexicon
         [Cue.Refusal] =
         [
             "recus*", "rejeit*", "nao concordamos", "discord*", "nao estamos prontos", "nao estamos em condicoes", "nao foi um sucesso", "fracasso",
-            "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos",
-        ],
-        [Cue.NotYet] = ["ainda nao", "nao terminou", "nao ~ concluid*", "em andamento", "em aberto", "pendente", "cedo demais", "muito cedo", "por enquanto"],
+            "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos", "nao faz sentido", "nao vemos sentido" ],
+        [Cue.NotYet] = ["ainda nao", "nao terminou", "nao ~ concluid*", "em andamento", "em aberto", "pendente", "cedo demais", "muito cedo", "por enquanto", "preferimos esperar", "preferimos aguardar", "vamos aguardar", "vamos esperar" ],
         [Cue.Dispute] = ["medimos", "nossos numeros", "nossas medicoes", "nossos resultados", "nao confere*", "nao bate*", "incorret*", "errad*", "e nao"],
         [Cue.Hedge] = ["acho", "acredito", "achamos", "provavelmente", "em geral", "na maior parte", "quase", "parece*", "em principio", "mais ou menos", "bastante", "provisori*"],
         [Cue.SoftPositive] = ["parece bom", "parece otimo", "muito bom", "bom trabalho", "otimo", "excelente", "perfeito", "legal", "beleza", "ok"],
         [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
-        [Cue.Delegation] = ["copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara"],
-        [Cue.Deferred] = ["confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve"],
+        [Cue.Delegation] = ["copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara", "a pessoa certa", "a pessoa indicada", "encaminhei", "encaminhando", "coloquei em copia" ],
+        [Cue.Deferred] = ["confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram"],
         [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
         [Cue.Precondition] = ["primeiro", "antes"],
@@ -439,15 +425,14 @@ internal sealed class Lexicon
         [Cue.Refusal] =
         [
             "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
-            "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet",
-        ],
-        [Cue.NotYet] = ["nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet"],
+            "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet", "geen zin", "heeft geen zin", "zien ~ geen zin" ],
+        [Cue.NotYet] = ["nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet", "wachten liever", "we wachten", "willen ~ wachten" ],
         [Cue.Dispute] = ["wij hebben ~ gemeten", "we hebben ~ gemeten", "onze cijfers", "onze metingen", "klopt niet", "kloppen niet", "onjuist", "niet correct", "en niet"],
         [Cue.Hedge] = ["ik denk", "ik geloof", "wij denken", "we denken", "waarschijnlijk", "grotendeels", "over het algemeen", "in principe", "min of meer", "bijna", "lijkt*", "redelijk", "vrij", "voorlopig"],
         [Cue.SoftPositive] = ["ziet er goed uit", "ziet er prima uit", "klinkt goed", "prima", "goed", "top", "mooi", "super", "goed werk", "uitstekend", "netjes", "ok"],
         [Cue.Thanks] = ["bedank*", "dank*"],
-        [Cue.Delegation] = ["in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen"],
-        [Cue.Deferred] = ["zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug"],
+        [Cue.Delegation] = ["in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen", "de juiste persoon", "het juiste aanspreekpunt", "doorgestuurd", "doorgezet", "stuur ~ door" ],
+        [Cue.Deferred] = ["zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug", "moet ~ bevestigen", "zou ~ moeten bevestigen", "moet ~ goedkeuren", "moet ~ akkoord geven" ],
         [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om"],
         [Cue.Negator] = ["niet", "geen", "nooit", "niets", "noch", "zonder"],
         [Cue.Precondition] = ["eerst", "vooraf", "voordat"],

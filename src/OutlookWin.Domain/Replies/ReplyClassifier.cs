@@ -144,6 +144,13 @@ public sealed class ReplyClassifier
 
         if (positives.Count == 0)
         {
+            var handedOver = sentences.Any(s => s.Signals.Contains(ReplySignal.Delegation));
+            if (negatives.Count > 0 && handedOver && negatives.All(n => n.Signals.Overlaps([ReplySignal.NegatedConfirmation]) && !n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
+            {
+                // "I'm not the one to approve this; Sanne is": a hand-over, not a refusal.
+                return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the reply hands the question to someone else.");
+            }
+
             if (negatives.Count > 0)
             {
                 return (ReplyVerdict.Declined, negatives.Any(n => n.Signals.Contains(ReplySignal.Refusal) || n.Signals.Contains(ReplySignal.NegatedConfirmation)) ? 0.85 : 0.75,

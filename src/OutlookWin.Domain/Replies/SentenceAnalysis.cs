@@ -120,13 +120,14 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (IsNegated(m, negators))
+                if (IsQuestion)
+                {
+                    // "…the condition of not signing until the patch is validated: is it in the contract?" asks; it does not refuse.
+                    Signals.Add(ReplySignal.Question);
+                }
+                else if (IsNegated(m, negators))
                 {
                     Signals.Add(ReplySignal.NegatedConfirmation);
-                }
-                else if (IsQuestion)
-                {
-                    Signals.Add(ReplySignal.Question);
                 }
                 else if (requested)
                 {
