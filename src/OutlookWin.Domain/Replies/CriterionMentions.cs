@@ -54,6 +54,9 @@ internal sealed class CriterionMentions
 
     public List<string> Disputes { get; } = [];
 
+    /// <summary>Sentences that correct this criterion's figure to one that still meets its target ("14 s, not 12 s").</summary>
+    public List<string> Corrections { get; } = [];
+
     public static List<CriterionMentions> Read(SuccessPlan plan, List<SentenceAnalysis> sentences)
     {
         var keywords = plan.Criteria.Select(KeywordsOf).ToList();
@@ -70,9 +73,13 @@ internal sealed class CriterionMentions
                 if (numbered.Contains(i) || byWord || byFigure)
                 {
                     result[i]._sentences.Add(s);
-                    if (ContradictsFigure(s, plan.Criteria[i]) && !result[i].Disputes.Contains(s.Text))
+                    if (ContradictsFigure(s, plan.Criteria[i], out var stillMeetsTarget))
                     {
-                        result[i].Disputes.Add(s.Text);
+                        var list = stillMeetsTarget ? result[i].Corrections : result[i].Disputes;
+                        if (!list.Contains(s.Text))
+                        {
+                            list.Add(s.Text);
+                        }
                     }
                 }
             }
@@ -210,23 +217,35 @@ internal sealed class CriterionMentions
     }
 
     /// <summary>A figure in the criterion's unit that is neither the measured value nor the target, stated with a negation or a measurement verb.</summary>
-    private static bool ContradictsFigure(SentenceAnalysis s, Criterion c)
+    /// <summary>
+    /// The sentence gives this criterion another figure than the one measured, and disputes it; <paramref name="stillMeetsTarget"/>
+    /// when every other figure still meets the target (a correction that leaves the criterion met).
+    /// </summary>
+    private static bool ContradictsFigure(SentenceAnalysis s, Criterion c, out bool stillMeetsTarget)
     {
+        stillMeetsTarget = false;
         if (c.Measured?.Number is not { } measured || s.IsQuestion)
         {
             return false;
         }
 
-        var other = false;
+        var others = new List<decimal>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (TryNumber(s.Tokens[i], out var n) && n != measured && n != c.Target.Number && UnitFollows(s.Tokens, i, c.Unit))
             {
-                other = true;
+                others.Add(n);
             }
         }
 
-        return other && (s.Signals.Contains(ReplySignal.Dispute) || s.Has(Cue.Negator) || s.Has(Cue.Dispute));
+        if (others.Count == 0 || !(s.Signals.Contains(ReplySignal.Dispute) || s.Has(Cue.Negator) || s.Has(Cue.Dispute)))
+        {
+            return false;
+        }
+
+        stillMeetsTarget = c.Target.Number is { } target
+            && others.All(n => c.Direction == MetricDirection.LowerIsBetter ? n <= target : n >= target);
+        return true;
     }
 
     private static bool UnitFollows(List<string> tokens, int i, string unit)

@@ -63,7 +63,9 @@ public sealed class ReplyClassifier
         }
 
         var positives = sentences.Where(s => s.IsPositive).ToList();
-        var negatives = sentences.Where(s => s.IsNegative || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
+        // A corrected figure that still meets its target ("14 s, not 12 s: still far under 30 s") disputes nothing.
+        var corrections = criteria.SelectMany(c => c.Corrections).Where(t => !criteria.Any(c => c.Disputes.Contains(t))).ToHashSet(StringComparer.Ordinal);
+        var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s))) || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition)).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
@@ -145,7 +147,8 @@ public sealed class ReplyClassifier
         if (positives.Count == 0)
         {
             var handedOver = sentences.Any(s => s.Signals.Contains(ReplySignal.Delegation));
-            if (negatives.Count > 0 && handedOver && negatives.All(n => n.Signals.Overlaps([ReplySignal.NegatedConfirmation]) && !n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
+            if (negatives.Count > 0 && handedOver && negatives.All(n => n.Signals.Contains(ReplySignal.NegatedConfirmation) && n.Signals.Contains(ReplySignal.Delegation)
+                    && !n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
             {
                 // "I'm not the one to approve this; Sanne is": a hand-over, not a refusal.
                 return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the reply hands the question to someone else.");
@@ -214,6 +217,9 @@ public sealed class ReplyClassifier
 
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
     }
+
+    private static bool OnlyDisputes(SentenceAnalysis s) =>
+        !s.Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet]);
 
     /// <summary>
     /// A confirmation that names only some of the mandatory criteria and says nothing of the rest, or holds one of

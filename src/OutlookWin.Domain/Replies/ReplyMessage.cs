@@ -11,7 +11,8 @@ internal sealed record ReplyMessage(
     IReadOnlyDictionary<string, string> Headers,
     DateTimeOffset? Date,
     string? ReactionEmoji,
-    string? ContentType = null)
+    string? ContentType = null,
+    ReplyMessage? Attached = null)
 {
     static ReplyMessage()
     {
@@ -56,6 +57,12 @@ internal sealed record ReplyMessage(
             throw new ReplyReadException(ReplyReadError.Malformed, "The message is not readable MIME: " + ex.Message, ex);
         }
 
+        return FromMessage(message, attachedDepth: 0);
+    }
+
+    /// <summary>The reader's view of a parsed message; a message attached to it (forwarded as an attachment) is kept one level deep.</summary>
+    private static ReplyMessage FromMessage(MimeMessage message, int attachedDepth)
+    {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in message.Headers)
         {
@@ -65,7 +72,7 @@ internal sealed record ReplyMessage(
         string? html = null;
         string? text = null;
         string? reaction = null;
-        foreach (var part in message.BodyParts.OfType<TextPart>().Take(32))
+        foreach (var part in Entities(message.Body).OfType<TextPart>().Take(32))
         {
             if (part.IsAttachment)
             {
@@ -90,7 +97,35 @@ internal sealed record ReplyMessage(
         var contentType = message.Body?.ContentType is { } type
             ? type.MimeType + (type.Parameters["report-type"] is { } report ? $"; report-type={report}" : string.Empty)
             : null;
-        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction, contentType);
+        var attached = attachedDepth == 0 && Entities(message.Body).OfType<MessagePart>().FirstOrDefault(p => p.Message is not null)?.Message is { } inner
+            ? FromMessage(inner, attachedDepth + 1)
+            : null;
+        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction, contentType, attached);
+    }
+
+    /// <summary>Every entity of the body, depth first, without descending into attached messages.</summary>
+    private static IEnumerable<MimeEntity> Entities(MimeEntity? root)
+    {
+        if (root is null)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<MimeEntity>([root]);
+        var seen = 0;
+        while (stack.Count > 0 && seen++ < 256)
+        {
+            var entity = stack.Pop();
+            yield return entity;
+            if (entity is Multipart multipart)
+            {
+                foreach (var child in multipart.Reverse())
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
     }
 
     private static string SafeText(TextPart part)

@@ -73,6 +73,38 @@ public sealed class ReplyReader
 
     private ReplyReading Read(ReplyMessage message, SuccessPlan? plan, Deadline deadline)
     {
+        var reading = ReadOne(message, plan, deadline);
+        if (message.Attached is { } attached && IsCoverNote(reading))
+        {
+            // Forwarded as an attachment (a colleague passing on the lead engineer's answer, a reply that bounced):
+            // the answer is the attached message, and the reading says that it came from there.
+            var inner = ReadOne(attached, plan, deadline);
+            if (inner.Verdict != ReplyVerdict.Ambiguous)
+            {
+                var from = string.IsNullOrWhiteSpace(attached.From) ? "its sender" : attached.From.Trim();
+                return inner with
+                {
+                    ReplyText = reading.ReplyText.Trim().Length == 0 ? inner.ReplyText : reading.ReplyText.TrimEnd() + "\n\n" + inner.ReplyText,
+                    Explanation = $"Read from the attached message from {from}, forwarded with this one. " + inner.Explanation,
+                };
+            }
+        }
+
+        return reading;
+    }
+
+    /// <summary>Only a cover for what is attached: no decision, no condition, no question, nothing deferred.</summary>
+    private static bool IsCoverNote(ReplyReading reading) =>
+        reading.Verdict == ReplyVerdict.Ambiguous
+        && reading.Evidence.All(e => e.Signal is ReplySignal.Thanks or ReplySignal.SoftPositive or ReplySignal.Empty or ReplySignal.EmojiOnly
+            || (e.Signal == ReplySignal.Delegation && ForwardWords.IsMatch(e.Text)));
+
+    private static readonly System.Text.RegularExpressions.Regex ForwardWords = new(
+        @"forward|attach|weitergeleitet|anhang|angehängt|transf[eé]r|pi[eè]ce jointe|reenv|adjunt|encaminh|anexo|doorgestuurd|bijlage|転送|添付",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    private ReplyReading ReadOne(ReplyMessage message, SuccessPlan? plan, Deadline deadline)
+    {
         var replyText = ExtractText(message, deadline);
         deadline.Check("extracting the reply");
         var hints = AutoReplyDetector.Read(message, replyText.Length > 400 ? replyText[..400] : replyText);
