@@ -27,6 +27,9 @@ internal enum Cue
     Acknowledgement,
     Courtesy,
     Stopword,
+
+    /// <summary>The names of what is declared ("Conditional Technical Win"): a name, not a condition or a confirmation.</summary>
+    Name,
 }
 
 /// <summary>
@@ -184,6 +187,7 @@ internal sealed class Lexicon
             "confirm* receipt", "confirm* ~ receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
             "confirm that i got", "confirm i got",
         ],
+        [Cue.Name] = ["conditional technical win", "technical win declaration", "technical win"],
         [Cue.Courtesy] =
         [
             "if you need*", "if you have any", "let me know if", "if anything", "if there is anything", "if needed", "if you want", "if required",
@@ -197,7 +201,7 @@ internal sealed class Lexicon
         [Cue.Confirm] =
         [
             "bestatige*", "bestatigt", "bestatigen", "erfolgreich", "ein erfolg", "als erfolg", "war ein erfolg", "vollen erfolg", "kriterien ~ erfullt",
-            "erfullt", "ziel* ~ erreicht", "ubertroffen", "einverstanden", "zugestimmt", "stimmen ~ zu", "stimme ~ zu", "freigabe", "freigegeben",
+            "erfullt", "ziel* ~ erreicht", "ubertroffen", "einverstanden", "zugestimmt", "zustimmen", "zustimme", "stimmen ~ zu", "stimme ~ zu", "freigabe", "freigegeben",
             "geben ~ frei", "abgenommen", "akzeptiert", "akzeptieren", "bestanden", "validiert",
         ],
         [Cue.Proceed] =

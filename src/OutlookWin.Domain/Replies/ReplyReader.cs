@@ -97,7 +97,12 @@ public sealed class ReplyReader
     private static bool IsCoverNote(ReplyReading reading) =>
         reading.Verdict == ReplyVerdict.Ambiguous
         && reading.Evidence.All(e => e.Signal is ReplySignal.Thanks or ReplySignal.SoftPositive or ReplySignal.Empty or ReplySignal.EmojiOnly
-            || (e.Signal == ReplySignal.Delegation && ForwardWords.IsMatch(e.Text)));
+            || (e.Signal == ReplySignal.Delegation && ForwardWords.IsMatch(e.Text) && !LaterWords.IsMatch(e.Text)));
+
+    // "See her note attached – we're checking internally": a cover that promises a later answer is not a bare cover.
+    private static readonly System.Text.RegularExpressions.Regex LaterWords = new(
+        @"check|answer|get back|revert|prüf|pruef|meld|vérifi|verifi|revien|respuesta|resposta|controle|laten weten|確認|回答|連絡",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     private static readonly System.Text.RegularExpressions.Regex ForwardWords = new(
         @"forward|attach|weitergeleitet|anhang|angehängt|transf[eé]r|pi[eè]ce jointe|reenv|adjunt|encaminh|anexo|doorgestuurd|bijlage|転送|添付",

@@ -5,7 +5,7 @@ namespace OutlookWin.Domain.Replies;
 /// <summary>What one sentence of a reply says, after negation, hedges, requests and deferrals are read.</summary>
 internal sealed class SentenceAnalysis
 {
-    private static readonly Cue[] MaskingCues = [Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
+    private static readonly Cue[] MaskingCues = [Cue.Name, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
 
     private static readonly Cue[] PlainCues =
     [
