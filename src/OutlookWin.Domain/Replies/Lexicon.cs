@@ -28,6 +28,12 @@ internal enum Cue
     Courtesy,
     Stopword,
 
+    /// <summary>"While…", "although…": what follows is conceded, and the main clause decides.</summary>
+    Concession,
+
+    /// <summary>Confidentiality notices and legal footers: boilerplate, not the person's words.</summary>
+    Disclaimer,
+
     /// <summary>The names of what is declared ("Conditional Technical Win"): a name, not a condition or a confirmation.</summary>
     Name,
 }
@@ -106,6 +112,8 @@ internal sealed class Lexicon
             "two out of three", "first two",
         ],
         [Cue.WeakCondition] = ["but", "however", "although", "though", "that said", "only", "apart from", "other than"],
+        [Cue.Concession] = ["while", "whilst", "although", "though", "even though", "even if", "despite", "in spite of"],
+        [Cue.Disclaimer] = ["intended recipient", "intended solely", "confidentiality notice", "this e mail and any attachments", "this email and any attachments", "this message and any attachments", "is strictly prohibited", "if you have received this", "privileged and confidential", "may contain confidential", "contains confidential"],
         [Cue.Requirement] = ["need*", "must", "require*", "have to", "has to", "first", "before", "still", "will need", "would need"],
         [Cue.Refusal] =
         [
@@ -115,7 +123,7 @@ internal sealed class Lexicon
             "unsuccessful", "failed", "fails to", "did not meet", "do not meet", "does not meet", "not met", "missed", "fell short", "falls short",
             "another vendor", "other vendor", "went with", "decided against", "not convinced", "not satisfied", "not happy", "not comfortable",
             "concerns about", "serious concerns", "pause*", "pausing", "stop the", "halt", "can not recommend", "not recommend", "not sign*",
-            "no longer", "walk away", "not able to move", "unable to move", "is not done", "are not done", "see no point", "no point in", "does not make sense to" ],
+            "no longer", "walk away", "not able to move", "unable to move", "is not done", "are not done", "see no point", "no point in", "does not make sense to", "budget freeze", "spending freeze", "freeze on", "frozen" ],
         [Cue.NotYet] =
         [
             "not yet", "yet to", "not done", "not finished", "not complete*", "incomplete", "still open", "still pending", "still waiting",
@@ -167,8 +175,7 @@ internal sealed class Lexicon
         [
             "please confirm", "please ~ confirm", "can you confirm", "could you confirm", "would you confirm", "kindly confirm",
             "asked ~ to confirm", "asked ~ confirm*", "asked for ~ confirmation", "you asked", "your request", "reply in writing",
-            "confirm that you", "can you ~ confirm", "could you ~ confirm", "please ~ approve", "can you", "could you", "would you",
-        ],
+            "confirm that you", "can you ~ confirm", "could you ~ confirm", "please ~ approve", "can you", "could you", "would you", "extend ~ trial", "extend ~ licen*", "extension of ~ trial", "extension of ~ licen*", "trial extension", "licen* extension" ],
         [Cue.Negator] = ["not", "no", "never", "neither", "nor", "none", "nothing", "without", "hardly", "unable", "nobody", "lack*"],
         [Cue.Precondition] = ["first", "before", "beforehand", "prior to"],
         [Cue.Subordinator] = ["once", "until", "till", "before", "as soon as", "if", "unless", "when", "whenever", "whether", "in case"],
@@ -219,12 +226,14 @@ internal sealed class Lexicon
             "keine unterschrift", "nicht unterschreiben", "unterschrift ~ erst", "teilweise", "zwei der drei", "ausgenommen", "abgesehen von",
         ],
         [Cue.WeakCondition] = ["aber", "allerdings", "jedoch", "nur", "wobei"],
+        [Cue.Concession] = ["obwohl", "zwar", "auch wenn", "wenngleich", "trotz"],
+        [Cue.Disclaimer] = ["vertrauliche", "vertraulich", "nicht der richtige adressat", "irrtumlich erhalten", "unbefugte", "nicht gestattet"],
         [Cue.Requirement] = ["brauchen", "mussen", "muss", "benotig*", "erst", "zuerst", "vorher", "noch"],
         [Cue.Refusal] =
         [
             "ablehn*", "lehnen ~ ab", "nicht einverstanden", "nicht bereit", "nicht zufrieden", "nicht erfolgreich", "kein erfolg", "nicht erfullt",
             "verfehlt", "nicht erreicht", "gescheitert", "nicht akzeptabel", "inakzeptabel", "bedenken", "blocker", "angehalten", "pausieren",
-            "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn" ],
+            "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn", "budgetstopp", "ausgabenstopp", "budget ~ eingefroren", "eingefroren" ],
         [Cue.NotYet] = ["noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
         [Cue.Dispute] =
         [
@@ -248,7 +257,7 @@ internal sealed class Lexicon
         [
             "werde* ~ bestatig*", "wird ~ bestatig*", "wurde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
             "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung", "muss ~ bestatigen", "musste ~ bestatigen", "soll ~ bestatigen", "sollte ~ bestatigen", "muss ~ freigeben" ],
-        [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte"],
+        [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte", "verlangern ~ test*", "verlangerung", "lizenz ~ verlanger*" ],
         [Cue.Negator] = ["nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder", "ohne", "nichts"],
         [Cue.Precondition] = ["zuerst", "vorher", "erst", "bevor", "vorab"],
         [Cue.Subordinator] = ["sobald", "bevor", "ehe", "bis", "wenn", "falls", "sofern", "solange", "ob", "erst wenn", "erst nachdem"],
@@ -280,12 +289,14 @@ internal sealed class Lexicon
             "deux des trois", "a l exception",
         ],
         [Cue.WeakCondition] = ["mais", "cependant", "toutefois", "pourtant", "seulement", "neanmoins"],
+        [Cue.Concession] = ["bien que", "meme si", "malgre", "quoique", "certes"],
+        [Cue.Disclaimer] = ["confidentiel*", "destinataire", "par erreur", "strictement interdit", "est interdite"],
         [Cue.Requirement] = ["besoin", "faut", "doit", "devons", "exige*", "d abord", "avant", "encore"],
         [Cue.Refusal] =
         [
             "refus*", "declin*", "pas d accord", "desaccord", "pas pret*", "pas en mesure", "pas satisfait*", "echec", "echoue", "pas atteint*",
             "non atteint*", "inacceptable", "pas acceptable", "bloquant*", "en suspens", "en pause", "autre fournisseur", "autre solution",
-            "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander", "aucun sens", "pas de sens", "n a pas de sens" ],
+            "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander", "aucun sens", "pas de sens", "n a pas de sens", "gel des depenses", "gel budgetaire", "budget ~ gele" ],
         [Cue.NotYet] = ["pas encore", "pas termine*", "pas fini*", "en cours", "toujours en cours", "reste ouvert*", "trop tot", "pour l instant", "pour le moment", "preferons attendre", "nous allons attendre", "attendons" ],
         [Cue.Dispute] = ["nous avons mesure", "nous n avons mesure", "mesure que", "nos chiffres", "nos mesures", "nos resultats", "ne correspond* pas", "inexact*", "incorrect*", "faux", "conteste*", "et non"],
         [Cue.Hedge] =
@@ -303,7 +314,7 @@ internal sealed class Lexicon
         [
             "confirmerai*", "confirmerons", "confirmera", "vais ~ confirmer", "allons ~ confirmer", "pourrai* ~ confirmer", "avant de confirmer",
             "avant de ~ valider", "avant de signer", "reviens vers vous", "confirmer ~ plus tard", "confirmation de", "doit confirmer", "doit ~ confirmer", "doit valider", "devrait confirmer", "il faut ~ confirmer" ],
-        [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande"],
+        [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande", "prolonger ~ essai", "prolongation", "prolonger ~ licence" ],
         [Cue.Negator] = ["ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"],
         [Cue.Precondition] = ["d abord", "avant", "au prealable", "prealablement"],
         [Cue.Subordinator] = ["une fois", "des que", "avant que", "avant de", "avant d", "jusqu a", "quand", "lorsque", "si le", "si la", "si les", "si nous", "s il", "a condition", "sous reserve", "pourvu que"],
@@ -334,12 +345,14 @@ internal sealed class Lexicon
             "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras", "pendiente*", "parcial*", "dos de los tres",
         ],
         [Cue.WeakCondition] = ["pero", "sin embargo", "aunque", "solo"],
+        [Cue.Concession] = ["aunque", "si bien", "a pesar de", "pese a"],
+        [Cue.Disclaimer] = ["confidencial", "destinatario", "por error", "prohibida", "esta prohibido"],
         [Cue.Requirement] = ["necesit*", "debe*", "tenemos que", "requiere*", "primero", "antes", "todavia", "aun"],
         [Cue.Refusal] =
         [
             "rechaz*", "declin*", "no estamos de acuerdo", "desacuerdo", "no estamos listos", "no estamos en condiciones", "no es un exito", "fracaso",
             "fallo", "no cumpl*", "inaceptable", "no aceptable", "bloqueante*", "en espera", "en pausa", "otro proveedor", "no podemos",
-            "no recomendar", "no ~ avanzar", "no tiene sentido", "no vemos sentido", "no le vemos sentido" ],
+            "no recomendar", "no ~ avanzar", "no tiene sentido", "no vemos sentido", "no le vemos sentido", "congelacion", "congelado", "congelados" ],
         [Cue.NotYet] = ["todavia no", "aun no", "no ha terminado", "no ~ terminad*", "en curso", "sigue abierto", "pendiente", "demasiado pronto", "por ahora", "preferimos esperar", "vamos a esperar", "esperaremos", "por ahora no" ],
         [Cue.Dispute] = ["medimos", "hemos medido", "solo medimos", "nuestras cifras", "nuestros numeros", "nuestras mediciones", "no coincide*", "incorrect*", "no es correcto", "erroneo*", "y no"],
         [Cue.Hedge] = ["creo", "creemos", "pienso", "probablemente", "en general", "mayormente", "en su mayoria", "casi", "parece*", "en principio", "mas o menos", "bastante", "provisional*"],
@@ -350,7 +363,7 @@ internal sealed class Lexicon
         [
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
             "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir", "tiene que confirmar", "tienen que confirmar", "debe confirmar", "deberia confirmar", "hay que confirmar", "tiene que validar", "debe validar" ],
-        [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron"],
+        [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron", "extender ~ prueba", "ampliar ~ prueba", "prorrogar", "extension de ~ licencia", "ampliar ~ licencia" ],
         [Cue.Negator] = ["no", "nunca", "ningun", "ninguna", "ninguno", "nada", "ni", "sin", "tampoco"],
         [Cue.Precondition] = ["primero", "antes"],
         [Cue.Subordinator] = ["una vez", "hasta que", "antes de", "antes que", "cuando", "en cuanto", "tan pronto", "a que", "si el", "si la", "si los", "siempre que", "en caso de"],
@@ -381,11 +394,13 @@ internal sealed class Lexicon
             "somente apos", "so apos", "so depois", "nao antes", "sem assinatura", "ate que", "se o", "se a", "se os", "se for", "se houver", "pendente*", "parcial*", "dois dos tres",
         ],
         [Cue.WeakCondition] = ["mas", "porem", "no entanto", "contudo", "embora", "apenas"],
+        [Cue.Concession] = ["embora", "apesar de", "ainda que", "mesmo que"],
+        [Cue.Disclaimer] = ["confidencial", "destinatario", "por engano", "proibida", "e proibido"],
         [Cue.Requirement] = ["precis*", "devemos", "deve*", "temos que", "primeiro", "antes", "ainda"],
         [Cue.Refusal] =
         [
             "recus*", "rejeit*", "nao concordamos", "discord*", "nao estamos prontos", "nao estamos em condicoes", "nao foi um sucesso", "fracasso",
-            "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos", "nao faz sentido", "nao vemos sentido" ],
+            "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos", "nao faz sentido", "nao vemos sentido", "congelamento", "congelado", "congelados" ],
         [Cue.NotYet] = ["ainda nao", "nao terminou", "nao ~ concluid*", "em andamento", "em aberto", "pendente", "cedo demais", "muito cedo", "por enquanto", "preferimos esperar", "preferimos aguardar", "vamos aguardar", "vamos esperar" ],
         [Cue.Dispute] = ["medimos", "nossos numeros", "nossas medicoes", "nossos resultados", "nao confere*", "nao bate*", "incorret*", "errad*", "e nao"],
         [Cue.Hedge] = ["acho", "acredito", "achamos", "provavelmente", "em geral", "na maior parte", "quase", "parece*", "em principio", "mais ou menos", "bastante", "provisori*"],
@@ -393,7 +408,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
         [Cue.Delegation] = ["copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara", "a pessoa certa", "a pessoa indicada", "encaminhei", "encaminhando", "coloquei em copia" ],
         [Cue.Deferred] = ["confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
-        [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram"],
+        [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram", "estender ~ teste", "prorrogar", "extensao ~ licenca", "prorrogacao" ],
         [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
         [Cue.Precondition] = ["primeiro", "antes"],
         [Cue.Subordinator] = ["assim que", "logo que", "uma vez", "ate que", "antes de", "antes que", "quando", "se o", "se a", "se os", "desde que", "caso"],
@@ -425,11 +440,13 @@ internal sealed class Lexicon
             "indien", "gedeeltelijk", "twee van de drie",
         ],
         [Cue.WeakCondition] = ["maar", "echter", "alleen", "wel"],
+        [Cue.Concession] = ["hoewel", "ofschoon", "ondanks", "weliswaar", "ook al"],
+        [Cue.Disclaimer] = ["vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
         [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog"],
         [Cue.Refusal] =
         [
             "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
-            "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet", "geen zin", "heeft geen zin", "zien ~ geen zin" ],
+            "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet", "geen zin", "heeft geen zin", "zien ~ geen zin", "bevriezing", "bevroren", "uitgavenstop" ],
         [Cue.NotYet] = ["nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet", "wachten liever", "we wachten", "willen ~ wachten" ],
         [Cue.Dispute] = ["wij hebben ~ gemeten", "we hebben ~ gemeten", "onze cijfers", "onze metingen", "klopt niet", "kloppen niet", "onjuist", "niet correct", "en niet"],
         [Cue.Hedge] = ["ik denk", "ik geloof", "wij denken", "we denken", "waarschijnlijk", "grotendeels", "over het algemeen", "in principe", "min of meer", "bijna", "lijkt*", "redelijk", "vrij", "voorlopig"],
@@ -437,7 +454,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["bedank*", "dank*"],
         [Cue.Delegation] = ["in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen", "de juiste persoon", "het juiste aanspreekpunt", "doorgestuurd", "doorgezet", "stuur ~ door" ],
         [Cue.Deferred] = ["zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug", "moet ~ bevestigen", "zou ~ moeten bevestigen", "moet ~ goedkeuren", "moet ~ akkoord geven" ],
-        [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om"],
+        [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om", "verlengen ~ proef*", "verlenging", "licentie ~ verlengen" ],
         [Cue.Negator] = ["niet", "geen", "nooit", "niets", "noch", "zonder"],
         [Cue.Precondition] = ["eerst", "vooraf", "voordat"],
         [Cue.Subordinator] = ["zodra", "voordat", "totdat", "tot het", "tot de", "wanneer", "indien", "mits", "pas als", "nadat"],
@@ -474,11 +491,12 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["ありがとう", "感謝"],
         [Cue.Delegation] = ["に転送", "確認してもら", "から連絡", "から回答", "担当者", "上長に確認", "上司に確認", "に確認します", "に相談"],
         [Cue.Deferred] = ["確認中", "検討中", "後ほど", "改めて", "追って", "来週", "確認してから", "確認後", "確認します", "ご連絡します", "連絡いたします", "回答します", "社内で確認", "社内確認"],
-        [Cue.Request] = ["ご確認ください", "ご確認をお願い", "ご確認いただけ", "確認をお願い", "ご回答ください", "ご返信ください", "書面で"],
+        [Cue.Request] = ["ご確認ください", "ご確認をお願い", "ご確認いただけ", "確認をお願い", "ご回答ください", "ご返信ください", "書面で", "延長" ],
         [Cue.Negator] = ["ません", "ない", "せず", "できず", "ておらず", "できかね", "ではありません"],
         [Cue.Precondition] = ["先に", "事前に", "まず", "前に"],
         [Cue.OutOfOffice] = ["不在", "休暇", "外出", "出張", "戻り", "帰社", "自動返信", "自動応答", "メールを確認できません", "緊急の場合", "ご不便"],
         [Cue.Acknowledgement] = ["受領しました", "拝受", "受け取りました", "拝見しました"],
+        [Cue.Disclaimer] = ["機密情報", "秘密情報", "誤って受信", "誤送信", "宛先以外", "本メールに含まれる"],
         [Cue.Courtesy] = ["よろしくお願い", "お疲れ様です"],
     };
 }

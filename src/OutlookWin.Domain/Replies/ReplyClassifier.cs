@@ -39,7 +39,10 @@ public sealed class ReplyClassifier
         }
 
         var lexicons = LexiconsFor(text);
-        var sentences = SentenceSplitter.Split(text).Select(s => SentenceAnalysis.Analyse(s, lexicons)).ToList();
+        var analysed = SentenceSplitter.Split(text).Select(s => SentenceAnalysis.Analyse(s, lexicons)).ToList();
+
+        // A confidentiality notice under the signature says nothing about the evaluation, whatever its words.
+        var sentences = analysed.Where(s => !s.Has(Cue.Disclaimer)).ToList();
         var criteria = plan is null ? [] : CriterionMentions.Read(plan, sentences);
 
         var evidence = new List<ReplyEvidence>();

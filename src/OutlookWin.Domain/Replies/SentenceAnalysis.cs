@@ -10,7 +10,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.OutOfOffice,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.OutOfOffice,
     ];
 
     private SentenceAnalysis(string text)
@@ -113,7 +113,7 @@ internal sealed class SentenceAnalysis
         {
             foreach (var m in Matches[cue])
             {
-                if (IsSubordinate(m))
+                if (IsSubordinate(m) || IsConceded(m, negators))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -150,7 +150,7 @@ internal sealed class SentenceAnalysis
         }
 
         var words = Tokens.Count(t => t is not ("," or ";" or ":" or "(" or ")" or "%" or "#"));
-        if (!IsQuestion && Matches[Cue.ShortYes].Any(m => m.Start == 0 || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal))))
+        if (!IsQuestion && Matches[Cue.ShortYes].Any(m => (m.Start == 0 && !IsConceded(m, negators)) || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal))))
         {
             var rest = words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);
             // "Yes." / "Yes, we do." / "Yes, confirmed." / "Yes, provided the patch lands": short, or carrying its own decision words.
@@ -245,6 +245,31 @@ internal sealed class SentenceAnalysis
 
         var (clauseStart, clauseEnd) = Clause(m.Start);
         return negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd);
+    }
+
+    /// <summary>
+    /// "While the MTTR target was met, we can't confirm the evaluation", "Yes, but I can't approve it yet": a positive
+    /// before a negated confirmation of the same sentence, behind a concession or a "but", is conceded, not asserted.
+    /// </summary>
+    private bool IsConceded(PhraseMatch m, List<PhraseMatch> negators)
+    {
+        if (m.Start < 0)
+        {
+            return false;
+        }
+
+        var negatedLater = Matches[Cue.Confirm].Concat(Matches[Cue.Proceed])
+            .Where(n => n.Start > m.Start && !IsSubordinate(n) && IsNegated(n, negators))
+            .Select(n => n.Start)
+            .ToList();
+        if (negatedLater.Count == 0)
+        {
+            return false;
+        }
+
+        var opensWithConcession = Matches[Cue.Concession].Any(c => c.Start >= 0 && c.Start < m.Start);
+        var butBetween = Matches[Cue.WeakCondition].Any(w => w.Start > m.Start && negatedLater.Any(n => w.Start < n));
+        return opensWithConcession || butBetween;
     }
 
     /// <summary>The phrase sits in a clause opened by "once", "until", "before", "if", "sobald", "avant que"… before it.</summary>
