@@ -158,7 +158,7 @@ internal sealed class Lexicon
         [Cue.Delegation] =
         [
             "loop* in", "looping", "adding ~ to this", "adding ~ to the thread", "adding", "cc*", "copying", "forward* ~ to", "get back to you",
-            "will get back", "let me check", "check with", "check internally", "need to check", "discuss internally", "discuss with", "run it by",
+            "will get back", "let me check", "check with", "check* internally", "need to check", "discuss internally", "discuss with", "run it by",
             "run this by", "defer to", "is the right person", "better placed", "will respond", "will reply", "will answer", "will follow up",
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
             "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],

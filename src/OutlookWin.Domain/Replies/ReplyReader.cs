@@ -101,7 +101,7 @@ public sealed class ReplyReader
 
     // "See her note attached – we're checking internally": a cover that promises a later answer is not a bare cover.
     private static readonly System.Text.RegularExpressions.Regex LaterWords = new(
-        @"check|answer|get back|revert|prüf|pruef|meld|vérifi|verifi|revien|respuesta|resposta|controle|laten weten|確認|回答|連絡",
+        @"check|get back|revert|next week|prüf|pruef|melden|vérifi|verifi|revien|volver|retorn|controle|laten weten|確認中|改めて|追って",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     private static readonly System.Text.RegularExpressions.Regex ForwardWords = new(
