@@ -114,6 +114,10 @@ internal static class HtmlReplyText
             first = hr;
         }
 
+        // Answers typed into the quoted declaration (Outlook's inline comments, set off by colour or initials) are the
+        // person's words: keep them, after what they wrote above the quote.
+        var inline = InlineAnswers(root, first);
+
         INode? node = first;
         while (node is not null && node != root)
         {
@@ -126,6 +130,50 @@ internal static class HtmlReplyText
         }
 
         first.Remove();
+        foreach (var answer in inline)
+        {
+            var paragraph = root.Owner!.CreateElement("p");
+            paragraph.TextContent = answer;
+            root.AppendChild(paragraph);
+        }
+    }
+
+    private static readonly Regex InlineColour = new(
+        @"(^|;)\s*color\s*:\s*(?!\s*(black|windowtext|auto|inherit|initial|#0{3}\b|#0{6}\b|rgb\(\s*0\s*,\s*0\s*,\s*0\s*\)))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Initials = new(@"^\s*\[[A-Za-z]{1,4}\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>Text after <paramref name="quoteStart"/> in a colour of its own, or opened by initials ("[DK] Agree").</summary>
+    private static List<string> InlineAnswers(IElement root, IElement quoteStart)
+    {
+        var answers = new List<string>();
+        var taken = new List<IElement>();
+        foreach (var element in root.QuerySelectorAll("span[style], font[color], p, div, li").Take(5000))
+        {
+            if (!quoteStart.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
+                || quoteStart.Contains(element)
+                || taken.Any(t => t.Contains(element)))
+            {
+                continue;
+            }
+
+            var coloured = element.LocalName == "font" || InlineColour.IsMatch(element.GetAttribute("style") ?? "");
+            var text = (element.TextContent ?? "").Replace('\u00a0', ' ').Trim();
+            if (text.Length == 0 || !(coloured && element.LocalName is "span" or "font" || Initials.IsMatch(text) && element.LocalName is "p" or "div" or "li"))
+            {
+                continue;
+            }
+
+            taken.Add(element);
+            answers.Add(text);
+            if (answers.Count >= 50)
+            {
+                break;
+            }
+        }
+
+        return answers;
     }
 
     private static string LeadingText(INode node, int max)
