@@ -98,6 +98,11 @@ internal sealed class CriterionMentions
             {
                 here = CriterionReadingKind.Conditional;
             }
+            else if (Corrections.Contains(s.Text) && !Disputes.Contains(s.Text) && !s.Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet]))
+            {
+                // A figure corrected to one that still meets the target: the criterion stands.
+                here = verdict is ReplyVerdict.Confirmed or ReplyVerdict.Conditional ? CriterionReadingKind.Confirmed : CriterionReadingKind.NotMentioned;
+            }
             else if (s.IsNegative || Disputes.Contains(s.Text))
             {
                 here = CriterionReadingKind.Disputed;

@@ -34,6 +34,12 @@ internal enum Cue
     /// <summary>Confidentiality notices and legal footers: boilerplate, not the person's words.</summary>
     Disclaimer,
 
+    /// <summary>Meetings, days, times and places: what a side question in a P.S. asks about.</summary>
+    Logistics,
+
+    /// <summary>Words that make a sentence about the evaluation, its criteria or its results.</summary>
+    Evaluation,
+
     /// <summary>The names of what is declared ("Conditional Technical Win"): a name, not a condition or a confirmation.</summary>
     Name,
 }
@@ -75,6 +81,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> English() => new()
     {
+        [Cue.Logistics] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit"],
+        [Cue.Evaluation] = ["evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
         [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
         [Cue.Confirm] =
         [
@@ -96,8 +104,7 @@ internal sealed class Lexicon
         [
             "no objection*", "no concerns", "no open concerns", "no issues", "no open issues", "no problems", "no blockers", "no blocking issues",
             "nothing blocking", "nothing outstanding", "no reservations", "no further questions", "no remaining concerns", "not see any issue*",
-            "not see any problem*", "not have any concerns", "not have any objection*", "nothing against", "no reason not to",
-        ],
+            "not see any problem*", "not have any concerns", "not have any objection*", "nothing against", "no reason not to", "our numbers say the same", "our numbers match", "numbers match", "match* our own", "matches our", "match our", "consistent with our", "line* up with our", "same as ours", "same numbers" ],
         [Cue.ShortYes] = ["yes", "yep", "yup", "yeah", "affirmative", "correct", "absolutely", "agreed", "indeed", "definitely", "yes indeed", "yes we do", "yes we are", "yes it is", "yes we can", "confirmed"],
         [Cue.ShortNo] = ["no", "nope", "negative", "not yet", "no we do not", "not really"],
         [Cue.Condition] =
@@ -204,6 +211,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> German() => new()
     {
+        [Cue.Logistics] = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz"],
+        [Cue.Evaluation] = ["bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
         [
@@ -216,7 +225,7 @@ internal sealed class Lexicon
             "weitermachen", "fortfahren", "grunes licht", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
             "kaufmannischen prufung", "loslegen", "vertragsverhandlung*", "vertragsprufung", "vorwarts", "nachste phase", "kommerziellen teil",
         ],
-        [Cue.NoObjection] = ["keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen"],
+        [Cue.NoObjection] = ["keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
@@ -272,6 +281,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> French() => new()
     {
+        [Cue.Logistics] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "reunion", "rendez vous", "invitation", "calendrier", "creneau", "heure*", "salle", "adresse", "diner", "dejeuner", "kickoff", "atelier", "participation", "hotel", "parking"],
+        [Cue.Evaluation] = ["evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
         [Cue.Stopword] = ["le", "la", "les", "et", "est", "nous", "vous", "pas", "je", "une", "des", "pour", "avec", "que", "sont", "merci", "ce", "du", "bonjour", "avons"],
         [Cue.Confirm] =
         [
@@ -279,7 +290,7 @@ internal sealed class Lexicon
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],
         [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
-        [Cue.NoObjection] = ["aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve"],
+        [Cue.NoObjection] = ["aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
@@ -329,6 +340,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Spanish() => new()
     {
+        [Cue.Logistics] = ["lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking"],
+        [Cue.Evaluation] = ["evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
         [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
         [Cue.Confirm] =
         [
@@ -336,7 +349,7 @@ internal sealed class Lexicon
             "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
         ],
         [Cue.Proceed] = ["avanzar", "seguir adelante", "adelante", "proceder", "revision comercial", "fase comercial", "luz verde", "continuar con", "pasar a ~ comercial"],
-        [Cue.NoObjection] = ["sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas"],
+        [Cue.NoObjection] = ["sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas", "coincide con nuestros", "coinciden con nuestros", "coincide con nuestras", "coinciden con nuestras" ],
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
@@ -378,6 +391,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
     {
+        [Cue.Logistics] = ["segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento"],
+        [Cue.Evaluation] = ["avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
         [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
         [Cue.Confirm] =
         [
@@ -385,7 +400,7 @@ internal sealed class Lexicon
             "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
         ],
         [Cue.Proceed] = ["avancar", "seguir em frente", "seguir adiante", "prosseguir", "revisao comercial", "fase comercial", "sinal verde", "podem seguir", "pode seguir"],
-        [Cue.NoObjection] = ["sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor"],
+        [Cue.NoObjection] = ["sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor", "bate com os nossos", "batem com os nossos", "coincide com os nossos", "coincidem com os nossos" ],
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
@@ -423,6 +438,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Dutch() => new()
     {
+        [Cue.Logistics] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren"],
+        [Cue.Evaluation] = ["evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
         [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
         [Cue.Confirm] =
         [
@@ -430,7 +447,7 @@ internal sealed class Lexicon
             "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
         ],
         [Cue.Proceed] = ["verder gaan", "doorgaan", "commerciele review", "commerciele beoordeling", "commerciele fase", "groen licht", "ga je gang", "kunnen starten", "mogen starten", "volgende fase"],
-        [Cue.NoObjection] = ["geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud"],
+        [Cue.NoObjection] = ["geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =
@@ -469,6 +486,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Japanese() => new()
     {
+        [Cue.Logistics] = ["月曜", "火曜", "水曜", "木曜", "金曜", "会議", "打ち合わせ", "ミーティング", "日程", "時間", "会場", "住所", "懇親会", "食事", "キックオフ"],
+        [Cue.Evaluation] = ["評価", "基準", "結果", "成功", "検証", "目標", "数値", "測定", "商談", "契約", "PoC", "POC"],
         [Cue.Confirm] =
         [
             "成功と判断", "成功とは判断", "成功と考え", "成功とみな", "成功と見な", "成功であった", "成功でした", "成功です", "成功と認め", "成功とさせて", "基準を満たし",

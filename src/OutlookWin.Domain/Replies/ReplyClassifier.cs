@@ -65,7 +65,9 @@ public sealed class ReplyClassifier
             }
         }
 
-        var positives = sentences.Where(s => s.IsPositive).ToList();
+        // "Confirmed for Thursday at 10" answers the P.S. about a meeting, not the evaluation: a confirmation must be
+        // about the evaluation, its results or its criteria.
+        var positives = sentences.Where(s => s.IsPositive && !(s.Has(Cue.Logistics) && !s.Has(Cue.Evaluation) && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         // A corrected figure that still meets its target ("14 s, not 12 s: still far under 30 s") disputes nothing.
         var corrections = criteria.SelectMany(c => c.Corrections).Where(t => !criteria.Any(c => c.Disputes.Contains(t))).ToHashSet(StringComparer.Ordinal);
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s))) || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
@@ -74,7 +76,7 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints);
-        if (verdict == ReplyVerdict.Confirmed && Partial(positives, criteria) is { } partial)
+        if (verdict == ReplyVerdict.Confirmed && Partial(positives, criteria, corrections) is { } partial)
         {
             (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.75, partial);
         }
@@ -228,7 +230,7 @@ public sealed class ReplyClassifier
     /// A confirmation that names only some of the mandatory criteria and says nothing of the rest, or holds one of
     /// them back ("for syslog I want to rerun it before I sign off"), confirms part of the result: why, or null.
     /// </summary>
-    private static string? Partial(List<SentenceAnalysis> positives, List<CriterionMentions> criteria)
+    private static string? Partial(List<SentenceAnalysis> positives, List<CriterionMentions> criteria, IReadOnlySet<string> corrections)
     {
         var mandatory = criteria.Where(c => c.Mandatory).ToList();
         if (mandatory.Count < 2)
@@ -238,7 +240,7 @@ public sealed class ReplyClassifier
 
         foreach (var c in mandatory)
         {
-            var heldBack = c.Sentences.FirstOrDefault(s => !s.IsPositive
+            var heldBack = c.Sentences.FirstOrDefault(s => !s.IsPositive && !corrections.Contains(s.Text)
                 && (s.Signals.Overlaps([ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Condition, ReplySignal.Hedge]) || s.Has(Cue.Requirement) || s.Has(Cue.Precondition)));
             if (heldBack is not null)
             {

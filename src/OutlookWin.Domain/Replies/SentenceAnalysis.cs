@@ -10,7 +10,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.OutOfOffice,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.OutOfOffice,
     ];
 
     private SentenceAnalysis(string text)
@@ -113,7 +113,7 @@ internal sealed class SentenceAnalysis
         {
             foreach (var m in Matches[cue])
             {
-                if (IsSubordinate(m) || IsConceded(m, negators))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -142,6 +142,12 @@ internal sealed class SentenceAnalysis
                     Signals.Add(cue == Cue.Confirm ? ReplySignal.Confirmation : ReplySignal.Proceed);
                 }
             }
+        }
+
+        if (!IsQuestion && Matches[Cue.Deferred].Any(d => d.Start >= 0 && IsNegated(d, negators)))
+        {
+            // "I'm not able to confirm", "we won't sign off": a deferral under a negation refuses.
+            Signals.Add(ReplySignal.NegatedConfirmation);
         }
 
         if (Has(Cue.NoObjection) && !IsQuestion)
@@ -258,7 +264,7 @@ internal sealed class SentenceAnalysis
             return false;
         }
 
-        var negatedLater = Matches[Cue.Confirm].Concat(Matches[Cue.Proceed])
+        var negatedLater = Matches[Cue.Confirm].Concat(Matches[Cue.Proceed]).Concat(Matches[Cue.Deferred])
             .Where(n => n.Start > m.Start && !IsSubordinate(n) && IsNegated(n, negators))
             .Select(n => n.Start)
             .ToList();
@@ -270,6 +276,18 @@ internal sealed class SentenceAnalysis
         var opensWithConcession = Matches[Cue.Concession].Any(c => c.Start >= 0 && c.Start < m.Start);
         var butBetween = Matches[Cue.WeakCondition].Any(w => w.Start > m.Start && negatedLater.Any(n => w.Start < n));
         return opensWithConcession || butBetween;
+    }
+
+    /// <summary>"We're holding off on any sign-off", "not yet approved": what is held or not yet done is not given.</summary>
+    private bool IsHeld(PhraseMatch m)
+    {
+        if (m.Start < 0)
+        {
+            return false;
+        }
+
+        var (clauseStart, _) = Clause(m.Start);
+        return Matches[Cue.Deferred].Concat(Matches[Cue.NotYet]).Any(o => o.Start >= clauseStart && o.Start < m.Start && o.End <= m.Start);
     }
 
     /// <summary>The phrase sits in a clause opened by "once", "until", "before", "if", "sobald", "avant que"… before it.</summary>

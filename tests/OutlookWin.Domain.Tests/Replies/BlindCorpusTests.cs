@@ -52,9 +52,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
 
     // Where the reader stands; raised as it improves, never lowered.
     private const int DevFalseConfirmedCeiling = 1;
-    private const int DevCorrectFloor = 96;
+    private const int DevCorrectFloor = 98;
     private const int TestFalseConfirmedCeiling = 2;
-    private const int TestCorrectFloor = 85;
+    private const int TestCorrectFloor = 87;
 
     private Score Run(IReadOnlyList<BlindCase> cases)
     {

@@ -1,0 +1,254 @@
+using System.Text;
+using OutlookWin.Domain.Plans;
+using OutlookWin.Domain.Replies;
+
+namespace OutlookWin.Domain.Tests.Replies;
+
+/// <summary>
+/// One test per kind of reply that real inboxes showed the reader getting wrong. The examples are written here, for
+/// the kind, not copied from any corpus.
+/// </summary>
+public sealed class ReplyKindsTests
+{
+    private readonly ReplyReader _reader = new();
+
+    private static readonly SuccessPlan Conditional = SamplePlans.Contoso();
+    private static readonly SuccessPlan Full = SamplePlans.ContosoFull();
+
+    private ReplyReading Mime(string raw, SuccessPlan? plan = null)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(raw.ReplaceLineEndings("\r\n")));
+        return _reader.Read(stream, plan);
+    }
+
+    private ReplyReading Bytes(byte[] raw, SuccessPlan? plan = null)
+    {
+        using var stream = new MemoryStream(raw);
+        return _reader.Read(stream, plan);
+    }
+
+    private ReplyReading Text(string text, SuccessPlan? plan = null, string subject = "RE: Technical Win: Contoso observability POV") =>
+        _reader.Read(new ReplyParts { Text = text, Subject = subject }, plan);
+
+    [Fact]
+    public void A_read_receipt_is_automatic()
+    {
+        var reading = Mime("""
+            From: Dana Kim <dana@contoso.example>
+            To: alex@fabrikam.example
+            Subject: Technical Win: Contoso observability POV
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=disposition-notification; boundary="b1"
+
+            --b1
+            Content-Type: text/plain; charset=utf-8
+
+            Your message to Dana Kim was read on Wednesday, 25 November 2026 09:12. Confirmed as displayed.
+            --b1
+            Content-Type: message/disposition-notification
+
+            Final-Recipient: rfc822;dana@contoso.example
+            Disposition: manual-action/MDN-sent-manually; displayed
+            --b1--
+            """);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_bounce_from_the_mail_system_is_automatic()
+    {
+        var reading = Mime("""
+            From: Mail Delivery System <MAILER-DAEMON@mx.contoso.example>
+            To: alex@fabrikam.example
+            Subject: Warning: message delayed
+            Content-Type: text/plain
+
+            This is an automatically generated message. Your message has not been delivered yet; no action is required, we will keep trying.
+            """);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("While paging on-call met its target easily, I'm not able to confirm the evaluation as a whole yet.")]
+    [InlineData("Yes, the dashboards looked great, but we cannot approve this as a success.")]
+    [InlineData("Obwohl die MTTR-Werte überzeugen, können wir die Evaluierung so nicht bestätigen.")]
+    public void A_concession_followed_by_a_refusal_is_not_a_confirmation(string text)
+    {
+        var reading = Text(text, Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Before we agree to anything, can you walk our architect through the retention settings?")]
+    [InlineData("Happy with the numbers overall. Once legal has read the stipulation we'll confirm - could you send them the wording?")]
+    public void A_question_on_which_agreement_waits_is_no_answer_yet(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmed for Thursday 2pm, room 4B.")]
+    [InlineData("Yes — the office address works for the dinner.")]
+    [InlineData("Bestätigt, Donnerstag 14 Uhr passt für das Abschlussmeeting.")]
+    public void A_confirmation_of_a_side_question_is_not_about_the_evaluation(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("We confirm the MTTR reduction and the paging time. Nothing to add for now.")]
+    [InlineData("MTTR: confirmed. Paging: confirmed. Syslog ingestion we want to run once more against the old relays before we sign off on it.")]
+    public void Confirming_some_criteria_by_name_is_conditional(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Agreed.")]
+    [InlineData("Confirmed, go ahead.")]
+    [InlineData("Einverstanden.")]
+    public void Agreeing_to_a_conditional_declaration_accepts_the_conditional_win(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, plan: null, subject: "RE: Conditional Technical Win: Contoso observability POV").Verdict);
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("石川様\nお世話になっております。\n本件、社内で確認のうえ、改めてご連絡いたします。")]
+    [InlineData("検証結果については上長に確認してから回答します。")]
+    public void A_japanese_promise_to_check_internally_is_not_a_confirmation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("iso-2022-jp", "評価は成功と判断します。")]
+    [InlineData("shift_jis", "評価は成功と判断します。")]
+    [InlineData("euc-jp", "評価は成功と判断します。")]
+    [InlineData("windows-1252", "Bestätigt – wir betrachten die Evaluierung als Erfolg.")]
+    [InlineData("iso-8859-15", "Confirmé : l'évaluation est un succès, à nos yeux.")]
+    [InlineData("iso-8859-1", "Confirmado, consideramos la evaluación un éxito.")]
+    public void Bodies_in_every_charset_the_reader_claims_are_decoded(string charset, string text)
+    {
+        var encoding = Encoding.GetEncoding(charset);
+        var header = Encoding.ASCII.GetBytes(
+            "From: dana@contoso.example\r\nSubject: RE: Technical Win\r\nMIME-Version: 1.0\r\n" +
+            $"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {(charset == "iso-2022-jp" ? "7bit" : "8bit")}\r\n\r\n");
+        var reading = Bytes([.. header, .. encoding.GetBytes(text + "\r\n")], Full);
+        Assert.Contains(text.TrimEnd('.', '。')[..6], reading.ReplyText, StringComparison.Ordinal);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_reply_forwarded_as_an_attachment_is_read_from_the_attachment()
+    {
+        var reading = Mime("""
+            From: Sam Ortiz <sam@contoso.example>
+            To: alex@fabrikam.example
+            Subject: FW: Technical Win: Contoso observability POV
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="outer"
+
+            --outer
+            Content-Type: text/plain; charset=utf-8
+
+            Alex, forwarding Dana's reply - it bounced on her side.
+
+            --outer
+            Content-Type: message/rfc822
+            Content-Disposition: attachment; filename="RE Technical Win.eml"
+
+            From: Dana Kim <dana@contoso.example>
+            To: alex@fabrikam.example
+            Subject: RE: Technical Win: Contoso observability POV
+            Content-Type: text/plain; charset=utf-8
+
+            Confirmed: the team considers the technical evaluation a success.
+
+            --outer--
+            """, Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+        Assert.Contains("attached message from", reading.Explanation, StringComparison.Ordinal);
+        Assert.Contains("dana@contoso.example", reading.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outlook_inline_comments_in_colour_are_the_answer()
+    {
+        var html = """
+            <div><p class="MsoNormal">See my comments in green below.</p></div>
+            <div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+            <p class="MsoNormal"><b>From:</b> Alex Morgan &lt;alex@fabrikam.example&gt;<br><b>Sent:</b> Tuesday<br><b>Subject:</b> Technical Win</p></div>
+            <p class="MsoNormal">MTTR reduction: 43%, against a 40% target</p>
+            <p class="MsoNormal"><span style="color:#00B050">Agreed, our numbers say the same.</span></p>
+            <p class="MsoNormal">Dana, could you reply to confirm in writing that the Contoso team considers the technical evaluation a success?</p>
+            <p class="MsoNormal"><span style="color:#00B050">Confirmed, it was a success.</span></p>
+            """;
+        var reading = _reader.Read(new ReplyParts { Html = html, Subject = "RE: Technical Win" }, Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+        Assert.DoesNotContain("could you reply", reading.ReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_text_answers_under_each_quoted_point_are_the_answer()
+    {
+        var reading = Text("""
+            Answers below.
+
+            On Tue, 24 Nov 2026 at 17:42, Alex Morgan <alex@fabrikam.example> wrote:
+            > - MTTR reduction: 43%, against a 40% target
+
+            Agreed.
+
+            > Could you reply to confirm in writing that the team considers the evaluation a success?
+
+            Yes, confirmed.
+            """, Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_corrected_figure_that_still_beats_the_target_is_still_a_confirmation()
+    {
+        var reading = Text("Confirmed, the evaluation was a success. One correction for the record: paging took 15 seconds, not 12 seconds - still well under the 30.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_corrected_figure_that_misses_the_target_is_a_dispute()
+    {
+        var reading = Text("One correction: paging took 41 seconds, not 12 seconds.", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Security here. Please don't confirm anything yet: the collector's outbound rules are a blocker until our review closes.")]
+    [InlineData("We're holding off on any sign-off: there's a spending freeze until Q1.")]
+    [InlineData("Ainda não podemos confirmar: o time jurídico precisa revisar a cláusula do patch.")]
+    public void Stopping_or_holding_off_is_a_refusal(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Could we extend the trial licence by two weeks so the night shift can try it?")]
+    [InlineData("Dana Kim\nLead SRE | Contoso\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential. If you are not the intended recipient, do not read, copy or forward it; it is not an acceptance of any offer.")]
+    public void Non_answers_are_ambiguous(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Full_width_digits_in_a_return_date_are_read()
+    {
+        var reading = _reader.Read(new ReplyParts
+        {
+            Subject = "自動応答: Technical Win",
+            Text = "誠に勝手ながら、１２月７日まで不在にしております。",
+            Date = new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(9)),
+        });
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.Equal(new DateOnly(2026, 12, 7), reading.ReturnDate);
+    }
+}
