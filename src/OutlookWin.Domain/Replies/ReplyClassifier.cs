@@ -223,6 +223,23 @@ public sealed class ReplyClassifier
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
     }
 
+    private static readonly System.Text.RegularExpressions.Regex Counted = new(
+        @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>"the two criteria", "2項目": how many criteria a sentence says it speaks of, if it says.</summary>
+    private static int? CountedItems(string text)
+    {
+        var m = Counted.Match(ReturnDateParser.AsciiDigits(text));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"].Value.ToLowerInvariant();
+        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 2;
+    }
+
     private static bool OnlyDisputes(SentenceAnalysis s) =>
         !s.Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet]);
 
@@ -246,6 +263,11 @@ public sealed class ReplyClassifier
             {
                 return $"The reply confirms part of the result and holds one criterion back: \"{heldBack.Text}\"";
             }
+        }
+
+        if (positives.FirstOrDefault(p => CountedItems(p.Text) is { } n && n < mandatory.Count) is { } counted)
+        {
+            return $"The reply confirms fewer criteria than the {mandatory.Count} mandatory ones: \"{counted.Text}\"";
         }
 
         var named = positives.Where(p => criteria.Any(c => c.Sentences.Contains(p))).ToList();
