@@ -31,7 +31,7 @@ public sealed class ReplyClassifier
     {
         ArgumentNullException.ThrowIfNull(replyText);
         var notes = new List<string>();
-        var text = replyText;
+        var (text, disguised) = HiddenCharacters.Clean(replyText);
         if (text.Length > _options.MaxReplyChars)
         {
             text = text[.._options.MaxReplyChars];
@@ -76,6 +76,13 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints);
+        if (verdict == ReplyVerdict.Confirmed && disguised)
+        {
+            // Invisible or look-alike characters can turn "can't" into "can": never call such a reply a confirmation.
+            (verdict, confidence, why) = (ReplyVerdict.Ambiguous, 0.6,
+                "The reply contains invisible or look-alike characters, so its words may not say what they seem to: ask for a plain written confirmation.");
+        }
+
         if (verdict == ReplyVerdict.Confirmed && Partial(positives, criteria, corrections) is { } partial)
         {
             (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.75, partial);

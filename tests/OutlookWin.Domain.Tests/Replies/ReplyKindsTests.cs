@@ -251,4 +251,23 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
         Assert.Equal(new DateOnly(2026, 12, 7), reading.ReturnDate);
     }
+
+    [Theory]
+    [InlineData("We can\u200bt confirm the evaluation.")]
+    [InlineData("N\u043et confirmed.")]
+    [InlineData("We cannot confirm\u202e.demrifnoc\u202c")]
+    [InlineData("Con\u00adfirmed, the evaluation was a success.")]
+    public void Invisible_and_look_alike_characters_never_make_a_confirmation(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Russian_prose_and_emoji_sequences_are_left_as_they_are()
+    {
+        var (text, suspicious) = HiddenCharacters.Clean("Спасибо, коллеги! 👩\u200d💻");
+        Assert.False(suspicious);
+        Assert.Equal("Спасибо, коллеги! 👩\u200d💻", text);
+        Assert.Equal(ReplyVerdict.Confirmed, Text("Confirmed, the evaluation was a success 👍🏽", Full).Verdict);
+    }
 }
