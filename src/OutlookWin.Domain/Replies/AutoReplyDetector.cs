@@ -19,7 +19,7 @@ internal static class AutoReplyDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex SystemSender = new(
-        @"(^|[<\s""])(mailer-daemon|postmaster|microsoftexchange[0-9a-f]*|no-?reply|noreply|do-?not-?reply)@",
+        @"(^|[<\s""])(mailer-daemon|postmaster|microsoftexchange[0-9a-f]*|no-?reply|noreply|do-?not-?reply|mailman|listserv|sympa|[\w.+-]+-(owner|bounces|request|admin))@",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex ReactionText = new(
@@ -55,6 +55,10 @@ internal static class AutoReplyDetector
         {
             // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
             strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
+        }
+        else if (message.Headers.TryGetValue("X-List-Administrivia", out var administrivia) && administrivia.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase))
+        {
+            strong = "a mailing list's notice (X-List-Administrivia)";
         }
         else if (message.Headers.TryGetValue("Return-Path", out var returnPath) && returnPath.Trim() == "<>")
         {

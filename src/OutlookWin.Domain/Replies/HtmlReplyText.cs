@@ -39,7 +39,13 @@ internal static class HtmlReplyText
         @"^\s*(from|von|de|van|da|från|fra|od|差出人|送信者)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    public static string ToText(string html, ReplyReaderOptions options, Deadline deadline)
+    public static string ToText(string html, ReplyReaderOptions options, Deadline deadline) => ToText(html, options, deadline, keepHistory: false);
+
+    /// <param name="html">The body.</param>
+    /// <param name="options">Limits.</param>
+    /// <param name="deadline">The time budget.</param>
+    /// <param name="keepHistory">Render the quoted history too (headers and blockquotes), for reading a forwarded message.</param>
+    public static string ToText(string html, ReplyReaderOptions options, Deadline deadline, bool keepHistory)
     {
         if (html.Length > options.MaxBodyChars)
         {
@@ -60,8 +66,12 @@ internal static class HtmlReplyText
 
         if (root is IElement rootElement)
         {
-            CutQuotedHistory(rootElement);
-            foreach (var element in rootElement.QuerySelectorAll(Removed).ToList())
+            if (!keepHistory)
+            {
+                CutQuotedHistory(rootElement);
+            }
+
+            foreach (var element in rootElement.QuerySelectorAll(keepHistory ? Removed.Replace(" blockquote,", "", StringComparison.Ordinal) : Removed).ToList())
             {
                 element.Remove();
             }

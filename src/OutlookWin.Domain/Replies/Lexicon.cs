@@ -40,6 +40,9 @@ internal enum Cue
     /// <summary>Words that make a sentence about the evaluation, its criteria or its results.</summary>
     Evaluation,
 
+    /// <summary>A fix that is done: shipped, deployed, in production.</summary>
+    FixDone,
+
     /// <summary>The names of what is declared ("Conditional Technical Win"): a name, not a condition or a confirmation.</summary>
     Name,
 }
@@ -81,6 +84,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> English() => new()
     {
+        [Cue.FixDone] = ["shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
         [Cue.Logistics] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit"],
         [Cue.Evaluation] = ["evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
         [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
@@ -211,6 +215,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> German() => new()
     {
+        [Cue.FixDone] = ["ausgerollt", "eingespielt", "installiert", "produktiv", "in produktion", "behoben", "veroffentlicht", "live"],
         [Cue.Logistics] = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz"],
         [Cue.Evaluation] = ["bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
@@ -281,6 +286,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> French() => new()
     {
+        [Cue.FixDone] = ["deploye*", "installe*", "en production", "corrige", "resolu", "livre*", "mis en place"],
         [Cue.Logistics] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "reunion", "rendez vous", "invitation", "calendrier", "creneau", "heure*", "salle", "adresse", "diner", "dejeuner", "kickoff", "atelier", "participation", "hotel", "parking"],
         [Cue.Evaluation] = ["evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
         [Cue.Stopword] = ["le", "la", "les", "et", "est", "nous", "vous", "pas", "je", "une", "des", "pour", "avec", "que", "sont", "merci", "ce", "du", "bonjour", "avons"],
@@ -340,6 +346,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Spanish() => new()
     {
+        [Cue.FixDone] = ["desplegad*", "instalad*", "en produccion", "corregid*", "resuelt*", "publicad*", "implementad*"],
         [Cue.Logistics] = ["lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking"],
         [Cue.Evaluation] = ["evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
         [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
@@ -391,6 +398,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
     {
+        [Cue.FixDone] = ["implantad*", "instalad*", "em producao", "corrigid*", "resolvid*", "publicad*", "implementad*"],
         [Cue.Logistics] = ["segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento"],
         [Cue.Evaluation] = ["avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
         [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
@@ -438,6 +446,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Dutch() => new()
     {
+        [Cue.FixDone] = ["uitgerold", "geinstalleerd", "in productie", "opgelost", "live", "gereleased"],
         [Cue.Logistics] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren"],
         [Cue.Evaluation] = ["evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
         [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
@@ -486,6 +495,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Japanese() => new()
     {
+        [Cue.FixDone] = ["適用", "リリース", "本番", "導入しました", "展開", "解消", "修正済"],
         [Cue.Logistics] = ["月曜", "火曜", "水曜", "木曜", "金曜", "会議", "打ち合わせ", "ミーティング", "日程", "時間", "会場", "住所", "懇親会", "食事", "キックオフ"],
         [Cue.Evaluation] = ["評価", "基準", "結果", "成功", "検証", "目標", "数値", "測定", "商談", "契約", "PoC", "POC"],
         [Cue.Confirm] =
@@ -493,8 +503,7 @@ internal sealed class Lexicon
             "成功と判断", "成功とは判断", "成功と考え", "成功とみな", "成功と見な", "成功であった", "成功でした", "成功です", "成功と認め", "成功とさせて", "基準を満たし",
             "基準をすべて満たし", "基準を全て満たし", "目標を達成", "達成しました", "達成を確認", "合格", "承認します", "承認しました", "承認いたします",
             "同意します", "同意いたします", "合意します", "合意いたします", "技術的な勝利", "確認いたしました。評価は成功",
-            "成功したと確認", "成功したことを確認", "成功を確認", "成功と確認", "成功しました",
-        ],
+            "成功したと確認", "成功したことを確認", "成功を確認", "成功と確認", "成功しました", "確認済み", "検証済み" ],
         [Cue.Proceed] = ["進めてください", "進めて下さい", "進めましょう", "進めていただいて", "進めて問題", "商談を進め", "契約手続き", "商用レビュー", "次のステップに進", "先に進", "契約の検討"],
         [Cue.NoObjection] = ["異議はありません", "異論はありません", "異存はありません", "異議ありません", "異論ありません", "問題ありません", "問題ございません", "問題ない", "懸念はありません", "支障ありません", "構いません", "差し支えありません"],
         [Cue.ShortYes] = ["はい"],
@@ -502,8 +511,8 @@ internal sealed class Lexicon
         [Cue.Condition] = ["条件", "ただし", "但し", "前提", "場合", "次第", "までは", "であれば", "なら", "一部"],
         [Cue.WeakCondition] = ["しかし", "ただ", "けど", "けれど"],
         [Cue.Requirement] = ["必要", "まず", "先に", "事前に"],
-        [Cue.Refusal] = ["見送", "お断り", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません"],
-        [Cue.NotYet] = ["まだ", "未完了", "完了していません", "終わっていません", "時期尚早", "途中"],
+        [Cue.Refusal] = ["見送", "お断り", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません", "認められません", "許可できません", "見合わせ", "お控え", "控えさせて", "中止", "難しい", "困難" ],
+        [Cue.NotYet] = ["まだ", "未完了", "完了していません", "終わっていません", "時期尚早", "途中", "現時点では", "できていない", "できておりません" ],
         [Cue.Dispute] = ["測定した結果", "計測した結果", "当社の測定", "弊社の測定", "こちらの測定", "数値が異な", "一致しません", "異なります", "実測値", "ではなく"],
         [Cue.Hedge] = ["概ね", "おおむね", "ほぼ", "大体", "だいたい", "と思います", "と思われ", "と考えられ", "ようです", "みたい", "かもしれ", "おそらく", "基本的には", "一応", "暫定"],
         [Cue.SoftPositive] = ["良さそう", "よさそう", "いい感じ", "素晴らしい", "すばらしい", "良い結果", "よい結果", "お疲れ様", "了解", "承知しました", "承知いたしました", "かしこまりました"],

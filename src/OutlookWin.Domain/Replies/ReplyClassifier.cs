@@ -68,6 +68,11 @@ public sealed class ReplyClassifier
         // "Confirmed for Thursday at 10" answers the P.S. about a meeting, not the evaluation: a confirmation must be
         // about the evaluation, its results or its criteria.
         var positives = sentences.Where(s => s.IsPositive && !(s.Has(Cue.Logistics) && !s.Has(Cue.Evaluation) && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
+        if (AnswersASideQuestion(sentences, positives, criteria))
+        {
+            // "Confirmed. Your courier can pick them up at …": a bare yes whose only subject is the practical detail after it.
+            positives = [];
+        }
         // A corrected figure that still meets its target ("14 s, not 12 s: still far under 30 s") disputes nothing.
         var corrections = criteria.SelectMany(c => c.Corrections).Where(t => !criteria.Any(c => c.Disputes.Contains(t))).ToHashSet(StringComparer.Ordinal);
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s))) || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
@@ -88,7 +93,7 @@ public sealed class ReplyClassifier
             (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.75, partial);
         }
 
-        if (verdict == ReplyVerdict.Confirmed && answering == DeclarationVariant.Conditional)
+        if (verdict == ReplyVerdict.Confirmed && answering == DeclarationVariant.Conditional && !CoversBlocked(plan, sentences, positives, criteria))
         {
             // Agreeing to a conditional declaration accepts the Conditional Technical Win, stipulation and all.
             (verdict, why) = (ReplyVerdict.Conditional,
@@ -177,6 +182,13 @@ public sealed class ReplyClassifier
 
         if (negatives.Count > 0)
         {
+            var onlyWeak = positives.All(p => !p.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed]));
+            if (onlyWeak && negatives.Any(n => n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet])))
+            {
+                // "No concerns on the technical side. However, all spend is frozen": praise does not soften a stop.
+                return (ReplyVerdict.Declined, 0.75, "The reply stops or holds the decision; what it says in favour confirms nothing.");
+            }
+
             return (ReplyVerdict.Conditional, 0.7, "The reply confirms part of the result and objects to or holds back another part.");
         }
 
@@ -246,6 +258,43 @@ public sealed class ReplyClassifier
         var n = m.Groups["n"].Value.ToLowerInvariant();
         return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 2;
     }
+
+    private static bool AnswersASideQuestion(List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<CriterionMentions> criteria)
+    {
+        if (positives.Count == 0 || sentences.Any(s => s.Has(Cue.Evaluation)) || criteria.Any(c => c.Sentences.Count > 0))
+        {
+            return false;
+        }
+
+        return positives.All(p => p.Tokens.Count(t => t.Any(char.IsLetter)) <= 3
+            && sentences.IndexOf(p) + 1 < sentences.Count && sentences[sentences.IndexOf(p) + 1].Has(Cue.Logistics));
+    }
+
+    /// <summary>
+    /// A confirmation of a conditional declaration that also confirms what was blocked ("the parser patch is out and
+    /// legacy syslog has parsed cleanly since; confirmed") is the full confirmation, sent after the fix.
+    /// </summary>
+    private static bool CoversBlocked(SuccessPlan? plan, List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<CriterionMentions> criteria)
+    {
+        if (plan is null)
+        {
+            return false;
+        }
+
+        var blocked = plan.Criteria.Select((c, i) => (c, i)).Where(x => x.c.Status == CriterionStatus.Blocked).ToList();
+        // The fix is said to be done, in a sentence about the blocked criterion or its fix, with nothing still required.
+        static bool Settled(SentenceAnalysis s) =>
+            !s.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Hedge, ReplySignal.Question])
+            && !s.IsNegative && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition);
+        return blocked.Count > 0
+            && blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))))
+                .Any(s => Settled(s) && s.Has(Cue.FixDone)))
+            && positives.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && Settled(p));
+    }
+
+    /// <summary>Words of the blocker's description ("legacy parser patch"): naming the fix as done speaks of the blocked criterion.</summary>
+    private static IEnumerable<string> FixWords(Criterion c) =>
+        c.Blocker is null ? [] : TextFold.Tokens(TextFold.Fold(c.Blocker.Description)).Where(t => t.Length > 3);
 
     private static bool OnlyDisputes(SentenceAnalysis s) =>
         !s.Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet]);

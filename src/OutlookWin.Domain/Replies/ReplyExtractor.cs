@@ -88,6 +88,28 @@ public sealed class ReplyExtractor
     internal string ExtractFromHtml(string html, ReplyReaderOptions options, Deadline deadline) =>
         ExtractFromText(HtmlReplyText.ToText(html, options, deadline));
 
+    /// <summary>
+    /// The new text of the first message quoted under the reply (what a colleague forwarded inline): the lines after
+    /// the first reply or forward header, unquoted, up to the next header.
+    /// </summary>
+    internal string ExtractQuoted(string fullText)
+    {
+        var lines = fullText.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select(l => l.Length > MaxLineLength ? l[..MaxLineLength] : l.TrimEnd())
+            .ToList();
+        var header = FindHeader(lines, out var length, out _);
+        if (header < 0)
+        {
+            return string.Empty;
+        }
+
+        var quoted = lines.Skip(header + length)
+            .SkipWhile(l => l.Trim().Length == 0 || HeaderField.IsMatch(l.TrimStart('>', ' ')) || HeaderFrom.IsMatch(l.TrimStart('>', ' ')))
+            .Select(l => l.TrimStart().StartsWith('>') ? l.TrimStart()[1..].TrimStart(' ') : l)
+            .ToList();
+        return ExtractFromText(string.Join('\n', quoted));
+    }
+
     private static List<string> StripQuotes(List<string> lines)
     {
         var header = FindHeader(lines, out var headerLength, out var isWrote);

@@ -90,6 +90,32 @@ public sealed class ReplyReader
             }
         }
 
+        if (message.Attached is null && IsCoverNote(reading) && ForwardWords.IsMatch(reading.ReplyText))
+        {
+            // Forwarded inline ("Forwarding Dana's reply; it only went to our internal list"): the answer is the
+            // first message under the cover.
+            var full = !string.IsNullOrEmpty(message.Html)
+                ? HtmlReplyText.ToText(message.Html, _options, deadline, keepHistory: true)
+                : message.Text ?? string.Empty;
+            var forwarded = _extractor.ExtractQuoted(full.Length > _options.MaxBodyChars ? full[.._options.MaxBodyChars] : full);
+            if (forwarded.Trim().Length > 0)
+            {
+                var hints = AutoReplyDetector.Read(message with { Subject = null }, forwarded);
+                var inner = _classifier.Classify(forwarded, plan, hints, Answering(message, plan));
+                // The declaration itself quoted under "I forwarded this to Priya" asks to confirm; it answers nothing.
+                var isDeclaration = inner.Evidence.Any(e => e.Signal == ReplySignal.Request)
+                    || forwarded.Contains("in writing", StringComparison.OrdinalIgnoreCase);
+                if (!isDeclaration && inner.Verdict is not (ReplyVerdict.Ambiguous or ReplyVerdict.AutoReply))
+                {
+                    return inner with
+                    {
+                        ReplyText = reading.ReplyText.TrimEnd() + "\n\n" + inner.ReplyText,
+                        Explanation = "Read from the message forwarded under this one. " + inner.Explanation,
+                    };
+                }
+            }
+        }
+
         return reading;
     }
 

@@ -10,7 +10,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.OutOfOffice,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice,
     ];
 
     private SentenceAnalysis(string text)
@@ -113,7 +113,7 @@ internal sealed class SentenceAnalysis
         {
             foreach (var m in Matches[cue])
             {
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuotedWord(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -276,6 +276,19 @@ internal sealed class SentenceAnalysis
         var opensWithConcession = Matches[Cue.Concession].Any(c => c.Start >= 0 && c.Start < m.Start);
         var butBetween = Matches[Cue.WeakCondition].Any(w => w.Start > m.Start && negatedLater.Any(n => w.Start < n));
         return opensWithConcession || butBetween;
+    }
+
+    /// <summary>'a one-line "Confirmed"': a word in quotation marks is mentioned, not said.</summary>
+    private bool IsQuotedWord(PhraseMatch m)
+    {
+        if (m.Start < 0 || !Folded.Contains('"', StringComparison.Ordinal) && !Folded.Contains('\u300c', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = string.Join(@"\W{1,3}", Tokens.Skip(m.Start).Take(m.End - m.Start).Select(System.Text.RegularExpressions.Regex.Escape));
+        return System.Text.RegularExpressions.Regex.IsMatch(Folded, "[\"\u300c]\\s*" + words + "\\s*[.!,]?\\s*[\"\u300d]",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
     }
 
     /// <summary>"We're holding off on any sign-off", "not yet approved": what is held or not yet done is not given.</summary>
