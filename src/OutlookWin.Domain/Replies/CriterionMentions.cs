@@ -210,15 +210,27 @@ internal sealed class CriterionMentions
             return false;
         }
 
+        var measuredSeen = false;
+        var unitSeen = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryNumber(tokens[i], out var n) && n == measured && UnitFollows(tokens, i, c.Unit))
+            if (!TryNumber(tokens[i], out var n))
+            {
+                continue;
+            }
+
+            var withUnit = UnitFollows(tokens, i, c.Unit);
+            if (n == measured && withUnit)
             {
                 return true;
             }
+
+            // "14 seconds, not 12": the measured figure without its unit beside another figure with it.
+            measuredSeen |= n == measured;
+            unitSeen |= withUnit;
         }
 
-        return false;
+        return measuredSeen && unitSeen;
     }
 
     /// <summary>A figure in the criterion's unit that is neither the measured value nor the target, stated with a negation or a measurement verb.</summary>

@@ -83,6 +83,12 @@ internal sealed class SentenceAnalysis
             s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
         }
 
+        if (lexicons.Any(l => l.Language == "pt") && !lexicons.Any(l => l.Language == "es"))
+        {
+            // In Portuguese "no" and "nos" are "in the"; the negation is "não".
+            s.Matches[Cue.Negator].RemoveAll(m => m.Phrase is "no" or "nos");
+        }
+
         s.Read(masked);
         return s;
     }
@@ -208,6 +214,15 @@ internal sealed class SentenceAnalysis
             Signals.Add(ReplySignal.Hedge);
         }
 
+        if (Signals.Contains(ReplySignal.NegatedConfirmation) && !Has(Cue.WeakCondition) && !Has(Cue.Condition)
+            && Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed]))
+        {
+            // "Security does not authorise, at this point, moving to the commercial review": one sentence that both
+            // grants and refuses, with no "but" to divide it, refuses.
+            Signals.Remove(ReplySignal.Confirmation);
+            Signals.Remove(ReplySignal.Proceed);
+        }
+
         AddIf(Has(Cue.Deferred), ReplySignal.Deferred);
         AddIf(Has(Cue.Delegation), ReplySignal.Delegation);
         AddIf(Has(Cue.Request) && !Signals.Contains(ReplySignal.Confirmation), ReplySignal.Request);
@@ -318,7 +333,8 @@ internal sealed class SentenceAnalysis
     private (int Start, int End) Clause(int at)
     {
         var weak = Matches.GetValueOrDefault(Cue.WeakCondition) ?? [];
-        bool IsEdge(int i) => Tokens[i] is "," or ";" or ":" || weak.Any(w => w.Start == i);
+        var negators = Matches.GetValueOrDefault(Cue.Negator) ?? [];
+        bool IsEdge(int i) => Tokens[i] is "," or ";" or ":" || weak.Any(w => w.Start == i && !negators.Any(n => n.Start == w.End));
         var start = at;
         while (start > 0 && !IsEdge(start - 1))
         {
