@@ -1,6 +1,6 @@
-using OutlookWin.Domain.Plans;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OutlookWin.Domain;
+using OutlookWin.Domain.Plans;
 
 namespace OutlookWin.Api.Storage;
 

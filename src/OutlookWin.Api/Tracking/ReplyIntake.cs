@@ -1,10 +1,10 @@
-using OutlookWin.Domain.Plans;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Mail;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Tracking;
 
@@ -49,7 +49,7 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         var mime = await mailbox.GetMimeAsync(owner, messageId, ct);
         var declaration = await declarations.GetAsync(match.DeclarationId, ct);
         var earlier = await declarations.VerdictsAsync(declaration.Id, ct);
-        var reading = Read(mime, declaration);
+        var reading = Read(mime, await ContextAsync(declaration, ct), declaration.Id);
         var now = clock.GetUtcNow();
         var reply = new ReplyRecord
         {
@@ -145,10 +145,26 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         return (IntakeOutcome.Stored, message, match);
     }
 
-    /// <summary>Reads the reply against the criteria the declaration was drafted from.</summary>
-    private ReplyReading Read(byte[] mime, Declaration declaration)
+    /// <summary>
+    /// The plan a reply is read against: the one the declaration was drafted from, or the plan as it is now once a
+    /// criterion that blocked a conditional win has been proven since (the reply answers the reconfirmation).
+    /// </summary>
+    private async Task<SuccessPlan> ContextAsync(Declaration declaration, CancellationToken ct)
     {
-        var plan = PlanDocument.Read(declaration.PlanSnapshot);
+        var drafted = PlanDocument.Read(declaration.PlanSnapshot);
+        var current = await db.Plans.AsNoTracking().Where(p => p.Id == declaration.PlanId).Select(p => p.Document).FirstOrDefaultAsync(ct);
+        if (current is null)
+        {
+            return drafted;
+        }
+
+        var now = PlanDocument.Read(current);
+        return DeclarationStanding.Reconfirmable(drafted, now).Count > 0 ? now : drafted;
+    }
+
+    /// <summary>Reads the reply against the criteria of its declaration.</summary>
+    private ReplyReading Read(byte[] mime, SuccessPlan plan, Guid declarationId)
+    {
         try
         {
             using var stream = new MemoryStream(mime, writable: false);
@@ -157,7 +173,7 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         catch (ReplyReadException e)
         {
             // Kept as evidence all the same, and never counted as a confirmation.
-            log.LogWarning("A reply to declaration {DeclarationId} could not be read: {Reason}", declaration.Id, e.Message);
+            log.LogWarning("A reply to declaration {DeclarationId} could not be read: {Reason}", declarationId, e.Message);
             return new ReplyReading(ReplyVerdict.Ambiguous, 0, string.Empty, [], [], [], null, [],
                 $"The reply could not be read ({e.Message}); a person must look at it.");
         }

@@ -1,5 +1,5 @@
-using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Plans;
+using OutlookWin.Domain.Replies;
 
 namespace OutlookWin.Domain.Declarations;
 

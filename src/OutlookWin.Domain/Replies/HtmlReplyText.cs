@@ -168,9 +168,12 @@ internal static class HtmlReplyText
                 continue;
             }
 
-            var coloured = element.LocalName == "font" || InlineColour.IsMatch(element.GetAttribute("style") ?? "");
+            var coloured = element.LocalName == "font"
+                ? element.GetAttribute("color") is { Length: > 0 } colour && InlineColour.IsMatch("color:" + colour)
+                : InlineColour.IsMatch(element.GetAttribute("style") ?? "");
             var text = (element.TextContent ?? "").Replace('\u00a0', ' ').Trim();
-            if (text.Length == 0 || !(coloured && element.LocalName is "span" or "font" || Initials.IsMatch(text) && element.LocalName is "p" or "div" or "li"))
+            if (text.Length == 0 || OutlookHeaderStart.IsMatch(text)
+                || !(coloured && element.LocalName is "span" or "font" || Initials.IsMatch(text) && element.LocalName is "p" or "div" or "li"))
             {
                 continue;
             }

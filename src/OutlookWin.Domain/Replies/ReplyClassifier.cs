@@ -242,6 +242,11 @@ public sealed class ReplyClassifier
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
     }
 
+    // "…and the technical evaluation is a success": a sentence that also speaks of the evaluation as a whole.
+    private static readonly System.Text.RegularExpressions.Regex WholeEvaluation = new(
+        @"\b(evaluation|evaluierung|evaluacion|avaliacao|evaluatie|pov|poc|all (the )?criteria|alle kriterien|tous les criteres|todos los criterios|todos os criterios|alle criteria)\b|評価全体|評価は",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
     private static readonly System.Text.RegularExpressions.Regex Counted = new(
         @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
@@ -327,7 +332,7 @@ public sealed class ReplyClassifier
         }
 
         var named = positives.Where(p => criteria.Any(c => c.Sentences.Contains(p))).ToList();
-        var global = positives.Any(p => !criteria.Any(c => c.Sentences.Contains(p)));
+        var global = positives.Any(p => !criteria.Any(c => c.Sentences.Contains(p)) || WholeEvaluation.IsMatch(p.Folded));
         var silent = mandatory.Where(c => !c.Sentences.Any(named.Contains)).ToList();
         return named.Count > 0 && !global && silent.Count > 0
             ? $"The reply confirms only some of the criteria and says nothing of {silent.Count} mandatory one{(silent.Count == 1 ? "" : "s")}."

@@ -1,4 +1,3 @@
-using OutlookWin.Domain.Replies;
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
@@ -7,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookWin.Api.Storage;
 using OutlookWin.Api.Tests.Infrastructure;
+using OutlookWin.Domain.Replies;
 using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
 
 namespace OutlookWin.Api.Tests.Tracking;

@@ -1,6 +1,6 @@
-using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Plans;
+using OutlookWin.Domain.Replies;
 
 namespace OutlookWin.Domain.Tests.Declarations;
 

@@ -270,4 +270,17 @@ public sealed class ReplyKindsTests
         Assert.Equal("Спасибо, коллеги! 👩\u200d💻", text);
         Assert.Equal(ReplyVerdict.Confirmed, Text("Confirmed, the evaluation was a success 👍🏽", Full).Verdict);
     }
+
+    [Fact]
+    public void A_quoted_history_in_black_is_not_an_inline_answer()
+    {
+        var html = """
+            <div>👍</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%">
+            <div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>From:</b> Alex Morgan<br><b>Sent:</b> Friday<br><b>Subject:</b> Technical Win</font></div>
+            <div><font color="black">All three mandatory success criteria were validated. Could you reply to confirm in writing?</font></div>
+            """;
+        var reading = _reader.Read(new ReplyParts { Html = html, Subject = "RE: Technical Win" }, Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+        Assert.DoesNotContain("validated", reading.ReplyText, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,3 @@
-using OutlookWin.Domain;
-using OutlookWin.Domain.Plans;
 using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,8 +7,10 @@ using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
 using OutlookWin.Api.Tracking;
+using OutlookWin.Domain;
 using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Mail;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.Declarations;

@@ -1,5 +1,3 @@
-using OutlookWin.Domain;
-using OutlookWin.Domain.Plans;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,6 +6,8 @@ using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
+using OutlookWin.Domain;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Replies;
 using OutlookWin.Domain.Tracking;
 

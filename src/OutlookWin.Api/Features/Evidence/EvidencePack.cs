@@ -1,5 +1,3 @@
-using OutlookWin.Domain;
-using OutlookWin.Domain.Plans;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +6,9 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
+using OutlookWin.Domain;
 using OutlookWin.Domain.Evidence;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.Evidence;

@@ -1,11 +1,11 @@
-using OutlookWin.Domain;
-using OutlookWin.Domain.Plans;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Storage;
+using OutlookWin.Domain;
 using OutlookWin.Domain.Evidence;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.Evidence;

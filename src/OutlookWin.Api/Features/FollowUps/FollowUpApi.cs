@@ -1,4 +1,3 @@
-using OutlookWin.Domain.Plans;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookWin.Api.Auth;
@@ -7,6 +6,7 @@ using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Mail;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.FollowUps;

@@ -13,10 +13,10 @@ using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Evidence;
-using OutlookWin.Domain.Tracking;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Replies;
+using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.Forwarding;
 

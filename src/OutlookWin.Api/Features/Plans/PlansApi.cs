@@ -1,13 +1,13 @@
-using OutlookWin.Domain.Plans;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
 using OutlookWin.Api.Tracking;
+using OutlookWin.Domain.Plans;
 using OutlookWin.Domain.Tracking;
-using Microsoft.Extensions.Options;
 
 namespace OutlookWin.Api.Features.Plans;
 
