@@ -154,39 +154,78 @@ internal static class HtmlReplyText
 
     private static readonly Regex Initials = new(@"^\s*\[[A-Za-z]{1,4}\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>Text after <paramref name="quoteStart"/> in a colour of its own, or opened by initials ("[DK] Agree").</summary>
+    /// <summary>
+    /// Text after <paramref name="quoteStart"/> in a colour of its own, or opened by initials ("[DK] Agree"). Walks
+    /// at most a few thousand nodes in document order and reads each answer once (not again inside it).
+    /// </summary>
     private static List<string> InlineAnswers(IElement root, IElement quoteStart)
     {
         var answers = new List<string>();
-        var taken = new List<IElement>();
-        foreach (var element in root.QuerySelectorAll("span[style], font[color], p, div, li").Take(5000))
+        var visited = 0;
+        for (INode? anchor = quoteStart; anchor is not null && anchor != root; anchor = anchor.Parent)
         {
-            if (!quoteStart.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
-                || quoteStart.Contains(element)
-                || taken.Any(t => t.Contains(element)))
+            for (var sibling = anchor.NextSibling; sibling is not null; sibling = sibling.NextSibling)
             {
-                continue;
-            }
+                var stack = new Stack<INode>([sibling]);
+                while (stack.Count > 0)
+                {
+                    if (++visited > 3000 || answers.Count >= 50)
+                    {
+                        return answers;
+                    }
 
-            var coloured = element.LocalName == "font"
-                ? element.GetAttribute("color") is { Length: > 0 } colour && InlineColour.IsMatch("color:" + colour)
-                : InlineColour.IsMatch(element.GetAttribute("style") ?? "");
-            var text = (element.TextContent ?? "").Replace('\u00a0', ' ').Trim();
-            if (text.Length == 0 || OutlookHeaderStart.IsMatch(text)
-                || !(coloured && element.LocalName is "span" or "font" || Initials.IsMatch(text) && element.LocalName is "p" or "div" or "li"))
-            {
-                continue;
-            }
+                    if (stack.Pop() is not IElement element)
+                    {
+                        continue;
+                    }
 
-            taken.Add(element);
-            answers.Add(text);
-            if (answers.Count >= 50)
-            {
-                break;
+                    if (IsInlineAnswer(element) is { } answer)
+                    {
+                        answers.Add(answer);
+                        continue;
+                    }
+
+                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        stack.Push(child);
+                    }
+                }
             }
         }
 
         return answers;
+    }
+
+    private static string? IsInlineAnswer(IElement element)
+    {
+        bool coloured;
+        switch (element.LocalName)
+        {
+            case "font":
+                coloured = element.GetAttribute("color") is { Length: > 0 } colour && InlineColour.IsMatch("color:" + colour);
+                break;
+            case "span":
+                coloured = InlineColour.IsMatch(element.GetAttribute("style") ?? "");
+                break;
+            case "p" or "div" or "li":
+                coloured = false;
+                if (!Initials.IsMatch(LeadingText(element, 12)))
+                {
+                    return null;
+                }
+
+                break;
+            default:
+                return null;
+        }
+
+        if (!coloured && element.LocalName is "span" or "font")
+        {
+            return null;
+        }
+
+        var text = (element.TextContent ?? "").Replace('\u00a0', ' ').Trim();
+        return text.Length == 0 || OutlookHeaderStart.IsMatch(text) ? null : text;
     }
 
     private static string LeadingText(INode node, int max)

@@ -196,7 +196,8 @@ public sealed class ReplyReader
         }
 
         const string conditional = "Conditional Technical Win";
-        static bool Names(string? s) => s is not null && s.Contains(conditional, StringComparison.OrdinalIgnoreCase);
+        // The quoted declaration sits near the top of a reply: a hostile 5 MB body is not searched end to end.
+        static bool Names(string? s) => s is not null && s.AsSpan(0, Math.Min(s.Length, 200_000)).Contains(conditional, StringComparison.OrdinalIgnoreCase);
         return Names(message.Subject) || Names(message.Text) || Names(message.Html) ? DeclarationVariant.Conditional : null;
     }
 
