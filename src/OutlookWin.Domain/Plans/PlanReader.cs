@@ -13,6 +13,15 @@ public static class PlanReader
     private const int MaxDescription = 500;
     private const int MaxUnit = 40;
 
+    /// <summary>The largest target or measured value the drafter words (a trillion).</summary>
+    public const decimal MaxFigure = 1_000_000_000_000m;
+
+    private static readonly System.Buffers.SearchValues<char> HostCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    public static readonly DateOnly LatestDate = new(2099, 12, 31);
+
 
     public static bool TryRead(PlanRequest request, out SuccessPlan? plan, out Dictionary<string, string[]> errors)
     {
@@ -38,6 +47,10 @@ public static class PlanReader
         {
             e.Add("readoutDate", "readoutDate must not be before povStart.");
         }
+
+        InWindow(e, "povStart", request.PovStart);
+        InWindow(e, "povEnd", request.PovEnd);
+        InWindow(e, "readoutDate", request.ReadoutDate);
 
         var ae = ReadPerson(e, "accountExecutive", request.AccountExecutive, required: true);
         var lead = ReadPerson(e, "leadEngineer", request.LeadEngineer, required: true);
@@ -134,7 +147,7 @@ public static class PlanReader
             {
                 e.Add($"{path}.blocker.fixDue", "A blocker needs the date its fix is due (YYYY-MM-DD).");
             }
-            else if (description is not null)
+            else if (InWindow(e, $"{path}.blocker.fixDue", b.FixDue) && description is not null)
             {
                 blocker = new Blocker(description, b.FixDue.Value);
             }
@@ -177,6 +190,12 @@ public static class PlanReader
 
         if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var number))
         {
+            if (Math.Abs(number) > MaxFigure)
+            {
+                e.Add(path, $"{Last(path)} must be between -{MaxFigure:N0} and {MaxFigure:N0}.");
+                return null;
+            }
+
             return MetricValue.Of(number);
         }
 
@@ -184,6 +203,18 @@ public static class PlanReader
             ? $"{Last(path)} is true/false, so the unit must be \"boolean\"."
             : $"{Last(path)} must be a number.");
         return null;
+    }
+
+    /// <summary>A date the plan's business-day arithmetic and the emails can use: between 2000 and 2099.</summary>
+    private static bool InWindow(Errors e, string path, DateOnly? date)
+    {
+        if (date is { } d && (d < EarliestDate || d > LatestDate))
+        {
+            e.Add(path, $"{Last(path)} must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
+            return false;
+        }
+
+        return true;
     }
 
     private static string? Text(Errors e, string path, string? value, int max)
@@ -219,8 +250,10 @@ public static class PlanReader
             return null;
         }
 
+        // A host name with a dot: no address literals (a@[127.0.0.1]) and no single-label hosts.
         if (trimmed.Length > 254 || !MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed
-            || !trimmed.Contains('@', StringComparison.Ordinal))
+            || !trimmed.Contains('@', StringComparison.Ordinal) || !address.Host.Contains('.', StringComparison.Ordinal)
+            || address.Host.AsSpan().IndexOfAnyExcept(HostCharacters) >= 0)
         {
             e.Add(path, "email must be a plain email address such as dana@contoso.example.");
             return null;

@@ -31,12 +31,14 @@ public sealed class ReplyClassifier
     {
         ArgumentNullException.ThrowIfNull(replyText);
         var notes = new List<string>();
-        var (text, disguised) = HiddenCharacters.Clean(replyText);
+        var text = replyText;
         if (text.Length > _options.MaxReplyChars)
         {
             text = text[.._options.MaxReplyChars];
             notes.Add($"Only the first {_options.MaxReplyChars} characters of the reply were read.");
         }
+
+        (text, var disguised) = HiddenCharacters.Clean(text);
 
         var lexicons = LexiconsFor(text);
         var analysed = SentenceSplitter.Split(text).Select(s => SentenceAnalysis.Analyse(s, lexicons)).ToList();

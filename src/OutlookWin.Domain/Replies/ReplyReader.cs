@@ -90,7 +90,7 @@ public sealed class ReplyReader
             }
         }
 
-        if (message.Attached is null && IsCoverNote(reading) && ForwardWords.IsMatch(reading.ReplyText))
+        if (message.Attached is null && IsCoverNote(reading) && ForwardWords.IsMatch(reading.ReplyText.Length > 2000 ? reading.ReplyText[..2000] : reading.ReplyText))
         {
             // Forwarded inline ("Forwarding Dana's reply; it only went to our internal list"): the answer is the
             // first message under the cover.

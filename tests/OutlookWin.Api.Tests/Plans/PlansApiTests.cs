@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OutlookWin.Api.Tests.Infrastructure;
 using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
 
@@ -40,6 +42,73 @@ public abstract class PlansApiTests<TDatabase>(TDatabase database) : IDisposable
         Assert.Equal("lower_is_better", (string?)plan["criteria"]![1]!["direction"]);
         Assert.False((bool)plan["criteria"]![2]!["measured"]!);
         Assert.Equal(App.Clock.GetUtcNow(), DateTimeOffset.Parse((string)plan["createdAt"]!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [SkippableTheory]
+    [InlineData("readoutDate", "9999-12-31", "readoutDate")]
+    [InlineData("povEnd", "9999-12-31", "povEnd")]
+    [InlineData("povStart", "0001-01-01", "povStart")]
+    public async Task Dates_outside_the_plan_window_are_refused_by_name(string field, string value, string error)
+    {
+        var plan = ContosoAllProven();
+        plan[field] = value;
+
+        var response = await App.ClientFor(Se).PostAsync("/api/plans", Body(plan));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadObjectAsync())["errors"]![error]);
+        Assert.Equal(HttpStatusCode.OK, (await App.ClientFor(Se).GetAsync("/api/plans")).StatusCode);
+    }
+
+    [SkippableTheory]
+    [InlineData("target", "79228162514264337593543950335")]
+    [InlineData("measured", "-79228162514264337593543950335")]
+    public async Task Figures_beyond_what_can_be_worded_are_refused_by_name(string field, string value)
+    {
+        var plan = ContosoAllProven();
+        plan["criteria"]![0]![field] = JsonNode.Parse(value);
+
+        var response = await App.ClientFor(Se).PostAsync("/api/plans", Body(plan));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadObjectAsync())["errors"]![$"criteria[0].{field}"]);
+    }
+
+    [SkippableTheory]
+    [InlineData("dana@[127.0.0.1]")]
+    [InlineData("dana@localhost")]
+    public async Task Addresses_must_name_a_real_host(string email)
+    {
+        var plan = ContosoAllProven();
+        plan["leadEngineer"]!["email"] = email;
+
+        var response = await App.ClientFor(Se).PostAsync("/api/plans", Body(plan));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadObjectAsync())["errors"]!["leadEngineer.email"]);
+    }
+
+    [SkippableFact]
+    public async Task A_stored_plan_that_no_longer_reads_does_not_break_the_list()
+    {
+        var client = App.ClientFor(Se);
+        var good = await client.CreatePlanAsync(ContosoAllProven());
+        var bad = await client.CreatePlanAsync(ContosoAllProven());
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            // As an older version could have stored it: a readout at the end of time.
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWin.Api.Storage.OutlookWinDb>();
+            var row = await db.Plans.SingleAsync(p => p.Id == Guid.Parse((string)bad["id"]!));
+            row.Document = row.Document.Replace("\"readoutDate\":\"2026-11-24\"", "\"readoutDate\":\"9999-12-31\"", StringComparison.Ordinal);
+            await db.SaveChangesAsync();
+        }
+
+        var response = await client.GetAsync("/api/plans");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var ids = (await response.ReadArrayAsync()).Select(p => (string?)p!["id"]).ToList();
+        Assert.Contains((string?)good["id"], ids);
+        Assert.DoesNotContain((string?)bad["id"], ids);
     }
 
     [SkippableFact]

@@ -32,7 +32,7 @@ public static class PlansApi
     }
 
     public static async Task<Ok<PlanResponse[]>> List(
-        ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, CancellationToken ct)
+        ClaimsPrincipal principal, OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         var records = await db.Plans.AsNoTracking()
@@ -44,7 +44,21 @@ public static class PlansApi
             .Where(d => ids.Contains(d.PlanId) && d.SentAt != null)
             .Select(d => d.PlanId)
             .ToListAsync(ct)).ToHashSet();
-        return TypedResults.Ok(records.Select(r => PlanMapping.ToResponse(r, Due(r, declared.Contains(r.Id), zombie.Value, clock))).ToArray());
+        var responses = new List<PlanResponse>(records.Count);
+        foreach (var record in records)
+        {
+            try
+            {
+                responses.Add(PlanMapping.ToResponse(record, Due(record, declared.Contains(record.Id), zombie.Value, clock)));
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or OverflowException or System.Text.Json.JsonException)
+            {
+                // One stored plan that no longer reads (written before today's limits) must not take the list down.
+                loggers.CreateLogger("OutlookWin.Plans").LogWarning(e, "Plan {PlanId} could not be read and is left out of the list", record.Id);
+            }
+        }
+
+        return TypedResults.Ok(responses.ToArray());
     }
 
     public static async Task<Results<Ok<PlanResponse>, NotFound<ProblemDetails>>> Get(
