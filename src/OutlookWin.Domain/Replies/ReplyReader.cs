@@ -90,7 +90,8 @@ public sealed class ReplyReader
             }
         }
 
-        if (message.Attached is null && IsCoverNote(reading) && ForwardWords.IsMatch(reading.ReplyText.Length > 2000 ? reading.ReplyText[..2000] : reading.ReplyText))
+        // A cover note is a line or two; anything longer is read as it stands (and a hostile body is not parsed twice).
+        if (message.Attached is null && reading.ReplyText.Length <= 1000 && IsCoverNote(reading) && ForwardWords.IsMatch(reading.ReplyText))
         {
             // Forwarded inline ("Forwarding Dana's reply; it only went to our internal list"): the answer is the
             // first message under the cover.
