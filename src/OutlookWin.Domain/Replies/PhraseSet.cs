@@ -15,6 +15,11 @@ internal sealed class PhraseSet
     private readonly string[] _tokenSources;
     private readonly string[] _substrings;
 
+    // Phrases by their first word, so a token is tried only against phrases that can start there; phrases whose
+    // first word is a prefix ("confirm*") or a gap are tried everywhere.
+    private readonly Dictionary<string, int[]> _byFirstWord;
+    private readonly int[] _anyFirstWord;
+
     public PhraseSet(IEnumerable<string> phrases)
     {
         var tokenPhrases = new List<string[]>();
@@ -48,7 +53,14 @@ internal sealed class PhraseSet
         _tokenPhrases = [.. tokenPhrases];
         _tokenSources = [.. sources];
         _substrings = [.. substrings];
+        _byFirstWord = Enumerable.Range(0, _tokenPhrases.Length)
+            .Where(i => !IsPattern(_tokenPhrases[i][0]))
+            .GroupBy(i => _tokenPhrases[i][0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _anyFirstWord = [.. Enumerable.Range(0, _tokenPhrases.Length).Where(i => IsPattern(_tokenPhrases[i][0]))];
     }
+
+    private static bool IsPattern(string word) => word == "~" || word.EndsWith('*');
 
     private static IEnumerable<string> SplitWord(string word)
     {
@@ -65,22 +77,32 @@ internal sealed class PhraseSet
     public List<PhraseMatch> Match(IReadOnlyList<string> tokens, string folded, bool[]? masked = null)
     {
         var result = new List<PhraseMatch>();
-        for (var p = 0; p < _tokenPhrases.Length; p++)
+        List<(int Phrase, PhraseMatch Match)>? found = null;
+        for (var start = 0; start < tokens.Count; start++)
         {
-            var phrase = _tokenPhrases[p];
-            for (var start = 0; start < tokens.Count; start++)
+            if (masked is not null && masked[start])
             {
-                if (masked is not null && masked[start])
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var end = MatchAt(phrase, 0, tokens, start, masked);
-                if (end > start)
+            if (_byFirstWord.TryGetValue(tokens[start], out var exact))
+            {
+                foreach (var p in exact)
                 {
-                    result.Add(new PhraseMatch(start, end, _tokenSources[p]));
+                    Try(p, start);
                 }
             }
+
+            foreach (var p in _anyFirstWord)
+            {
+                Try(p, start);
+            }
+        }
+
+        if (found is not null)
+        {
+            // In phrase order, then position: the order the matches were always reported in.
+            result.AddRange(found.OrderBy(f => f.Phrase).ThenBy(f => f.Match.Start).Select(f => f.Match));
         }
 
         foreach (var s in _substrings)
@@ -94,6 +116,15 @@ internal sealed class PhraseSet
         }
 
         return result;
+
+        void Try(int p, int start)
+        {
+            var end = MatchAt(_tokenPhrases[p], 0, tokens, start, masked);
+            if (end > start)
+            {
+                (found ??= []).Add((p, new PhraseMatch(start, end, _tokenSources[p])));
+            }
+        }
     }
 
     public bool Any(IReadOnlyList<string> tokens, string folded, bool[]? masked = null) => Match(tokens, folded, masked).Count > 0;
