@@ -209,7 +209,7 @@ internal static class HtmlReplyText
                 break;
             case "p" or "div" or "li":
                 coloured = false;
-                if (!Initials.IsMatch(LeadingText(element, 12)))
+                if (FirstText(element) is not { } first || !first.AsSpan().TrimStart().StartsWith("[", StringComparison.Ordinal) || !Initials.IsMatch(first))
                 {
                     return null;
                 }
@@ -226,6 +226,25 @@ internal static class HtmlReplyText
 
         var text = (element.TextContent ?? "").Replace('\u00a0', ' ').Trim();
         return text.Length == 0 || OutlookHeaderStart.IsMatch(text) ? null : text;
+    }
+
+    /// <summary>The first non-blank text inside <paramref name="node"/>, found without building the whole text.</summary>
+    private static string? FirstText(INode node)
+    {
+        for (var n = node.FirstChild; n is not null; n = n.FirstChild ?? n.NextSibling)
+        {
+            if (n is IText t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                return t.Data.Replace('\u00a0', ' ');
+            }
+
+            if (n.FirstChild is null && n.NextSibling is null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static string LeadingText(INode node, int max)
