@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace OutlookWin.Domain.Tests.Replies;
 
 /// <summary>
-/// Replies written by people who never saw the reader's rules (<c>Replies/Blind</c>), each read against the plan of
+/// Replies written apart from the reader's rules (<c>Replies/Blind</c>), each read against the plan of
 /// the declaration it answers. The development half may be studied; the test half is only scored: its misreads are
 /// never printed, so fixes aim at kinds of replies, not at its sentences. Floors sit at what the reader achieves now.
 /// </summary>
