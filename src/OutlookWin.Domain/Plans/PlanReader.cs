@@ -250,10 +250,7 @@ public static class PlanReader
             return null;
         }
 
-        // A host name with a dot: no address literals (a@[127.0.0.1]) and no single-label hosts.
-        if (trimmed.Length > 254 || !MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed
-            || !trimmed.Contains('@', StringComparison.Ordinal) || !address.Host.Contains('.', StringComparison.Ordinal)
-            || address.Host.AsSpan().IndexOfAnyExcept(HostCharacters) >= 0)
+        if (!IsPlainAddress(trimmed))
         {
             e.Add(path, "email must be a plain email address such as dana@contoso.example.");
             return null;
@@ -261,6 +258,15 @@ public static class PlanReader
 
         return trimmed;
     }
+
+    /// <summary>
+    /// A plain address mail can be sent to: one mailbox, no display name, at most 254 characters, and a host name with
+    /// a dot (no address literals such as a@[127.0.0.1], no single-label hosts).
+    /// </summary>
+    public static bool IsPlainAddress(string? email) =>
+        email is { Length: > 0 and <= 254 } && MailAddress.TryCreate(email, out var address) && address.Address == email
+        && email.Contains('@', StringComparison.Ordinal) && address.Host.Contains('.', StringComparison.Ordinal)
+        && address.Host.AsSpan().IndexOfAnyExcept(HostCharacters) < 0;
 
     private static string Last(string path) => path[(path.LastIndexOf('.') + 1)..];
 

@@ -209,6 +209,28 @@ public abstract class EvidenceEndToEndTests : TrackingTest
         Assert.Empty((await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["forwards"]!.AsArray());
     }
 
+    [SkippableFact]
+    public async Task Forward_recipients_are_counted_and_their_names_cannot_add_headers()
+    {
+        var (client, id, _) = await ConfirmedDeclarationAsync();
+        var many = new JsonArray([.. Enumerable.Range(0, 21).Select(i => (JsonNode)new JsonObject { ["name"] = $"VP {i}", ["email"] = $"vp{i}@contoso.example" })]);
+
+        var response = await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject
+        {
+            ["to"] = many,
+            ["cc"] = new JsonArray(
+                new JsonObject { ["name"] = "Jordan\r\nBcc: mallory@evil.example", ["email"] = "jordan@fabrikam.example" },
+                new JsonObject { ["name"] = "Loopback", ["email"] = "jordan@[127.0.0.1]" }),
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadObjectAsync())["errors"]!;
+        Assert.NotNull(errors["to"]);
+        Assert.NotNull(errors["cc[0].name"]);
+        Assert.NotNull(errors["cc[1].email"]);
+        Assert.Empty((await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["forwards"]!.AsArray());
+    }
+
     private async Task<(HttpClient Client, string Id, string ReplyMessageId)> ConfirmedDeclarationAsync()
     {
         var client = Start();

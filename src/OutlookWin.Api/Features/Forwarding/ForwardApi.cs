@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Mail;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
@@ -45,6 +44,7 @@ public sealed record ForwardRequestDto(
 public static class ForwardApi
 {
     private const int MaxNote = 10_000;
+    private const int MaxRecipients = 20;
     private const string NoReply = "There is no reply to forward.";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -180,12 +180,24 @@ public static class ForwardApi
             return;
         }
 
+        if (recipients.Count > MaxRecipients)
+        {
+            errors[field] = [$"At most {MaxRecipients} recipients."];
+            return;
+        }
+
         for (var i = 0; i < recipients.Count; i++)
         {
             var email = recipients[i]?.Email?.Trim();
-            if (email is null || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+            if (!PlanReader.IsPlainAddress(email))
             {
-                errors[$"{field}[{i}].email"] = ["email must be a plain email address."];
+                errors[$"{field}[{i}].email"] = ["email must be a plain email address such as priya@contoso.example."];
+            }
+
+            // A name goes into a header: no line breaks or control characters that could add one.
+            if (recipients[i]?.Name is { } name && (name.Length > 200 || name.Any(char.IsControl)))
+            {
+                errors[$"{field}[{i}].name"] = ["name must be at most 200 characters on one line."];
             }
         }
     }
