@@ -20,6 +20,7 @@ import type { OutlookHost } from '../../office/OutlookHost';
 import { formatAddress, formatPeople, formatTime, shortHash } from '../../shared/format';
 import { matchedByLabel, readingLabel, verdictLabel } from '../../shared/labels';
 import { Notice } from '../../shared/Notice';
+import { usePanelStyles } from '../../shared/panelStyles';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { OverridePanel } from '../evidence/OverridePanel';
 import { FollowUpPanel } from '../followUp/FollowUpPanel';
@@ -42,17 +43,6 @@ const useStyles = makeStyles({
   },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
   quotes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -103,6 +93,7 @@ interface Props {
  */
 export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onSend, onSentFromOutlook, onChanged, onRefresh }: Props) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const badge = stateBadge(d);
   const others = d.replies.filter((r) => r.id !== d.reply?.id).reverse();
   const [more, setMore] = useState<MoreSection[]>([]);
@@ -136,7 +127,7 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
       {d.override && <OverrideNote override={d.override} reply={d.reply} />}
 
       {d.state === 'drafted' && d.delivery === 'mailbox' && (
-        <div className={styles.actions}>
+        <div className={panel.actions}>
           <Button appearance="primary" icon={<SendRegular />} disabled={busy !== null} onClick={onSend}>
             {busy === 'send' ? 'Sending…' : 'Send'}
           </Button>
@@ -149,7 +140,7 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
       )}
       {d.state === 'drafted' && d.delivery === 'outlook' && (
         <div className={styles.section}>
-          <div className={styles.actions}>
+          <div className={panel.actions}>
             <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy !== null} onClick={onSentFromOutlook}>
               {busy === 'sent-from-outlook' ? 'Saving…' : 'I’ve sent it'}
             </Button>
@@ -180,7 +171,7 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
       </dl>
 
       {d.reply ? (
-        <section className={styles.card} aria-label="Deciding reply">
+        <section className={panel.card} aria-label="Deciding reply">
           <ReplyBody reply={d.reply} heading="The reply that decided it" />
         </section>
       ) : (
@@ -199,7 +190,7 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
                   {verdictLabel(r.verdict)} — {r.fromName ?? r.from}, {formatTime(r.receivedAt)}
                 </AccordionHeader>
                 <AccordionPanel>
-                  <div className={styles.card}>
+                  <div className={panel.card}>
                     <ReplyBody reply={r} heading={null} />
                   </div>
                 </AccordionPanel>
@@ -244,8 +235,9 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
 /** The SE's verdict and why, beside what the reply itself says: both stay on record. */
 function OverrideNote({ override, reply }: { override: OverrideDto; reply: ReplyDto | null }) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   return (
-    <section className={`${styles.card} ${styles.override}`} aria-label="Override">
+    <section className={`${panel.card} ${styles.override}`} aria-label="Override">
       <Body1Strong as="h3" className={styles.overrideTitle}>
         <PersonEditRegular aria-hidden />
         Verdict set by hand: {verdictLabel(override.verdict)}
