@@ -30,7 +30,7 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
         ArgumentNullException.ThrowIfNull(declaration);
         var replies = (await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id).ToListAsync(ct)).OrderBy(r => r.ReceivedAt).ToList();
         var links = await evidence.LinksAsync(declaration.Id, ct);
-        var verification = await evidence.VerifyAsync(declaration, ct);
+        var verification = evidence.Verify(declaration, links, replies);
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))

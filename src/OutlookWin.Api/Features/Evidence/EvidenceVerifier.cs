@@ -27,12 +27,21 @@ public sealed class EvidenceVerifier(OutlookWinDb db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         var links = await LinksAsync(declaration.Id, ct);
+        var replies = await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id).ToListAsync(ct);
+        return Verify(declaration, links, replies);
+    }
+
+    /// <summary>The same check over links and replies already loaded (the evidence pack reads them once for both).</summary>
+    public EvidenceVerification Verify(Declaration declaration, IReadOnlyList<EvidenceRecord> links, IReadOnlyList<ReplyRecord> replies)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(replies);
         var problems = EvidenceChain.Verify(links.Select(EvidenceLedger.ToLink).ToList())
             .Select(p => new EvidenceProblemDto($"chain link {p.Sequence}", p.Problem))
             .ToList();
 
         var payloads = links.Select(l => (l.Kind, Payload: JsonNode.Parse(l.Payload))).ToList();
-        var replies = await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id).ToListAsync(ct);
         foreach (var reply in replies)
         {
             problems.AddRange(Check(reply, payloads));
