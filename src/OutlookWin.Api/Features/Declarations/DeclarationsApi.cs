@@ -135,10 +135,7 @@ public static class DeclarationsApi
             return Problems.Mailbox(e);
         }
 
-        await declarations.SaveAsync(declaration, ct);
-        await FindSentCopyOnceAsync(declaration, declarations, sentCopies, ct);
-        await watching.EnrollAsync(user.Mailbox, ct);
-        return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: true, ct));
+        return await SentAsync(declaration, user, declarations, views, sentCopies, watching, ct);
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> SentFromOutlook(
@@ -160,30 +157,34 @@ public static class DeclarationsApi
             return Problems.NotNow(id, e);
         }
 
-        await declarations.SaveAsync(declaration, ct);
-        await FindSentCopyOnceAsync(declaration, declarations, sentCopies, ct);
-        await watching.EnrollAsync(user.Mailbox, ct);
-        return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: true, ct));
+        return await SentAsync(declaration, user, declarations, views, sentCopies, watching, ct);
     }
 
-    /// <summary>The sent copy usually appears at once; when it does not, the watcher keeps looking.</summary>
-    private static async Task FindSentCopyOnceAsync(Declaration declaration, DeclarationStore declarations, SentCopyLookup sentCopies, CancellationToken ct)
+    /// <summary>
+    /// After either way of sending: save, look once for the sent copy (it usually appears at once; when it does not,
+    /// the watcher keeps looking), and make sure the mailbox is watched for the reply.
+    /// </summary>
+    private static async Task<Ok<DeclarationResponse>> SentAsync(
+        Declaration declaration, SignedInUser user, DeclarationStore declarations, DeclarationReadModel views, SentCopyLookup sentCopies,
+        WatchEnrollment watching, CancellationToken ct)
     {
-        if (!declaration.AwaitsSentCopy)
+        await declarations.SaveAsync(declaration, ct);
+        if (declaration.AwaitsSentCopy)
         {
-            return;
-        }
-
-        try
-        {
-            if (await sentCopies.TryRecordAsync(declaration, ct))
+            try
             {
-                await declarations.SaveAsync(declaration, ct);
+                if (await sentCopies.TryRecordAsync(declaration, ct))
+                {
+                    await declarations.SaveAsync(declaration, ct);
+                }
+            }
+            catch (MailboxException)
+            {
+                // Not fatal: the declaration is sent; the watcher retries the lookup.
             }
         }
-        catch (MailboxException)
-        {
-            // Not fatal: the declaration is sent; the watcher retries the lookup.
-        }
+
+        await watching.EnrollAsync(user.Mailbox, ct);
+        return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: true, ct));
     }
 }
