@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Declarations;
-using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Domain.Plans;

@@ -179,7 +179,7 @@ internal static class HtmlReplyText
                         continue;
                     }
 
-                    if (IsInlineAnswer(element) is { } answer)
+                    if (InlineAnswerText(element) is { } answer)
                     {
                         answers.Add(answer);
                         continue;
@@ -196,7 +196,7 @@ internal static class HtmlReplyText
         return answers;
     }
 
-    private static string? IsInlineAnswer(IElement element)
+    private static string? InlineAnswerText(IElement element)
     {
         bool coloured;
         switch (element.LocalName)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OutlookWin.Domain.Plans;
 
 namespace OutlookWin.Domain.Replies;
@@ -245,13 +246,13 @@ public sealed class ReplyClassifier
     }
 
     // "…and the technical evaluation is a success": a sentence that also speaks of the evaluation as a whole.
-    private static readonly System.Text.RegularExpressions.Regex WholeEvaluation = new(
+    private static readonly Regex WholeEvaluation = new(
         @"\b(evaluation|evaluierung|evaluacion|avaliacao|evaluatie|pov|poc|all (the )?criteria|alle kriterien|tous les criteres|todos los criterios|todos os criterios|alle criteria)\b|評価全体|評価は",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly System.Text.RegularExpressions.Regex Counted = new(
+    private static readonly Regex Counted = new(
         @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"the two criteria", "2項目": how many criteria a sentence says it speaks of, if it says.</summary>
     private static int? CountedItems(string text)

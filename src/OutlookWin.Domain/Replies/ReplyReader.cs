@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OutlookWin.Domain.Plans;
 
 namespace OutlookWin.Domain.Replies;
@@ -104,8 +105,7 @@ public sealed class ReplyReader
                 var hints = AutoReplyDetector.Read(message with { Subject = null }, forwarded);
                 var inner = _classifier.Classify(forwarded, plan, hints, Answering(message, plan));
                 // The declaration itself quoted under "I forwarded this to Priya" asks to confirm; it answers nothing.
-                var isDeclaration = inner.Evidence.Any(e => e.Signal == ReplySignal.Request)
-                    || forwarded.Contains("in writing", StringComparison.OrdinalIgnoreCase);
+                var isDeclaration = inner.Evidence.Any(e => e.Signal == ReplySignal.Request);
                 if (!isDeclaration && inner.Verdict is not (ReplyVerdict.Ambiguous or ReplyVerdict.AutoReply))
                 {
                     return inner with
@@ -127,13 +127,13 @@ public sealed class ReplyReader
             || (e.Signal == ReplySignal.Delegation && ForwardWords.IsMatch(e.Text) && !LaterWords.IsMatch(e.Text)));
 
     // "See her note attached – we're checking internally": a cover that promises a later answer is not a bare cover.
-    private static readonly System.Text.RegularExpressions.Regex LaterWords = new(
+    private static readonly Regex LaterWords = new(
         @"check|get back|revert|next week|prüf|pruef|melden|vérifi|verifi|revien|volver|retorn|controle|laten weten|確認中|改めて|追って",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly System.Text.RegularExpressions.Regex ForwardWords = new(
+    private static readonly Regex ForwardWords = new(
         @"forward|attach|weitergeleitet|anhang|angehängt|transf[eé]r|pi[eè]ce jointe|reenv|adjunt|encaminh|anexo|doorgestuurd|bijlage|転送|添付",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private ReplyReading ReadOne(ReplyMessage message, SuccessPlan? plan, Deadline deadline)
     {
