@@ -10,6 +10,8 @@ import { heading, needsNpmCi, npm, npx, run } from './lib.mjs';
 const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const steps = [];
+/** Each failed test, named with the first lines of its message, repeated in the summary. */
+const failures = [];
 const work = mkdtempSync(join(tmpdir(), 'outlookwin-test-'));
 
 /** Records a step; a failed step with no failed test in its counts still counts as one failure. */
@@ -41,6 +43,13 @@ function dotnetCounts(output) {
 function vitestCounts(file) {
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
+    for (const suite of report.testResults ?? []) {
+      for (const t of suite.assertionResults ?? []) {
+        if (t.status !== 'failed') continue;
+        const message = (t.failureMessages ?? []).join('\n').split('\n').filter((l) => l.trim()).slice(0, 6);
+        failures.push({ name: t.fullName ?? t.title, message: message.map((l) => l.trim().slice(0, 300)) });
+      }
+    }
     return {
       passed: report.numPassedTests ?? 0,
       failed: report.numFailedTests ?? 0,
@@ -53,11 +62,29 @@ function vitestCounts(file) {
 
 let lastOutput = '';
 
+/** Collects each failed C# test with the first lines of its error message, for the summary. */
+function dotnetFailures(output) {
+  const lines = output.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s+Failed\s+(\S.*?)\s+\[[^\]]*\]\s*$/.exec(lines[i]);
+    if (!m) continue;
+    const message = [];
+    let j = i + 1;
+    if (/^\s+Error Message:/.test(lines[j] ?? '')) {
+      for (j++; j < lines.length && message.length < 6 && !/^\s+(Stack Trace:|Failed |Passed )/.test(lines[j]); j++) {
+        if (lines[j].trim()) message.push(lines[j].trim().slice(0, 300));
+      }
+    }
+    failures.push({ name: m[1], message });
+  }
+}
+
 async function step(name, command, args, countsFrom, env) {
   heading(name);
   const t0 = Date.now();
   const { code, output } = await run(command, args, { env });
   lastOutput = output;
+  if (command === 'dotnet') dotnetFailures(output);
   return record(name, code, countsFrom?.(output), (Date.now() - t0) / 1000);
 }
 
@@ -104,6 +131,11 @@ heading(`Summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 for (const s of steps) {
   const c = s.counts ? ` — ${s.counts.passed} passed, ${s.counts.failed} failed, ${s.counts.skipped} skipped` : '';
   process.stdout.write(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(0)} s)${c}\n`);
+}
+for (const f of failures) {
+  const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+  process.stdout.write(`  failed: ${plain(f.name)}\n`);
+  for (const line of f.message) process.stdout.write(`          ${plain(line)}\n`);
 }
 const browser = steps.find((s) => s.name.startsWith('Browser tests'));
 if (browser?.counts && browser.counts.passed === 0 && browser.counts.failed === 0 && browser.counts.skipped > 0) {
