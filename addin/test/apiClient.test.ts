@@ -48,6 +48,33 @@ describe('api client', () => {
     expect((init?.headers as Record<string, string>)['Authorization']).toBe('Bearer test-token');
   });
 
+  it('sends mail once: a dropped forward is retried with the same Idempotency-Key, a new action gets a new key', async () => {
+    let calls = 0;
+    const fetch = vi.fn(async (_input: string, _init?: RequestInit) => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return new Response('{"id":"d1"}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    const api = createApiClient({ auth: devAuth(), fetch });
+
+    await api.forward('d1', { again: false });
+    await api.sendDeclaration('d2');
+
+    const keys = fetch.mock.calls.map(([, init]) => (init?.headers as Record<string, string>)['Idempotency-Key']);
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it('does not repeat a send the API answered, even with an error', async () => {
+    const fetch = stubFetch(409, JSON.stringify({ title: 'Already being sent.', status: 409 }));
+    const api = createApiClient({ auth: devAuth(), fetch });
+    const error = (await api.forward('d1', {}).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(409);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('parses ValidationProblemDetails and keys errors by normalised field path', async () => {
     const problem = {
       title: 'One or more validation errors occurred.',

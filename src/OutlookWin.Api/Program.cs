@@ -42,7 +42,8 @@ app.UseRateLimiter();
 // Every /api route needs a signed-in user and counts against that user's rate limit.
 var api = app.MapGroup("/api")
     .RequireAuthorization(AuthenticationSetup.OwnerPolicy)
-    .RequireRateLimiting(RateLimitSetup.PerUser);
+    .RequireRateLimiting(RateLimitSetup.PerUser)
+    .AddEndpointFilter(Problems.AsProblemJson);
 api.MapPlans();
 api.MapDeclarationPreview();
 api.MapDeclarations();

@@ -52,7 +52,8 @@ public sealed class GraphMailbox : IMailbox
 
     /// <summary>
     /// An HttpClient with the SDK's middleware from <see cref="GraphClientFactory"/> (retry, redirect, compression,
-    /// telemetry…), the retry handler tuned by <paramref name="options"/>, and <c>Prefer: IdType="ImmutableId"</c>
+    /// telemetry…), the retry handler tuned by <paramref name="options"/> (writes retried only on 429, see
+    /// <see cref="WriteRetryHandler"/>), and <c>Prefer: IdType="ImmutableId"</c>
     /// added to every request. <paramref name="finalHandler"/> is the transport (e.g. from IHttpClientFactory); it is
     /// not disposed with the client.
     /// </summary>
@@ -74,7 +75,11 @@ public sealed class GraphMailbox : IMailbox
         else
         {
             handlers.Add(retry);
+            retryIndex = handlers.Count - 1;
         }
+
+        // Just outside the SDK's retry handler: writes are retried only when nothing was done.
+        handlers.Insert(retryIndex, new WriteRetryHandler(options));
 
         handlers.Insert(0, new ImmutableIdHandler());
         var client = GraphClientFactory.Create(handlers, finalHandler: finalHandler, disposeHandler: finalHandler is null);

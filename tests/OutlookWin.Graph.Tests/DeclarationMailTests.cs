@@ -158,4 +158,40 @@ public sealed class DeclarationMailTests : IAsyncLifetime
         // The original stays as it was received.
         Assert.Equal(store.Find(Se.Email, reply.Id)!.Mime, await _mailbox.GetMimeAsync(Se, reply.Id, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_forward_whose_answer_is_lost_is_not_sent_again_and_says_its_outcome_is_unknown()
+    {
+        var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+        var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed: all three criteria met."));
+        _host.Get<SandboxFaults>().LoseNextWriteResponses(5);
+
+        var lost = await Assert.ThrowsAsync<MailboxException>(() => _mailbox.ForwardAsync(Se, reply.Id,
+            new ForwardRequest([SandboxHost.Vp], [], "<p>Dana, the written confirmation.</p>"), CancellationToken.None));
+
+        // The Sandbox forwarded it and then answered 504, as Exchange does when the front end gives up first:
+        // retrying the POST would have put a second copy in the VP's inbox.
+        Assert.Equal(MailboxFailure.Unavailable, lost.Failure);
+        Assert.Single(_host.Get<SandboxMailStore>().List(SandboxHost.Vp.Email, SandboxFolders.Inbox));
+        Assert.Single(_host.Get<SandboxRequestLog>().Records, r => r.Method == "POST" && r.Path.EndsWith("/forward", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_send_whose_answer_is_lost_is_not_retried_but_a_throttled_send_is()
+    {
+        var owner = SandboxHost.SalesEngineer;
+        var lostDraft = await _mailbox.CreateDraftAsync(owner, GraphMailboxes.Declaration(Guid.NewGuid()), CancellationToken.None);
+        _host.Get<SandboxFaults>().LoseNextWriteResponses(1);
+        var lost = await Assert.ThrowsAsync<MailboxException>(() => _mailbox.SendDraftAsync(owner, lostDraft.Id, CancellationToken.None));
+        Assert.Equal(MailboxFailure.Unavailable, lost.Failure);
+
+        // 429 means the request was refused before any work: retrying it is safe, and the message goes out once.
+        var throttledDraft = await _mailbox.CreateDraftAsync(owner, GraphMailboxes.Declaration(Guid.NewGuid()), CancellationToken.None);
+        _host.Get<SandboxFaults>().ThrottleNext(1, TimeSpan.Zero);
+        await _mailbox.SendDraftAsync(owner, throttledDraft.Id, CancellationToken.None);
+
+        var sends = _host.Get<SandboxRequestLog>().Records.Where(r => r.Method == "POST" && r.Path.EndsWith("/send", StringComparison.Ordinal)).ToList();
+        Assert.Equal([504, 429, 202], sends.Select(r => r.Status));
+        Assert.Equal(2, _host.Get<SandboxMailStore>().List(SandboxHost.LeadEngineer.Email, SandboxFolders.Inbox).Count);
+    }
 }

@@ -103,8 +103,15 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
   const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
   const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request(method: string, path: string, accept: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
-    const headers: Record<string, string> = { Accept: accept, ...(await options.auth.headers()) };
+  async function request(
+    method: string,
+    path: string,
+    accept: string,
+    body?: unknown,
+    signal?: AbortSignal,
+    extra: Record<string, string> = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept, ...(await options.auth.headers()), ...extra };
     const init: RequestInit = { method, headers };
     if (signal) init.signal = signal;
     if (body !== undefined) {
@@ -126,6 +133,25 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     return (await response.json()) as T;
   }
 
+  /**
+   * A POST that sends mail (the declaration, a forward, a follow-up): it carries an Idempotency-Key, and when the
+   * network drops the request it is sent once more with the same key, so the server answers the retry as it answered
+   * the first and the mail never goes out twice.
+   */
+  async function sendOnce<T>(path: string, body?: unknown): Promise<T> {
+    const once = { 'Idempotency-Key': newIdempotencyKey() };
+    const attempt = async (): Promise<T> => {
+      const response = await request('POST', path, 'application/json', body, undefined, once);
+      return (await response.json()) as T;
+    };
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      return attempt();
+    }
+  }
+
   const plan = (id: string): string => `/api/plans/${encodeURIComponent(id)}`;
   const declaration = (id: string): string => `/api/declarations/${encodeURIComponent(id)}`;
 
@@ -137,7 +163,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     deletePlan: (id) => send<void>('DELETE', plan(id)),
     previewDeclaration: (id) => send<DeclarationPreview>('POST', `${plan(id)}/declaration/preview`),
     createDeclaration: (planId, delivery) => send<DeclarationResponse>('POST', `${plan(planId)}/declarations`, { delivery }),
-    sendDeclaration: (id) => send<DeclarationResponse>('POST', `${declaration(id)}/send`),
+    sendDeclaration: (id) => sendOnce<DeclarationResponse>(`${declaration(id)}/send`),
     markSentFromOutlook: (id) => send<DeclarationResponse>('POST', `${declaration(id)}/sent-from-outlook`),
     listDeclarations: ({ planId, signal } = {}) =>
       send<DeclarationResponse[]>(
@@ -148,7 +174,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
       ),
     getDeclaration: (id) => send<DeclarationResponse>('GET', declaration(id)),
     previewForward: (id) => send<ForwardPreview>('GET', `${declaration(id)}/forward`),
-    forward: (id, body) => send<DeclarationResponse>('POST', `${declaration(id)}/forward`, body),
+    forward: (id, body) => sendOnce<DeclarationResponse>(`${declaration(id)}/forward`, body),
     overrideVerdict: (id, body) => send<DeclarationResponse>('POST', `${declaration(id)}/override`, body),
     listEvidence: (id) => send<EvidenceLinkDto[]>('GET', `${declaration(id)}/evidence`),
     verifyEvidence: (id) => send<EvidenceVerification>('GET', `${declaration(id)}/evidence/verify`),
@@ -159,6 +185,14 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     },
     evidencePackUrl: (id) => `${baseUrl}${declaration(id)}/evidence-pack`,
     previewFollowUp: (id) => send<FollowUpDraft>('GET', `${declaration(id)}/follow-up`),
-    createFollowUp: (id, { send: sendNow }) => send<FollowUpResult>('POST', `${declaration(id)}/follow-up`, { send: sendNow }),
+    createFollowUp: (id, { send: sendNow }) => sendOnce<FollowUpResult>(`${declaration(id)}/follow-up`, { send: sendNow }),
   };
+}
+
+/** A fresh key for one action (a UUID). */
+export function newIdempotencyKey(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

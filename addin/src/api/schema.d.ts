@@ -689,7 +689,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Arms faults: 429/503/slow Graph answers, duplicated or dropped notifications, expired delta tokens, lifecycle events. */
+        /** Arms faults: 429/503/slow Graph answers, writes done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events. */
         post: {
             parameters: {
                 query?: never;
@@ -924,6 +924,8 @@ export interface components {
             dropNotifications?: number | null;
             expireDeltaTokens?: boolean;
             lifecycle?: components["schemas"]["LifecycleFault"];
+            /** Format: int32 */
+            lostWriteResponses?: number | null;
         };
         FollowUpDto: {
             kind?: components["schemas"]["FollowUpKind"];
@@ -1370,7 +1372,9 @@ export interface operations {
     SendDeclaration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1385,6 +1389,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeclarationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -1627,7 +1640,9 @@ export interface operations {
     CreateFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1646,6 +1661,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -1702,7 +1726,9 @@ export interface operations {
     ForwardConfirmation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };

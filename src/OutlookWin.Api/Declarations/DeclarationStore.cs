@@ -86,4 +86,31 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Tim
 
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// Records what already happened outside (a message the mailbox sent): applies <paramref name="change"/> and saves;
+    /// when someone else moved the declaration meanwhile (a reply arrived), reloads it and applies the change again, so
+    /// the fact is never lost to a version conflict. <paramref name="alongside"/> re-marks other rows saved with it.
+    /// </summary>
+    public async Task<Declaration> RecordAsync(Declaration declaration, Action<Declaration> change, Action? alongside = null)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            change(declaration);
+            alongside?.Invoke();
+            try
+            {
+                // Not cancellable: the message is out, its record must be written even if the caller went away.
+                await SaveAsync(declaration, CancellationToken.None);
+                return declaration;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+                declaration = await GetAsync(declaration.Id, CancellationToken.None);
+            }
+        }
+    }
 }

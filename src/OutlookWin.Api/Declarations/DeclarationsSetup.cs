@@ -9,6 +9,7 @@ public static class DeclarationsSetup
     {
         services.AddScoped<EvidenceLedger>();
         services.AddScoped<DeclarationStore>();
+        services.AddScoped<OutboundMail>();
         services.AddScoped<DeclarationReadModel>();
         services.AddScoped<EvidenceVerifier>();
         services.AddScoped<EvidencePack>();

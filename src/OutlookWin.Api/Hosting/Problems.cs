@@ -8,6 +8,26 @@ namespace OutlookWin.Api.Hosting;
 /// <summary>Every problem a feature answers with, built in one place so the same failure reads the same everywhere.</summary>
 public static class Problems
 {
+    /// <summary>
+    /// Endpoint filter: a typed 4xx result carrying a <see cref="ProblemDetails"/> (NotFound, Conflict, ...) is sent as
+    /// <c>application/problem+json</c>, like every other problem, without changing the endpoint's declared results.
+    /// </summary>
+    public static async ValueTask<object?> AsProblemJson(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var result = await next(context);
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        return inner is IValueHttpResult { Value: ProblemDetails problem } and IStatusCodeHttpResult { StatusCode: { } status }
+            ? TypedResults.Problem(Stamped(problem, status))
+            : result;
+    }
+
+    private static ProblemDetails Stamped(ProblemDetails problem, int status)
+    {
+        problem.Status ??= status;
+        return problem;
+    }
+
     public static NotFound<ProblemDetails> PlanNotFound(Guid id) => NotFound("Plan not found.", $"You have no plan with id {id}.");
 
     public static NotFound<ProblemDetails> DeclarationNotFound(Guid id) =>

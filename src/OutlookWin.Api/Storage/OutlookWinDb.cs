@@ -35,6 +35,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
 
     public DbSet<TokenCacheRecord> TokenCache => Set<TokenCacheRecord>();
 
+    public DbSet<OutboundMailRecord> OutboundMail => Set<OutboundMailRecord>();
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -46,6 +48,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<DeclarationVariant>().HaveConversion<SnakeCaseEnumConverter<DeclarationVariant>>();
         configurationBuilder.Properties<ReplyVerdict>().HaveConversion<SnakeCaseEnumConverter<ReplyVerdict>>();
         configurationBuilder.Properties<MatchSignal>().HaveConversion<SnakeCaseEnumConverter<MatchSignal>>();
+        configurationBuilder.Properties<OutboundKind>().HaveConversion<SnakeCaseEnumConverter<OutboundKind>>();
+        configurationBuilder.Properties<OutboundState>().HaveConversion<SnakeCaseEnumConverter<OutboundState>>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -164,6 +168,25 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             t.HasKey(x => x.Key);
             t.Property(x => x.Key).HasMaxLength(512);
             t.HasIndex(x => x.ExpiresAt);
+        });
+
+        modelBuilder.Entity<OutboundMailRecord>(o =>
+        {
+            o.ToTable("outbound_mail");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.OwnerTenantId).HasMaxLength(64);
+            o.Property(x => x.OwnerObjectId).HasMaxLength(64);
+            o.Property(x => x.Kind).HasMaxLength(20);
+            o.Property(x => x.State).HasMaxLength(20);
+            o.Property(x => x.IdempotencyKey).HasMaxLength(128);
+            o.Property(x => x.MailId).HasMaxLength(512);
+            o.Property(x => x.MailWebLink).HasMaxLength(2048);
+            o.Property(x => x.Detail).HasMaxLength(40);
+            o.Property(x => x.Error).HasMaxLength(400);
+            // A key names one action of one user: the second request with it finds the first.
+            o.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.IdempotencyKey }).IsUnique();
+            o.HasIndex(x => new { x.DeclarationId, x.Kind, x.State });
+            o.HasOne<Declaration>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<SeenMessageRecord>(m =>

@@ -374,6 +374,12 @@ public sealed class Declaration
         events.Add(new DeclarationEvent(EvidenceEventKind.Sent, actor, new { sentAt = now, via }));
     }
 
+    /// <summary>
+    /// Claims the declaration for one outgoing message (see <see cref="OutboundKind"/>): its version moves, so of two
+    /// claims made from the same reading of the declaration only the first can be saved.
+    /// </summary>
+    public void ClaimForSending(DateTimeOffset now) => Touch(now);
+
     private void Touch(DateTimeOffset now)
     {
         UpdatedAt = now;

@@ -21,6 +21,7 @@ public sealed class SandboxFaults
     private TimeSpan _slowDelay;
     private int _duplicates;
     private int _drops;
+    private int _lostWrites;
 
     /// <summary>The next <paramref name="count"/> Graph requests answer 429 with <c>Retry-After</c>.</summary>
     public void ThrottleNext(int count, TimeSpan retryAfter)
@@ -55,6 +56,17 @@ public sealed class SandboxFaults
         }
     }
 
+    /// <summary>
+    /// The next <paramref name="count"/> Graph writes (POST, PATCH, DELETE) are carried out — the mail is sent, the
+    /// forward delivered — but the answer is lost: the caller gets 504 Gateway Timeout, as when Exchange finishes the
+    /// work after the front end has given up. A client that retries such a write does it twice.
+    /// </summary>
+    public void LoseNextWriteResponses(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Interlocked.Exchange(ref _lostWrites, count);
+    }
+
     /// <summary>Each of the next <paramref name="count"/> change notifications is delivered twice.</summary>
     public void DuplicateNextNotifications(int count)
     {
@@ -79,6 +91,7 @@ public sealed class SandboxFaults
 
         Interlocked.Exchange(ref _duplicates, 0);
         Interlocked.Exchange(ref _drops, 0);
+        Interlocked.Exchange(ref _lostWrites, 0);
     }
 
     internal RequestFault? TakeRequestFault()
@@ -109,6 +122,8 @@ public sealed class SandboxFaults
     }
 
     internal bool TakeDrop() => TakeOne(ref _drops);
+
+    internal bool TakeLostWrite() => TakeOne(ref _lostWrites);
 
     internal bool TakeDuplicate() => TakeOne(ref _duplicates);
 

@@ -108,6 +108,11 @@ public static class GraphSandboxRoutes
                 CheckUser(http, principal);
                 services.GetRequiredService<SandboxMailStore>().EnsureMailbox(principal.Email);
                 result = await next(context) as IResult ?? Results.StatusCode(StatusCodes.Status500InternalServerError);
+                if (!HttpMethods.IsGet(http.Request.Method) && services.GetRequiredService<SandboxFaults>().TakeLostWrite())
+                {
+                    // Done, but the answer never reaches the caller.
+                    result = GraphErrors.Result(http, 504, "UnknownError", "The request timed out before a response was returned (the operation may have completed).");
+                }
             }
             catch (GraphErrorException e)
             {

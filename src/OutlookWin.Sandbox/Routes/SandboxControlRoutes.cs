@@ -29,7 +29,8 @@ public sealed record FaultRequest(
     int? DuplicateNotifications = null,
     int? DropNotifications = null,
     bool ExpireDeltaTokens = false,
-    LifecycleFault? Lifecycle = null);
+    LifecycleFault? Lifecycle = null,
+    int? LostWriteResponses = null);
 
 /// <summary>
 /// A message sent from the local Outlook stand-in's compose window, as Outlook would send it: from the signed-in
@@ -135,7 +136,7 @@ public static class SandboxControlRoutes
             })
             .WithSummary("Moves the local product's clock forward (advance) or back to the system clock (reset), to see days pass: stale declarations, expiring subscriptions.");
         group.MapPost("/faults", ArmFaults)
-            .WithSummary("Arms faults: 429/503/slow Graph answers, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
+            .WithSummary("Arms faults: 429/503/slow Graph answers, writes done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
         group.MapDelete("/faults", (SandboxFaults faults) =>
         {
             faults.Clear();
@@ -231,7 +232,8 @@ public static class SandboxControlRoutes
     internal static Results<NoContent, ValidationProblem> ArmFaults(FaultRequest request, SandboxFaults faults, SandboxDelta delta, SandboxSubscriptions subscriptions)
     {
         var errors = new Dictionary<string, string[]>();
-        if (request.Throttle is { Count: < 0 } || request.Unavailable is { Count: < 0 } || request.Slow is { Count: < 0 } || request.DuplicateNotifications < 0 || request.DropNotifications < 0)
+        if (request.Throttle is { Count: < 0 } || request.Unavailable is { Count: < 0 } || request.Slow is { Count: < 0 } || request.DuplicateNotifications < 0 || request.DropNotifications < 0
+            || request.LostWriteResponses < 0)
         {
             errors["count"] = ["Counts cannot be negative."];
         }
@@ -284,6 +286,11 @@ public static class SandboxControlRoutes
         if (request.DropNotifications is { } drops)
         {
             faults.DropNextNotifications(drops);
+        }
+
+        if (request.LostWriteResponses is { } lost)
+        {
+            faults.LoseNextWriteResponses(lost);
         }
 
         if (request.ExpireDeltaTokens)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;
@@ -111,31 +112,61 @@ public static class DeclarationsApi
             ? TypedResults.Ok(await views.ViewAsync(declaration, includeBody: true, ct))
             : Problems.DeclarationNotFound(id);
 
-    public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> Send(
-        Guid id, ClaimsPrincipal principal, IMailbox mailbox, DeclarationStore declarations, DeclarationReadModel views, SentCopyLookup sentCopies,
-        WatchEnrollment watching, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Send(
+        Guid id, [FromHeader(Name = OutboundMail.KeyHeader)] string? idempotencyKey, ClaimsPrincipal principal, IMailbox mailbox, DeclarationStore declarations, DeclarationReadModel views,
+        SentCopyLookup sentCopies, WatchEnrollment watching, OutboundMail outbound, TimeProvider clock, CancellationToken ct)
     {
+        if (!OutboundMail.TryReadKey(idempotencyKey, out var key, out var keyProblem))
+        {
+            return keyProblem!;
+        }
+
         var user = SignedInUser.Of(principal);
         if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
         {
             return Problems.DeclarationNotFound(id);
         }
 
+        switch (await outbound.EarlierAsync(user, id, OutboundKind.Send, key, ct))
+        {
+            case OutboundClaim.AlreadySent:
+                return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: true, ct));
+            case OutboundClaim.Refused refused:
+                return refused.Problem;
+        }
+
+        string draftId;
         try
         {
-            await mailbox.SendDraftAsync(user.Mailbox, declaration.DraftToSend(), ct);
-            declaration.MarkSent(user.Actor, clock.GetUtcNow());
+            draftId = declaration.DraftToSend();
         }
         catch (DeclarationRuleException e)
         {
             return Problems.NotNow(id, e);
         }
-        catch (MailboxException e)
-        {
-            return Problems.Mailbox(e);
-        }
 
-        return await SentAsync(declaration, user, declarations, views, sentCopies, watching, ct);
+        switch (await outbound.ClaimAsync(user, declaration, OutboundKind.Send, key, ct))
+        {
+            case OutboundClaim.Refused refused:
+                return refused.Problem;
+            case OutboundClaim.AlreadySent:
+                return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: true, ct));
+            case OutboundClaim.Claimed { Record: var intent }:
+                try
+                {
+                    await mailbox.SendDraftAsync(user.Mailbox, draftId, CancellationToken.None);
+                }
+                catch (MailboxException e)
+                {
+                    await outbound.FailedAsync(intent, e);
+                    return Problems.Mailbox(e);
+                }
+
+                declaration = await declarations.RecordAsync(declaration, d => d.MarkSent(user.Actor, clock.GetUtcNow()), () => outbound.Sent(intent, draftId));
+                return await SentAsync(declaration, user, declarations, views, sentCopies, watching, ct);
+            default:
+                throw new InvalidOperationException("Unknown claim.");
+        }
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> SentFromOutlook(

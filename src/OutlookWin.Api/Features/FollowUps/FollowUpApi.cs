@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Hosting;
+using OutlookWin.Api.Storage;
+using OutlookWin.Domain;
 using OutlookWin.Domain.Declarations;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Domain.Plans;
@@ -47,14 +50,27 @@ public static class FollowUpApi
         return await DraftAsync(declaration, user, views, ct) is { } d ? TypedResults.Ok(ToDto(d.Draft) with { Criteria = d.Criteria }) : NoneNeeded(id);
     }
 
-    public static async Task<Results<Ok<FollowUpResult>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> Create(
-        Guid id, CreateFollowUpRequest? request, ClaimsPrincipal principal, IMailbox mailbox, DeclarationStore declarations,
-        DeclarationReadModel views, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<FollowUpResult>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
+        Guid id, CreateFollowUpRequest? request, [FromHeader(Name = OutboundMail.KeyHeader)] string? idempotencyKey, ClaimsPrincipal principal, IMailbox mailbox, DeclarationStore declarations,
+        DeclarationReadModel views, OutboundMail outbound, TimeProvider clock, CancellationToken ct)
     {
+        if (!OutboundMail.TryReadKey(idempotencyKey, out var key, out var keyProblem))
+        {
+            return keyProblem!;
+        }
+
         var user = SignedInUser.Of(principal);
         if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
         {
             return Problems.DeclarationNotFound(id);
+        }
+
+        switch (await outbound.EarlierAsync(user, id, OutboundKind.FollowUp, key, ct))
+        {
+            case OutboundClaim.AlreadySent { Record: var done }:
+                return TypedResults.Ok(Replay(done));
+            case OutboundClaim.Refused refused:
+                return refused.Problem;
         }
 
         if (await DraftAsync(declaration, user, views, ct) is not { Draft: var draft })
@@ -62,26 +78,46 @@ public static class FollowUpApi
             return NoneNeeded(id);
         }
 
-        DraftMail created;
         var send = request?.Send ?? false;
-        try
+        switch (await outbound.ClaimAsync(user, declaration, OutboundKind.FollowUp, key, ct))
         {
-            // Marked with its own id: the declaration's mark stays unique to the declaration's sent copy.
-            created = await mailbox.CreateDraftAsync(user.Mailbox, new OutgoingMail(Guid.CreateVersion7(clock.GetUtcNow()), draft.Subject, draft.Html,
-                [new Recipient(draft.To.Name, draft.To.Email)], [.. draft.Cc.Select(p => new Recipient(p.Name, p.Email))]), ct);
-            if (send)
-            {
-                await mailbox.SendDraftAsync(user.Mailbox, created.Id, ct);
-            }
-        }
-        catch (MailboxException e)
-        {
-            return Problems.Mailbox(e);
-        }
+            case OutboundClaim.Refused refused:
+                return refused.Problem;
+            case OutboundClaim.AlreadySent { Record: var record }:
+                return TypedResults.Ok(Replay(record));
+            case OutboundClaim.Claimed { Record: var intent }:
+                DraftMail created;
+                try
+                {
+                    // Marked with its own id: the declaration's mark stays unique to the declaration's sent copy.
+                    created = await mailbox.CreateDraftAsync(user.Mailbox, new OutgoingMail(Guid.CreateVersion7(clock.GetUtcNow()), draft.Subject, draft.Html,
+                        [new Recipient(draft.To.Name, draft.To.Email)], [.. draft.Cc.Select(p => new Recipient(p.Name, p.Email))]), CancellationToken.None);
+                    if (send)
+                    {
+                        await mailbox.SendDraftAsync(user.Mailbox, created.Id, CancellationToken.None);
+                    }
+                }
+                catch (MailboxException e)
+                {
+                    await outbound.FailedAsync(intent, e);
+                    return Problems.Mailbox(e);
+                }
 
-        declaration.RecordFollowUp(user.Actor, draft, created.Id, send, clock.GetUtcNow());
-        await declarations.SaveAsync(declaration, ct);
-        return TypedResults.Ok(new FollowUpResult(draft.Kind, created.Id, created.WebLink, send));
+                var detail = $"{SnakeCaseEnum.Name(draft.Kind)}{(send ? ":sent" : ":draft")}";
+                await declarations.RecordAsync(declaration, d => d.RecordFollowUp(user.Actor, draft, created.Id, send, clock.GetUtcNow()),
+                    () => outbound.Sent(intent, created.Id, created.WebLink, detail));
+                return TypedResults.Ok(new FollowUpResult(draft.Kind, created.Id, created.WebLink, send));
+            default:
+                throw new InvalidOperationException("Unknown claim.");
+        }
+    }
+
+    /// <summary>The answer the first request with this key got.</summary>
+    private static FollowUpResult Replay(OutboundMailRecord record)
+    {
+        var parts = (record.Detail ?? string.Empty).Split(':');
+        var kind = SnakeCaseEnum.TryParse<FollowUpKind>(parts[0], out var k) ? k : FollowUpKind.Stale;
+        return new FollowUpResult(kind, record.MailId ?? string.Empty, record.MailWebLink, parts is [_, "sent"]);
     }
 
     /// <summary>The follow-up the declaration needs now, and for a reconfirmation the criteria it names.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Declarations;
@@ -81,14 +82,28 @@ public static class ForwardApi
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> Forward(
-        Guid id, ForwardRequestDto? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, DeclarationStore declarations,
-        DeclarationReadModel views, TimeProvider clock, CancellationToken ct)
+        Guid id, ForwardRequestDto? request, [FromHeader(Name = OutboundMail.KeyHeader)] string? idempotencyKey, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, DeclarationStore declarations,
+        DeclarationReadModel views, OutboundMail outbound, TimeProvider clock, CancellationToken ct)
     {
         request ??= new ForwardRequestDto(null, null, null);
+        if (!OutboundMail.TryReadKey(idempotencyKey, out var key, out var keyProblem))
+        {
+            return keyProblem!;
+        }
+
         var user = SignedInUser.Of(principal);
         if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
         {
             return Problems.DeclarationNotFound(id);
+        }
+
+        switch (await outbound.EarlierAsync(user, id, OutboundKind.Forward, key, ct))
+        {
+            case OutboundClaim.AlreadySent:
+                // A retry of a forward that went out: answer as the first request did, send nothing.
+                return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: false, ct));
+            case OutboundClaim.Refused refused:
+                return refused.Problem;
         }
 
         var plan = PlanDocument.Read(declaration.PlanSnapshot);
@@ -122,23 +137,42 @@ public static class ForwardApi
                 new Dictionary<string, object?> { ["forwardedAt"] = earlier[^1].At });
         }
 
+        if (await outbound.UncertainAsync(id, OutboundKind.Forward, ct) is [.., var uncertain] && !request.Again)
+        {
+            return Problems.Conflict(id, "This forward may already have gone out.",
+                $"The mailbox did not answer when you forwarded this confirmation on {uncertain.RequestedAt:d MMMM yyyy HH:mm} UTC. Check your Sent Items; send it again?",
+                new Dictionary<string, object?> { ["outcome"] = "unknown", ["forwardedAt"] = uncertain.RequestedAt });
+        }
+
         var note = request.Note is { } edited
             ? new CoverNote(TextToHtml(edited.Trim()), edited.Trim())
             : Note(plan, declaration, reply, user, clock);
         var recipients = (To: to.Select(r => new Recipient(r.Name, r.Email)).ToList(), Cc: cc.Select(r => new Recipient(r.Name, r.Email)).ToList());
-        try
+        switch (await outbound.ClaimAsync(user, declaration, OutboundKind.Forward, key, ct))
         {
-            await mailbox.ForwardAsync(user.Mailbox, reply.MessageId, new ForwardRequest(recipients.To, recipients.Cc, note.Html), ct);
-        }
-        catch (MailboxException e)
-        {
-            return Problems.Mailbox(e);
-        }
+            case OutboundClaim.Refused refused:
+                return refused.Problem;
+            case OutboundClaim.AlreadySent:
+                return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: false, ct));
+            case OutboundClaim.Claimed { Record: var intent }:
+                try
+                {
+                    // Once claimed, the send and its record are finished even if the caller goes away.
+                    await mailbox.ForwardAsync(user.Mailbox, reply.MessageId, new ForwardRequest(recipients.To, recipients.Cc, note.Html), CancellationToken.None);
+                }
+                catch (MailboxException e)
+                {
+                    await outbound.FailedAsync(intent, e);
+                    return Problems.Mailbox(e);
+                }
 
-        declaration.RecordForward(user.Actor, new ForwardedReply(reply.Id, reply.Sha256, reply.MessageId, recipients.To, recipients.Cc, note.Text, note.Html),
-            clock.GetUtcNow());
-        await declarations.SaveAsync(declaration, ct);
-        return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: false, ct));
+                var forwarded = new ForwardedReply(reply.Id, reply.Sha256, reply.MessageId, recipients.To, recipients.Cc, note.Text, note.Html);
+                declaration = await declarations.RecordAsync(declaration, d => d.RecordForward(user.Actor, forwarded, clock.GetUtcNow()),
+                    () => outbound.Sent(intent));
+                return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: false, ct));
+            default:
+                throw new InvalidOperationException("Unknown claim.");
+        }
     }
 
     private static CoverNote Note(SuccessPlan plan, Declaration declaration, ReplyRecord reply, SignedInUser user, TimeProvider clock)

@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using OutlookWin.Api.Tests.Infrastructure;
+using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
+
+namespace OutlookWin.Api.Tests.Tracking;
+
+/// <summary>
+/// Every message the service sends for the SE goes out once: parallel clicks, retries with the same Idempotency-Key,
+/// and a mailbox that did the work but lost its answer never put a second copy in anyone's inbox.
+/// </summary>
+public abstract class OnceOnlyEndToEndTests : TrackingTest
+{
+    private const string Vp = "priya@contoso.example";
+
+    [SkippableFact]
+    public async Task Five_parallel_forwards_reach_the_economic_buyer_once()
+    {
+        var (client, id) = await ConfirmedAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()))));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, a.StatusCode);
+            Assert.Equal("application/problem+json", a.Content.Headers.ContentType?.MediaType);
+        });
+        Assert.Single(await VpInboxAsync());
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        Assert.Single(chain, l => (string?)l!["kind"] == "forwarded");
+        Assert.True((bool)(await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync())["valid"]!);
+    }
+
+    [SkippableFact]
+    public async Task A_retry_with_the_same_key_is_answered_as_the_first_and_sends_nothing()
+    {
+        var (client, id) = await ConfirmedAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await client.SendAsync(Forward(id, key));
+        var retries = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.SendAsync(Forward(id, key))));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.All(retries, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(await VpInboxAsync());
+        var forwards = (await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["forwards"]!.AsArray();
+        Assert.Single(forwards);
+
+        // The same key for another action is refused, naming the key.
+        var misuse = await client.SendAsync(Post($"/api/declarations/{id}/follow-up", key, new JsonObject()));
+        Assert.Equal(HttpStatusCode.Conflict, misuse.StatusCode);
+        Assert.Contains("Idempotency-Key", (string?)(await misuse.ReadObjectAsync())["title"], StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_forward_the_mailbox_did_but_did_not_answer_is_not_repeated_without_asking()
+    {
+        var (client, id) = await ConfirmedAsync();
+        await client.FaultAsync(new JsonObject { ["lostWriteResponses"] = 1 });
+
+        var lost = await client.SendAsync(Forward(id, Guid.NewGuid().ToString()));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, lost.StatusCode);
+        Assert.Single(await VpInboxAsync());
+
+        // A new click does not send it again: the SE is told it may have gone out, and asked.
+        var second = await client.SendAsync(Forward(id, Guid.NewGuid().ToString()));
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var problem = await second.ReadObjectAsync();
+        Assert.Equal("unknown", (string?)problem["outcome"]);
+        Assert.Contains("Sent Items", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Single(await VpInboxAsync());
+
+        var again = await client.SendAsync(Forward(id, Guid.NewGuid().ToString(), again: true));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(2, (await VpInboxAsync()).Count);
+    }
+
+    [SkippableFact]
+    public async Task Parallel_sends_of_a_declaration_send_it_once()
+    {
+        var client = Start();
+        var plan = await client.CreatePlanAsync(ContosoAllProven());
+        var created = await (await client.PostAsync($"/api/plans/{plan["id"]}/declarations", Body(new JsonObject()))).ReadObjectAsync();
+        var id = (string)created["id"]!;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsync($"/api/declarations/{id}/send", null)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        var leadInbox = await (await Server.ClientFor("dana@contoso.example").GetAsync("/sandbox/mailboxes/dana%40contoso.example/messages?folder=inbox")).ReadArrayAsync();
+        Assert.Single(leadInbox, m => ((string?)m!["subject"])?.Contains("Technical Win", StringComparison.OrdinalIgnoreCase) == true);
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        Assert.Single(chain, l => (string?)l!["kind"] == "declaration_sent");
+    }
+
+    [SkippableFact]
+    public async Task A_follow_up_retried_with_its_key_is_one_draft()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        await client.ProspectRepliesAsync(id, new JsonObject { ["text"] = "👍" });
+        await WaitForStateAsync(client, id, "ambiguous");
+        var key = Guid.NewGuid().ToString();
+
+        var first = await (await client.SendAsync(Post($"/api/declarations/{id}/follow-up", key, new JsonObject()))).ReadObjectAsync();
+        var retry = await client.SendAsync(Post($"/api/declarations/{id}/follow-up", key, new JsonObject()));
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var replayed = await retry.ReadObjectAsync();
+        Assert.Equal((string?)first["draftId"], (string?)replayed["draftId"]);
+        Assert.Equal("ambiguous", (string?)replayed["kind"]);
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        Assert.Single(chain, l => (string?)l!["kind"] == "follow_up_drafted");
+    }
+
+    [SkippableFact]
+    public async Task A_malformed_key_is_refused_naming_the_header_and_nothing_is_sent()
+    {
+        var (client, id) = await ConfirmedAsync();
+
+        var answer = await client.SendAsync(Forward(id, new string('k', 200)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.NotNull((await answer.ReadObjectAsync())["errors"]!["Idempotency-Key"]);
+        Assert.Empty(await VpInboxAsync());
+    }
+
+    private static HttpRequestMessage Forward(string id, string key, bool again = false) =>
+        Post($"/api/declarations/{id}/forward", key, new JsonObject { ["again"] = again });
+
+    private static HttpRequestMessage Post(string path, string key, JsonObject body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = Body(body) };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        return request;
+    }
+
+    private async Task<JsonArray> VpInboxAsync() =>
+        await (await Server.ClientFor(Vp).GetAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(Vp)}/messages?folder=inbox")).ReadArrayAsync();
+
+    private async Task<(HttpClient Client, string Id)> ConfirmedAsync()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        await WaitForStateAsync(client, id, "confirmed");
+        return (client, id);
+    }
+}
+
+[Collection(TrackingTest.Collection)]
+public sealed class SqliteOnceOnlyEndToEndTests : OnceOnlyEndToEndTests;
+
+[Collection(TrackingTest.Collection)]
+public sealed class PostgresOnceOnlyEndToEndTests : OnceOnlyEndToEndTests
+{
+    protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();
+}
