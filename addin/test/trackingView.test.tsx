@@ -196,6 +196,28 @@ describe('Track Replies', () => {
     await waitFor(() => expect(screen.queryByText('Could not refresh')).not.toBeInTheDocument());
   });
 
+  it('shows a reply that could not be read as such, never as a confirmation', async () => {
+    const api = new FakeOutlookWinApi();
+    const unreadable: ReplyDto = {
+      ...thumbsUp(),
+      replyText: '',
+      evidence: [],
+      confidence: 0,
+      explanation: 'The reply could not be read (The message is larger than the 1024 byte limit.); a person must look at it.',
+      readError: 'The message is larger than the 1024 byte limit.',
+    };
+    api.seedDeclaration(USER, { state: 'ambiguous', awaitingHours: null, reply: unreadable, replies: [unreadable] });
+    renderTracking(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Contoso — Contoso observability POV/ }));
+
+    const notice = await screen.findByTestId('reply-unreadable');
+    expect(notice).toHaveTextContent('This reply could not be read');
+    expect(notice).toHaveTextContent('larger than the 1024 byte limit');
+    expect(notice).toHaveTextContent('not counted as a confirmation');
+    expect(within(screen.getByRole('article', { name: 'Declaration details' })).getByTestId('state-badge')).not.toHaveTextContent('Confirmed');
+  });
+
   it('opens a declaration: recipients, sent time, the deciding reply with its evidence highlighted, conditions, criteria, hash and other replies', async () => {
     const api = new FakeOutlookWinApi();
     api.seedDeclaration(USER, { state: 'conditional', awaitingHours: null, reply: conditionalReply(), replies: [thumbsUp(), conditionalReply()] });

@@ -1144,6 +1144,8 @@ export interface components {
             matchedBy?: components["schemas"]["MatchSignal"];
             /** @description Why the reader gave this verdict, in a sentence */
             explanation?: string | null;
+            /** @description Set when the message could not be read (malformed, too large, over the time budget): it is kept with its raw MIME, never counted as a confirmation, and a person must look at it */
+            readError?: string | null;
         };
         ReplyEvidence: {
             text?: string | null;
@@ -1161,6 +1163,7 @@ export interface components {
             returnDate?: string | null;
             criteria?: components["schemas"]["CriterionReading"][] | null;
             explanation?: string | null;
+            readError?: string | null;
         };
         /** @enum {string} */
         ReplySignal: "confirmation" | "short_yes" | "proceed" | "no_objection" | "condition" | "negated_confirmation" | "refusal" | "not_yet" | "dispute" | "hedge" | "soft_positive" | "thanks" | "question" | "delegation" | "deferred" | "request" | "auto_reply_header" | "auto_reply_subject" | "out_of_office" | "reaction" | "emoji_only" | "empty";

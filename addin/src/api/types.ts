@@ -124,6 +124,8 @@ export interface ReplyDto {
   matchedBy: MatchedBy | string;
   /** Why the reader decided as it did, when the API says. */
   explanation?: string | null;
+  /** Set when the message could not be read: kept as evidence, never a confirmation. */
+  readError?: string | null;
 }
 
 /** A declaration and where it stands. The list leaves out `html` and `text`. */

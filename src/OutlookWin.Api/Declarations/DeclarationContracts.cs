@@ -33,7 +33,9 @@ public sealed record ReplyDto(
     string Sha256,
     MatchSignal MatchedBy,
     [property: Description("Why the reader gave this verdict, in a sentence")]
-    string? Explanation = null);
+    string? Explanation = null,
+    [property: Description("Set when the message could not be read (malformed, too large, over the time budget): it is kept with its raw MIME, never counted as a confirmation, and a person must look at it")]
+    string? ReadError = null);
 
 /// <summary>A declaration and where it stands.</summary>
 public sealed record DeclarationResponse(

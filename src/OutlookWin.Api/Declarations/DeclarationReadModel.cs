@@ -108,7 +108,8 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
         r.Reading.Conditions, r.Reading.Objections, r.ReturnDate,
         [.. r.Reading.Criteria.Select(c => new CriterionReadingDto(c.Index, c.Title, c.Reading, c.Evidence))],
         r.ReceivedAt, r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy,
-        string.IsNullOrWhiteSpace(r.Reading.Explanation) ? null : r.Reading.Explanation);
+        string.IsNullOrWhiteSpace(r.Reading.Explanation) ? null : r.Reading.Explanation,
+        r.Reading.ReadError);
 
     private static RecipientDto ToDto(Domain.Mail.Recipient r) => new(r.Name, r.Email);
 

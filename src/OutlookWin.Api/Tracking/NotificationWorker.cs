@@ -76,7 +76,17 @@ public sealed class NotificationWorker(
 
         foreach (var item in claimed)
         {
-            await ProcessAsync(db, item, ct);
+            try
+            {
+                await ProcessAsync(db, item, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One item's failure (its bookkeeping could not be saved) never holds up the rest of the batch:
+                // its lease runs out and it is taken again.
+                log.LogError(e, "Notification {Id} could not be recorded", item.Id);
+                db.ChangeTracker.Clear();
+            }
         }
 
         return claimed.Count;
@@ -84,6 +94,11 @@ public sealed class NotificationWorker(
 
     private async Task ProcessAsync(OutlookWinDb db, MailNotificationRecord item, CancellationToken ct)
     {
+        if (db.Entry(item).State == EntityState.Detached)
+        {
+            db.MailNotifications.Attach(item);
+        }
+
         var watch = await db.MailboxWatches.FirstOrDefaultAsync(w => w.SubscriptionId == item.SubscriptionId, ct);
         string outcome;
         DateTimeOffset? retryAt = null;
@@ -123,6 +138,12 @@ public sealed class NotificationWorker(
             log.LogWarning(e, "Notification {Id} failed; retrying", item.Id);
             retryAt = clock.GetUtcNow() + Backoff(item.Attempts);
             outcome = "retry: error";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Out of attempts: set aside (the delta query still recovers the message), never retried forever.
+            log.LogError(e, "Notification {Id} failed {Attempts} times; set aside", item.Id, item.Attempts);
+            outcome = $"failed: {e.GetType().Name}";
         }
 
         var tracked = item;

@@ -173,8 +173,14 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         {
             // Kept as evidence all the same, and never counted as a confirmation.
             log.LogWarning("A reply to declaration {DeclarationId} could not be read: {Reason}", declarationId, e.Message);
-            return new ReplyReading(ReplyVerdict.Ambiguous, 0, string.Empty, [], [], [], null, [],
-                $"The reply could not be read ({e.Message}); a person must look at it.");
+            return ReplyReading.Unreadable(e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in the reader on this one message (a poison message): stored as unreadable, so it never
+            // blocks the queue or anyone else's replies, and retried by nobody.
+            log.LogError(e, "Reading a reply to declaration {DeclarationId} failed", declarationId);
+            return ReplyReading.Unreadable($"the reader failed: {e.GetType().Name}");
         }
     }
 

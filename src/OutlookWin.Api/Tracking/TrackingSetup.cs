@@ -1,4 +1,4 @@
-using OutlookWin.Domain.Replies;
+using Microsoft.Extensions.Options;
 
 namespace OutlookWin.Api.Tracking;
 
@@ -14,7 +14,8 @@ public static class TrackingSetup
             .Validate(o => o.RenewBefore < o.SubscriptionLifetime, "Tracking:RenewBefore must be shorter than Tracking:SubscriptionLifetime.")
             .ValidateOnStart();
         services.AddOptions<ZombieClockOptions>().BindConfiguration(ZombieClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(new ReplyReader());
+        services.AddOptions<ReplyReaderSettings>().BindConfiguration(ReplyReaderSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReplyReaderSettings>>().Value.CreateReader());
         services.AddSingleton<ServiceAddress>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<WatchSignal>();

@@ -163,4 +163,14 @@ public sealed record ReplyReading(
     [property: JsonPropertyName("objections")] IReadOnlyList<string> Objections,
     [property: JsonPropertyName("returnDate")] DateOnly? ReturnDate,
     [property: JsonPropertyName("criteria")] IReadOnlyList<CriterionReading> Criteria,
-    [property: JsonPropertyName("explanation")] string Explanation);
+    [property: JsonPropertyName("explanation")] string Explanation,
+    [property: JsonPropertyName("readError")] string? ReadError = null)
+{
+    /// <summary>
+    /// A message that could not be read (malformed, too large, over the time budget, or a fault in the reader): kept
+    /// as evidence with its raw MIME and the error, never a confirmation; a person must look at it.
+    /// </summary>
+    public static ReplyReading Unreadable(string error) =>
+        new(ReplyVerdict.Ambiguous, 0, string.Empty, [], [], [], null, [],
+            $"The reply could not be read ({error}); a person must look at it.", error);
+}

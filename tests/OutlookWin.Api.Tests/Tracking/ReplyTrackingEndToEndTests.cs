@@ -232,6 +232,34 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         Assert.NotEqual(first, second[0]);
     }
 
+    [SkippableFact]
+    public async Task A_reply_that_cannot_be_read_is_kept_as_unreadable_and_the_next_reply_still_arrives()
+    {
+        // A reader limit every message exceeds stands in for any message the reader fails on.
+        var client = Start(new Dictionary<string, string?> { ["Replies:MaxMessageBytes"] = "1024" });
+        var first = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        var second = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        await client.ProspectRepliesAsync(first, new JsonObject { ["text"] = "Confirmed — the evaluation was a success. " + new string('x', 2000) });
+        await client.ProspectRepliesAsync(second, new JsonObject { ["canned"] = "confirmed" });
+
+        // Both are stored, neither as a confirmation: the first never blocked the second.
+        foreach (var id in new[] { first, second })
+        {
+            var unreadable = await WaitForStateAsync(client, id, "ambiguous");
+            var reply = unreadable["reply"]!;
+            Assert.Contains("larger than", (string?)reply["readError"], StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("could not be read", (string?)reply["explanation"], StringComparison.Ordinal);
+            Assert.Equal(64, ((string)reply["sha256"]!).Length);
+        }
+
+        // The raw message is kept as evidence, byte for byte.
+        var verification = await (await client.GetAsync($"/api/declarations/{first}/evidence/verify")).ReadObjectAsync();
+        Assert.True((bool)verification["valid"]!, verification.ToJsonString());
+        Assert.Equal(2, (int)verification["messages"]!);
+    }
+
     private string Mime(string from, string subject, string text) => $"""
         From: {from}
         To: {Se}

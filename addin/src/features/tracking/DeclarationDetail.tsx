@@ -295,7 +295,16 @@ function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null
           </details>
         </dd>
       </dl>
-      {reply.explanation && <Body1>{reply.explanation}</Body1>}
+      {reply.readError ? (
+        <Notice
+          intent="warning"
+          title="This reply could not be read"
+          text={`${reply.readError}. It is kept with its original message as evidence and is not counted as a confirmation; open it in Outlook, then set the verdict by hand.`}
+          data-testid="reply-unreadable"
+        />
+      ) : (
+        reply.explanation && <Body1>{reply.explanation}</Body1>
+      )}
 
       <ReplyText text={reply.replyText} evidence={reply.evidence} label={`Reply from ${reply.fromName ?? reply.from}`} />
 

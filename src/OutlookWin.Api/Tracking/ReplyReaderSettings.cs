@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+using OutlookWin.Domain.Replies;
+
+namespace OutlookWin.Api.Tracking;
+
+/// <summary>The reply reader's limits an administrator may change (<c>Replies:*</c>); the rest keep their defaults.</summary>
+public sealed class ReplyReaderSettings
+{
+    public const string Section = "Replies";
+
+    /// <summary>Largest raw message read, in bytes (default 25 MiB, Exchange Online's usual limit). A larger one is stored unread.</summary>
+    [Range(1024, 200L * 1024 * 1024)]
+    public long MaxMessageBytes { get; set; } = ReplyReaderOptions.Default.MaxMessageBytes;
+
+    /// <summary>Wall-clock budget for reading one message, MIME parsing included (default 5 s). Over it, the message is stored unread.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
+    public TimeSpan TimeBudget { get; set; } = ReplyReaderOptions.Default.TimeBudget;
+
+    public ReplyReader CreateReader() =>
+        new(ReplyReaderOptions.Default with { MaxMessageBytes = MaxMessageBytes, TimeBudget = TimeBudget });
+}
