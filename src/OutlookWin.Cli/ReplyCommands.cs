@@ -70,8 +70,9 @@ internal static class ReplyCommands
             {
                 line = args[0] == "classify" ? Classify(reader, file, plan) : Extract(reader, file);
             }
-            catch (Exception ex) when (ex is ReplyReadException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // One bad file (or a fault in the reader on it) is reported on its own line; the batch goes on.
                 failed = true;
                 line = new JsonObject { ["file"] = file, ["error"] = Describe(ex) };
             }
@@ -126,7 +127,7 @@ internal static class ReplyCommands
     }
 
     private static JsonObject Extract(ReplyReader reader, string file) =>
-        new() { ["file"] = file, ["replyText"] = Read(file, reader.Extract, reader.Extract) };
+        new() { ["file"] = file, ["replyText"] = Read(file, stream => reader.Extract(stream), parts => reader.Extract(parts)) };
 
     private static T Read<T>(string file, Func<Stream, T> mime, Func<ReplyParts, T> parts)
     {

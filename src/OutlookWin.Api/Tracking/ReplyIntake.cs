@@ -48,7 +48,7 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         var mime = await mailbox.GetMimeAsync(owner, messageId, ct);
         var declaration = await declarations.GetAsync(match.DeclarationId, ct);
         var earlier = await declarations.VerdictsAsync(declaration.Id, ct);
-        var reading = Read(mime, await ContextAsync(declaration, ct), declaration.Id);
+        var reading = Read(mime, await ContextAsync(declaration, ct), declaration.Id, ct);
         var now = clock.GetUtcNow();
         var reply = new ReplyRecord
         {
@@ -162,12 +162,12 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
     }
 
     /// <summary>Reads the reply against the criteria of its declaration.</summary>
-    private ReplyReading Read(byte[] mime, SuccessPlan plan, Guid declarationId)
+    private ReplyReading Read(byte[] mime, SuccessPlan plan, Guid declarationId, CancellationToken ct)
     {
         try
         {
             using var stream = new MemoryStream(mime, writable: false);
-            return reader.Read(stream, plan);
+            return reader.Read(stream, plan, ct);
         }
         catch (ReplyReadException e)
         {

@@ -38,7 +38,7 @@ internal sealed record ReplyMessage(
         return new ReplyMessage(parts.Subject, parts.From, parts.Html, parts.Text, headers, date, null, headers.GetValueOrDefault("Content-Type"));
     }
 
-    public static ReplyMessage FromMime(Stream stream, ReplyReaderOptions options)
+    internal static ReplyMessage FromMime(Stream stream, ReplyReaderOptions options, Deadline deadline)
     {
         var buffer = ReadBounded(stream, options.MaxMessageBytes);
         if (buffer.Length == 0)
@@ -46,16 +46,29 @@ internal sealed record ReplyMessage(
             throw new ReplyReadException(ReplyReadError.Empty, "The message is empty.");
         }
 
+        if (HeaderBlockLength(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) > options.MaxHeaderBytes)
+        {
+            // Parsing long folded headers costs the square of their length; no mail server sends this much.
+            throw new ReplyReadException(ReplyReadError.TooLarge, $"The message's headers are larger than the {options.MaxHeaderBytes} byte limit.");
+        }
+
         MimeMessage message;
         try
         {
             buffer.Position = 0;
-            message = MimeMessage.Load(new ParserOptions { MaxMimeDepth = 16 }, buffer);
+            message = MimeMessage.Load(new ParserOptions { MaxMimeDepth = 16 }, buffer, deadline.Token);
         }
         catch (FormatException ex)
         {
             throw new ReplyReadException(ReplyReadError.Malformed, "The message is not readable MIME: " + ex.Message, ex);
         }
+        catch (OperationCanceledException ex)
+        {
+            // The budget ran out inside the parser (the caller's own cancellation is rethrown as it is).
+            throw deadline.Exceeded("parsing the message", ex);
+        }
+
+        deadline.Check("parsing the message");
 
         return FromMessage(message, attachedDepth: 0);
     }
@@ -154,6 +167,30 @@ internal sealed record ReplyMessage(
         {
             return "?";
         }
+    }
+
+    /// <summary>Bytes before the first empty line (the top-level header block), or the whole message without one.</summary>
+    internal static int HeaderBlockLength(ReadOnlySpan<byte> mime)
+    {
+        var at = 0;
+        while (at < mime.Length)
+        {
+            var end = mime[at..].IndexOf((byte)'\n');
+            var line = end < 0 ? mime[at..] : mime[at..(at + end)];
+            if (line.IsEmpty || line is [(byte)'\r'])
+            {
+                return at;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            at += end + 1;
+        }
+
+        return mime.Length;
     }
 
     private static MemoryStream ReadBounded(Stream stream, long max)

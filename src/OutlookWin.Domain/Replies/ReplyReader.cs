@@ -35,16 +35,18 @@ public sealed class ReplyReader
 
     /// <summary>Reads a raw RFC 822 / MIME message.</summary>
     /// <exception cref="ReplyReadException">The stream is empty, too large, not MIME, or took longer than the time budget.</exception>
-    public ReplyReading Read(Stream mime, SuccessPlan? plan = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ReplyReading Read(Stream mime, SuccessPlan? plan = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mime);
-        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
-        return Read(ReplyMessage.FromMime(mime, _options), plan, deadline);
+        using var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget, cancellationToken);
+        return Read(ReplyMessage.FromMime(mime, _options, deadline), plan, deadline);
     }
 
     /// <summary>Reads a reply given as parts (subject, from, HTML or text body, headers).</summary>
     /// <exception cref="ReplyReadException">There is neither a body nor a subject, or reading took longer than the time budget.</exception>
-    public ReplyReading Read(ReplyParts parts, SuccessPlan? plan = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ReplyReading Read(ReplyParts parts, SuccessPlan? plan = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parts);
         if (string.IsNullOrEmpty(parts.Html) && string.IsNullOrEmpty(parts.Text) && string.IsNullOrWhiteSpace(parts.Subject))
@@ -52,23 +54,23 @@ public sealed class ReplyReader
             throw new ReplyReadException(ReplyReadError.Empty, "The reply has no body and no subject.");
         }
 
-        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
+        using var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget, cancellationToken);
         return Read(ReplyMessage.FromParts(parts), plan, deadline);
     }
 
     /// <summary>Only the new text of a raw MIME message, without classifying it.</summary>
-    public string Extract(Stream mime)
+    public string Extract(Stream mime, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mime);
-        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
-        return ExtractText(ReplyMessage.FromMime(mime, _options), deadline);
+        using var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget, cancellationToken);
+        return ExtractText(ReplyMessage.FromMime(mime, _options, deadline), deadline);
     }
 
     /// <summary>Only the new text of a reply given as parts, without classifying it.</summary>
-    public string Extract(ReplyParts parts)
+    public string Extract(ReplyParts parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget);
+        using var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget, cancellationToken);
         return ExtractText(ReplyMessage.FromParts(parts), deadline);
     }
 

@@ -21,6 +21,13 @@ public sealed record ReplyReaderOptions
     public long MaxMessageBytes { get; init; } = 25L * 1024 * 1024;
 
     /// <summary>
+    /// Largest top-level header block (everything before the first empty line), in bytes. Default 256 KiB, what
+    /// Exchange Online accepts. A larger one is rejected with <see cref="ReplyReadError.TooLarge"/> before parsing:
+    /// long folded headers cost the MIME parser the square of their length.
+    /// </summary>
+    public int MaxHeaderBytes { get; init; } = 256 * 1024;
+
+    /// <summary>
     /// Longest HTML or text body read, in characters. Default 1,000,000. Longer bodies are cut
     /// before parsing: what the person wrote now is at the top, the quoted history below, so the
     /// cut only loses history.
@@ -63,6 +70,11 @@ public sealed record ReplyReaderOptions
         if (MaxMessageBytes <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxMessageBytes), MaxMessageBytes, "must be positive");
+        }
+
+        if (MaxHeaderBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxHeaderBytes), MaxHeaderBytes, "must be at least 1024");
         }
 
         if (MaxBodyChars <= 0)

@@ -111,6 +111,46 @@ public sealed class ReplyReaderTests
     }
 
     [Fact]
+    public void A_megabyte_of_folded_headers_is_refused_before_parsing()
+    {
+        var folded = "X-Junk: " + string.Join("\r\n ", Enumerable.Repeat(new string('a', 68), 1024 * 1024 / 70));
+        var eml = "From: Dana <dana@contoso.example>\r\nSubject: RE: Technical Win\r\n" + folded
+            + "\r\nContent-Type: text/plain\r\n\r\nConfirmed, the evaluation is a success.\r\n";
+
+        var ex = Assert.Throws<ReplyReadException>(() => _reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(eml))));
+
+        Assert.Equal(ReplyReadError.TooLarge, ex.Error);
+        Assert.Contains("headers", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_time_budget_covers_mime_parsing_of_folded_headers_inside_a_part()
+    {
+        // Inside a multipart the part's headers are not the message's header block: only the budget bounds them.
+        var folded = "X-Junk: " + string.Join("\r\n ", Enumerable.Repeat(new string('a', 68), 4 * 1024 * 1024 / 70));
+        var eml = "From: Dana <dana@contoso.example>\r\nSubject: RE: Technical Win\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n" + folded
+            + "\r\nContent-Type: text/plain\r\n\r\nConfirmed, the evaluation is a success.\r\n--b--\r\n";
+        var reader = new ReplyReader(ReplyReaderOptions.Default with { TimeBudget = TimeSpan.FromMilliseconds(300) });
+
+        var ex = Assert.Throws<ReplyReadException>(() => reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(eml))));
+
+        Assert.Equal(ReplyReadError.TimeBudgetExceeded, ex.Error);
+        // Stopped inside the parser, not after it had run to the end.
+        Assert.Contains("parsing the message", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_caller_who_gives_up_stops_the_read()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            _reader.Read(new MemoryStream(Encoding.UTF8.GetBytes("Subject: RE: x\r\n\r\nConfirmed.\r\n")), cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
     public void The_time_budget_is_enforced()
     {
         var clock = new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };

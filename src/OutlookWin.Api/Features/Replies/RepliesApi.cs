@@ -70,7 +70,7 @@ public static class RepliesApi
                     }
 
                     buffer.Position = 0;
-                    return TypedResults.Ok(reader.Read(buffer, plan));
+                    return TypedResults.Ok(reader.Read(buffer, plan, ct));
                 }
 
                 case "application/json":
@@ -100,7 +100,8 @@ public static class RepliesApi
                             Headers = parts.Headers,
                             Date = parts.Date,
                         },
-                        plan));
+                        plan,
+                        ct));
                 }
 
                 default:
