@@ -10,7 +10,7 @@ namespace OutlookWin.Api.Declarations;
 /// Loads and saves the <see cref="Declaration"/> aggregate. Saving appends the events the aggregate raised to its
 /// evidence chain in the same unit of work, so a change is stored with its evidence or not at all.
 /// </summary>
-public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, TimeProvider clock)
+public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, EvidenceSeals seals, TimeProvider clock)
 {
     /// <summary>
     /// The only way a user's declaration is looked up: by id AND owner, so another user's declaration is
@@ -79,9 +79,16 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Tim
     {
         ArgumentNullException.ThrowIfNull(declaration);
         var now = clock.GetUtcNow();
+        EvidenceRecord? last = null;
         foreach (var e in declaration.TakeEvents())
         {
-            await ledger.AppendAsync(declaration.Id, e, now, ct);
+            last = await ledger.AppendAsync(declaration.Id, e, now, ct);
+        }
+
+        if (last is not null)
+        {
+            // The new end of the chain, saved and sealed with the change: a later cut at the end shows.
+            declaration.AnchorEvidence(last.Sequence, last.Hash, seals.Seal(declaration.Id, last.Sequence, last.Hash));
         }
 
         await db.SaveChangesAsync(ct);

@@ -8,6 +8,7 @@ public static class DeclarationsSetup
     public static IServiceCollection AddOutlookWinDeclarations(this IServiceCollection services)
     {
         services.AddScoped<EvidenceLedger>();
+        services.AddSingleton<EvidenceSeals>();
         services.AddScoped<DeclarationStore>();
         services.AddScoped<OutboundMail>();
         services.AddScoped<DeclarationReadModel>();

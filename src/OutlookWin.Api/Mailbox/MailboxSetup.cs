@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookWin.Api.Auth;
@@ -69,7 +68,6 @@ public static class MailboxSetup
         services.AddSingleton<IGraphAccessTokens, EntraGraphAccessTokens>();
         services.AddSingleton<IDistributedCache, DatabaseTokenCache>();
         services.Configure<MsalDistributedTokenCacheAdapterOptions>(o => o.Encrypt = true);
-        services.AddDataProtection().SetApplicationName("OutlookWin").PersistKeysToDbContext<OutlookWinDb>();
         services.AddOptions<EntraIdOptions>()
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.ClientSecret) || o.ClientCredentials is { Count: > 0 },

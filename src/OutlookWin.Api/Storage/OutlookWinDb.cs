@@ -90,6 +90,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             d.Property(x => x.OverrideReason).HasMaxLength(1000);
             d.Property(x => x.OverrideBy).HasMaxLength(254);
             d.Property(x => x.Version).IsConcurrencyToken();
+            d.Property(x => x.EvidenceHead).HasMaxLength(64);
+            d.Property(x => x.EvidenceSeal).HasMaxLength(1024);
             d.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.CreatedAt });
             d.HasIndex(x => x.PlanId);
             d.HasOne<PlanRecord>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,10 @@ public static class StorageSetup
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
                 ? sp.GetRequiredService<PostgresOutlookWinDb>()
                 : sp.GetRequiredService<SqliteOutlookWinDb>());
+
+        // Data Protection keys (the token cache's encryption, the evidence seals) live in the database, so every
+        // instance and every restart uses the same ring.
+        services.AddDataProtection().SetApplicationName("OutlookWin").PersistKeysToDbContext<OutlookWinDb>();
         return services;
     }
 

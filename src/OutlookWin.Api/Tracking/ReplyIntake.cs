@@ -75,7 +75,8 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         declarations.AddReply(reply);
         Remember(owner, messageId, declaration.Id);
         declaration.ApplyReply(
-            new ReceivedReply(reply.Id, messageId, reply.InternetMessageId, reply.FromEmail, reply.Subject, reply.ReceivedAt, match.Signal, reply.Sha256, mime.Length, reading),
+            new ReceivedReply(reply.Id, messageId, reply.InternetMessageId, reply.FromEmail, reply.Subject, reply.ReceivedAt, match.Signal, reply.Sha256, mime.Length, reading,
+                reply.FromName),
             earlier, now);
         try
         {

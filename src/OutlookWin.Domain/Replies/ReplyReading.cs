@@ -166,6 +166,15 @@ public sealed record ReplyReading(
     [property: JsonPropertyName("explanation")] string Explanation,
     [property: JsonPropertyName("readError")] string? ReadError = null)
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Canonical = new()
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The whole reading as one canonical JSON text: its SHA-256 goes into the evidence chain.</summary>
+    public string CanonicalJson() => System.Text.Json.JsonSerializer.Serialize(this, Canonical);
+
     /// <summary>
     /// A message that could not be read (malformed, too large, over the time budget, or a fault in the reader): kept
     /// as evidence with its raw MIME and the error, never a confirmation; a person must look at it.

@@ -37,7 +37,8 @@ public sealed record ReceivedReply(
     MatchSignal MatchedBy,
     string Sha256,
     int Size,
-    ReplyReading Reading);
+    ReplyReading Reading,
+    string? FromName = null);
 
 /// <summary>A reply forwarded to the economic buyer, with the cover note as sent.</summary>
 public sealed record ForwardedReply(
@@ -125,6 +126,15 @@ public sealed class Declaration
 
     /// <summary>Optimistic concurrency: every transition bumps it.</summary>
     public int Version { get; private set; }
+
+    /// <summary>How many links the evidence chain has: a chain cut short (its last links deleted) no longer matches.</summary>
+    public int EvidenceLength { get; private set; }
+
+    /// <summary>The hash of the chain's last link: the head a pack, the pane and the seal name.</summary>
+    public string? EvidenceHead { get; private set; }
+
+    /// <summary>The head and length sealed with the service's key, so neither can be rewritten to hide a cut.</summary>
+    public string? EvidenceSeal { get; private set; }
 
     public MailboxOwner Owner => new(OwnerTenantId, OwnerObjectId, OwnerEmail);
 
@@ -277,6 +287,7 @@ public sealed class Declaration
             reply.MessageId,
             reply.InternetMessageId,
             from = reply.From,
+            reply.FromName,
             reply.Subject,
             reply.ReceivedAt,
             reply.MatchedBy,
@@ -293,6 +304,7 @@ public sealed class Declaration
             reading.Conditions,
             reading.Objections,
             reading.ReturnDate,
+            readingSha256 = Sha256(reading.CanonicalJson()),
             state = State,
         }));
     }
@@ -372,6 +384,15 @@ public sealed class Declaration
         SentAt = now;
         Touch(now);
         events.Add(new DeclarationEvent(EvidenceEventKind.Sent, actor, new { sentAt = now, via }));
+    }
+
+    /// <summary>Records the new end of the evidence chain (after the events of a save were appended).</summary>
+    public void AnchorEvidence(int length, string head, string? seal)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(head);
+        EvidenceLength = length;
+        EvidenceHead = head;
+        EvidenceSeal = seal;
     }
 
     /// <summary>

@@ -20,7 +20,14 @@ public sealed record EvidenceLinkDto(int Sequence, string Kind, DateTimeOffset A
 public sealed record EvidenceProblemDto(string Where, string Problem);
 
 /// <summary>Whether the chain and every stored message still hold.</summary>
-public sealed record EvidenceVerification(bool Valid, DateTimeOffset CheckedAt, int Links, int Messages, IReadOnlyList<EvidenceProblemDto> Problems);
+public sealed record EvidenceVerification(
+    bool Valid,
+    DateTimeOffset CheckedAt,
+    int Links,
+    int Messages,
+    IReadOnlyList<EvidenceProblemDto> Problems,
+    [property: System.ComponentModel.Description("The SHA-256 of the chain's last link, as the declaration (sealed) records it: note it, or compare it with a pack's, to know nothing was cut from the end since")]
+    string? Head = null);
 
 /// <summary>The SE's verdict and why.</summary>
 public sealed record OverrideRequest(string? Verdict, string? Reason);

@@ -55,6 +55,8 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
                 ["plan"] = JsonSerializer.SerializeToNode(PlanDocument.ToRequest(PlanDocument.Read(declaration.PlanSnapshot)), Json),
                 ["replies"] = files,
                 ["chain"] = JsonSerializer.SerializeToNode(links.Select(EvidenceVerifier.ToDto), Json),
+                // The end of the chain when the pack was made: compare it with the pane's (or a later pack's).
+                ["head"] = new JsonObject { ["length"] = declaration.EvidenceLength, ["hash"] = declaration.EvidenceHead },
                 ["verification"] = JsonSerializer.SerializeToNode(verification, Json),
             };
             await AddAsync(zip, "manifest.json", Encoding.UTF8.GetBytes(manifest.ToJsonString(Json)), ct);

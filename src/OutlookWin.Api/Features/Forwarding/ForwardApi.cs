@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Declarations;
+using OutlookWin.Api.Features.Evidence;
 using OutlookWin.Api.Features.Plans;
 using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
@@ -60,7 +61,7 @@ public static class ForwardApi
     }
 
     public static async Task<Results<Ok<ForwardPreview>, NotFound<ProblemDetails>>> Preview(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, DeclarationStore declarations, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, DeclarationStore declarations, EvidenceVerifier evidence, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
@@ -71,6 +72,11 @@ public static class ForwardApi
         var forwards = await ForwardsAsync(db, id, ct);
         var plan = PlanDocument.Read(declaration.PlanSnapshot);
         var reason = declaration.WhyNotForwardable();
+        if (reason is null && await evidence.VerifyAsync(declaration, ct) is { Valid: false } broken)
+        {
+            reason = $"The evidence does not verify ({broken.Problems[0].Where}: {broken.Problems[0].Problem})";
+        }
+
         var reply = reason is null ? await declarations.DecidingReplyAsync(declaration, ct) : null;
         if (reply is null)
         {
@@ -83,7 +89,7 @@ public static class ForwardApi
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> Forward(
         Guid id, ForwardRequestDto? request, [FromHeader(Name = OutboundMail.KeyHeader)] string? idempotencyKey, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, DeclarationStore declarations,
-        DeclarationReadModel views, OutboundMail outbound, TimeProvider clock, CancellationToken ct)
+        DeclarationReadModel views, OutboundMail outbound, EvidenceVerifier evidence, TimeProvider clock, CancellationToken ct)
     {
         request ??= new ForwardRequestDto(null, null, null);
         if (!OutboundMail.TryReadKey(idempotencyKey, out var key, out var keyProblem))
@@ -127,6 +133,14 @@ public static class ForwardApi
         if (reply is null)
         {
             return Problems.Conflict(id, "This reply is not a written confirmation yet.", reason ?? NoReply);
+        }
+
+        // The economic buyer gets only what the evidence still proves.
+        if (await evidence.VerifyAsync(declaration, ct) is { Valid: false } broken)
+        {
+            return Problems.Conflict(id, "The evidence does not verify.",
+                $"{broken.Problems[0].Where}: {broken.Problems[0].Problem} Nothing was forwarded; see the declaration's evidence.",
+                new Dictionary<string, object?> { ["problems"] = broken.Problems });
         }
 
         var earlier = await ForwardsAsync(db, id, ct);

@@ -499,6 +499,17 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.Property<string>("DraftWebLink")
                         .HasColumnType("text");
 
+                    b.Property<string>("EvidenceHead")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("EvidenceLength")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EvidenceSeal")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("text");

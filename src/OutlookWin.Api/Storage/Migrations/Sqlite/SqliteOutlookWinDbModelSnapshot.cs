@@ -488,6 +488,17 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.Property<string>("DraftWebLink")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EvidenceHead")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceSeal")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("TEXT");
