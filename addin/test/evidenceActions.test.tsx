@@ -285,6 +285,7 @@ describe('Evidence', () => {
     const ok = await within(detail).findByTestId('verification');
     expect(ok).toHaveAttribute('data-valid', 'true');
     expect(ok).toHaveTextContent(/Evidence intact4 events and 1 message checked/);
+    expect(within(ok).getByTestId('evidence-head')).toHaveTextContent(`Chain head ${api.evidence.get(d.id)![3]!.hash.slice(0, 16)}`);
 
     api.verifications.set(d.id, {
       valid: false,

@@ -278,7 +278,17 @@ export class FakeOutlookWinApi {
         return json(200, this.evidence.get(d.id) ?? []);
       case 'GET evidence/verify': {
         const links = (this.evidence.get(d.id) ?? []).length;
-        return json(200, this.verifications.get(d.id) ?? { valid: true, checkedAt: new Date(this.clock).toISOString(), links, messages: d.replies.length, problems: [] });
+        return json(
+          200,
+          this.verifications.get(d.id) ?? {
+            valid: true,
+            checkedAt: new Date(this.clock).toISOString(),
+            links,
+            messages: d.replies.length,
+            problems: [],
+            head: this.evidence.get(d.id)?.at(-1)?.hash ?? null,
+          },
+        );
       }
       case 'GET evidence-pack':
         return new Response(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), {

@@ -25,6 +25,7 @@ internal static class ReplyCommands
     public const string Usage = """
         usage: outlookwin classify [--plan plan.json] FILE...   verdict, evidence, conditions, objections, return date
                outlookwin extract FILE...                      the new text of each reply
+               outlookwin verify PACK.zip [--head HASH]        check an evidence pack offline
         FILE is a raw message (.eml), an HTML body (.html, .htm) or a text body (.txt); one JSON object per line.
         --plan: the plan the replies answer (the JSON the API accepts for POST /api/plans); its criteria, people and
                 declaration (full or conditional) are the context the replies are read in.
@@ -32,6 +33,11 @@ internal static class ReplyCommands
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args is ["verify", .. var rest])
+        {
+            return PackCommands.Verify(rest, stdout, stderr);
+        }
+
         if (args.Length < 2 || args[0] is not ("classify" or "extract"))
         {
             stderr.WriteLine(args.Length == 1 && args[0] is "classify" or "extract" ? $"outlookwin {args[0]}: no FILE given" : Usage);

@@ -913,6 +913,8 @@ export interface components {
             /** Format: int32 */
             messages?: number;
             problems?: components["schemas"]["EvidenceProblemDto"][] | null;
+            /** @description The SHA-256 of the chain's last link, as the declaration (sealed) records it: note it, or compare it with a pack's, to know nothing was cut from the end since */
+            head?: string | null;
         };
         FaultRequest: {
             throttle?: components["schemas"]["CountedFault"];

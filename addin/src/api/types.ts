@@ -232,6 +232,8 @@ export interface EvidenceVerification {
   links: number;
   messages: number;
   problems: EvidenceProblemDto[];
+  /** SHA-256 of the chain's last link, as the declaration (sealed) records it. */
+  head?: string | null;
 }
 
 /** A downloaded file: the evidence pack. */

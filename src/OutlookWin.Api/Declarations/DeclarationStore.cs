@@ -69,6 +69,13 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
         return index is { } i ? await db.Replies.AsNoTracking().SingleAsync(r => r.Id == candidates[i].Id, ct) : null;
     }
 
+    /// <summary>The declaration as stored now, forgetting this unit of work's unsaved changes (after a lost race).</summary>
+    public async Task<Declaration> ReloadAsync(Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await GetAsync(id, ct);
+    }
+
     public void Add(Declaration declaration) => db.Declarations.Add(declaration);
 
     /// <summary>Stores a reply as evidence, in the same unit of work as the declaration it moved.</summary>

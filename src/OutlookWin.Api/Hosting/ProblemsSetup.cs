@@ -11,6 +11,7 @@ public static class ProblemsSetup
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<UnreadableBodyHandler>();
+        services.AddExceptionHandler<StorageFailureHandler>();
         // Binding failures throw, so UnreadableBodyHandler can say which field was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
@@ -20,6 +21,62 @@ public static class ProblemsSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         return services;
+    }
+}
+
+/// <summary>
+/// A save that lost a race (someone changed the row since it was read) is a 409 the caller can retry after reloading;
+/// a database that cannot be reached or is busy is a 503 with Retry-After. Never a bare 500, and nothing half-saved:
+/// the unit of work is one transaction.
+/// </summary>
+internal sealed class StorageFailureHandler(IProblemDetailsService problems, ILogger<StorageFailureHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        (int Status, string Title, string Detail)? answer = exception switch
+        {
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed meanwhile.",
+                "Someone (or the service itself, as a reply arrived) changed this while your request was running. Nothing of your request was saved; reload and try again."),
+            _ when IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "The database is unavailable.",
+                "OutlookWin could not reach its database, or it was busy. Nothing was saved; try again shortly."),
+            _ => null,
+        };
+        if (answer is not { } a)
+        {
+            return false;
+        }
+
+        log.LogWarning(exception, "{Path} answered {Status}", httpContext.Request.Path, a.Status);
+        httpContext.Response.StatusCode = a.Status;
+        if (a.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails { Title = a.Title, Detail = a.Detail, Status = a.Status },
+            Exception = exception,
+        });
+    }
+
+    private static bool IsUnavailable(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case Npgsql.NpgsqlException { IsTransient: true }:
+                case System.Net.Sockets.SocketException:
+                case TimeoutException:
+                // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer held the file too long.
+                case Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }:
+                    return true;
+            }
+        }
+
+        return false;
     }
 }
 

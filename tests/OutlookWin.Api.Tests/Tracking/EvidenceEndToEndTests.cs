@@ -1,3 +1,5 @@
+extern alias cli;
+
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
@@ -94,6 +96,60 @@ public abstract class EvidenceEndToEndTests : TrackingTest
         Assert.Equal(5, manifest["chain"]!.AsArray().Count);
         Assert.True((bool)manifest["verification"]!["valid"]!);
         Assert.NotEmpty(manifest["replies"]![0]!["evidence"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task A_pack_is_checked_offline_and_a_changed_message_or_a_cut_chain_shows()
+    {
+        var (client, id, _) = await ConfirmedDeclarationAsync();
+        var head = (string)(await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync())["head"]!;
+        var pack = Path.Combine(Path.GetTempPath(), $"pack-{Guid.NewGuid():N}.zip");
+        await File.WriteAllBytesAsync(pack, await client.GetByteArrayAsync($"/api/declarations/{id}/evidence-pack"));
+        try
+        {
+            var (code, line) = VerifyPack(pack, "--head", head);
+            Assert.Equal(0, code);
+            Assert.True((bool)line["valid"]!, line.ToJsonString());
+            Assert.Equal(5, (int)line["links"]!);
+            Assert.Equal(2, (int)line["messages"]!);
+
+            // The head noted earlier no longer matches once the chain moved on (or was cut).
+            Assert.Equal(1, VerifyPack(pack, "--head", new string('0', 64)).Code);
+
+            // One byte of the reply changed inside the pack.
+            using (var zip = ZipFile.Open(pack, ZipArchiveMode.Update))
+            {
+                var entry = zip.GetEntry("replies/01-confirmed.eml")!;
+                byte[] bytes;
+                await using (var read = entry.Open())
+                using (var copy = new MemoryStream())
+                {
+                    await read.CopyToAsync(copy);
+                    bytes = copy.ToArray();
+                }
+
+                bytes[^3] ^= 0x20;
+                entry.Delete();
+                await using var write = zip.CreateEntry("replies/01-confirmed.eml").Open();
+                await write.WriteAsync(bytes);
+            }
+
+            var (tamperedCode, tampered) = VerifyPack(pack);
+            Assert.Equal(1, tamperedCode);
+            Assert.Contains("changed", tampered["problems"]!.ToJsonString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(pack);
+        }
+    }
+
+    private static (int Code, JsonObject Line) VerifyPack(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = cli::OutlookWin.Cli.ReplyCommands.Run(["verify", .. args], stdout, stderr);
+        return (code, JsonNode.Parse(stdout.ToString())?.AsObject() ?? throw new Xunit.Sdk.XunitException(stderr.ToString()));
     }
 
     [SkippableFact]

@@ -78,6 +78,12 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
           title={verification.valid ? 'Evidence intact' : 'Evidence does not hold'}
           text={`${verification.links} ${verification.links === 1 ? 'event' : 'events'} and ${verification.messages} ${verification.messages === 1 ? 'message' : 'messages'} checked ${formatTime(verification.checkedAt)}.`}
         >
+          {verification.head && (
+            <div data-testid="evidence-head">
+              Chain head <code title={verification.head}>{verification.head.slice(0, 16)}</code> — note it, or compare it
+              with a pack’s (<code>outlookwin verify pack.zip --head …</code>), to know nothing was cut since.
+            </div>
+          )}
           {verification.problems.length > 0 && (
             <ul className={styles.list} aria-label="Verification problems">
               {verification.problems.map((p, i) => (

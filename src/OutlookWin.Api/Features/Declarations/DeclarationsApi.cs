@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OutlookWin.Api.Auth;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Features.Plans;
@@ -212,6 +213,11 @@ public static class DeclarationsApi
             catch (MailboxException)
             {
                 // Not fatal: the declaration is sent; the watcher retries the lookup.
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The watcher found the sent copy first: answer with the declaration as it is now.
+                declaration = await declarations.ReloadAsync(declaration.Id, ct);
             }
         }
 

@@ -60,6 +60,20 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
                 ["verification"] = JsonSerializer.SerializeToNode(verification, Json),
             };
             await AddAsync(zip, "manifest.json", Encoding.UTF8.GetBytes(manifest.ToJsonString(Json)), ct);
+
+            // The links exactly as stored (each payload as the text that was hashed), for checking the pack offline:
+            // `outlookwin verify pack.zip`.
+            var raw = new JsonArray([.. links.Select(l => (JsonNode)new JsonObject
+            {
+                ["sequence"] = l.Sequence,
+                ["kind"] = l.Kind,
+                ["at"] = l.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["actor"] = l.Actor,
+                ["payload"] = l.Payload,
+                ["previousHash"] = l.PreviousHash,
+                ["hash"] = l.Hash,
+            })]);
+            await AddAsync(zip, "chain.json", Encoding.UTF8.GetBytes(raw.ToJsonString(Json)), ct);
         }
 
         return buffer.ToArray();
@@ -84,6 +98,7 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
         return new JsonObject
         {
             ["file"] = file,
+            ["id"] = r.Id,
             ["sha256"] = r.Sha256,
             ["receivedAt"] = r.ReceivedAt,
             ["storedAt"] = r.StoredAt,
