@@ -132,11 +132,12 @@ for (const s of steps) {
   const c = s.counts ? ` — ${s.counts.passed} passed, ${s.counts.failed} failed, ${s.counts.skipped} skipped` : '';
   process.stdout.write(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(0)} s)${c}\n`);
 }
-for (const f of failures) {
+for (const f of failures.slice(0, 20)) {
   const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
   process.stdout.write(`  failed: ${plain(f.name)}\n`);
   for (const line of f.message) process.stdout.write(`          ${plain(line)}\n`);
 }
+if (failures.length > 20) process.stdout.write(`  … and ${failures.length - 20} more failed tests (see above)\n`);
 const browser = steps.find((s) => s.name.startsWith('Browser tests'));
 if (browser?.counts && browser.counts.passed === 0 && browser.counts.failed === 0 && browser.counts.skipped > 0) {
   process.stdout.write('!!! BROWSER TESTS NOT RUN: chromium not found on PATH (see above) !!!\n');
