@@ -163,7 +163,7 @@ export class FakeOutlookWinApi {
       if (override) return override();
       return json(200, [...mine].reverse().map(({ html: _h, text: _t, ...rest }) => rest));
     }
-    const evidenceRoute = /^\/api\/declarations\/([^/]+)\/(forward|override|evidence|evidence\/verify|evidence-pack|follow-up)$/.exec(path);
+    const evidenceRoute = /^\/api\/declarations\/([^/]+)\/(forward|override|acknowledge-sender|evidence|evidence\/verify|evidence-pack|follow-up)$/.exec(path);
     if (evidenceRoute) {
       const entry = this.declarations.get(decodeURIComponent(evidenceRoute[1] ?? ''));
       if (!entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such declaration.' });
@@ -207,9 +207,10 @@ export class FakeOutlookWinApi {
   private handleEvidence(method: string, route: string, d: DeclarationResponse, user: string, body: unknown): Response {
     const buyer: PersonDto = { name: 'Priya Shah', email: 'priya@contoso.example' };
     const ae: PersonDto = { name: 'Jordan Lee', email: 'jordan@fabrikam.example' };
-    const forwardable = d.state === 'confirmed' || d.state === 'conditional';
-    const reason =
-      d.state === 'ambiguous'
+    const forwardable = (d.state === 'confirmed' || d.state === 'conditional') && !d.senderToAcknowledge;
+    const reason = d.senderToAcknowledge
+      ? `The confirmation came from ${d.senderToAcknowledge}, not the plan's lead engineer.`
+      : d.state === 'ambiguous'
         ? 'The reply is not a written confirmation (a thumbs-up or a non-answer). Ask for one, or override the verdict with a reason first.'
         : d.state === 'declined'
           ? 'The prospect declined or disputed a result. Override the verdict with a reason if that reading is wrong.'
@@ -254,6 +255,12 @@ export class FakeOutlookWinApi {
         this.forwards.set(d.id, [...forwards, record]);
         this.addEvidence(d.id, 'forwarded', user, { to, cc, note: record.note });
         this.updateDeclaration(d.id, {});
+        return json(200, this.declaration(d.id));
+      }
+      case 'POST acknowledge-sender': {
+        if (!d.senderToAcknowledge) return json(409, { title: 'Nothing to acknowledge.', status: 409 });
+        this.addEvidence(d.id, 'sender_acknowledged', user, { sender: d.senderToAcknowledge, note: (body as { note?: string } | null)?.note ?? null });
+        this.updateDeclaration(d.id, { senderToAcknowledge: null });
         return json(200, this.declaration(d.id));
       }
       case 'POST override': {

@@ -196,6 +196,42 @@ describe('Track Replies', () => {
     await waitFor(() => expect(screen.queryByText('Could not refresh')).not.toBeInTheDocument());
   });
 
+  it('says who confirmed when it was not the lead engineer, and forwards only once the SE acknowledges them', async () => {
+    const api = new FakeOutlookWinApi();
+    const fromColleague: ReplyDto = {
+      ...conditionalReply(),
+      verdict: 'confirmed',
+      from: 'mallory@contoso.example',
+      fromName: 'Mallory Quinn',
+      senderRole: 'colleague',
+      authentication: 'pass',
+      authenticationResults: 'spf=pass dkim=pass dmarc=pass compauth=pass',
+    };
+    const seeded = api.seedDeclaration(USER, {
+      state: 'confirmed',
+      awaitingHours: null,
+      reply: fromColleague,
+      replies: [fromColleague],
+      senderToAcknowledge: 'mallory@contoso.example',
+    });
+    renderTracking(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Contoso — Contoso observability POV/ }));
+
+    const deciding = screen.getByRole('region', { name: 'Deciding reply' });
+    expect(within(deciding).getByTestId('reply-sender')).toHaveTextContent(
+      'A colleague of the lead engineer, not named in the plan · authenticated (spf=pass dkim=pass dmarc=pass compauth=pass)',
+    );
+    const check = screen.getByTestId('sender-check');
+    expect(check).toHaveTextContent('Confirmed by mallory@contoso.example, not the lead engineer');
+
+    await user.type(within(check).getByRole('textbox'), 'Mallory runs the platform team');
+    await user.click(within(check).getByRole('button', { name: 'Acknowledge mallory@contoso.example' }));
+
+    await waitFor(() => expect(screen.queryByTestId('sender-check')).not.toBeInTheDocument());
+    expect(api.evidence.get(seeded.id)?.at(-1)?.payload).toEqual({ sender: 'mallory@contoso.example', note: 'Mallory runs the platform team' });
+  });
+
   it('shows a reply that could not be read as such, never as a confirmation', async () => {
     const api = new FakeOutlookWinApi();
     const unreadable: ReplyDto = {

@@ -51,6 +51,8 @@ export interface ForwardApi {
 /** The declaration's evidence: the SE's override of a verdict, the audit log, its verification and the pack. */
 export interface EvidenceApi {
   overrideVerdict(id: string, request: OverrideRequest): Promise<DeclarationResponse>;
+  /** Accepts that the person who confirmed (not the lead engineer) may confirm for the prospect. */
+  acknowledgeSender(id: string, note?: string): Promise<DeclarationResponse>;
   /** The audit log: every event, oldest first, chained by SHA-256. */
   listEvidence(id: string): Promise<EvidenceLinkDto[]>;
   verifyEvidence(id: string): Promise<EvidenceVerification>;
@@ -176,6 +178,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     previewForward: (id) => send<ForwardPreview>('GET', `${declaration(id)}/forward`),
     forward: (id, body) => sendOnce<DeclarationResponse>(`${declaration(id)}/forward`, body),
     overrideVerdict: (id, body) => send<DeclarationResponse>('POST', `${declaration(id)}/override`, body),
+    acknowledgeSender: (id, note) => send<DeclarationResponse>('POST', `${declaration(id)}/acknowledge-sender`, { note: note ?? null }),
     listEvidence: (id) => send<EvidenceLinkDto[]>('GET', `${declaration(id)}/evidence`),
     verifyEvidence: (id) => send<EvidenceVerification>('GET', `${declaration(id)}/evidence/verify`),
     async downloadEvidencePack(id) {

@@ -174,6 +174,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/declarations/{id}/acknowledge-sender": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept that the person who confirmed — not the plan's lead engineer — may confirm for the prospect, so the confirmation can be forwarded. Recorded in the evidence chain. */
+        post: operations["AcknowledgeSender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/declarations/{id}/follow-up": {
         parameters: {
             query?: never;
@@ -749,6 +766,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcknowledgeSenderRequest: {
+            note?: string | null;
+        };
         AssessmentDto: {
             variant?: components["schemas"]["DeclarationVariant"];
             reasons?: string[] | null;
@@ -880,6 +900,8 @@ export interface components {
              */
             replyDue?: string | null;
             followUp?: components["schemas"]["FollowUpKind"];
+            /** @description The sender of the deciding confirmation when not the lead engineer: the SE acknowledges them (or overrides) before it can be forwarded */
+            senderToAcknowledge?: string | null;
         };
         /** @enum {string} */
         DeclarationVariant: "full" | "conditional";
@@ -1111,6 +1133,7 @@ export interface components {
             from?: string | null;
             newThread?: boolean;
             mailbox?: string | null;
+            spoofed?: boolean;
         };
         ProspectReplyResult: {
             id?: string | null;
@@ -1148,6 +1171,10 @@ export interface components {
             explanation?: string | null;
             /** @description Set when the message could not be read (malformed, too large, over the time budget): it is kept with its raw MIME, never counted as a confirmation, and a person must look at it */
             readError?: string | null;
+            senderRole?: components["schemas"]["SenderRole"];
+            authentication?: components["schemas"]["SenderAuthentication"];
+            /** @description The checks in short, e.g. "spf=pass dkim=pass dmarc=pass compauth=pass" */
+            authenticationResults?: string | null;
         };
         ReplyEvidence: {
             text?: string | null;
@@ -1207,6 +1234,10 @@ export interface components {
             applicationId?: string | null;
             immutableIds?: boolean;
         };
+        /** @enum {string} */
+        SenderAuthentication: "none" | "pass" | "fail";
+        /** @enum {string} */
+        SenderRole: "lead_engineer" | "plan_contact" | "colleague" | "unknown";
         SlowFault: {
             /** Format: int32 */
             count?: number;
@@ -1561,6 +1592,59 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["OverrideRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcknowledgeSender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeSenderRequest"];
             };
         };
         responses: {

@@ -96,6 +96,8 @@ export type DeclarationDelivery = Schemas['DeliveryChannel'];
 export type ReplyVerdict = Schemas['ReplyVerdict'];
 export type CriterionReading = Schemas['CriterionReadingKind'];
 export type MatchedBy = Schemas['MatchSignal'];
+export type SenderRole = Schemas['SenderRole'];
+export type SenderAuthentication = Schemas['SenderAuthentication'];
 
 /** A sentence of the reply and the signal the reader took from it. */
 export interface EvidenceDto {
@@ -126,6 +128,12 @@ export interface ReplyDto {
   explanation?: string | null;
   /** Set when the message could not be read: kept as evidence, never a confirmation. */
   readError?: string | null;
+  /** Who the sender is to the plan. */
+  senderRole?: SenderRole;
+  /** What the receiving server concluded about the sender; `fail` is never counted as a confirmation. */
+  authentication?: SenderAuthentication;
+  /** The checks in short: "spf=pass dkim=pass dmarc=pass compauth=pass". */
+  authenticationResults?: string | null;
 }
 
 /** A declaration and where it stands. The list leaves out `html` and `text`. */
@@ -160,6 +168,8 @@ export interface DeclarationResponse {
   replyDue?: string | null;
   /** Which follow-up to offer, if any. */
   followUp?: FollowUpKind | null;
+  /** Who confirmed, when not the lead engineer: acknowledge them (or override) before forwarding. */
+  senderToAcknowledge?: string | null;
 }
 
 /** A verdict set by hand, with the reason. */

@@ -1,4 +1,4 @@
-import type { FollowUpKind, MatchedBy, ReplyVerdict } from '../api/types';
+import type { FollowUpKind, MatchedBy, ReplyDto, ReplyVerdict, SenderRole } from '../api/types';
 
 // The API's vocabulary in the pane's words. Shared because several features show the same values
 // (a verdict reads the same in the reply, the override form and the audit log).
@@ -23,6 +23,26 @@ const MATCHED_BY: Record<MatchedBy, string> = {
 };
 
 export const matchedByLabel = (matchedBy: string): string => MATCHED_BY[matchedBy as MatchedBy] ?? matchedBy.replace(/_/g, ' ');
+
+const SENDER_ROLES: Record<SenderRole, string> = {
+  lead_engineer: 'Lead engineer',
+  plan_contact: 'Named in the plan, not the lead engineer',
+  colleague: 'A colleague of the lead engineer, not named in the plan',
+  unknown: 'Someone outside the prospect’s domain',
+};
+
+/** Who sent a reply, and whether the receiving server believed them: "Lead engineer · passed spf, dkim, dmarc". */
+export function senderLabel(reply: Pick<ReplyDto, 'senderRole' | 'authentication' | 'authenticationResults'>): string {
+  const role = reply.senderRole ? SENDER_ROLES[reply.senderRole] : SENDER_ROLES.lead_engineer;
+  switch (reply.authentication) {
+    case 'fail':
+      return `${role} · failed authentication (${reply.authenticationResults ?? 'no details'}): possibly spoofed, not counted`;
+    case 'pass':
+      return `${role} · authenticated (${reply.authenticationResults ?? 'passed'})`;
+    default:
+      return `${role} · not authenticated by the receiving server`;
+  }
+}
 
 const READINGS: Record<string, string> = {
   confirmed: 'Confirmed',

@@ -35,7 +35,13 @@ public sealed record ReplyDto(
     [property: Description("Why the reader gave this verdict, in a sentence")]
     string? Explanation = null,
     [property: Description("Set when the message could not be read (malformed, too large, over the time budget): it is kept with its raw MIME, never counted as a confirmation, and a person must look at it")]
-    string? ReadError = null);
+    string? ReadError = null,
+    [property: Description("Who the sender is to the plan: lead_engineer, plan_contact (e.g. the economic buyer), colleague (the lead engineer's domain) or unknown")]
+    SenderRole SenderRole = SenderRole.LeadEngineer,
+    [property: Description("What the receiving server concluded about the sender: pass, fail (possibly spoofed: never counted as a confirmation) or none (nothing stamped)")]
+    SenderAuthentication Authentication = SenderAuthentication.None,
+    [property: Description("The checks in short, e.g. \"spf=pass dkim=pass dmarc=pass compauth=pass\"")]
+    string? AuthenticationResults = null);
 
 /// <summary>A declaration and where it stands.</summary>
 public sealed record DeclarationResponse(
@@ -68,7 +74,9 @@ public sealed record DeclarationResponse(
     [property: Description("When a written answer is due (business days after sending; an out-of-office return date pauses it); past it the state is stale")]
     DateOnly? ReplyDue = null,
     [property: Description("The follow-up the pane should offer: stale, ambiguous, reconfirm, or null")]
-    FollowUpKind? FollowUp = null);
+    FollowUpKind? FollowUp = null,
+    [property: Description("The sender of the deciding confirmation when not the lead engineer: the SE acknowledges them (or overrides) before it can be forwarded")]
+    string? SenderToAcknowledge = null);
 
 /// <summary>A verdict set by hand, with the reason.</summary>
 public sealed record OverrideDto(ReplyVerdict Verdict, string Reason, string By, DateTimeOffset At);

@@ -19,7 +19,7 @@ public sealed record DeclarationSummary(
     Guid Id, Guid PlanId, DeclarationState State, DeclarationVariant Variant, DeliveryChannel Delivery, string Subject,
     DeclarationRecipients Recipients, string PlanSnapshot, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateOnly? ReturnDate,
     string? DraftWebLink, string? InternetMessageId, string? ConversationId, ReplyVerdict? OverrideVerdict, string? OverrideReason,
-    string? OverrideBy, DateTimeOffset? OverrideAt, DateTimeOffset UpdatedAt, int Version)
+    string? OverrideBy, DateTimeOffset? OverrideAt, DateTimeOffset UpdatedAt, int Version, string? SenderToAcknowledge)
 {
     public DeclarationPosition Position => new(State, SentAt, ReturnDate, OverrideVerdict is not null);
 }
@@ -27,7 +27,8 @@ public sealed record DeclarationSummary(
 /// <summary>A stored reply without its MIME: what a declaration's view needs.</summary>
 public sealed record ReplyRow(
     Guid Id, Guid DeclarationId, ReplyVerdict Verdict, double Confidence, string ReplyText, ReplyReading Reading, DateOnly? ReturnDate,
-    DateTimeOffset ReceivedAt, string FromEmail, string? FromName, string Subject, string Sha256, MatchSignal MatchedBy);
+    DateTimeOffset ReceivedAt, string FromEmail, string? FromName, string Subject, string Sha256, MatchSignal MatchedBy,
+    SenderRole SenderRole, SenderAuthentication Authentication, string AuthenticationResults);
 
 /// <summary>
 /// The declarations as the pane shows them: one mapping to <see cref="DeclarationResponse"/> for the list and for a
@@ -40,7 +41,7 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
     public static readonly Expression<Func<Declaration, DeclarationSummary>> Summary = d => new DeclarationSummary(
         d.Id, d.PlanId, d.State, d.Variant, d.Delivery, d.Subject, d.Recipients, d.PlanSnapshot, d.CreatedAt, d.SentAt, d.ReturnDate,
         d.DraftWebLink, d.InternetMessageId, d.ConversationId, d.OverrideVerdict, d.OverrideReason, d.OverrideBy, d.OverrideAt,
-        d.UpdatedAt, d.Version);
+        d.UpdatedAt, d.Version, d.SenderToAcknowledge);
 
     private static readonly Func<Declaration, DeclarationSummary> Summarize = Summary.Compile();
 
@@ -96,7 +97,7 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
             standing.AwaitingHours, d.DraftWebLink, d.InternetMessageId, d.ConversationId,
             standing.DecidingReply is { } i ? replies[i] : null, replies, html, text, d.Version,
             d.OverrideVerdict is { } verdict ? new OverrideDto(verdict, d.OverrideReason ?? string.Empty, d.OverrideBy ?? string.Empty, d.OverrideAt ?? d.UpdatedAt) : null,
-            standing.ReplyDue, standing.FollowUp);
+            standing.ReplyDue, standing.FollowUp, d.SenderToAcknowledge);
     }
 
     private static IReadOnlyList<int> Reconfirmable(string planSnapshot, SuccessPlan? current) =>
@@ -109,7 +110,10 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
         [.. r.Reading.Criteria.Select(c => new CriterionReadingDto(c.Index, c.Title, c.Reading, c.Evidence))],
         r.ReceivedAt, r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy,
         string.IsNullOrWhiteSpace(r.Reading.Explanation) ? null : r.Reading.Explanation,
-        r.Reading.ReadError);
+        r.Reading.ReadError,
+        r.SenderRole,
+        r.Authentication,
+        string.IsNullOrEmpty(r.AuthenticationResults) ? null : r.AuthenticationResults);
 
     private static RecipientDto ToDto(Domain.Mail.Recipient r) => new(r.Name, r.Email);
 
@@ -118,7 +122,7 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
         (await db.Replies.AsNoTracking()
             .Where(r => declarationIds.Contains(r.DeclarationId))
             .Select(r => new ReplyRow(r.Id, r.DeclarationId, r.Verdict, r.Confidence, r.ReplyText, r.Reading, r.ReturnDate, r.ReceivedAt,
-                r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy))
+                r.FromEmail, r.FromName, r.Subject, r.Sha256, r.MatchedBy, r.SenderRole, r.Authentication, r.AuthenticationResults))
             .ToListAsync(ct))
         .OrderBy(r => r.ReceivedAt)
         .ToLookup(r => r.DeclarationId);

@@ -50,6 +50,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<MatchSignal>().HaveConversion<SnakeCaseEnumConverter<MatchSignal>>();
         configurationBuilder.Properties<OutboundKind>().HaveConversion<SnakeCaseEnumConverter<OutboundKind>>();
         configurationBuilder.Properties<OutboundState>().HaveConversion<SnakeCaseEnumConverter<OutboundState>>();
+        configurationBuilder.Properties<SenderRole>().HaveConversion<SnakeCaseEnumConverter<SenderRole>>();
+        configurationBuilder.Properties<SenderAuthentication>().HaveConversion<SnakeCaseEnumConverter<SenderAuthentication>>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -91,6 +93,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             d.Property(x => x.OverrideBy).HasMaxLength(254);
             d.Property(x => x.Version).IsConcurrencyToken();
             d.Property(x => x.EvidenceHead).HasMaxLength(64);
+            d.Property(x => x.SenderToAcknowledge).HasMaxLength(254);
+            d.Property(x => x.SenderAcknowledgedBy).HasMaxLength(254);
             d.Property(x => x.EvidenceSeal).HasMaxLength(1024);
             d.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.CreatedAt });
             d.HasIndex(x => x.PlanId);
@@ -108,6 +112,9 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             r.Property(x => x.Verdict).HasMaxLength(20);
             r.Property(x => x.MatchedBy).HasMaxLength(40);
             r.Property(x => x.Reading).HasConversion(JsonConverter<ReplyReading>());
+            r.Property(x => x.SenderRole).HasMaxLength(20);
+            r.Property(x => x.Authentication).HasMaxLength(20);
+            r.Property(x => x.AuthenticationResults).HasMaxLength(200);
             // One message is evidence once, however often Graph tells us about it.
             r.HasIndex(x => new { x.OwnerTenantId, x.OwnerObjectId, x.MessageId }).IsUnique();
             r.HasIndex(x => new { x.DeclarationId, x.ReceivedAt });

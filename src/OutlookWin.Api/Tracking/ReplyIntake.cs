@@ -48,7 +48,9 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         var mime = await mailbox.GetMimeAsync(owner, messageId, ct);
         var declaration = await declarations.GetAsync(match.DeclarationId, ct);
         var earlier = await declarations.VerdictsAsync(declaration.Id, ct);
-        var reading = Read(mime, await ContextAsync(declaration, ct), declaration.Id, ct);
+        var context = await ContextAsync(declaration, ct);
+        var sender = SenderOf(message!, mime, declaration, context);
+        var reading = SenderTrust.Weigh(Read(mime, context, declaration.Id, ct), sender);
         var now = clock.GetUtcNow();
         var reply = new ReplyRecord
         {
@@ -71,12 +73,15 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
             ReplyText = reading.ReplyText,
             Reading = reading,
             ReturnDate = reading.ReturnDate,
+            SenderRole = sender.Role,
+            Authentication = sender.Authentication,
+            AuthenticationResults = sender.AuthenticationResults,
         };
         declarations.AddReply(reply);
         Remember(owner, messageId, declaration.Id);
         declaration.ApplyReply(
             new ReceivedReply(reply.Id, messageId, reply.InternetMessageId, reply.FromEmail, reply.Subject, reply.ReceivedAt, match.Signal, reply.Sha256, mime.Length, reading,
-                reply.FromName),
+                reply.FromName, sender),
             earlier, now);
         try
         {
@@ -143,6 +148,19 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         }
 
         return (IntakeOutcome.Stored, message, match);
+    }
+
+    /// <summary>Who wrote the reply, to the plan, and what the receiving server made of them.</summary>
+    private static ReplySender SenderOf(MailMessage message, byte[] mime, Declaration declaration, SuccessPlan plan)
+    {
+        var from = message.From?.Email ?? string.Empty;
+        var results = SenderTrust.AuthenticationResultsOf(mime);
+        var summary = SenderTrust.Summary(results);
+        return new ReplySender(
+            from,
+            SenderTrust.RoleOf(from, declaration.LeadEngineerEmail, [plan.EconomicBuyer.Email]),
+            SenderTrust.Evaluate(results),
+            summary.Length <= 200 ? summary : summary[..200]);
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ public static class EvidenceEventKind
     public const string Override = "verdict_overridden";
     public const string Forwarded = "forwarded";
     public const string FollowUpDrafted = "follow_up_drafted";
+    public const string SenderAcknowledged = "sender_acknowledged";
 }
 
 /// <summary>

@@ -38,7 +38,8 @@ public sealed record ReceivedReply(
     string Sha256,
     int Size,
     ReplyReading Reading,
-    string? FromName = null);
+    string? FromName = null,
+    ReplySender? Sender = null);
 
 /// <summary>A reply forwarded to the economic buyer, with the cover note as sent.</summary>
 public sealed record ForwardedReply(
@@ -126,6 +127,16 @@ public sealed class Declaration
 
     /// <summary>Optimistic concurrency: every transition bumps it.</summary>
     public int Version { get; private set; }
+
+    /// <summary>
+    /// The sender of the deciding confirmation when it is not the plan's lead engineer (a colleague, someone else):
+    /// until the SE acknowledges that this person may confirm for the prospect, or overrides, it cannot be forwarded.
+    /// </summary>
+    public string? SenderToAcknowledge { get; private set; }
+
+    public string? SenderAcknowledgedBy { get; private set; }
+
+    public DateTimeOffset? SenderAcknowledgedAt { get; private set; }
 
     /// <summary>How many links the evidence chain has: a chain cut short (its last links deleted) no longer matches.</summary>
     public int EvidenceLength { get; private set; }
@@ -280,6 +291,12 @@ public sealed class Declaration
             ? DeclarationProgress.StateOf(overridden)
             : DeclarationProgress.StateAfter(all.Select(r => r.Verdict));
         ReturnDate = all.LastOrDefault(r => r.Verdict == ReplyVerdict.AutoReply)?.ReturnDate ?? ReturnDate;
+        if (OverrideVerdict is null && reading.Verdict is ReplyVerdict.Confirmed or ReplyVerdict.Conditional && State == DeclarationProgress.StateOf(reading.Verdict))
+        {
+            // This reply decides: who wrote it matters as much as what it says.
+            SenderToAcknowledge = reply.Sender is { IsLeadEngineer: false } sender ? sender.Email : null;
+        }
+
         Touch(now);
         events.Add(new DeclarationEvent(EvidenceEventKind.ReplyReceived, Service, new
         {
@@ -293,6 +310,9 @@ public sealed class Declaration
             reply.MatchedBy,
             reply.Sha256,
             size = reply.Size,
+            senderRole = reply.Sender?.Role,
+            authentication = reply.Sender?.Authentication,
+            authenticationResults = reply.Sender?.AuthenticationResults,
         }));
         events.Add(new DeclarationEvent(EvidenceEventKind.Verdict, Service, new
         {
@@ -306,6 +326,7 @@ public sealed class Declaration
             reading.ReturnDate,
             readingSha256 = Sha256(reading.CanonicalJson()),
             state = State,
+            senderToAcknowledge = SenderToAcknowledge,
         }));
     }
 
@@ -325,6 +346,8 @@ public sealed class Declaration
         OverrideReason = reason;
         OverrideBy = by;
         OverrideAt = now;
+        // The SE's judgement stands for who confirmed, too.
+        SenderToAcknowledge = null;
         State = DeclarationProgress.StateOf(verdict);
         Touch(now);
     }
@@ -332,6 +355,8 @@ public sealed class Declaration
     /// <summary>Why the declaration cannot be forwarded to the economic buyer as a win, or null when it can.</summary>
     public string? WhyNotForwardable() => State switch
     {
+        DeclarationState.Confirmed or DeclarationState.Conditional when SenderToAcknowledge is { } sender =>
+            $"The confirmation came from {sender}, not the plan's lead engineer. Acknowledge that {sender} may confirm for the prospect, or override the verdict with a reason, before forwarding it as the Technical Win.",
         DeclarationState.Confirmed or DeclarationState.Conditional => null,
         DeclarationState.Ambiguous => "The reply is not a written confirmation (a thumbs-up or a non-answer). Ask for one, or override the verdict with a reason first.",
         DeclarationState.Declined => "The prospect declined or disputed a result. Override the verdict with a reason if that reading is wrong.",
@@ -339,6 +364,22 @@ public sealed class Declaration
         DeclarationState.Drafted => "The declaration has not been sent yet.",
         _ => "No reply yet.",
     };
+
+    /// <summary>The SE acknowledges that the person who confirmed (not the lead engineer) may confirm for the prospect.</summary>
+    public void AcknowledgeSender(string by, string? note, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (SenderToAcknowledge is not { } sender)
+        {
+            throw new DeclarationRuleException("Nothing to acknowledge.", "The deciding reply came from the lead engineer (or there is none yet).");
+        }
+
+        events.Add(new DeclarationEvent(EvidenceEventKind.SenderAcknowledged, by, new { sender, note = note?.Trim() }));
+        SenderToAcknowledge = null;
+        SenderAcknowledgedBy = by;
+        SenderAcknowledgedAt = now;
+        Touch(now);
+    }
 
     /// <summary>The deciding reply was forwarded to the economic buyer.</summary>
     public void RecordForward(string by, ForwardedReply forward, DateTimeOffset now)

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using MimeKit;
+using OutlookWin.Domain.Replies;
 
 namespace OutlookWin.Domain.Tracking;
 
@@ -88,6 +90,52 @@ public static partial class SenderTrust
         return dmarc is "pass" or "bestguesspass" || compauth is "pass" or "softpass" || dkim is "pass" || spf is "pass"
             ? SenderAuthentication.Pass
             : SenderAuthentication.None;
+    }
+
+    /// <summary>
+    /// The topmost Authentication-Results header of a raw message, or null. Only the header block is read, and not at
+    /// all when it is larger than the reader accepts.
+    /// </summary>
+    public static string? AuthenticationResultsOf(byte[] mime)
+    {
+        ArgumentNullException.ThrowIfNull(mime);
+        if (ReplyMessage.HeaderBlockLength(mime) > ReplyReaderOptions.Default.MaxHeaderBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(mime, writable: false);
+            var headers = HeaderList.Load(stream);
+            return headers.FirstOrDefault(h => h.Field.Equals("Authentication-Results", StringComparison.OrdinalIgnoreCase))?.Value;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The reading as it may count: a reply whose sender failed authentication (possibly spoofed) decides nothing —
+    /// its verdict becomes ambiguous and the explanation says why; the words it contains stay in the evidence.
+    /// </summary>
+    public static ReplyReading Weigh(ReplyReading reading, ReplySender sender)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(sender);
+        if (sender.Authentication != SenderAuthentication.Fail || reading.Verdict is ReplyVerdict.Ambiguous or ReplyVerdict.AutoReply)
+        {
+            return reading;
+        }
+
+        return reading with
+        {
+            Verdict = ReplyVerdict.Ambiguous,
+            Confidence = 0,
+            Explanation = $"Not counted: the sender {sender.Email} failed authentication ({sender.AuthenticationResults}), so the message may be spoofed. "
+                + $"It reads as {SnakeCaseEnum.Name(reading.Verdict)}; confirm with the lead engineer directly.",
+        };
     }
 
     /// <summary>The method=result pairs of one header (the first result of each method), lower case.</summary>

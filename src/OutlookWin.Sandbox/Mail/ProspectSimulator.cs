@@ -20,7 +20,8 @@ public sealed record ProspectReplyRequest(
     string? Canned = null,
     string? From = null,
     bool NewThread = false,
-    string? Mailbox = null);
+    string? Mailbox = null,
+    bool Spoofed = false);
 
 /// <summary>The reply as delivered to the SE's Inbox.</summary>
 public sealed record ProspectReplyResult(string Id, string Mailbox, string? InternetMessageId, string ConversationId, string Subject, string From);
@@ -73,11 +74,26 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
             ?? throw new ProspectReplyException("from", "The declaration has no recipient to reply as; give 'from'.");
 
         var mime = request.Mime is { } raw ? Addressed(raw, se) : Compose(request, sent, se, lead);
-        var delivered = store.Deliver(sent.Mailbox, mime);
-        // The sender keeps a copy too, as their own Sent Items would.
+        var delivered = store.Deliver(sent.Mailbox, Stamped(mime, request.Spoofed));
+        // The sender keeps a copy too, as their own Sent Items would (without the receiving side's stamp).
         var sender = delivered.From?.Email ?? lead.Email;
         store.Deliver(sender, mime, SandboxFolders.SentItems);
         return new ProspectReplyResult(delivered.Id, delivered.Mailbox, delivered.InternetMessageId, delivered.ConversationId, delivered.Subject, sender);
+    }
+
+    /// <summary>
+    /// What Exchange Online puts on top of every message it receives from outside: the result of SPF, DKIM, DMARC and
+    /// its composite check for the From domain. A spoofed message (sent from somewhere the domain does not allow, and
+    /// unsigned) fails them.
+    /// </summary>
+    internal static byte[] Stamped(byte[] mime, bool spoofed)
+    {
+        var from = MimeComposer.Load(mime).From.Mailboxes.FirstOrDefault()?.Address ?? "unknown.invalid";
+        var domain = from[(from.LastIndexOf('@') + 1)..];
+        var results = spoofed
+            ? $"spf=fail (sender IP is 198.51.100.23) smtp.mailfrom={domain}; dkim=none (message not signed) header.d=none;dmarc=fail action=quarantine header.from={domain};compauth=fail reason=000"
+            : $"spf=pass (sender IP is 203.0.113.25) smtp.mailfrom={domain}; dkim=pass (signature was verified) header.d={domain};dmarc=pass action=none header.from={domain};compauth=pass reason=100";
+        return [.. Encoding.ASCII.GetBytes($"Authentication-Results: {results}\r\n"), .. mime];
     }
 
     private SandboxMessage? FindSentDeclaration(Guid declarationId, string? mailbox)

@@ -144,6 +144,54 @@ public abstract class EvidenceEndToEndTests : TrackingTest
         }
     }
 
+    [SkippableFact]
+    public async Task A_colleagues_confirmation_says_who_confirmed_and_is_forwarded_only_once_the_SE_acknowledges_them()
+    {
+        var client = Start();
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed", ["from"] = "Mallory Quinn <mallory@contoso.example>" });
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+
+        Assert.Equal("mallory@contoso.example", (string?)confirmed["senderToAcknowledge"]);
+        Assert.Equal("colleague", (string?)confirmed["reply"]!["senderRole"]);
+        Assert.Equal("pass", (string?)confirmed["reply"]!["authentication"]);
+        Assert.Contains("dmarc=pass", (string?)confirmed["reply"]!["authenticationResults"], StringComparison.Ordinal);
+        var preview = await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync();
+        Assert.False((bool)preview["canForward"]!);
+        Assert.Contains("not the plan's lead engineer", (string?)preview["reason"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()))).StatusCode);
+
+        var acknowledged = await client.PostAsync($"/api/declarations/{id}/acknowledge-sender", Body(new JsonObject { ["note"] = "Mallory runs the platform team." }));
+        Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        Assert.Null((await acknowledged.ReadObjectAsync())["senderToAcknowledge"]);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/declarations/{id}/forward", Body(new JsonObject()))).StatusCode);
+
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        var ack = Assert.Single(chain, l => (string?)l!["kind"] == "sender_acknowledged")!;
+        Assert.Equal("mallory@contoso.example", (string?)ack["payload"]!["sender"]);
+        Assert.Equal("colleague", (string?)chain.First(l => (string?)l!["kind"] == "reply_received")!["payload"]!["senderRole"]);
+        Assert.True((bool)(await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync())["valid"]!);
+    }
+
+    [SkippableFact]
+    public async Task A_confirmation_whose_sender_failed_authentication_is_not_counted()
+    {
+        var client = Start();
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed", ["spoofed"] = true });
+        var declaration = await WaitForStateAsync(client, id, "ambiguous");
+
+        var reply = declaration["reply"]!;
+        Assert.Equal("fail", (string?)reply["authentication"]);
+        Assert.Equal("lead_engineer", (string?)reply["senderRole"]);
+        Assert.Contains("failed authentication", (string?)reply["explanation"], StringComparison.Ordinal);
+        Assert.False((bool)(await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["canForward"]!);
+    }
+
     private static (int Code, JsonObject Line) VerifyPack(params string[] args)
     {
         using var stdout = new StringWriter();

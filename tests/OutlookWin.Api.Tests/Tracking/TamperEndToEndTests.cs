@@ -48,6 +48,13 @@ public abstract class TamperEndToEndTests(ITestOutputHelper output) : TrackingTe
             reply.Reading = reply.Reading with { Explanation = "Confirms every criterion." , Criteria = [new CriterionReading(0, "Reduce MTTR", CriterionReadingKind.Confirmed, ["yes"])] };
         }),
         ("the reply's sender", async (db, id) => (await ReplyAsync(db, id)).FromEmail = "mallory@contoso.example"),
+        ("the reply's sender check (role, authentication)", async (db, id) =>
+        {
+            var reply = await ReplyAsync(db, id);
+            reply.SenderRole = OutlookWin.Domain.Tracking.SenderRole.PlanContact;
+            reply.Authentication = OutlookWin.Domain.Tracking.SenderAuthentication.None;
+        }),
+        ("who confirmed, and whether they were acknowledged", (db, id) => Sql(db, id, "\"SenderToAcknowledge\" = 'someone@contoso.example'")),
         ("the reply's received time", async (db, id) => (await ReplyAsync(db, id)).ReceivedAt -= TimeSpan.FromDays(3)),
         ("a deleted reply", async (db, id) => db.Replies.Remove(await ReplyAsync(db, id))),
         ("a deleted reply and the chain's last links", async (db, id) =>

@@ -18,7 +18,8 @@ import type { DeclarationActionsApi } from '../../api/client';
 import type { DeclarationResponse, OverrideDto, ReplyDto } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
 import { formatAddress, formatPeople, formatTime, shortHash } from '../../shared/format';
-import { matchedByLabel, readingLabel, verdictLabel } from '../../shared/labels';
+import { matchedByLabel, readingLabel, senderLabel, verdictLabel } from '../../shared/labels';
+import { SenderCheck } from './SenderCheck';
 import { Notice } from '../../shared/Notice';
 import { usePanelStyles } from '../../shared/panelStyles';
 import { EvidencePanel } from '../evidence/EvidencePanel';
@@ -153,6 +154,7 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
       )}
 
       {d.followUp && <FollowUpPanel api={api} declaration={d} kind={d.followUp} onRefresh={onRefresh} />}
+      {d.senderToAcknowledge && <SenderCheck api={api} declaration={d} onChanged={onChanged} />}
       {HAS_ANSWER.has(d.state) && <ForwardPanel api={api} declaration={d} onChanged={onChanged} onOverride={openOverride} />}
 
       <dl className={styles.meta}>
@@ -271,6 +273,10 @@ function ReplyBody({ reply, heading }: { reply: ReplyDto; heading: string | null
       <dl className={styles.meta}>
         <dt className={styles.dt}>From</dt>
         <dd className={styles.dd}>{from}</dd>
+        <dt className={styles.dt}>Sender</dt>
+        <dd className={styles.dd} data-testid="reply-sender">
+          {senderLabel(reply)}
+        </dd>
         <dt className={styles.dt}>Received</dt>
         <dd className={styles.dd}>{formatTime(reply.receivedAt)}</dd>
         <dt className={styles.dt}>Verdict</dt>

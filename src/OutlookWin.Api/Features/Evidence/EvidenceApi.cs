@@ -32,6 +32,9 @@ public sealed record EvidenceVerification(
 /// <summary>The SE's verdict and why.</summary>
 public sealed record OverrideRequest(string? Verdict, string? Reason);
 
+/// <summary>The SE accepts that the person who confirmed may confirm for the prospect; the note says why (optional).</summary>
+public sealed record AcknowledgeSenderRequest(string? Note = null);
+
 /// <summary>The evidence behind a declaration: the chain, its verification, the pack, overrides.</summary>
 public static class EvidenceApi
 {
@@ -46,6 +49,8 @@ public static class EvidenceApi
             .WithSummary("A zip with the original replies as .eml (byte-identical to what the mailbox returned), the sent declaration as .eml, and a JSON manifest.");
         group.MapPost("/override", Override).WithName("OverrideVerdict")
             .WithSummary("Set the declaration's verdict by hand, with a required reason. The replies' reading stays in the ledger and beside it.");
+        group.MapPost("/acknowledge-sender", AcknowledgeSender).WithName("AcknowledgeSender")
+            .WithSummary("Accept that the person who confirmed — not the plan's lead engineer — may confirm for the prospect, so the confirmation can be forwarded. Recorded in the evidence chain.");
         return group;
     }
 
@@ -113,6 +118,34 @@ public static class EvidenceApi
         try
         {
             declaration.Override(verdict, reason!, user.Actor, await declarations.VerdictsAsync(id, ct), clock.GetUtcNow());
+        }
+        catch (DeclarationRuleException e)
+        {
+            return Problems.NotNow(id, e);
+        }
+
+        await declarations.SaveAsync(declaration, ct);
+        return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: true, ct));
+    }
+
+    public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> AcknowledgeSender(
+        Guid id, AcknowledgeSenderRequest? request, ClaimsPrincipal principal, DeclarationStore declarations, DeclarationReadModel views, TimeProvider clock,
+        CancellationToken ct)
+    {
+        if (request?.Note is { Length: > 1000 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["note must be at most 1000 characters."] });
+        }
+
+        var user = SignedInUser.Of(principal);
+        if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
+        {
+            return Problems.DeclarationNotFound(id);
+        }
+
+        try
+        {
+            declaration.AcknowledgeSender(user.Actor, request?.Note, clock.GetUtcNow());
         }
         catch (DeclarationRuleException e)
         {

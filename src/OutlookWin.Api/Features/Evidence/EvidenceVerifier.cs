@@ -122,6 +122,12 @@ public sealed class EvidenceVerifier(OutlookWinDb db, EvidenceSeals seals, TimeP
                 yield return new EvidenceProblemDto(where, "The stored sender, subject or match differs from what the chain recorded on arrival.");
             }
 
+            if (Differs(arrived, "senderRole", SnakeCaseEnum.Name(reply.SenderRole)) || Differs(arrived, "authentication", SnakeCaseEnum.Name(reply.Authentication))
+                || Differs(arrived, "authenticationResults", reply.AuthenticationResults))
+            {
+                yield return new EvidenceProblemDto(where, "The stored sender check (role or authentication) differs from what the chain recorded on arrival.");
+            }
+
             if (!SameInstant(arrived["receivedAt"], reply.ReceivedAt))
             {
                 yield return new EvidenceProblemDto(where, "The stored received time differs from the one the chain recorded.");
@@ -197,6 +203,11 @@ public sealed class EvidenceVerifier(OutlookWinDb db, EvidenceSeals seals, TimeP
             yield return new EvidenceProblemDto("override", "The chain records an override that is no longer stored.");
         }
 
+        if (events.Count > 0 && !string.Equals(ChainedSenderToAcknowledge(events), declaration.SenderToAcknowledge, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new EvidenceProblemDto("declaration", "Who confirmed (and whether the SE acknowledged them) differs from what the chain recorded.");
+        }
+
         if (events.Count > 0 && ChainedState(events) is { } state && state != declaration.State)
         {
             yield return new EvidenceProblemDto("declaration",
@@ -222,6 +233,23 @@ public sealed class EvidenceVerifier(OutlookWinDb db, EvidenceSeals seals, TimeP
         }
 
         return state;
+    }
+
+    /// <summary>The sender still to acknowledge, as the chain leaves it: set by a deciding verdict, cleared by an acknowledgement or an override.</summary>
+    private static string? ChainedSenderToAcknowledge(IReadOnlyList<Event> events)
+    {
+        string? sender = null;
+        foreach (var e in events)
+        {
+            sender = e.Kind switch
+            {
+                EvidenceEventKind.Verdict when e.Payload.ContainsKey("senderToAcknowledge") => (string?)e.Payload["senderToAcknowledge"],
+                EvidenceEventKind.SenderAcknowledged or EvidenceEventKind.Override => null,
+                _ => sender,
+            };
+        }
+
+        return sender;
     }
 
     private static bool Differs(JsonObject payload, string field, string? stored) =>

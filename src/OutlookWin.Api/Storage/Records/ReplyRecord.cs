@@ -50,4 +50,13 @@ public sealed class ReplyRecord
     public required ReplyReading Reading { get; set; }
 
     public DateOnly? ReturnDate { get; set; }
+
+    /// <summary>Who the sender is to the plan: the lead engineer, a named contact, a colleague, or someone else.</summary>
+    public SenderRole SenderRole { get; set; }
+
+    /// <summary>What the receiving server concluded about the sender (its topmost Authentication-Results).</summary>
+    public SenderAuthentication Authentication { get; set; }
+
+    /// <summary>The checks in short ("spf=pass dkim=pass dmarc=pass compauth=pass"), empty when none were stamped.</summary>
+    public string AuthenticationResults { get; set; } = string.Empty;
 }

@@ -344,6 +344,16 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Authentication")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AuthenticationResults")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<double>("Confidence")
                         .HasColumnType("double precision");
 
@@ -397,6 +407,11 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
 
                     b.Property<DateOnly?>("ReturnDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("SenderRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -565,6 +580,17 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
 
                     b.Property<DateOnly?>("ReturnDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SenderAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SenderAcknowledgedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("SenderToAcknowledge")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");

@@ -333,6 +333,16 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Authentication")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthenticationResults")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL");
 
@@ -385,6 +395,11 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReturnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -553,6 +568,17 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReturnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SenderAcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderAcknowledgedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderToAcknowledge")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
