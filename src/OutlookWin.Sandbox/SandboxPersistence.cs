@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace OutlookWin.Sandbox;
 
 /// <summary>
-/// Saves the mailboxes to <see cref="SandboxOptions.DataPath"/> (one JSON file, MIME as base64) after changes, and
-/// loads them at start, so a local run survives a restart. Does nothing when no path is set.
+/// Saves the mailboxes to <see cref="SandboxOptions.DataPath"/> (one JSON file, MIME as base64) after every change,
+/// before the change is acknowledged, and loads them at start, so a local run survives a restart — or a crash.
+/// Does nothing when no path is set.
 /// </summary>
 public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxOptions> options, ILogger<SandboxPersistence> logger)
 {
@@ -15,7 +16,8 @@ public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxO
 
     // A plain lock, not a semaphore: a save still running while the host is disposed must not find it disposed.
     private readonly Lock _saving = new();
-    private int _dirty;
+    private long _changes;
+    private long _saved;
 
     private string? FilePath => options.Value.DataPath is { Length: > 0 } folder ? Path.Combine(folder, "sandbox-mailboxes.json") : null;
 
@@ -40,41 +42,71 @@ public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxO
         }
     }
 
-    /// <summary>Schedules a save; saves are coalesced and written atomically (temp file, then move).</summary>
+    /// <summary>
+    /// Called after every change, before the change is acknowledged to anyone (Graph's 201/202, the prospect's reply):
+    /// returns once a save that includes it is on disk, as Exchange's store would. Concurrent changes share one save
+    /// (group commit): a writer that finds its change already saved by another returns at once.
+    /// </summary>
     internal void MarkChanged()
     {
-        if (FilePath is null || Interlocked.Exchange(ref _dirty, 1) == 1)
+        if (FilePath is null)
         {
             return;
         }
 
-        _ = Task.Run(SaveAsync);
+        var mine = Interlocked.Increment(ref _changes);
+        lock (_saving)
+        {
+            if (Interlocked.Read(ref _saved) >= mine)
+            {
+                return;
+            }
+
+            // Every change counted so far is in the store already, so the snapshot taken now holds them all.
+            var upTo = Interlocked.Read(ref _changes);
+            if (Write())
+            {
+                Interlocked.Exchange(ref _saved, upTo);
+            }
+        }
     }
 
     internal Task SaveAsync()
     {
-        if (FilePath is not { } file)
-        {
-            return Task.CompletedTask;
-        }
-
         lock (_saving)
         {
-            try
-            {
-                Interlocked.Exchange(ref _dirty, 0);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                var temp = file + ".tmp";
-                File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(store.Snapshot(), Json));
-                File.Move(temp, file, overwrite: true);
-            }
-            catch (IOException e)
-            {
-                logger.LogWarning(e, "Could not save the Sandbox mailboxes");
-            }
+            Write();
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the whole store atomically and durably: a temp file flushed to disk, then moved over the old one.</summary>
+    private bool Write()
+    {
+        if (FilePath is not { } file)
+        {
+            return false;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temp = file + ".tmp";
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.WriteThrough))
+            {
+                JsonSerializer.Serialize(stream, store.Snapshot(), Json);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, file, overwrite: true);
+            return true;
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not save the Sandbox mailboxes");
+            return false;
+        }
     }
 }
 

@@ -66,7 +66,11 @@ public sealed class ControlRouteTests : IAsyncLifetime
 
         var store = _host.Get<SandboxMailStore>();
         var asIs = store.Find(SandboxHost.SalesEngineer.Email, (string)(await first.Content.ReadFromJsonAsync<JsonObject>())!["id"]!)!;
-        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(addressed), asIs.Mime);
+        // Delivered byte for byte under the receiving server's Authentication-Results, as Exchange stamps inbound mail.
+        var stamp = System.Text.Encoding.ASCII.GetString(asIs.Mime![..asIs.Mime!.AsSpan().IndexOf("\r\n"u8)]);
+        Assert.StartsWith("Authentication-Results: spf=pass", stamp, StringComparison.Ordinal);
+        Assert.Contains("dmarc=pass", stamp, StringComparison.Ordinal);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(addressed), asIs.Mime[(stamp.Length + 2)..]);
         var readdressed = store.Find(SandboxHost.SalesEngineer.Email, (string)(await second.Content.ReadFromJsonAsync<JsonObject>())!["id"]!)!;
         Assert.Contains(readdressed.To, a => a.Email == SandboxHost.SalesEngineer.Email);
         Assert.Contains(readdressed.To, a => a.Email == "team@northwind-energy.com");
@@ -105,6 +109,37 @@ public sealed class ControlRouteTests : IAsyncLifetime
 
         using var invalid = await _control.PostAsJsonAsync("/sandbox/faults", new { lifecycle = new { subscriptionId = "x", @event = "exploded" } });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_acknowledged_reply_is_on_disk_before_the_answer_as_if_the_process_were_killed_next()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "outlookwin-sandbox-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var host = await SandboxHost.StartAsync(o => o.DataPath = folder);
+            using var graph = host.CreateGraphClient();
+            using var control = host.CreateClient();
+            var sent = await GraphContractTests.SendDeclarationAsync(graph, Guid.NewGuid());
+            var declarationId = Guid.Parse(host.Get<SandboxMailStore>().Find(SandboxHost.SalesEngineer.Email, sent)!.ExtendedProperties.Values.Single());
+
+            // Twenty replies, each acknowledged (201), some at the same time.
+            var replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => control.PostAsJsonAsync("/sandbox/prospect/replies",
+                new { declarationId, text = $"Reply {i}", mailbox = SandboxHost.SalesEngineer.Email })));
+            Assert.All(replies, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+
+            // Read the file as a fresh process would after kill -9: no shutdown save has run.
+            var saved = JsonNode.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, "sandbox-mailboxes.json")))!;
+            var inbox = saved["mailboxes"]!.AsArray().Single(m => (string?)m!["email"] == SandboxHost.SalesEngineer.Email)!["messages"]!.AsArray();
+            Assert.Equal(20, inbox.Count(m => ((string?)m!["subject"])?.StartsWith("RE:", StringComparison.Ordinal) == true));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     [Fact]

@@ -42,6 +42,13 @@ public static class MailboxSetup
         var provider = builder.Configuration.GetSection(MailboxOptions.Section).Get<MailboxOptions>()?.Provider ?? MailboxProvider.Graph;
         if (provider == MailboxProvider.Sandbox)
         {
+            if (!builder.Environment.IsDevelopment())
+            {
+                // Its control routes let any signed-in user inject faults, move the clock and write prospect replies.
+                throw new InvalidOperationException(
+                    $"Mailbox:Provider=Sandbox is for local development only (the environment is {builder.Environment.EnvironmentName}, not Development). Use Mailbox:Provider=Graph.");
+            }
+
             // The local product's clock can be moved forward from the Sandbox's control routes (POST /sandbox/clock).
             services.AddSingleton<SandboxClock>();
             services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SandboxClock>());

@@ -68,7 +68,7 @@ internal static class HtmlReplyText
         {
             if (!keepHistory)
             {
-                CutQuotedHistory(rootElement);
+                CutQuotedHistory(rootElement, deadline);
             }
 
             foreach (var element in rootElement.QuerySelectorAll(keepHistory ? Removed.Replace(" blockquote,", "", StringComparison.Ordinal) : Removed).ToList())
@@ -90,7 +90,7 @@ internal static class HtmlReplyText
         return Render(root, deadline);
     }
 
-    private static void CutQuotedHistory(IElement root)
+    private static void CutQuotedHistory(IElement root, Deadline deadline)
     {
         var marked = root.QuerySelector(CutFrom);
         var outlook = root.QuerySelectorAll("div[style*=\"border-top\"], div[style*=\"border-top:\"]")
@@ -131,9 +131,19 @@ internal static class HtmlReplyText
         INode? node = first;
         while (node is not null && node != root)
         {
-            while (node.NextSibling is { } next)
+            if (node.Parent is { } parent)
             {
-                next.RemoveFromParent();
+                // From the end: each removal finds its node in the parent's list, which is cheapest near the end.
+                var children = parent.ChildNodes;
+                var at = IndexOf(children, node);
+                for (var i = children.Length - 1; i > at; i--)
+                {
+                    children[i].RemoveFromParent();
+                    if ((i & 0xfff) == 0)
+                    {
+                        deadline.Check("removing quoted history");
+                    }
+                }
             }
 
             node = node.Parent;
@@ -164,9 +174,10 @@ internal static class HtmlReplyText
         var visited = 0;
         for (INode? anchor = quoteStart; anchor is not null && anchor != root; anchor = anchor.Parent)
         {
-            for (var sibling = anchor.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+            var siblings = anchor.Parent?.ChildNodes;
+            for (var s = siblings is null ? int.MaxValue : IndexOf(siblings, anchor) + 1; siblings is not null && s < siblings.Length; s++)
             {
-                var stack = new Stack<INode>([sibling]);
+                var stack = new Stack<INode>([siblings[s]]);
                 while (stack.Count > 0)
                 {
                     if (++visited > 3000 || answers.Count >= 50)
@@ -185,9 +196,10 @@ internal static class HtmlReplyText
                         continue;
                     }
 
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    var children = element.ChildNodes;
+                    for (var c = children.Length - 1; c >= 0; c--)
                     {
-                        stack.Push(child);
+                        stack.Push(children[c]);
                     }
                 }
             }
@@ -231,7 +243,8 @@ internal static class HtmlReplyText
     /// <summary>The first non-blank text inside <paramref name="node"/>, found without building the whole text.</summary>
     private static string? FirstText(INode node)
     {
-        for (var n = node.FirstChild; n is not null; n = n.FirstChild ?? n.NextSibling)
+        var steps = 0;
+        for (var n = node.FirstChild; n is not null && ++steps < 64; n = n.FirstChild ?? n.NextSibling)
         {
             if (n is IText t && !string.IsNullOrWhiteSpace(t.Data))
             {
@@ -261,9 +274,10 @@ internal static class HtmlReplyText
                 continue;
             }
 
-            for (var c = n.LastChild; c is not null; c = c.PreviousSibling)
+            var children = n.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
             {
-                stack.Push(c);
+                stack.Push(children[c]);
             }
         }
 
@@ -337,10 +351,26 @@ internal static class HtmlReplyText
 
     private static void PushChildren(Stack<(INode, bool, bool)> stack, INode node, bool pre)
     {
-        for (var c = node.LastChild; c is not null; c = c.PreviousSibling)
+        // By index: AngleSharp's PreviousSibling and NextSibling look the node up in its parent's list each time,
+        // which makes a walk over an element with a million children quadratic.
+        var children = node.ChildNodes;
+        for (var c = children.Length - 1; c >= 0; c--)
         {
-            stack.Push((c, false, pre));
+            stack.Push((children[c], false, pre));
         }
+    }
+
+    private static int IndexOf(INodeList nodes, INode node)
+    {
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (ReferenceEquals(nodes[i], node))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void NewLine(StringBuilder sb)

@@ -8,10 +8,13 @@ internal sealed record RequestFault(int? Status, TimeSpan? RetryAfter, TimeSpan?
 
 /// <summary>
 /// Faults to inject, for tests and for trying the service's resilience by hand (also <c>POST /sandbox/faults</c>).
-/// Counters are consumed one per Graph request (or notification); thread-safe.
+/// Counters are consumed one per Graph request (or notification); thread-safe. Faults armed here apply to every
+/// mailbox; <see cref="For"/> arms them for one mailbox's requests and notifications only (what a signed-in user of
+/// the control routes gets, so one user cannot break another's mailbox).
 /// </summary>
 public sealed class SandboxFaults
 {
+    private readonly ConcurrentDictionary<string, SandboxFaults> _byMailbox = new(StringComparer.OrdinalIgnoreCase);
     private readonly object _gate = new();
     private int _throttled;
     private TimeSpan _throttleRetryAfter;
@@ -80,6 +83,25 @@ public sealed class SandboxFaults
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         Interlocked.Exchange(ref _drops, count);
     }
+
+    /// <summary>The faults of one mailbox only: its Graph requests and its subscriptions' notifications.</summary>
+    public SandboxFaults For(string mailbox)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mailbox);
+        return _byMailbox.GetOrAdd(mailbox.Trim(), _ => new SandboxFaults());
+    }
+
+    /// <summary>A fault for a request of <paramref name="mailbox"/>: its own first, then those armed for everyone.</summary>
+    internal RequestFault? TakeRequestFault(string? mailbox) =>
+        (Own(mailbox)?.TakeRequestFault() ?? null) ?? TakeRequestFault();
+
+    internal bool TakeLostWrite(string? mailbox) => Own(mailbox)?.TakeLostWrite() == true || TakeLostWrite();
+
+    internal bool TakeDrop(string? mailbox) => Own(mailbox)?.TakeDrop() == true || TakeDrop();
+
+    internal bool TakeDuplicate(string? mailbox) => Own(mailbox)?.TakeDuplicate() == true || TakeDuplicate();
+
+    private SandboxFaults? Own(string? mailbox) => mailbox is not null && _byMailbox.TryGetValue(mailbox, out var own) ? own : null;
 
     /// <summary>Removes every pending fault.</summary>
     public void Clear()

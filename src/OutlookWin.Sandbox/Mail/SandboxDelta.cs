@@ -30,6 +30,18 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
         }
     }
 
+    /// <summary>Expires the delta tokens of one mailbox only.</summary>
+    public void ExpireTokens(string mailbox)
+    {
+        lock (_gate)
+        {
+            foreach (var token in _tokens.Where(t => string.Equals(t.Value.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase)).Select(t => t.Key).ToList())
+            {
+                _tokens.Remove(token);
+            }
+        }
+    }
+
     internal DeltaPageResult Page(string mailbox, string folder, string? skipToken, string? deltaToken, IReadOnlyList<string>? select, int pageSize)
     {
         DeltaState state;

@@ -298,14 +298,14 @@ public sealed partial class SandboxSubscriptions
                 }),
             };
             var pending = new PendingNotification("change", subscription.Id, message.Id, subscription.NotificationUrl, payload.ToJsonString());
-            if (_faults.TakeDrop())
+            if (_faults.TakeDrop(subscription.Mailbox))
             {
                 _outbox.Record(new NotificationAttempt(pending.Kind, pending.SubscriptionId, pending.MessageId, pending.Url, 0, null, "dropped", DateTimeOffset.UtcNow));
                 continue;
             }
 
             _outbox.Enqueue(pending);
-            if (_faults.TakeDuplicate())
+            if (_faults.TakeDuplicate(subscription.Mailbox))
             {
                 _outbox.Enqueue(pending);
             }

@@ -82,7 +82,9 @@ public static class GraphSandboxRoutes
         http.Response.Headers["client-request-id"] = http.Request.Headers["client-request-id"].FirstOrDefault() ?? requestId;
 
         IResult result;
-        var fault = services.GetRequiredService<SandboxFaults>().TakeRequestFault();
+        // Faults armed for this caller's mailbox apply to it alone; those armed for everyone to all.
+        var caller = Authenticate(http, services.GetRequiredService<SandboxTokens>());
+        var fault = services.GetRequiredService<SandboxFaults>().TakeRequestFault(caller?.Email);
         if (fault?.Delay is { } delay)
         {
             await Task.Delay(delay, http.RequestAborted);
@@ -96,7 +98,7 @@ public static class GraphSandboxRoutes
         {
             result = GraphErrors.Result(http, 503, "ServiceNotAvailable", "The service is temporarily unavailable. Please try again later.", fault.RetryAfter);
         }
-        else if (Authenticate(http, services.GetRequiredService<SandboxTokens>()) is not { } principal)
+        else if (caller is not { } principal)
         {
             result = GraphErrors.Result(http, 401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
         }
@@ -108,7 +110,7 @@ public static class GraphSandboxRoutes
                 CheckUser(http, principal);
                 services.GetRequiredService<SandboxMailStore>().EnsureMailbox(principal.Email);
                 result = await next(context) as IResult ?? Results.StatusCode(StatusCodes.Status500InternalServerError);
-                if (!HttpMethods.IsGet(http.Request.Method) && services.GetRequiredService<SandboxFaults>().TakeLostWrite())
+                if (!HttpMethods.IsGet(http.Request.Method) && services.GetRequiredService<SandboxFaults>().TakeLostWrite(principal.Email))
                 {
                     // Done, but the answer never reaches the caller.
                     result = GraphErrors.Result(http, 504, "UnknownError", "The request timed out before a response was returned (the operation may have completed).");

@@ -135,13 +135,14 @@ public static class SandboxControlRoutes
                 return TypedResults.Ok(new ClockReading(clock.GetUtcNow(), clock.Offset));
             })
             .WithSummary("Moves the local product's clock forward (advance) or back to the system clock (reset), to see days pass: stale declarations, expiring subscriptions.");
-        group.MapPost("/faults", ArmFaults)
+        group.MapPost("/faults", (HttpContext http, FaultRequest request, SandboxFaults faults, SandboxDelta delta, SandboxSubscriptions subscriptions) =>
+                ArmFaults(request, faults, delta, subscriptions, signedInMailbox?.Invoke(http)))
             .WithSummary("Arms faults: 429/503/slow Graph answers, writes done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
-        group.MapDelete("/faults", (SandboxFaults faults) =>
+        group.MapDelete("/faults", (HttpContext http, SandboxFaults faults) =>
         {
-            faults.Clear();
+            (signedInMailbox?.Invoke(http) is { } me ? faults.For(me) : faults).Clear();
             return TypedResults.NoContent();
-        }).WithSummary("Disarms every pending fault.");
+        }).WithSummary("Disarms every pending fault (yours, when signed in).");
         return group;
     }
 
@@ -229,8 +230,14 @@ public static class SandboxControlRoutes
             m.IsDraft,
             Preview(m))).ToList());
 
-    internal static Results<NoContent, ValidationProblem> ArmFaults(FaultRequest request, SandboxFaults faults, SandboxDelta delta, SandboxSubscriptions subscriptions)
+    /// <summary>
+    /// Arms the faults. Signed in (<paramref name="me"/>), they apply to the caller's own mailbox only — its Graph
+    /// requests, its notifications, its delta tokens, its subscriptions' lifecycle — so no user can break another's.
+    /// </summary>
+    internal static Results<NoContent, ValidationProblem> ArmFaults(
+        FaultRequest request, SandboxFaults everyone, SandboxDelta delta, SandboxSubscriptions subscriptions, string? me = null)
     {
+        var faults = me is null ? everyone : everyone.For(me);
         var errors = new Dictionary<string, string[]>();
         if (request.Throttle is { Count: < 0 } || request.Unavailable is { Count: < 0 } || request.Slow is { Count: < 0 } || request.DuplicateNotifications < 0 || request.DropNotifications < 0
             || request.LostWriteResponses < 0)
@@ -258,7 +265,9 @@ public static class SandboxControlRoutes
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (request.Lifecycle is { } fire && !subscriptions.FireLifecycleEvent(fire.SubscriptionId, fire.Event))
+        if (request.Lifecycle is { } fire
+            && (me is not null && !subscriptions.Active.Any(s => s.Id == fire.SubscriptionId && string.Equals(s.Mailbox, me, StringComparison.OrdinalIgnoreCase))
+                || !subscriptions.FireLifecycleEvent(fire.SubscriptionId, fire.Event)))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lifecycle.subscriptionId"] = [$"No subscription {fire.SubscriptionId}."] });
         }
@@ -295,7 +304,14 @@ public static class SandboxControlRoutes
 
         if (request.ExpireDeltaTokens)
         {
-            delta.ExpireAllTokens();
+            if (me is null)
+            {
+                delta.ExpireAllTokens();
+            }
+            else
+            {
+                delta.ExpireTokens(me);
+            }
         }
 
         return TypedResults.NoContent();

@@ -130,6 +130,18 @@ public sealed class SignInTests(SqliteTestDatabase database) : IClassFixture<Sql
     }
 
     [Fact]
+    public void The_sandbox_mailbox_refuses_to_start_outside_development()
+    {
+        using var app = new OutlookWinApplication(database, "Production", _tokens, new Dictionary<string, string?> { ["Mailbox:Provider"] = "Sandbox" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains("Mailbox:Provider=Sandbox", messages, StringComparison.Ordinal);
+        Assert.Contains("Development", messages, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Production_does_not_serve_the_local_outlook_stand_in()
     {
         await using var app = new OutlookWinApplication(database, "Production", _tokens);
