@@ -37,6 +37,9 @@ internal sealed class StorageFailureHandler(IProblemDetailsService problems, ILo
         {
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed meanwhile.",
                 "Someone (or the service itself, as a reply arrived) changed this while your request was running. Nothing of your request was saved; reload and try again."),
+            // Two writers adding the same next link of a chain (or the same row): the later one lost the race.
+            Microsoft.EntityFrameworkCore.DbUpdateException when IsDuplicate(exception) => (StatusCodes.Status409Conflict, "Changed meanwhile.",
+                "Someone (or the service itself, as a reply arrived) changed this while your request was running. Nothing of your request was saved; reload and try again."),
             _ when IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "The database is unavailable.",
                 "OutlookWin could not reach its database, or it was busy. Nothing was saved; try again shortly."),
             _ => null,
@@ -60,6 +63,14 @@ internal sealed class StorageFailureHandler(IProblemDetailsService problems, ILo
             Exception = exception,
         });
     }
+
+    private static bool IsDuplicate(Exception e) => e.InnerException switch
+    {
+        Npgsql.PostgresException { SqlState: "23505" } => true,
+        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
+        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => true,
+        _ => false,
+    };
 
     private static bool IsUnavailable(Exception e)
     {

@@ -33,9 +33,19 @@ public sealed class StorageFailureTests
     }
 
     [Fact]
+    public async Task Two_writers_adding_the_same_row_is_a_409()
+    {
+        var (status, _, handled) = await HandleAsync(new DbUpdateException("save failed",
+            new Microsoft.Data.Sqlite.SqliteException("UNIQUE constraint failed: evidence_chain.DeclarationId, evidence_chain.Sequence", 19, 2067)));
+
+        Assert.True(handled);
+        Assert.Equal(StatusCodes.Status409Conflict, status);
+    }
+
+    [Fact]
     public async Task Other_failures_are_left_to_the_default_handler()
     {
-        var (_, _, handled) = await HandleAsync(new DbUpdateException("constraint", new Microsoft.Data.Sqlite.SqliteException("UNIQUE constraint failed", 19)));
+        var (_, _, handled) = await HandleAsync(new DbUpdateException("constraint", new Microsoft.Data.Sqlite.SqliteException("NOT NULL constraint failed", 19, 1299)));
 
         Assert.False(handled);
     }

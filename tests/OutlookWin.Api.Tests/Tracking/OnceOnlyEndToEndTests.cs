@@ -117,6 +117,34 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task Parallel_overrides_and_plan_updates_answer_200_or_409_never_500_and_the_chain_still_verifies()
+    {
+        var (client, id) = await ConfirmedAsync();
+        var declaration = await client.GetDeclarationAsync(id);
+        var planId = (string)declaration["planId"]!;
+
+        var overrides = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.PostAsync($"/api/declarations/{id}/override",
+            Body(new JsonObject { ["verdict"] = i % 2 == 0 ? "conditional" : "confirmed", ["reason"] = $"Checked by phone ({i})" }))));
+        var plan = await (await client.GetAsync($"/api/plans/{planId}")).ReadObjectAsync();
+        var updates = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+        {
+            var edited = plan.DeepClone().AsObject();
+            edited["dealName"] = $"Contoso observability POV ({i})";
+            return client.PutAsync($"/api/plans/{planId}", Body(edited));
+        }));
+
+        Assert.All(overrides.Concat(updates), r => Assert.Contains((int)r.StatusCode, new[] { 200, 409 }));
+        Assert.Contains(overrides, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Single(updates, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(overrides.Concat(updates).Where(r => r.StatusCode == HttpStatusCode.Conflict),
+            r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
+        var verification = await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync();
+        Assert.True((bool)verification["valid"]!, verification.ToJsonString());
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        Assert.Equal(overrides.Count(r => r.StatusCode == HttpStatusCode.OK), chain.Count(l => (string?)l!["kind"] == "verdict_overridden"));
+    }
+
+    [SkippableFact]
     public async Task A_malformed_key_is_refused_naming_the_header_and_nothing_is_sent()
     {
         var (client, id) = await ConfirmedAsync();
