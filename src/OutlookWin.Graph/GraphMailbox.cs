@@ -238,6 +238,21 @@ public sealed class GraphMailbox : IMailbox
             return true;
         }, cancellationToken);
 
+    public Task<bool> SubscriptionExistsAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken) =>
+        Call("Checking the Inbox subscription", async () =>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
+            try
+            {
+                await _client.Subscriptions[subscriptionId].GetAsync(c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (ApiException e) when (e.ResponseStatusCode == 404)
+            {
+                return false;
+            }
+        }, cancellationToken);
+
     public Task<DeltaPage> InboxDeltaAsync(MailboxOwner owner, string? link, CancellationToken cancellationToken) =>
         Call("Reading Inbox changes", async () =>
         {

@@ -30,6 +30,12 @@ public sealed class SandboxOptions : IValidatableObject
     /// <summary>The longest subscription on Outlook messages Graph allows (10,080 minutes, under 7 days).</summary>
     public TimeSpan MaxSubscriptionLifetime { get; set; } = TimeSpan.FromMinutes(10080);
 
+    /// <summary>
+    /// Accept plain-http webhook URLs on loopback addresses, for a product running on one machine. Off by default, as
+    /// in Graph, which takes https only: a deployment whose public address is not https is refused here too.
+    /// </summary>
+    public bool AllowHttpOnLoopback { get; set; }
+
     /// <summary>How long the notification and lifecycle URLs have to answer the validation request (Graph: 10 s).</summary>
     public TimeSpan ValidationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -47,6 +47,7 @@ public sealed class SandboxHost : IAsyncDisposable
 
         builder.Services.AddGraphSandbox(options =>
         {
+            options.AllowHttpOnLoopback = true;
             options.NotificationRetryDelays.Clear();
             options.NotificationRetryDelays.Add(TimeSpan.FromMilliseconds(100));
             options.NotificationRetryDelays.Add(TimeSpan.FromMilliseconds(200));

@@ -738,7 +738,7 @@ export interface paths {
                 };
             };
         };
-        /** Disarms every pending fault. */
+        /** Disarms every pending fault (yours, when signed in). */
         delete: {
             parameters: {
                 query?: never;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,9 @@ public sealed class MailboxWatcher(
     TimeProvider clock,
     ILogger<MailboxWatcher> log) : BackgroundService
 {
+    /// <summary>When this instance last found each subscription still there (empty after a start, so all are checked).</summary>
+    private readonly ConcurrentDictionary<(string Tenant, string Owner, string Subscription), DateTimeOffset> _checked = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RunWorkers)
@@ -49,31 +53,59 @@ public sealed class MailboxWatcher(
         var watches = await db.MailboxWatches.AsNoTracking().ToListAsync(ct);
         foreach (var watch in watches)
         {
-            try
-            {
-                await FindSentCopiesAsync(watch, ct);
-                await KeepSubscribedAsync(watch, ct);
-                await SyncIfDueAsync(watch, ct);
-            }
-            catch (MailboxException e)
-            {
-                log.LogWarning("Watching the mailbox of {Owner} failed: {Failure} {Message}", watch.OwnerObjectId, e.Failure, e.Message);
-                if (e.Failure == MailboxFailure.ReauthorizationRequired)
-                {
-                    await UpdateAsync(watch, w => w.Problem = "The mailbox owner must sign in again before replies can be read.", ct);
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another instance changed this watch meanwhile; the next sweep sees its state.
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One mailbox's trouble must not stop the others from being watched.
-                log.LogError(e, "Watching the mailbox of {Owner} failed", watch.OwnerObjectId);
-            }
+            // Each step on its own: a subscription Graph refuses must not stop the delta query, the safety net.
+            await StepAsync(watch, "finding sent copies", () => FindSentCopiesAsync(watch, ct), ct);
+            await StepAsync(watch, "subscribing", () => KeepSubscribedAsync(watch, ct), ct);
+            await StepAsync(watch, "reading Inbox changes", () => SyncIfDueAsync(watch, ct), ct);
         }
     }
+
+    /// <summary>Runs one step for one mailbox; its failure is logged (and, where the user can act, kept on the watch).</summary>
+    private async Task StepAsync(MailboxWatchRecord watch, string step, Func<Task> run, CancellationToken ct)
+    {
+        try
+        {
+            await run();
+        }
+        catch (MailboxException e)
+        {
+            log.LogWarning("Watching the mailbox of {Owner} failed at {Step}: {Failure} {Message}", watch.OwnerObjectId, step, e.Failure, e.Message);
+            var problem = e.Failure switch
+            {
+                MailboxFailure.ReauthorizationRequired => "The mailbox owner must sign in again before replies can be read.",
+                MailboxFailure.Rejected when step == "subscribing" =>
+                    $"Live notifications are off: Graph refused the subscription ({Cut(e.Message)}). Replies are still found by the delta query every {options.Value.DeltaInterval.TotalMinutes:0} minutes.",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                await TryUpdateAsync(watch, w => w.Problem = problem, ct);
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance changed this watch meanwhile; the next sweep sees its state.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One mailbox's trouble must not stop the others from being watched.
+            log.LogError(e, "Watching the mailbox of {Owner} failed at {Step}", watch.OwnerObjectId, step);
+        }
+    }
+
+    private async Task TryUpdateAsync(MailboxWatchRecord watch, Action<MailboxWatchRecord> change, CancellationToken ct)
+    {
+        try
+        {
+            await UpdateAsync(watch, change, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The next sweep tries again.
+        }
+    }
+
+    private static string Cut(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     private async Task KeepSubscribedAsync(MailboxWatchRecord watch, CancellationToken ct)
     {
@@ -88,19 +120,36 @@ public sealed class MailboxWatcher(
         {
             if (expires - now > options.Value.RenewBefore)
             {
-                return;
-            }
+                // Not due for renewal; but is it still there? Checked after every start and then on a schedule.
+                var key = (watch.OwnerTenantId, watch.OwnerObjectId, id);
+                if (_checked.TryGetValue(key, out var at) && now - at < options.Value.SubscriptionCheckInterval)
+                {
+                    return;
+                }
 
-            try
-            {
-                var renewed = await mailbox.RenewSubscriptionAsync(owner, id, now + lifetime, ct);
-                await UpdateAsync(watch, w => w.ExpiresAt = renewed.ExpiresAt, ct);
-                return;
+                if (await mailbox.SubscriptionExistsAsync(owner, id, ct))
+                {
+                    _checked[key] = now;
+                    return;
+                }
+
+                _checked.TryRemove(key, out _);
+                log.LogWarning("Subscription {SubscriptionId} of {Owner} is gone without notice; subscribing again and resyncing", id, watch.OwnerObjectId);
             }
-            catch (MailboxException e) when (e.Failure == MailboxFailure.NotFound)
+            else
             {
-                // It lapsed or was removed: subscribe again and resync below.
-                log.LogInformation("Subscription {SubscriptionId} is gone; subscribing again", id);
+
+                try
+                {
+                    var renewed = await mailbox.RenewSubscriptionAsync(owner, id, now + lifetime, ct);
+                    await UpdateAsync(watch, w => w.ExpiresAt = renewed.ExpiresAt, ct);
+                    return;
+                }
+                catch (MailboxException e) when (e.Failure == MailboxFailure.NotFound)
+                {
+                    // It lapsed or was removed: subscribe again and resync below.
+                    log.LogInformation("Subscription {SubscriptionId} is gone; subscribing again", id);
+                }
             }
         }
 

@@ -25,6 +25,14 @@ public sealed class TrackingOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan DeltaInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How often each stored subscription is checked with Graph (<c>GET /subscriptions/{id}</c>), besides once after
+    /// every start: Graph may drop one without telling, and a restarted service forgets. A missing one is made again
+    /// and the mailbox resynced.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SubscriptionCheckInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often the watcher looks at subscriptions, delta schedules and unconfirmed sent copies.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(20);

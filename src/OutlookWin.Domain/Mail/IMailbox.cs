@@ -42,6 +42,9 @@ public interface IMailbox
     /// <summary>Deletes a subscription; a subscription that no longer exists is not an error.</summary>
     Task DeleteSubscriptionAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the subscription still exists: Graph may drop one without telling (and a restarted service forgets).</summary>
+    Task<bool> SubscriptionExistsAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken);
+
     /// <summary>
     /// One page of the Inbox delta query. Pass null to start a full sync, or the previous page's
     /// <see cref="DeltaPage.NextLink"/> / the stored <see cref="DeltaPage.DeltaLink"/> to continue.

@@ -104,8 +104,8 @@ public sealed partial class SandboxSubscriptions
             throw GraphErrorException.BadRequest("InvalidRequest", "Subscription changeType must be a comma-separated list of created, updated and deleted.");
         }
 
-        var notificationUrl = WebhookUrl(input.NotificationUrl, "notificationUrl");
-        var lifecycleUrl = input.LifecycleNotificationUrl is null ? null : WebhookUrl(input.LifecycleNotificationUrl, "lifecycleNotificationUrl");
+        var notificationUrl = WebhookUrl(input.NotificationUrl, "notificationUrl", _options.AllowHttpOnLoopback);
+        var lifecycleUrl = input.LifecycleNotificationUrl is null ? null : WebhookUrl(input.LifecycleNotificationUrl, "lifecycleNotificationUrl", _options.AllowHttpOnLoopback);
         var (allFolders, userSegment) = ParseResource(input.Resource);
         if (userSegment is not null && !IsSelf(principal, userSegment))
         {
@@ -375,16 +375,16 @@ public sealed partial class SandboxSubscriptions
         return expiresAt;
     }
 
-    private static Uri WebhookUrl(string? value, string property)
+    private static Uri WebhookUrl(string? value, string property, bool allowHttpOnLoopback)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
             throw GraphErrorException.BadRequest("InvalidRequest", $"{property} must be an absolute URL.");
         }
 
-        if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback)
+        if (url.Scheme == Uri.UriSchemeHttp && !(allowHttpOnLoopback && url.IsLoopback))
         {
-            // Graph requires https; the Sandbox allows plain http to loopback addresses only, for local runs.
+            // Graph requires https; the Sandbox allows plain http to loopback addresses only when told to, for local runs.
             throw GraphErrorException.BadRequest("InvalidRequest", $"{property} must use https.");
         }
 

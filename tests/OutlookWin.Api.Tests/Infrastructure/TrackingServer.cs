@@ -29,6 +29,7 @@ public sealed class TrackingServer : IAsyncDisposable
             ["Tracking:WorkerPollInterval"] = "00:00:00.200",
             ["Tracking:DeltaInterval"] = "01:00:00",
             ["Sandbox:NotificationRetryDelays:0"] = "00:00:00.100",
+            ["Sandbox:AllowHttpOnLoopback"] = "true",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

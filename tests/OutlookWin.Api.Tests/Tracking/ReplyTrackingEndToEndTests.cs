@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OutlookWin.Api.Tests.Infrastructure;
 using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
 
@@ -230,6 +232,45 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         var conditional = await WaitForStateAsync(client, id, "conditional");
         Assert.NotEmpty(conditional["reply"]!["conditions"]!.AsArray());
         Assert.NotEqual(first, second[0]);
+    }
+
+    [SkippableFact]
+    public async Task A_subscription_dropped_without_notice_is_noticed_made_again_and_the_next_reply_is_read()
+    {
+        var client = Start(new Dictionary<string, string?> { ["Tracking:SubscriptionCheckInterval"] = "00:00:01" });
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        var first = (string)(await WaitForSubscriptionAsync(client))["id"]!;
+
+        // Gone without a lifecycle event, as when Graph drops it or a restarted service forgets it.
+        Assert.Equal(1, Server.Services.GetRequiredService<OutlookWin.Sandbox.SandboxSubscriptions>().ExpireAll(Se));
+        var second = await TrackingServer.EventuallyAsync(
+            async () => (await client.SubscriptionsAsync()).Select(s => (string?)s!["id"]).ToList(),
+            ids => ids.Count == 1 && ids[0] != first, Patience, "a new subscription");
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        await WaitForStateAsync(client, id, "confirmed");
+        Assert.NotEqual(first, second[0]);
+    }
+
+    [SkippableFact]
+    public async Task A_subscription_graph_refuses_does_not_stop_the_delta_query_and_is_shown_on_the_watch()
+    {
+        // Like Graph, the Sandbox now takes https webhooks only, and this local address is http: the subscription is
+        // refused; the delta query must still find the reply.
+        var client = Start(new Dictionary<string, string?>
+        {
+            ["Sandbox:AllowHttpOnLoopback"] = "false",
+            ["Tracking:DeltaInterval"] = "00:00:01",
+        });
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+
+        await WaitForStateAsync(client, id, "confirmed");
+        Assert.Empty(await client.SubscriptionsAsync());
+        await using var scope = Server.Services.CreateAsyncScope();
+        var watch = await scope.ServiceProvider.GetRequiredService<OutlookWin.Api.Storage.OutlookWinDb>().MailboxWatches.AsNoTracking().SingleAsync();
+        Assert.StartsWith("Live notifications are off", watch.Problem, StringComparison.Ordinal);
     }
 
     [SkippableFact]
