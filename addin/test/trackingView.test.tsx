@@ -232,6 +232,16 @@ describe('Track Replies', () => {
     expect(api.evidence.get(seeded.id)?.at(-1)?.payload).toEqual({ sender: 'mallory@contoso.example', note: 'Mallory runs the platform team' });
   });
 
+  it('says when it has stopped looking for a declaration that was never found in Sent Items', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seedDeclaration(USER, { state: 'drafted', delivery: 'outlook', sentAt: null, awaitingHours: null, reply: null, replies: [], stoppedLooking: true });
+    renderTracking(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Contoso — Contoso observability POV/ }));
+
+    expect(screen.getByTestId('stopped-looking')).toHaveTextContent('stopped looking for this declaration in Sent Items');
+  });
+
   it('shows a reply that could not be read as such, never as a confirmation', async () => {
     const api = new FakeOutlookWinApi();
     const unreadable: ReplyDto = {

@@ -902,6 +902,8 @@ export interface components {
             followUp?: components["schemas"]["FollowUpKind"];
             /** @description The sender of the deciding confirmation when not the lead engineer: the SE acknowledges them (or overrides) before it can be forwarded */
             senderToAcknowledge?: string | null;
+            /** @description True when no sent copy was found within Tracking:SentCopyWindow after it was drafted: OutlookWin stopped looking for it (send it to track it) */
+            stoppedLooking?: boolean;
         };
         /** @enum {string} */
         DeclarationVariant: "full" | "conditional";

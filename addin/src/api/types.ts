@@ -170,6 +170,8 @@ export interface DeclarationResponse {
   followUp?: FollowUpKind | null;
   /** Who confirmed, when not the lead engineer: acknowledge them (or override) before forwarding. */
   senderToAcknowledge?: string | null;
+  /** No sent copy was found within the lookup window after drafting: the service stopped looking. */
+  stoppedLooking?: boolean;
 }
 
 /** A verdict set by hand, with the reason. */

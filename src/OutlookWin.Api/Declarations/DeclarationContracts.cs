@@ -76,7 +76,9 @@ public sealed record DeclarationResponse(
     [property: Description("The follow-up the pane should offer: stale, ambiguous, reconfirm, or null")]
     FollowUpKind? FollowUp = null,
     [property: Description("The sender of the deciding confirmation when not the lead engineer: the SE acknowledges them (or overrides) before it can be forwarded")]
-    string? SenderToAcknowledge = null);
+    string? SenderToAcknowledge = null,
+    [property: Description("True when no sent copy was found within Tracking:SentCopyWindow after it was drafted: OutlookWin stopped looking for it (send it to track it)")]
+    bool StoppedLooking = false);
 
 /// <summary>A verdict set by hand, with the reason.</summary>
 public sealed record OverrideDto(ReplyVerdict Verdict, string Reason, string By, DateTimeOffset At);

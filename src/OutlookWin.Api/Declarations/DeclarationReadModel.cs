@@ -35,7 +35,7 @@ public sealed record ReplyRow(
 /// single declaration, with its standing (<see cref="DeclarationStanding"/>) worked out the same way for both. Lists
 /// are read in batched queries (summaries, then all their replies, then the current plans) because the pane polls.
 /// </summary>
-public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOptions> zombie, TimeProvider clock)
+public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOptions> zombie, IOptions<TrackingOptions> tracking, TimeProvider clock)
 {
     /// <summary>The summary columns of a declaration: the projection lists use, and the one single views use.</summary>
     public static readonly Expression<Func<Declaration, DeclarationSummary>> Summary = d => new DeclarationSummary(
@@ -97,7 +97,8 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
             standing.AwaitingHours, d.DraftWebLink, d.InternetMessageId, d.ConversationId,
             standing.DecidingReply is { } i ? replies[i] : null, replies, html, text, d.Version,
             d.OverrideVerdict is { } verdict ? new OverrideDto(verdict, d.OverrideReason ?? string.Empty, d.OverrideBy ?? string.Empty, d.OverrideAt ?? d.UpdatedAt) : null,
-            standing.ReplyDue, standing.FollowUp, d.SenderToAcknowledge);
+            standing.ReplyDue, standing.FollowUp, d.SenderToAcknowledge,
+            d.InternetMessageId is null && clock.GetUtcNow() - d.CreatedAt > tracking.Value.SentCopyWindow);
     }
 
     private static IReadOnlyList<int> Reconfirmable(string planSnapshot, SuccessPlan? current) =>

@@ -26,13 +26,15 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
     /// <summary>A declaration by id, for the service's own work (the owner is known from the mailbox).</summary>
     public Task<Declaration> GetAsync(Guid id, CancellationToken ct) => db.Declarations.SingleAsync(d => d.Id == id, ct);
 
-    /// <summary>The owner's declarations still waiting for their sent copy to be found.</summary>
-    public Task<List<Declaration>> AwaitingSentCopyAsync(MailboxOwner owner, CancellationToken ct)
+    /// <summary>
+    /// The owner's declarations still waiting for their sent copy (however they were sent: see
+    /// <see cref="Declaration.AwaitsSentCopy"/>), drafted since <paramref name="since"/>.
+    /// </summary>
+    public Task<List<Declaration>> AwaitingSentCopyAsync(MailboxOwner owner, DateTimeOffset since, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(owner);
         return db.Declarations
-            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId
-                && (d.SentAt != null || d.Delivery == DeliveryChannel.Outlook) && d.InternetMessageId == null)
+            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.InternetMessageId == null && d.CreatedAt >= since)
             .ToListAsync(ct);
     }
 

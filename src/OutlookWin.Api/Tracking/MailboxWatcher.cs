@@ -23,6 +23,9 @@ public sealed class MailboxWatcher(
     /// <summary>When this instance last found each subscription still there (empty after a start, so all are checked).</summary>
     private readonly ConcurrentDictionary<(string Tenant, string Owner, string Subscription), DateTimeOffset> _checked = new();
 
+    /// <summary>When this instance last looked for each declaration's sent copy.</summary>
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _lookedFor = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RunWorkers)
@@ -247,10 +250,21 @@ public sealed class MailboxWatcher(
         await using var scope = scopes.CreateAsyncScope();
         var declarations = scope.ServiceProvider.GetRequiredService<DeclarationStore>();
         var sentCopies = scope.ServiceProvider.GetRequiredService<SentCopyLookup>();
-        foreach (var declaration in await declarations.AwaitingSentCopyAsync(NotificationWorker.Owner(watch), ct))
+        var now = clock.GetUtcNow();
+        foreach (var declaration in await declarations.AwaitingSentCopyAsync(NotificationWorker.Owner(watch), now - options.Value.SentCopyWindow, ct))
         {
+            // Every sweep for the first hour (it is usually sent at once), then every DeltaInterval: a draft nobody
+            // sends is not polled every few seconds for two weeks.
+            var since = now - (declaration.SentAt ?? declaration.CreatedAt);
+            if (since > TimeSpan.FromHours(1) && _lookedFor.TryGetValue(declaration.Id, out var last) && now - last < options.Value.DeltaInterval)
+            {
+                continue;
+            }
+
+            _lookedFor[declaration.Id] = now;
             if (await sentCopies.TryRecordAsync(declaration, ct))
             {
+                _lookedFor.TryRemove(declaration.Id, out _);
                 await declarations.SaveAsync(declaration, ct);
             }
         }

@@ -33,6 +33,13 @@ public sealed class TrackingOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SubscriptionCheckInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long after a declaration is drafted the watcher looks for its sent copy (however it was sent); after that it
+    /// stops and the declaration says so. For the first hour it looks on every sweep, then every DeltaInterval.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
+    public TimeSpan SentCopyWindow { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>How often the watcher looks at subscriptions, delta schedules and unconfirmed sent copies.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(20);

@@ -248,7 +248,11 @@ public sealed class Declaration
     }
 
     /// <summary>Whether the service should still look for the sent copy in the mailbox.</summary>
-    public bool AwaitsSentCopy => InternetMessageId is null && (SentAt is not null || Delivery == DeliveryChannel.Outlook);
+    /// <remarks>
+    /// Every way of sending counts: the service's send, Outlook's compose window, and the mailbox draft opened and sent
+    /// from Outlook by the SE (never reported to the service, found by its mark all the same).
+    /// </remarks>
+    public bool AwaitsSentCopy => InternetMessageId is null;
 
     /// <summary>The sent copy was found in Sent Items: its ids match replies, its MIME goes into the evidence pack.</summary>
     public void RecordSentCopy(MailMessage sent, byte[]? mime, DateTimeOffset now)

@@ -235,6 +235,30 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_mailbox_draft_the_SE_opens_and_sends_from_Outlook_is_tracked_too()
+    {
+        var client = Start();
+        var plan = await client.CreatePlanAsync(ContosoAllProven());
+        var created = await (await client.PostAsync($"/api/plans/{plan["id"]}/declarations", Body(new JsonObject()))).ReadObjectAsync();
+        var id = (string)created["id"]!;
+        string draftId;
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWin.Api.Storage.OutlookWinDb>();
+            draftId = (await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == Guid.Parse(id))).DraftMessageId!;
+        }
+
+        // "Open the draft in Outlook", then Send there: the service is never told.
+        Server.Services.GetRequiredService<OutlookWin.Sandbox.SandboxMailStore>().Send(Se, draftId);
+
+        var sent = await WaitForStateAsync(client, id, "sent");
+        Assert.NotNull((string?)sent["internetMessageId"]);
+        Assert.False((bool)sent["stoppedLooking"]!);
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        await WaitForStateAsync(client, id, "confirmed");
+    }
+
+    [SkippableFact]
     public async Task A_subscription_dropped_without_notice_is_noticed_made_again_and_the_next_reply_is_read()
     {
         var client = Start(new Dictionary<string, string?> { ["Tracking:SubscriptionCheckInterval"] = "00:00:01" });

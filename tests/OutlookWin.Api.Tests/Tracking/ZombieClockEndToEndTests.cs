@@ -34,6 +34,22 @@ public sealed class ZombieClockEndToEndTests : TrackingTest
     }
 
     [Fact]
+    public async Task A_draft_never_sent_is_looked_for_until_the_window_closes_and_then_says_so()
+    {
+        var client = StartOnFakeClock();
+        var plan = await client.CreatePlanAsync(ContosoAllProven());
+        var id = (string)(await (await client.PostAsync($"/api/plans/{plan["id"]}/declarations", Body(new JsonObject { ["delivery"] = "outlook" }))).ReadObjectAsync())["id"]!;
+        Assert.False((bool)(await client.GetDeclarationAsync(id))["stoppedLooking"]!);
+
+        // Inserted into a compose window and never sent: after the window, the service has stopped looking, and says so.
+        Server.Clock.Advance(TimeSpan.FromDays(15));
+
+        var declaration = await client.GetDeclarationAsync(id);
+        Assert.True((bool)declaration["stoppedLooking"]!);
+        Assert.Equal("drafted", (string?)declaration["state"]);
+    }
+
+    [Fact]
     public async Task No_answer_in_time_turns_the_declaration_stale_and_a_follow_up_is_drafted_and_sent()
     {
         var client = StartOnFakeClock();

@@ -126,6 +126,14 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
       </div>
 
       {d.override && <OverrideNote override={d.override} reply={d.reply} />}
+      {d.stoppedLooking && (
+        <Notice
+          intent="warning"
+          data-testid="stopped-looking"
+          title="Not found in Sent Items"
+          text="OutlookWin has stopped looking for this declaration in Sent Items. If you sent it, it was not this draft or the message it was inserted into: send it from here to track the reply."
+        />
+      )}
 
       {d.state === 'drafted' && d.delivery === 'mailbox' && (
         <div className={panel.actions}>

@@ -95,11 +95,9 @@ public static class DeclarationsApi
         var declaration = Declaration.Draft(id, plan.Id, plan.Document, user.Mailbox, delivery, draft, successPlan.LeadEngineer.Email, mailboxDraft, now);
         declarations.Add(declaration);
         await declarations.SaveAsync(declaration, ct);
-        if (delivery == DeliveryChannel.Outlook)
-        {
-            // Sent from Outlook's own compose window: the watcher looks for the marked sent copy from now on.
-            await watching.EnrollAsync(user.Mailbox, ct);
-        }
+        // However it goes out — the service's send, Outlook's compose window, or the SE opening the mailbox draft and
+        // sending it from Outlook — the watcher looks for the marked sent copy from now on.
+        await watching.EnrollAsync(user.Mailbox, ct);
 
         return TypedResults.Created($"/api/declarations/{id}", await views.ViewAsync(declaration, includeBody: true, ct));
     }
