@@ -3,6 +3,7 @@ import type {
   CriterionDto,
   DeclarationResponse,
   EvidenceLinkDto,
+  TrackingStatus,
   EvidenceVerification,
   FollowUpDraft,
   ForwardRecordDto,
@@ -45,6 +46,8 @@ export class FakeOutlookWinApi {
   readonly evidence = new Map<string, EvidenceLinkDto[]>();
   /** What verify answers, per declaration (valid by default). */
   readonly verifications = new Map<string, EvidenceVerification>();
+  /** What GET /api/tracking answers. */
+  trackingStatus: TrackingStatus = { watching: true, liveNotifications: true, problem: null };
   /** The zombie flag to put on a plan when it is read (only reads carry it, as in the API). */
   readonly declarationDue = new Map<string, PlanResponse['declarationDue']>();
 
@@ -85,7 +88,7 @@ export class FakeOutlookWinApi {
   private async handle(method: string, path: string, headers: Record<string, string>, body: unknown): Promise<Response> {
     const user = headers['x-dev-user'];
     if (!user) return json(401, { title: 'Unauthorized', status: 401 });
-    if (path.startsWith('/api/declarations') || /^\/api\/plans\/[^/]+\/declarations$/.test(path)) {
+    if (path === '/api/tracking' || path.startsWith('/api/declarations') || /^\/api\/plans\/[^/]+\/declarations$/.test(path)) {
       return this.handleDeclarations(method, path, user, body);
     }
     const mine = [...this.plans.values()].filter((p) => p.owner === user).map((p) => p.plan);
@@ -158,6 +161,9 @@ export class FakeOutlookWinApi {
       return json(201, declaration, { Location: `/api/declarations/${declaration.id}` });
     }
     const mine = [...this.declarations.values()].filter((d) => d.owner === user).map((d) => d.declaration);
+    if (path === '/api/tracking' && method === 'GET') {
+      return json(200, this.trackingStatus);
+    }
     if (path === '/api/declarations' && method === 'GET') {
       const override = this.listOverrides.shift();
       if (override) return override();

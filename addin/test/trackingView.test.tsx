@@ -232,6 +232,19 @@ describe('Track Replies', () => {
     expect(api.evidence.get(seeded.id)?.at(-1)?.payload).toEqual({ sender: 'mallory@contoso.example', note: 'Mallory runs the platform team' });
   });
 
+  it('says when replies are not fully watched, and why', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seedDeclaration(USER, { state: 'sent', awaitingHours: 1 });
+    api.trackingStatus = {
+      watching: true,
+      liveNotifications: false,
+      problem: 'Live notifications are off: Graph refused the subscription. Replies are still found by the delta query every 15 minutes.',
+    };
+    renderTracking(api);
+
+    expect(await screen.findByTestId('watch-problem')).toHaveTextContent('Live notifications are off');
+  });
+
   it('says when it has stopped looking for a declaration that was never found in Sent Items', async () => {
     const api = new FakeOutlookWinApi();
     api.seedDeclaration(USER, { state: 'drafted', delivery: 'outlook', sentAt: null, awaitingHours: null, reply: null, replies: [], stoppedLooking: true });

@@ -14,6 +14,7 @@ import type {
   OverrideRequest,
   PlanRequest,
   PlanResponse,
+  TrackingStatus,
 } from './types';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -38,6 +39,8 @@ export interface DeclarationsApi {
   /** Newest first, without the email body. */
   listDeclarations(options?: { planId?: string; signal?: AbortSignal }): Promise<DeclarationResponse[]>;
   getDeclaration(id: string): Promise<DeclarationResponse>;
+  /** Whether the mailbox is watched for replies, and any problem the user can act on. */
+  trackingStatus(options?: { signal?: AbortSignal }): Promise<TrackingStatus>;
 }
 
 /** The forward of a confirming reply to the economic buyer. */
@@ -175,6 +178,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
         signal,
       ),
     getDeclaration: (id) => send<DeclarationResponse>('GET', declaration(id)),
+    trackingStatus: ({ signal } = {}) => send<TrackingStatus>('GET', '/api/tracking', undefined, signal),
     previewForward: (id) => send<ForwardPreview>('GET', `${declaration(id)}/forward`),
     forward: (id, body) => sendOnce<DeclarationResponse>(`${declaration(id)}/forward`, body),
     overrideVerdict: (id, body) => send<DeclarationResponse>('POST', `${declaration(id)}/override`, body),

@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether your mailbox is watched for replies, with live notifications or by the delta query only, and any problem you can act on. */
+        get: operations["GetTrackingStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/declarations": {
         parameters: {
             query?: never;
@@ -1248,6 +1265,21 @@ export interface components {
         };
         /** @enum {string} */
         TrackingStatus: "drafted" | "sent" | "stale" | "auto_reply" | "confirmed" | "conditional" | "declined" | "ambiguous";
+        TrackingStatusDto: {
+            /** @description True once a declaration was sent or handed to Outlook: the mailbox is watched for replies */
+            watching?: boolean;
+            /** @description True while Graph sends change notifications for the Inbox (else replies are found by the periodic delta query only) */
+            liveNotifications?: boolean;
+            /** Format: date-time */
+            subscriptionExpiresAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the Inbox was last read through the delta query
+             */
+            lastSyncAt?: string | null;
+            /** @description What the user can act on, e.g. sign in again, or why live notifications are off */
+            problem?: string | null;
+        };
         WarningDto: {
             field?: string | null;
             message?: string | null;
@@ -1350,6 +1382,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrackingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingStatusDto"];
                 };
             };
         };

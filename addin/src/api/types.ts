@@ -174,6 +174,17 @@ export interface DeclarationResponse {
   stoppedLooking?: boolean;
 }
 
+/** Whether the signed-in user's mailbox is watched for replies. */
+export interface TrackingStatus {
+  watching: boolean;
+  /** False when replies are found by the periodic delta query only. */
+  liveNotifications: boolean;
+  subscriptionExpiresAt?: string | null;
+  lastSyncAt?: string | null;
+  /** What the user can act on: sign in again, or why live notifications are off. */
+  problem?: string | null;
+}
+
 /** A verdict set by hand, with the reason. */
 export type OverrideDto = Present<Schemas['OverrideDto']>;
 
@@ -319,6 +330,7 @@ export type WireAgreement = [
   NoDrift<Drift<DeclarationPreview, Schemas['DeclarationPreview']>>,
   NoDrift<Drift<EvidenceDto, Schemas['EvidenceDto']>>,
   NoDrift<Drift<ReplyDto, Schemas['ReplyDto']>>,
+  NoDrift<Drift<TrackingStatus, Schemas['TrackingStatusDto']>>,
   NoDrift<Drift<DeclarationResponse, Schemas['DeclarationResponse']>>,
   NoDrift<Drift<OverrideRequest, Schemas['OverrideRequest']>>,
   NoDrift<Drift<ForwardRecordDto, Schemas['ForwardRecordDto']>>,

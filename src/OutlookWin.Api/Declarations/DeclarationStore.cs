@@ -33,8 +33,10 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
     public Task<List<Declaration>> AwaitingSentCopyAsync(MailboxOwner owner, DateTimeOffset since, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(owner);
+        // Not while the service itself is sending one: that send records it (and its order in the chain) first.
         return db.Declarations
-            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.InternetMessageId == null && d.CreatedAt >= since)
+            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.InternetMessageId == null && d.CreatedAt >= since
+                && !db.OutboundMail.Any(o => o.DeclarationId == d.Id && o.Kind == OutboundKind.Send && o.State == OutboundState.Intended))
             .ToListAsync(ct);
     }
 

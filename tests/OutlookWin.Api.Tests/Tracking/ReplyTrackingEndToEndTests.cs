@@ -227,6 +227,9 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         var second = await TrackingServer.EventuallyAsync(
             async () => (await client.SubscriptionsAsync()).Select(s => (string?)s!["id"]).ToList(),
             ids => ids.Count == 1 && ids[0] != first, Patience, "a new subscription");
+        var status = await (await client.GetAsync("/api/tracking")).ReadObjectAsync();
+        Assert.True((bool)status["liveNotifications"]!);
+        Assert.Null((string?)status["problem"]);
 
         await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "conditional" });
         var conditional = await WaitForStateAsync(client, id, "conditional");
@@ -270,6 +273,9 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         var second = await TrackingServer.EventuallyAsync(
             async () => (await client.SubscriptionsAsync()).Select(s => (string?)s!["id"]).ToList(),
             ids => ids.Count == 1 && ids[0] != first, Patience, "a new subscription");
+        var status = await (await client.GetAsync("/api/tracking")).ReadObjectAsync();
+        Assert.True((bool)status["liveNotifications"]!);
+        Assert.Null((string?)status["problem"]);
 
         await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
         await WaitForStateAsync(client, id, "confirmed");
@@ -295,6 +301,11 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         await using var scope = Server.Services.CreateAsyncScope();
         var watch = await scope.ServiceProvider.GetRequiredService<OutlookWin.Api.Storage.OutlookWinDb>().MailboxWatches.AsNoTracking().SingleAsync();
         Assert.StartsWith("Live notifications are off", watch.Problem, StringComparison.Ordinal);
+        var status = await (await client.GetAsync("/api/tracking")).ReadObjectAsync();
+        Assert.True((bool)status["watching"]!);
+        Assert.False((bool)status["liveNotifications"]!);
+        Assert.Equal(watch.Problem, (string?)status["problem"]);
+        Assert.NotNull(status["lastSyncAt"]);
     }
 
     [SkippableFact]

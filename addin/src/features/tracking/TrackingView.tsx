@@ -44,6 +44,7 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
   const [selected, setSelected] = useState<string | null>(openId);
   const [busy, setBusy] = useState<DetailAction | null>(null);
   const [actionError, setActionError] = useState<NoticeMessage | null>(null);
+  const [watchProblem, setWatchProblem] = useState<string | null>(null);
   const poller = useRef<Poller | null>(null);
 
   useEffect(() => setSelected(openId), [openId]);
@@ -55,9 +56,14 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
       ...(visibility ? { visibility } : {}),
       run: async (signal) => {
         try {
-          const list = await api.listDeclarations({ signal });
+          const [list, status] = await Promise.all([
+            api.listDeclarations({ signal }),
+            // The watch's problem is shown when there is one; the list does not wait on it or fail with it.
+            api.trackingStatus({ signal }).catch(() => null),
+          ]);
           if (signal.aborted) return;
           setDeclarations(list);
+          setWatchProblem(status?.problem ?? null);
           setLoadError(null);
           setUpdatedAt(new Date());
         } catch (error) {
@@ -134,6 +140,7 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
         </Notice>
       )}
       {actionError && <Notice {...actionError} />}
+      {watchProblem && <Notice intent="warning" title="Replies are not fully watched" text={watchProblem} data-testid="watch-problem" />}
 
       {current ? (
         <DeclarationDetail

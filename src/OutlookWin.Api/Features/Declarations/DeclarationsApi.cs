@@ -161,7 +161,14 @@ public static class DeclarationsApi
                     return Problems.Mailbox(e);
                 }
 
-                declaration = await declarations.RecordAsync(declaration, d => d.MarkSent(user.Actor, clock.GetUtcNow()), () => outbound.Sent(intent, draftId));
+                // The watcher may find the sent copy first (it looks for drafts sent from Outlook too): then it is recorded as sent already.
+                declaration = await declarations.RecordAsync(declaration, d =>
+                {
+                    if (d.SentAt is null)
+                    {
+                        d.MarkSent(user.Actor, clock.GetUtcNow());
+                    }
+                }, () => outbound.Sent(intent, draftId));
                 return await SentAsync(declaration, user, declarations, views, sentCopies, watching, ct);
             default:
                 throw new InvalidOperationException("Unknown claim.");
