@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookWin.Api.Auth;
-using OutlookWin.Api.Storage;
 using OutlookWin.Graph;
 using OutlookWin.Sandbox;
 

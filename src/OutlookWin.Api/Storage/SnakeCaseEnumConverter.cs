@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OutlookWin.Domain;
-using OutlookWin.Domain.Plans;
 
 namespace OutlookWin.Api.Storage;
 
