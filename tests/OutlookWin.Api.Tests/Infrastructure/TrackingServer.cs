@@ -30,6 +30,8 @@ public sealed class TrackingServer : IAsyncDisposable
             ["Tracking:DeltaInterval"] = "01:00:00",
             ["Sandbox:NotificationRetryDelays:0"] = "00:00:00.100",
             ["Sandbox:AllowHttpOnLoopback"] = "true",
+            // A loaded CI machine can pause the webhook for seconds (GC, both cores busy): do not drop a notification for it.
+            ["Sandbox:NotificationTimeout"] = "00:00:10",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

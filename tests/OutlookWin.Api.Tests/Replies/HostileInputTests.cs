@@ -12,7 +12,10 @@ namespace OutlookWin.Api.Tests.Replies;
 /// folded and huge headers, charset lies and broken encodings, Unicode tricks. Each is answered with a clear status —
 /// read (never as a confirmation it does not make) or refused with a ProblemDetails — never a 500 or a hang. Times and
 /// memory are printed for the record, not asserted (speed lives in the benchmarks).
+/// It runs in the tracking tests' collection, never beside them: its bombs take both cores and a gigabyte for a few
+/// seconds, and a whole-product test must not see its webhook time out because of them.
 /// </summary>
+[Collection(TrackingTest.Collection)]
 public sealed class HostileInputTests(SqliteTestDatabase database, ITestOutputHelper output) : IClassFixture<SqliteTestDatabase>, IDisposable
 {
     private const string Head = "From: Dana Kim <dana@contoso.example>\r\nTo: Alex <se@fabrikam.example>\r\nSubject: RE: Technical Win\r\nMIME-Version: 1.0\r\n";
