@@ -238,18 +238,18 @@ public sealed class GraphMailbox : IMailbox
             return true;
         }, cancellationToken);
 
-    public Task<bool> SubscriptionExistsAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken) =>
+    public Task<MailboxSubscription?> GetSubscriptionAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken) =>
         Call("Checking the Inbox subscription", async () =>
         {
             ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
             try
             {
-                await _client.Subscriptions[subscriptionId].GetAsync(c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false);
-                return true;
+                var found = await _client.Subscriptions[subscriptionId].GetAsync(c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false);
+                return found is null ? null : ToSubscription(found, found.ExpirationDateTime ?? DateTimeOffset.MinValue);
             }
             catch (ApiException e) when (e.ResponseStatusCode == 404)
             {
-                return false;
+                return null;
             }
         }, cancellationToken);
 
@@ -312,7 +312,8 @@ public sealed class GraphMailbox : IMailbox
     private static MailboxSubscription ToSubscription(Subscription subscription, DateTimeOffset asked) => new(
         subscription.Id ?? throw new MailboxException(MailboxFailure.Rejected, "Graph returned a subscription without an id."),
         subscription.Resource ?? InboxMessagesResource,
-        subscription.ExpirationDateTime ?? asked);
+        subscription.ExpirationDateTime ?? asked,
+        Uri.TryCreate(subscription.NotificationUrl, UriKind.Absolute, out var url) ? url : null);
 
     private static async Task<T> Call<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
     {

@@ -6,11 +6,16 @@ using Microsoft.Extensions.Options;
 namespace OutlookWin.Sandbox;
 
 /// <summary>
-/// Saves the mailboxes to <see cref="SandboxOptions.DataPath"/> (one JSON file, MIME as base64) after every change,
-/// before the change is acknowledged, and loads them at start, so a local run survives a restart — or a crash.
-/// Does nothing when no path is set.
+/// Saves the mailboxes, their subscriptions and delta tokens to <see cref="SandboxOptions.DataPath"/> (one JSON file,
+/// MIME as base64) after every change, before the change is acknowledged, and loads them at start, so a local run
+/// survives a restart — or a crash — as Exchange and Graph do. Does nothing when no path is set.
 /// </summary>
-public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxOptions> options, ILogger<SandboxPersistence> logger)
+public sealed class SandboxPersistence(
+    SandboxMailStore store,
+    SandboxSubscriptions subscriptions,
+    SandboxDelta delta,
+    IOptions<SandboxOptions> options,
+    ILogger<SandboxPersistence> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
@@ -34,6 +39,8 @@ public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxO
             if (snapshot is not null)
             {
                 store.Restore(snapshot);
+                subscriptions.Restore(snapshot.Subscriptions ?? []);
+                delta.Restore(snapshot.DeltaTokens ?? []);
             }
         }
         catch (JsonException e)
@@ -95,7 +102,7 @@ public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxO
             var temp = file + ".tmp";
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.WriteThrough))
             {
-                JsonSerializer.Serialize(stream, store.Snapshot(), Json);
+                JsonSerializer.Serialize(stream, store.Snapshot() with { Subscriptions = subscriptions.Snapshot(), DeltaTokens = delta.Snapshot() }, Json);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -111,7 +118,7 @@ public sealed class SandboxPersistence(SandboxMailStore store, IOptions<SandboxO
 }
 
 /// <summary>Loads saved mailboxes at start, hooks saving, and wires subscriptions to the store.</summary>
-internal sealed class SandboxStartup(SandboxPersistence persistence, SandboxMailStore store, SandboxSubscriptions subscriptions) : IHostedService
+internal sealed class SandboxStartup(SandboxPersistence persistence, SandboxMailStore store, SandboxSubscriptions subscriptions, SandboxDelta delta) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -119,6 +126,8 @@ internal sealed class SandboxStartup(SandboxPersistence persistence, SandboxMail
         _ = subscriptions;
         persistence.Load();
         store.Changed += persistence.MarkChanged;
+        subscriptions.Changed += persistence.MarkChanged;
+        delta.Changed += persistence.MarkChanged;
         return Task.CompletedTask;
     }
 

@@ -78,6 +78,15 @@ public static class MailboxSetup
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.ClientSecret) || o.ClientCredentials is { Count: > 0 },
                 "AzureAd:ClientSecret (or AzureAd:ClientCredentials) is required: the API calls Microsoft Graph on behalf of users (Mailbox:Provider is Graph).");
+        // Graph posts change notifications to this address and accepts only public https: without it no reply would
+        // ever be pushed, and the guess from the listening address (behind a proxy, http on a private port) is wrong.
+        services.AddOptions<Tracking.TrackingOptions>()
+            .Validate(
+                o => o.PublicBaseUrl is not null,
+                "Tracking:PublicBaseUrl is required when Mailbox:Provider is Graph: the public https address where Microsoft Graph reaches this API (e.g. https://outlookwin.contoso.com).")
+            .Validate(
+                o => o.PublicBaseUrl is null || o.PublicBaseUrl.Scheme == Uri.UriSchemeHttps,
+                "Tracking:PublicBaseUrl must use https when Mailbox:Provider is Graph: Microsoft Graph refuses to notify a plain http address.");
         return builder;
     }
 

@@ -130,14 +130,25 @@ public sealed class MailboxWatcher(
                     return;
                 }
 
-                if (await mailbox.SubscriptionExistsAsync(owner, id, ct))
+                var held = await mailbox.GetSubscriptionAsync(owner, id, ct);
+                if (held is not null && (held.NotificationUrl is null || held.NotificationUrl == address.NotificationUrl))
                 {
                     _checked[key] = now;
                     return;
                 }
 
                 _checked.TryRemove(key, out _);
-                log.LogWarning("Subscription {SubscriptionId} of {Owner} is gone without notice; subscribing again and resyncing", id, watch.OwnerObjectId);
+                if (held is null)
+                {
+                    log.LogWarning("Subscription {SubscriptionId} of {Owner} is gone without notice; subscribing again and resyncing", id, watch.OwnerObjectId);
+                }
+                else
+                {
+                    // Graph would go on posting to the old address, which nobody may answer any more.
+                    log.LogWarning("Subscription {SubscriptionId} of {Owner} notifies {Old}, not this service's {New}; subscribing again and resyncing",
+                        id, watch.OwnerObjectId, held.NotificationUrl, address.NotificationUrl);
+                    await mailbox.DeleteSubscriptionAsync(owner, id, ct);
+                }
             }
             else
             {

@@ -28,7 +28,15 @@ public sealed class ServiceAddress(IOptions<TrackingOptions> options, IServer se
         }
     }
 
-    public Uri NotificationUrl => new(BaseUrl, "/webhooks/graph");
+    /// <summary>The webhook, under the base URL's path (a service published at <c>https://host/outlookwin</c> keeps it).</summary>
+    public Uri NotificationUrl => Under(BaseUrl, "webhooks/graph");
 
-    public Uri LifecycleUrl => new(BaseUrl, "/webhooks/graph/lifecycle");
+    public Uri LifecycleUrl => Under(BaseUrl, "webhooks/graph/lifecycle");
+
+    internal static Uri Under(Uri baseUrl, string relative)
+    {
+        var builder = new UriBuilder(baseUrl) { Query = string.Empty, Fragment = string.Empty };
+        builder.Path = builder.Path.TrimEnd('/') + "/" + relative;
+        return builder.Uri;
+    }
 }

@@ -8,13 +8,17 @@ public sealed class TrackingOptions
     public const string Section = "Tracking";
 
     /// <summary>
-    /// The API's public base address, which Graph calls back (<c>{base}/webhooks/graph</c>). Graph requires HTTPS;
-    /// null means the address the server listens on (fine for the local Sandbox).
+    /// The API's public base address, which Graph calls back (<c>{base}/webhooks/graph</c>; a path in it is kept, for a
+    /// service published under one behind a proxy that strips it). Required, and https, with
+    /// <c>Mailbox:Provider=Graph</c>; with the local Sandbox null means the address the server listens on.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>How long a new or renewed subscription lives. Graph allows up to 10,080 minutes for messages.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    /// <summary>
+    /// How long a new or renewed subscription lives. Graph allows under 10,080 minutes (7 days) for messages; the cap
+    /// leaves ten minutes for clock skew and the time the request takes, so a renewal is never refused for asking too much.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:05:00", "6.23:50:00")]
     public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromDays(3);
 
     /// <summary>Renew a subscription when less than this is left.</summary>

@@ -42,8 +42,11 @@ public interface IMailbox
     /// <summary>Deletes a subscription; a subscription that no longer exists is not an error.</summary>
     Task DeleteSubscriptionAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken);
 
-    /// <summary>Whether the subscription still exists: Graph may drop one without telling (and a restarted service forgets).</summary>
-    Task<bool> SubscriptionExistsAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The subscription as Graph holds it, or null when it no longer exists: Graph may drop one without telling, and
+    /// its notification URL may no longer be this service's (the public address changed).
+    /// </summary>
+    Task<MailboxSubscription?> GetSubscriptionAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken);
 
     /// <summary>
     /// One page of the Inbox delta query. Pass null to start a full sync, or the previous page's
@@ -90,8 +93,8 @@ public sealed record ForwardRequest(IReadOnlyList<Recipient> To, IReadOnlyList<R
 /// <summary>Where Graph should send change notifications and lifecycle events, and the shared secret it echoes.</summary>
 public sealed record SubscriptionRequest(Uri NotificationUrl, Uri LifecycleNotificationUrl, string ClientState, DateTimeOffset ExpiresAt);
 
-/// <summary>A live subscription.</summary>
-public sealed record MailboxSubscription(string Id, string Resource, DateTimeOffset ExpiresAt);
+/// <summary>A live subscription, and where its notifications go (when Graph said).</summary>
+public sealed record MailboxSubscription(string Id, string Resource, DateTimeOffset ExpiresAt, Uri? NotificationUrl = null);
 
 /// <summary>One page of an Inbox delta query: added or changed messages, removed ids, and where to continue.</summary>
 public sealed record DeltaPage(

@@ -13,12 +13,17 @@ internal sealed record DeltaPageResult(
 /// <summary>
 /// Delta query state tokens for message folders. Tokens are opaque and kept server-side in a bounded cache, like
 /// Exchange's: an unknown or evicted token answers 410 <c>syncStateNotFound</c> and the client restarts a full sync.
+/// Saved with the mailboxes (<see cref="SandboxPersistence"/>): Exchange's sync state outlives a restart of its front
+/// ends, so a client's stored delta link still works after the Sandbox restarts.
 /// </summary>
 public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions> options)
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, DeltaState> _tokens = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
+
+    /// <summary>Raised outside the lock after tokens were added or forgotten (for persistence).</summary>
+    internal event Action? Changed;
 
     /// <summary>Forgets every delta and skip token (the next use of any answers 410).</summary>
     public void ExpireAllTokens()
@@ -28,6 +33,8 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
             _tokens.Clear();
             _order.Clear();
         }
+
+        Changed?.Invoke();
     }
 
     /// <summary>Expires the delta tokens of one mailbox only.</summary>
@@ -38,6 +45,31 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
             foreach (var token in _tokens.Where(t => string.Equals(t.Value.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase)).Select(t => t.Key).ToList())
             {
                 _tokens.Remove(token);
+            }
+        }
+
+        Changed?.Invoke();
+    }
+
+    /// <summary>The tokens, oldest first, for persistence.</summary>
+    internal IReadOnlyList<SavedDeltaToken> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _order.Where(_tokens.ContainsKey).Select(t => new SavedDeltaToken(t, _tokens[t]))];
+        }
+    }
+
+    internal void Restore(IEnumerable<SavedDeltaToken> tokens)
+    {
+        lock (_gate)
+        {
+            _tokens.Clear();
+            _order.Clear();
+            foreach (var saved in tokens)
+            {
+                _tokens[saved.Token] = saved.State;
+                _order.Enqueue(saved.Token);
             }
         }
     }
@@ -96,7 +128,7 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
             return new DeltaPageResult(messages, removed, state.Select, Remember(next), null);
         }
 
-        var delta = new DeltaState(mailbox, folder, state.Select, state.UpTo, state.UpTo, [], new HashSet<string>(), IsDelta: true);
+        var delta = new DeltaState(mailbox, folder, state.Select, state.UpTo, state.UpTo, [], [], IsDelta: true);
         return new DeltaPageResult(messages, removed, state.Select, null, Remember(delta));
     }
 
@@ -110,7 +142,7 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
             since,
             sequence,
             [.. changed.Select(m => m.Id), .. removed],
-            removed.ToHashSet(StringComparer.Ordinal),
+            removed,
             IsDelta: false);
     }
 
@@ -127,16 +159,21 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
             }
         }
 
+        Changed?.Invoke();
         return token;
     }
-
-    private sealed record DeltaState(
-        string Mailbox,
-        string Folder,
-        IReadOnlyList<string>? Select,
-        long Since,
-        long UpTo,
-        IReadOnlyList<string> PendingIds,
-        IReadOnlySet<string> RemovedIds,
-        bool IsDelta);
 }
+
+/// <summary>A delta or skip token and the sync state it stands for, as saved.</summary>
+internal sealed record SavedDeltaToken(string Token, DeltaState State);
+
+/// <summary>Where a delta round stands: what is left to page through, and where the next round starts.</summary>
+internal sealed record DeltaState(
+    string Mailbox,
+    string Folder,
+    IReadOnlyList<string>? Select,
+    long Since,
+    long UpTo,
+    IReadOnlyList<string> PendingIds,
+    IReadOnlyList<string> RemovedIds,
+    bool IsDelta);

@@ -446,5 +446,11 @@ public sealed class SandboxMailStore
 /// <summary>Everything the mail store holds, as saved to <see cref="SandboxOptions.DataPath"/>.</summary>
 internal sealed record SandboxSnapshot(IReadOnlyList<SandboxSnapshot.MailboxData> Mailboxes, IReadOnlyDictionary<string, string> Threads)
 {
+    /// <summary>The subscriptions (absent from files saved before they were kept).</summary>
+    public IReadOnlyList<SandboxSubscription>? Subscriptions { get; init; }
+
+    /// <summary>The delta and skip tokens, oldest first.</summary>
+    public IReadOnlyList<SavedDeltaToken>? DeltaTokens { get; init; }
+
     internal sealed record MailboxData(string Email, string DisplayName, long Sequence, IReadOnlyList<SandboxMessage> Messages, IReadOnlyList<Tombstone> Tombstones);
 }

@@ -47,7 +47,9 @@ public static class LifecycleEvents
 
 /// <summary>
 /// Subscriptions on mailbox messages: created only after both URLs pass Graph's validation handshake, expired by
-/// the injected clock, and fed by the mail store's new messages.
+/// the injected clock, and fed by the mail store's new messages. Saved with the mailboxes
+/// (<see cref="SandboxPersistence"/>), as Graph keeps a subscription across its own restarts: notifications go on to
+/// the stored URL whether or not anyone is listening there any more.
 /// </summary>
 public sealed partial class SandboxSubscriptions
 {
@@ -82,6 +84,9 @@ public sealed partial class SandboxSubscriptions
         _logger = logger;
         store.MessageCreated += OnMessageCreated;
     }
+
+    /// <summary>Raised outside the lock after a subscription was made, renewed or removed (for persistence).</summary>
+    internal event Action? Changed;
 
     /// <summary>Live (unexpired) subscriptions.</summary>
     public IReadOnlyList<SandboxSubscription> Active
@@ -149,6 +154,7 @@ public sealed partial class SandboxSubscriptions
             _subscriptions[subscription.Id] = subscription;
         }
 
+        Changed?.Invoke();
         return subscription;
     }
 
@@ -173,6 +179,7 @@ public sealed partial class SandboxSubscriptions
     internal SandboxSubscription Renew(SandboxPrincipal principal, string id, DateTimeOffset? expirationDateTime)
     {
         var expiresAt = CheckExpiration(expirationDateTime);
+        SandboxSubscription renewed;
         lock (_gate)
         {
             PurgeExpired();
@@ -181,10 +188,12 @@ public sealed partial class SandboxSubscriptions
                 throw SubscriptionNotFound(id);
             }
 
-            var renewed = found with { ExpiresAt = expiresAt };
+            renewed = found with { ExpiresAt = expiresAt };
             _subscriptions[id] = renewed;
-            return renewed;
         }
+
+        Changed?.Invoke();
+        return renewed;
     }
 
     internal void Delete(SandboxPrincipal principal, string id)
@@ -199,6 +208,8 @@ public sealed partial class SandboxSubscriptions
 
             _subscriptions.Remove(id);
         }
+
+        Changed?.Invoke();
     }
 
     /// <summary>
@@ -227,6 +238,8 @@ public sealed partial class SandboxSubscriptions
             }
         }
 
+        Changed?.Invoke();
+
         if (subscription.LifecycleNotificationUrl is { } url)
         {
             var payload = new JsonObject
@@ -249,15 +262,38 @@ public sealed partial class SandboxSubscriptions
     /// <summary>Makes every subscription of a mailbox expire now (for trying renewal by hand).</summary>
     public int ExpireAll(string? mailbox = null)
     {
+        List<string> ids;
         lock (_gate)
         {
-            var ids = _subscriptions.Values.Where(s => mailbox is null || string.Equals(s.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase)).Select(s => s.Id).ToList();
+            ids = _subscriptions.Values.Where(s => mailbox is null || string.Equals(s.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase)).Select(s => s.Id).ToList();
             foreach (var id in ids)
             {
                 _subscriptions.Remove(id);
             }
+        }
 
-            return ids.Count;
+        Changed?.Invoke();
+        return ids.Count;
+    }
+
+    /// <summary>Every subscription, for persistence.</summary>
+    internal IReadOnlyList<SandboxSubscription> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _subscriptions.Values];
+        }
+    }
+
+    internal void Restore(IEnumerable<SandboxSubscription> subscriptions)
+    {
+        lock (_gate)
+        {
+            _subscriptions.Clear();
+            foreach (var subscription in subscriptions)
+            {
+                _subscriptions[subscription.Id] = subscription;
+            }
         }
     }
 

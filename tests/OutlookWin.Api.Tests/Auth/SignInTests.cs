@@ -129,6 +129,20 @@ public sealed class SignInTests(SqliteTestDatabase database) : IClassFixture<Sql
         Assert.Contains("AzureAd:ClientSecret", string.Join(" | ", Flatten(error).Select(e => e.Message)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "is required")]
+    [InlineData("http://outlookwin.contoso.example/", "must use https")]
+    public void Production_on_graph_needs_a_public_https_address_for_notifications(string publicBaseUrl, string expected)
+    {
+        using var app = new OutlookWinApplication(database, "Production", _tokens, new Dictionary<string, string?> { ["Tracking:PublicBaseUrl"] = publicBaseUrl });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains("Tracking:PublicBaseUrl", messages, StringComparison.Ordinal);
+        Assert.Contains(expected, messages, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_sandbox_mailbox_refuses_to_start_outside_development()
     {

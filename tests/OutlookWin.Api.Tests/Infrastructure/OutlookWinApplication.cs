@@ -72,6 +72,8 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
             builder.UseSetting("AzureAd:Audience", TestTokens.Audience);
             builder.UseSetting("AzureAd:Scopes", TestTokens.Scope);
             builder.UseSetting("AzureAd:ClientSecret", "test-secret-never-sent");
+            // Required with Graph: where Graph would post notifications (never called in these tests).
+            builder.UseSetting("Tracking:PublicBaseUrl", "https://outlookwin.example/");
         }
 
         foreach (var (key, value) in _settings)

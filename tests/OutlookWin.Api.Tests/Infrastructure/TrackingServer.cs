@@ -14,9 +14,9 @@ public sealed class TrackingServer : IAsyncDisposable
 {
     private readonly OutlookWinApplication _app;
 
-    public TrackingServer(ITestDatabase database, IDictionary<string, string?>? extra = null, bool fakeClock = false)
+    public TrackingServer(ITestDatabase database, IDictionary<string, string?>? extra = null, bool fakeClock = false, int? port = null)
     {
-        Port = FreePort();
+        Port = port ?? FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{Port}");
         var settings = new Dictionary<string, string?>
         {

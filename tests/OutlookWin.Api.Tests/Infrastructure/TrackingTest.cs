@@ -57,6 +57,19 @@ public abstract class TrackingTest : IAsyncLifetime
         return _server.ClientFor(Se);
     }
 
+    /// <summary>
+    /// Stops the server and starts the product again on the same database, on the same port (a restart in place) or a
+    /// new one (the public address changed), as <see cref="Se"/>.
+    /// </summary>
+    protected async Task<HttpClient> RestartAsync(IDictionary<string, string?>? settings = null, bool samePort = true)
+    {
+        var port = Server.Port;
+        await Server.DisposeAsync();
+        _server = null;
+        _server = new TrackingServer(_database!, settings, _fakeClock, samePort ? port : null);
+        return _server.ClientFor(Se);
+    }
+
     protected static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
         TrackingServer.EventuallyAsync(
             async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
