@@ -20,8 +20,15 @@ public sealed class GraphMailbox : IMailbox
     /// <summary>The IHttpClientFactory name of the primary handler under the SDK's middleware.</summary>
     public const string HttpClientName = "OutlookWin.Graph";
 
-    /// <summary>The subscription resource: new messages in the signed-in user's Inbox.</summary>
-    public const string InboxMessagesResource = "me/mailFolders('inbox')/messages";
+    /// <summary>
+    /// The subscription resource: new messages anywhere in the signed-in user's mailbox. Not just the Inbox: rules file
+    /// replies into deal folders, and Exchange's filter puts some into Junk Email, where an Inbox subscription never hears
+    /// of them.
+    /// </summary>
+    public const string MailboxMessagesResource = "me/messages";
+
+    /// <summary>How many messages of one conversation are looked at (newest first).</summary>
+    private const int ConversationPageSize = 50;
 
     private const string InboxFolder = "inbox";
     private const string SentItemsFolder = "sentitems";
@@ -192,8 +199,8 @@ public sealed class GraphMailbox : IMailbox
             return true;
         }, cancellationToken);
 
-    public Task<MailboxSubscription> SubscribeToInboxAsync(MailboxOwner owner, SubscriptionRequest request, CancellationToken cancellationToken) =>
-        Call("Subscribing to the Inbox", async () =>
+    public Task<MailboxSubscription> SubscribeAsync(MailboxOwner owner, SubscriptionRequest request, CancellationToken cancellationToken) =>
+        Call("Subscribing to the mailbox", async () =>
         {
             ArgumentNullException.ThrowIfNull(request);
             var created = await _client.Subscriptions.PostAsync(new Subscription
@@ -201,7 +208,7 @@ public sealed class GraphMailbox : IMailbox
                 ChangeType = "created",
                 NotificationUrl = request.NotificationUrl.ToString(),
                 LifecycleNotificationUrl = request.LifecycleNotificationUrl.ToString(),
-                Resource = InboxMessagesResource,
+                Resource = MailboxMessagesResource,
                 ExpirationDateTime = request.ExpiresAt,
                 ClientState = request.ClientState,
                 LatestSupportedTlsVersion = "v1_2",
@@ -251,6 +258,22 @@ public sealed class GraphMailbox : IMailbox
             {
                 return null;
             }
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<MailMessage>> ConversationAsync(MailboxOwner owner, string conversationId, CancellationToken cancellationToken) =>
+        Call("Reading a conversation", async () =>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(conversationId);
+            // Graph refuses $orderby with a $filter on another property (InefficientFilter): ordered here instead.
+            var page = await _client.Me.Messages.GetAsync(c =>
+            {
+                c.Options.Add(For(owner));
+                c.QueryParameters.Filter = $"conversationId eq '{conversationId.Replace("'", "''", StringComparison.Ordinal)}'";
+                c.QueryParameters.Select = ReceivedSelect;
+                c.QueryParameters.Expand = DeclarationMarkExpand;
+                c.QueryParameters.Top = ConversationPageSize;
+            }, cancellationToken).ConfigureAwait(false);
+            return (IReadOnlyList<MailMessage>)[.. (page?.Value ?? []).Select(MessageMapping.ToMailMessage).OrderByDescending(m => m.ReceivedAt)];
         }, cancellationToken);
 
     public Task<DeltaPage> InboxDeltaAsync(MailboxOwner owner, string? link, CancellationToken cancellationToken) =>
@@ -311,7 +334,7 @@ public sealed class GraphMailbox : IMailbox
 
     private static MailboxSubscription ToSubscription(Subscription subscription, DateTimeOffset asked) => new(
         subscription.Id ?? throw new MailboxException(MailboxFailure.Rejected, "Graph returned a subscription without an id."),
-        subscription.Resource ?? InboxMessagesResource,
+        subscription.Resource ?? MailboxMessagesResource,
         subscription.ExpirationDateTime ?? asked,
         Uri.TryCreate(subscription.NotificationUrl, UriKind.Absolute, out var url) ? url : null);
 

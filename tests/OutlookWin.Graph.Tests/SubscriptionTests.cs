@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using OutlookWin.Domain.Mail;
 using OutlookWin.Sandbox;
@@ -5,7 +6,7 @@ using OutlookWin.Testing;
 
 namespace OutlookWin.Graph.Tests;
 
-/// <summary>Inbox subscriptions: the validation handshake, change notifications, lifecycle events, renewal and expiry.</summary>
+/// <summary>Mailbox subscriptions: the validation handshake, change notifications, lifecycle events, renewal and expiry.</summary>
 public sealed class SubscriptionTests : IAsyncLifetime
 {
     private static readonly MailboxOwner Se = SandboxHost.SalesEngineer;
@@ -32,7 +33,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
     {
         var subscription = await SubscribeAsync("s3cret-state");
 
-        Assert.Equal(GraphMailbox.InboxMessagesResource, subscription.Resource);
+        Assert.Equal(GraphMailbox.MailboxMessagesResource, subscription.Resource);
         Assert.Equal(_clock.GetUtcNow().AddDays(2), subscription.ExpiresAt);
         var tokens = _receiver.ValidationTokens.ToArray();
         Assert.Equal(2, tokens.Length);
@@ -65,7 +66,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
         var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
         var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Canned: ProspectSimulator.ThumbsUp));
 
-        var notifications = await WebhookReceiver.WaitForAsync(() => _receiver.Notifications, n => n.Count >= 1);
+        var notifications = await WebhookReceiver.WaitForAsync(Received, n => n.Count >= 1);
 
         var notification = Assert.Single(notifications);
         Assert.Equal(subscription.Id, (string?)notification["subscriptionId"]);
@@ -93,7 +94,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
         faults.DuplicateNextNotifications(1);
         var twice = prospect.Reply(new ProspectReplyRequest(sent.DeclarationId.Value, Text: "Confirmed."));
 
-        var notifications = await WebhookReceiver.WaitForAsync(() => _receiver.Notifications, n => n.Count >= 2);
+        var notifications = await WebhookReceiver.WaitForAsync(Received, n => n.Count >= 2);
         Assert.Equal(2, notifications.Count);
         Assert.All(notifications, n => Assert.Equal(twice.Id, (string?)n["resourceData"]?["id"]));
         Assert.Contains(_host.Get<NotificationOutbox>().Attempts, a => a.Outcome == "dropped" && a.MessageId == lost.Id);
@@ -111,7 +112,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
 
         var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed."));
 
-        var notifications = await WebhookReceiver.WaitForAsync(() => _receiver.Notifications, n => n.Count >= 1);
+        var notifications = await WebhookReceiver.WaitForAsync(Received, n => n.Count >= 1);
         Assert.Equal(reply.Id, (string?)Assert.Single(notifications)["resourceData"]?["id"]);
         // The outbox records "delivered" once the receiver has answered: wait for it, not for the receiver.
         var outbox = _host.Get<NotificationOutbox>();
@@ -166,7 +167,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
         Assert.Equal(_clock.GetUtcNow().AddHours(2), renewed.ExpiresAt);
         _clock.Advance(TimeSpan.FromMinutes(30)); // past the original expiry, inside the renewed one
         var notified = prospect.Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed."));
-        await WebhookReceiver.WaitForAsync(() => _receiver.Notifications, n => n.Count >= 1);
+        await WebhookReceiver.WaitForAsync(Received, n => n.Count >= 1);
 
         _clock.Advance(TimeSpan.FromHours(2));
         var silent = prospect.Reply(new ProspectReplyRequest(sent.DeclarationId.Value, Text: "One more thing."));
@@ -177,7 +178,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
         // A later reply is delivered and notified on a new subscription, never on the expired one.
         await SubscribeAsync("state");
         prospect.Reply(new ProspectReplyRequest(sent.DeclarationId.Value, Text: "Last one."));
-        var all = await WebhookReceiver.WaitForAsync(() => _receiver.Notifications, n => n.Count >= 2);
+        var all = await WebhookReceiver.WaitForAsync(Received, n => n.Count >= 2);
         Assert.Equal(notified.Id, (string?)all[0]["resourceData"]?["id"]);
         Assert.DoesNotContain(all, n => (string?)n["resourceData"]?["id"] == silent.Id);
     }
@@ -190,8 +191,19 @@ public sealed class SubscriptionTests : IAsyncLifetime
         Assert.Contains("10080 minutes", tooLong.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Notifications about received mail: the subscription covers the whole mailbox, so the declaration's own draft and
+    /// sent copy are notified too.
+    /// </summary>
+    private IReadOnlyList<JsonObject> Received() =>
+    [
+        .. _receiver.Notifications.Where(n =>
+            _host.Get<SandboxMailStore>().Find(Se.Email, (string?)n["resourceData"]?["id"] ?? string.Empty) is { } message
+            && SandboxFolders.HoldsReceivedMail(message.Folder)),
+    ];
+
     private Task<MailboxSubscription> SubscribeAsync(string clientState, TimeSpan? lifetime = null) =>
-        _mailbox.SubscribeToInboxAsync(
+        _mailbox.SubscribeAsync(
             Se,
             new SubscriptionRequest(_receiver.NotificationUrl, _receiver.LifecycleUrl, clientState, _clock.GetUtcNow().Add(lifetime ?? TimeSpan.FromDays(2))),
             CancellationToken.None);

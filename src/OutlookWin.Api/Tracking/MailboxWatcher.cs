@@ -26,6 +26,9 @@ public sealed class MailboxWatcher(
     /// <summary>When this instance last looked for each declaration's sent copy.</summary>
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _lookedFor = new();
 
+    /// <summary>When this instance last looked up the conversations of each mailbox's awaiting declarations.</summary>
+    private readonly ConcurrentDictionary<(string Tenant, string Owner), DateTimeOffset> _conversationsLookedUp = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RunWorkers)
@@ -60,6 +63,7 @@ public sealed class MailboxWatcher(
             await StepAsync(watch, "finding sent copies", () => FindSentCopiesAsync(watch, ct), ct);
             await StepAsync(watch, "subscribing", () => KeepSubscribedAsync(watch, ct), ct);
             await StepAsync(watch, "reading Inbox changes", () => SyncIfDueAsync(watch, ct), ct);
+            await StepAsync(watch, "looking up conversations", () => LookUpConversationsIfDueAsync(watch, ct), ct);
         }
     }
 
@@ -168,7 +172,7 @@ public sealed class MailboxWatcher(
         }
 
         var clientState = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var subscription = await mailbox.SubscribeToInboxAsync(
+        var subscription = await mailbox.SubscribeAsync(
             owner, new SubscriptionRequest(address.NotificationUrl, address.LifecycleUrl, clientState, now + lifetime), ct);
         try
         {
@@ -253,6 +257,49 @@ public sealed class MailboxWatcher(
             }
 
             return page.DeltaLink ?? link;
+        }
+    }
+
+    /// <summary>
+    /// Looks up, in the whole mailbox, the conversation of every declaration still awaiting a decision: the delta query
+    /// reads the Inbox only, and a reply a rule filed into a deal folder, or the junk filter into Junk Email, whose
+    /// notification was lost would otherwise never be read.
+    /// </summary>
+    private async Task LookUpConversationsIfDueAsync(MailboxWatchRecord watch, CancellationToken ct)
+    {
+        var key = (watch.OwnerTenantId, watch.OwnerObjectId);
+        var now = clock.GetUtcNow();
+        if (_conversationsLookedUp.TryGetValue(key, out var last) && now - last < options.Value.ConversationCheckInterval)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var mailbox = scope.ServiceProvider.GetRequiredService<IMailbox>();
+        var owner = NotificationWorker.Owner(watch);
+        var conversations = (await scope.ServiceProvider.GetRequiredService<DeclarationStore>().SentAsync(owner, ct))
+            .Where(d => d.AwaitingDecision && d.ConversationId is not null)
+            .Select(d => d.ConversationId!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var taken = 0;
+        foreach (var conversation in conversations)
+        {
+            foreach (var message in await mailbox.ConversationAsync(owner, conversation, ct))
+            {
+                await using var itemScope = scopes.CreateAsyncScope();
+                var intake = itemScope.ServiceProvider.GetRequiredService<ReplyIntake>();
+                if (await intake.TakeAsync(owner, message.Id, message, ct) == IntakeOutcome.Stored)
+                {
+                    taken++;
+                }
+            }
+        }
+
+        _conversationsLookedUp[key] = now;
+        if (taken > 0)
+        {
+            log.LogInformation("Looking up {Conversations} conversations found {Count} replies for {Owner}", conversations.Count, taken, watch.OwnerObjectId);
         }
     }
 

@@ -38,6 +38,14 @@ public sealed class TrackingOptions
     public TimeSpan SubscriptionCheckInterval { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// How often the conversation of each declaration still awaiting a decision is looked up in the whole mailbox: a
+    /// reply filed outside the Inbox (by a rule, or into Junk Email) whose notification was lost is beyond the Inbox
+    /// delta query, but not beyond this.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ConversationCheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
     /// How long after a declaration is drafted the watcher looks for its sent copy (however it was sent); after that it
     /// stops and the declaration says so. For the first hour it looks on every sweep, then every DeltaInterval.
     /// </summary>

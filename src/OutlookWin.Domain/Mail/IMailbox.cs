@@ -33,8 +33,17 @@ public interface IMailbox
     /// <summary>Forwards the original message (headers and body untouched) with a comment above it.</summary>
     Task ForwardAsync(MailboxOwner owner, string messageId, ForwardRequest forward, CancellationToken cancellationToken);
 
-    /// <summary>Subscribes to <c>created</c> messages in the owner's Inbox.</summary>
-    Task<MailboxSubscription> SubscribeToInboxAsync(MailboxOwner owner, SubscriptionRequest request, CancellationToken cancellationToken);
+    /// <summary>
+    /// Subscribes to <c>created</c> messages anywhere in the owner's mailbox (rules and the junk filter file replies
+    /// outside the Inbox).
+    /// </summary>
+    Task<MailboxSubscription> SubscribeAsync(MailboxOwner owner, SubscriptionRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The latest messages of one conversation, in any folder, newest first: how a declaration's replies are found
+    /// when their notification was lost and they are not in the Inbox (the delta query's reach).
+    /// </summary>
+    Task<IReadOnlyList<MailMessage>> ConversationAsync(MailboxOwner owner, string conversationId, CancellationToken cancellationToken);
 
     /// <summary>Extends a subscription's expiry.</summary>
     Task<MailboxSubscription> RenewSubscriptionAsync(MailboxOwner owner, string subscriptionId, DateTimeOffset expiresAt, CancellationToken cancellationToken);

@@ -31,14 +31,23 @@ internal static class SandboxIds
     public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
 }
 
-/// <summary>The well-known folders every Sandbox mailbox has.</summary>
+/// <summary>
+/// The well-known folders every Sandbox mailbox has. Rules may file mail into other folders, named by the rule (as a
+/// deal folder the SE made).
+/// </summary>
 public static class SandboxFolders
 {
     public const string Inbox = "inbox";
     public const string SentItems = "sentitems";
     public const string Drafts = "drafts";
 
-    public static readonly IReadOnlyList<string> All = [Inbox, SentItems, Drafts];
+    /// <summary>Where Exchange's filter puts mail it takes for spam or spoofing (a DMARC failure, here).</summary>
+    public const string JunkEmail = "junkemail";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, SentItems, Drafts, JunkEmail];
+
+    /// <summary>Whether mail in the folder was received (Inbox, Junk, a rule's folder), not written by the owner.</summary>
+    public static bool HoldsReceivedMail(string folder) => folder is not (SentItems or Drafts);
 
     /// <summary>The well-known name for a route value: a name (any case) or the mailbox's opaque folder id.</summary>
     public static string? Resolve(string mailbox, string value)

@@ -12,6 +12,15 @@ public sealed record DraftInput(
     IReadOnlyList<MailAddressRecord> Cc,
     IReadOnlyDictionary<string, string> ExtendedProperties);
 
+/// <summary>An Inbox rule: mail from an address (or from anyone at a domain, written <c>@contoso.example</c>) is filed into a folder.</summary>
+public sealed record SandboxRule(string From, string Folder)
+{
+    internal bool Matches(MailAddressRecord? from) =>
+        from is not null && (From.StartsWith('@')
+            ? from.Email.EndsWith(From, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(from.Email, From, StringComparison.OrdinalIgnoreCase));
+}
+
 /// <summary>A message leaving a folder, remembered so delta can report it as <c>@removed</c>.</summary>
 internal sealed record Tombstone(string Id, string Folder, long Sequence);
 
@@ -142,6 +151,7 @@ public sealed class SandboxMailStore
         }
 
         Changed?.Invoke();
+        MessageCreated?.Invoke(draft);
         return draft;
     }
 
@@ -191,6 +201,7 @@ public sealed class SandboxMailStore
         }
 
         Changed?.Invoke();
+        MessageCreated?.Invoke(sent);
         foreach (var recipient in sent.To.Concat(sent.Cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             Deliver(recipient, sent.Mime!);
@@ -263,6 +274,7 @@ public sealed class SandboxMailStore
         }
 
         Changed?.Invoke();
+        MessageCreated?.Invoke(sent);
         foreach (var recipient in to.Concat(cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             Deliver(recipient, sent.Mime!);
@@ -272,8 +284,9 @@ public sealed class SandboxMailStore
     }
 
     /// <summary>
-    /// Puts a MIME message into a mailbox's folder (Inbox by default) exactly as given, threading it into a known
-    /// conversation when its In-Reply-To/References name a known Message-ID, and raises the change.
+    /// Puts a MIME message into a mailbox's folder exactly as given, threading it into a known conversation when its
+    /// In-Reply-To/References name a known Message-ID, and raises the change. Mail for the Inbox is filed as Exchange
+    /// would: into Junk when its sender failed DMARC, else into the folder of the first rule that matches its sender.
     /// </summary>
     public SandboxMessage Deliver(string recipient, byte[] mime, string folder = SandboxFolders.Inbox)
     {
@@ -283,6 +296,12 @@ public sealed class SandboxMailStore
         lock (_gate)
         {
             var state = Mailbox(recipient);
+            if (folder == SandboxFolders.Inbox)
+            {
+                folder = FailsDmarc(parsed) ? SandboxFolders.JunkEmail : state.Rules.FirstOrDefault(r => r.Matches(parsed.From))?.Folder ?? folder;
+            }
+
+            var received = SandboxFolders.HoldsReceivedMail(folder);
             var now = _time.GetUtcNow();
             var messageId = parsed.MessageId ?? $"<{Guid.NewGuid():N}@sandbox.local>";
             var threadKey = ThreadOf(parsed) ?? messageId;
@@ -299,15 +318,15 @@ public sealed class SandboxMailStore
                 CreatedAt = now,
                 LastModifiedAt = now,
                 SentAt = parsed.Date ?? now,
-                ReceivedAt = folder == SandboxFolders.Inbox ? now : parsed.Date ?? now,
-                IsRead = folder != SandboxFolders.Inbox,
+                ReceivedAt = received ? now : parsed.Date ?? now,
+                IsRead = !received,
                 From = parsed.From,
                 To = parsed.To,
                 Cc = parsed.Cc,
                 Subject = parsed.Subject,
                 BodyType = parsed.BodyType,
                 Body = parsed.Body,
-                Headers = folder == SandboxFolders.Inbox ? parsed.Headers : null,
+                Headers = received ? parsed.Headers : null,
                 ChangeKey = SandboxIds.NewChangeKey(),
                 ChangeSequence = ++state.Sequence,
                 HasAttachments = parsed.HasAttachments,
@@ -319,6 +338,23 @@ public sealed class SandboxMailStore
         MessageCreated?.Invoke(delivered);
         return delivered;
     }
+
+    /// <summary>Adds an Inbox rule to a mailbox (after its existing ones, as Outlook appends a new rule).</summary>
+    public void AddRule(string mailbox, SandboxRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        lock (_gate)
+        {
+            Mailbox(mailbox).Rules.Add(rule);
+        }
+
+        Changed?.Invoke();
+    }
+
+    /// <summary>Whether the receiving server's Authentication-Results (stamped on delivery) say DMARC failed.</summary>
+    private static bool FailsDmarc(ParsedMail parsed) =>
+        parsed.Headers.Any(h => string.Equals(h.Key, "Authentication-Results", StringComparison.OrdinalIgnoreCase)
+            && h.Value.Contains("dmarc=fail", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Deletes a message (delta reports it as <c>@removed</c>).</summary>
     public bool Delete(string mailbox, string id)
@@ -361,7 +397,7 @@ public sealed class SandboxMailStore
         lock (_gate)
         {
             return new SandboxSnapshot(
-                [.. _mailboxes.Values.Select(m => new SandboxSnapshot.MailboxData(m.Email, m.DisplayName, m.Sequence, [.. m.Messages.Values], [.. m.Tombstones]))],
+                [.. _mailboxes.Values.Select(m => new SandboxSnapshot.MailboxData(m.Email, m.DisplayName, m.Sequence, [.. m.Messages.Values], [.. m.Tombstones]) { Rules = [.. m.Rules] })],
                 new Dictionary<string, string>(_threadByMessageId, StringComparer.OrdinalIgnoreCase));
         }
     }
@@ -385,6 +421,7 @@ public sealed class SandboxMailStore
                 }
 
                 state.Tombstones.AddRange(data.Tombstones);
+                state.Rules.AddRange(data.Rules ?? []);
                 _mailboxes[data.Email] = state;
             }
 
@@ -440,6 +477,8 @@ public sealed class SandboxMailStore
         public Dictionary<string, SandboxMessage> Messages { get; } = new(StringComparer.Ordinal);
 
         public List<Tombstone> Tombstones { get; } = [];
+
+        public List<SandboxRule> Rules { get; } = [];
     }
 }
 
@@ -452,5 +491,9 @@ internal sealed record SandboxSnapshot(IReadOnlyList<SandboxSnapshot.MailboxData
     /// <summary>The delta and skip tokens, oldest first.</summary>
     public IReadOnlyList<SavedDeltaToken>? DeltaTokens { get; init; }
 
-    internal sealed record MailboxData(string Email, string DisplayName, long Sequence, IReadOnlyList<SandboxMessage> Messages, IReadOnlyList<Tombstone> Tombstones);
+    internal sealed record MailboxData(string Email, string DisplayName, long Sequence, IReadOnlyList<SandboxMessage> Messages, IReadOnlyList<Tombstone> Tombstones)
+    {
+        /// <summary>Inbox rules (absent from files saved before rules existed).</summary>
+        public IReadOnlyList<SandboxRule>? Rules { get; init; }
+    }
 }

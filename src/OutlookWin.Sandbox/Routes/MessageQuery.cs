@@ -11,7 +11,7 @@ namespace OutlookWin.Sandbox;
 /// </summary>
 internal sealed partial record MessageQuery(
     IReadOnlyList<string>? Select,
-    ExtendedPropertyFilter? Filter,
+    MessageFilter? Filter,
     ExpandExtendedProperties? Expand,
     int? Top,
     int Skip,
@@ -44,16 +44,24 @@ internal sealed partial record MessageQuery(
             select = names;
         }
 
-        ExtendedPropertyFilter? filter = null;
+        MessageFilter? filter = null;
         if (query.TryGetValue("$filter", out var filterValue))
         {
-            var match = FilterPattern().Match(filterValue.ToString().Trim());
-            if (!match.Success || match.Groups["v1"].Value != match.Groups["v2"].Value)
+            var text = filterValue.ToString().Trim();
+            if (ConversationPattern().Match(text) is { Success: true } conversation)
             {
-                throw GraphErrorException.BadRequest("ErrorInvalidUrlQueryFilter", "The query filter contains one or more invalid nodes.");
+                filter = new MessageFilter(null, null, Unquote(conversation.Groups["id"].Value));
             }
+            else
+            {
+                var match = FilterPattern().Match(text);
+                if (!match.Success || match.Groups["v1"].Value != match.Groups["v2"].Value)
+                {
+                    throw GraphErrorException.BadRequest("ErrorInvalidUrlQueryFilter", "The query filter contains one or more invalid nodes.");
+                }
 
-            filter = new ExtendedPropertyFilter(Unquote(match.Groups["id"].Value), Unquote(match.Groups["value"].Value));
+                filter = new MessageFilter(Unquote(match.Groups["id"].Value), Unquote(match.Groups["value"].Value), null);
+            }
         }
 
         ExpandExtendedProperties? expand = null;
@@ -108,9 +116,13 @@ internal sealed partial record MessageQuery(
 
     public IEnumerable<SandboxMessage> Apply(IEnumerable<SandboxMessage> messages)
     {
-        if (Filter is { } filter)
+        if (Filter is { ConversationId: { } conversationId })
         {
-            messages = messages.Where(m => m.ExtendedProperties.TryGetValue(filter.Id, out var value) && value == filter.Value);
+            messages = messages.Where(m => m.ConversationId == conversationId);
+        }
+        else if (Filter is { PropertyId: { } id } filter)
+        {
+            messages = messages.Where(m => m.ExtendedProperties.TryGetValue(id, out var value) && value == filter.PropertyValue);
         }
 
         if (OrderBy is { } order)
@@ -131,6 +143,9 @@ internal sealed partial record MessageQuery(
     [GeneratedRegex(@"^singleValueExtendedProperties/any\((?<v1>\w+):\s*\k<v1>/id\s+eq\s+'(?<id>(?:[^']|'')*)'\s+and\s+(?<v2>\w+)/value\s+eq\s+'(?<value>(?:[^']|'')*)'\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FilterPattern();
 
+    [GeneratedRegex(@"^conversationId\s+eq\s+'(?<id>(?:[^']|'')*)'$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConversationPattern();
+
     [GeneratedRegex(@"^singleValueExtendedProperties\(\$filter=id\s+eq\s+'(?<id>(?:[^']|'')*)'\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExpandPattern();
 
@@ -138,7 +153,10 @@ internal sealed partial record MessageQuery(
     private static partial Regex OrderPattern();
 }
 
-internal sealed record ExtendedPropertyFilter(string Id, string Value);
+/// <summary>
+/// The two filters the product sends: <c>conversationId eq '…'</c>, or a single-value extended property equal to a value.
+/// </summary>
+internal sealed record MessageFilter(string? PropertyId, string? PropertyValue, string? ConversationId);
 
 /// <summary>$expand of singleValueExtendedProperties, optionally narrowed to one id.</summary>
 internal sealed record ExpandExtendedProperties(string? Id);

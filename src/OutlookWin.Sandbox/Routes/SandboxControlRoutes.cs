@@ -43,6 +43,12 @@ public sealed record OutlookSendRequest(
     IReadOnlyList<MailAddressRecord>? Cc,
     string? AddinCustomProperties);
 
+/// <summary>
+/// An Inbox rule for the signed-in mailbox: mail from <c>from</c> (an address, or <c>@domain</c> for anyone there) is
+/// filed into <c>folder</c> (a deal folder's name, or <c>junkemail</c>) instead of the Inbox.
+/// </summary>
+public sealed record RuleRequest(string? From, string? Folder);
+
 /// <summary>The sent copy of a message sent from the stand-in.</summary>
 public sealed record OutlookSendResult(string Id, string? InternetMessageId, string ConversationId);
 
@@ -107,6 +113,9 @@ public static class SandboxControlRoutes
         group.MapPost("/outlook/send", Results<Created<OutlookSendResult>, ValidationProblem> (HttpContext http, OutlookSendRequest request, SandboxMailStore store) =>
                 SendFromOutlook(signedInMailbox?.Invoke(http), request, store))
             .WithSummary("Sends a message from the signed-in mailbox as Outlook's compose window would (the local Outlook stand-in's Send button), keeping the add-in's custom properties on the sent copy.");
+        group.MapPost("/rules", Results<Created<SandboxRule>, ValidationProblem> (HttpContext http, RuleRequest request, SandboxMailStore store) =>
+                AddRule(signedInMailbox?.Invoke(http), request, store))
+            .WithSummary("Adds an Inbox rule to the signed-in mailbox that files mail from a sender (or a whole @domain) into a folder, as a rule an SE made for a deal would.");
         group.MapGet("/clock", Results<Ok<ClockReading>, NotFound> (TimeProvider time) =>
                 time is SandboxClock clock ? TypedResults.Ok(new ClockReading(clock.GetUtcNow(), clock.Offset)) : TypedResults.NotFound())
             .WithSummary("Reads the Sandbox clock (the system clock plus any offset it was moved forward by).");
@@ -166,6 +175,36 @@ public static class SandboxControlRoutes
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] });
         }
+    }
+
+    internal static Results<Created<SandboxRule>, ValidationProblem> AddRule(string? mailbox, RuleRequest request, SandboxMailStore store)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(mailbox))
+        {
+            errors["mailbox"] = ["Sign in: a rule belongs to the signed-in mailbox."];
+        }
+
+        var from = request.From?.Trim() ?? string.Empty;
+        if (from.Length is 0 or > 254 || !from.Contains('@', StringComparison.Ordinal) || from.Any(char.IsWhiteSpace))
+        {
+            errors["from"] = ["An email address, or @domain for anyone at that domain."];
+        }
+
+        var folder = request.Folder?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (folder.Length is 0 or > 100 || folder is SandboxFolders.SentItems or SandboxFolders.Drafts || !folder.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '/'))
+        {
+            errors["folder"] = ["A folder name (letters, digits, spaces, - _ /), or junkemail; not sentitems or drafts."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var rule = new SandboxRule(from, folder);
+        store.AddRule(mailbox!, rule);
+        return TypedResults.Created($"{DefaultPrefix}/rules", rule);
     }
 
     internal static Results<Created<OutlookSendResult>, ValidationProblem> SendFromOutlook(string? mailbox, OutlookSendRequest request, SandboxMailStore store)

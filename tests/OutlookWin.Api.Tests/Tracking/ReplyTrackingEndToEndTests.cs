@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -324,6 +325,51 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         var verification = await (await client.GetAsync($"/api/declarations/{first}/evidence/verify")).ReadObjectAsync();
         Assert.True((bool)verification["valid"]!, verification.ToJsonString());
         Assert.Equal(2, (int)verification["messages"]!);
+    }
+
+    [SkippableFact]
+    public async Task A_reply_a_rule_files_into_a_deal_folder_is_read()
+    {
+        // Only its notification can find it in time: the delta query reads the Inbox, the conversation lookup is hourly here.
+        var client = Start(new Dictionary<string, string?> { ["Tracking:ConversationCheckInterval"] = "01:00:00" });
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        await WaitForSubscriptionAsync(client);
+        (await client.PostAsJsonAsync("/sandbox/rules", new JsonObject { ["from"] = "@contoso.example", ["folder"] = "Deals/Contoso" })).EnsureSuccessStatusCode();
+
+        var reply = await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+
+        await WaitForStateAsync(client, id, "confirmed");
+        var filed = await (await client.GetAsync($"/sandbox/mailboxes/{Se}/messages?folder=deals/contoso")).ReadArrayAsync();
+        Assert.Contains(filed, m => (string?)m!["id"] == reply);
+    }
+
+    [SkippableFact]
+    public async Task A_reply_in_junk_whose_notification_was_lost_is_found_by_looking_up_its_conversation()
+    {
+        var client = Start(new Dictionary<string, string?> { ["Tracking:ConversationCheckInterval"] = "00:00:01" });
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        await WaitForSubscriptionAsync(client);
+        (await client.PostAsJsonAsync("/sandbox/rules", new JsonObject { ["from"] = "dana@contoso.example", ["folder"] = "junkemail" })).EnsureSuccessStatusCode();
+        await client.FaultAsync(new JsonObject { ["dropNotifications"] = 1 });
+
+        var reply = await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+
+        await WaitForStateAsync(client, id, "confirmed");
+        var notifications = await (await client.GetAsync("/sandbox/notifications")).ReadArrayAsync();
+        Assert.Contains(notifications, n => (string?)n!["messageId"] == reply && (string?)n["outcome"] == "dropped");
+    }
+
+    [SkippableFact]
+    public async Task A_rule_with_a_bad_sender_or_folder_is_refused_naming_the_field()
+    {
+        var client = Start();
+
+        var response = await client.PostAsJsonAsync("/sandbox/rules", new JsonObject { ["from"] = "not an address", ["folder"] = "sentitems" });
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadObjectAsync())["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("from"));
+        Assert.True(errors.ContainsKey("folder"));
     }
 
     /// <summary>Waits for a subscription other than <paramref name="gone"/>; the watch then reports live notifications again.</summary>

@@ -139,5 +139,5 @@ public sealed class ZombieClockEndToEndTests : TrackingTest
     }
 
     private HttpClient StartOnFakeClock() =>
-        Start(new Dictionary<string, string?> { ["Tracking:SubscriptionLifetime"] = "7.00:00:00" }, fakeClock: true);
+        Start(new Dictionary<string, string?> { ["Tracking:SubscriptionLifetime"] = "6.23:50:00" }, fakeClock: true);
 }
