@@ -8,9 +8,8 @@ public sealed class SandboxOptions : IValidatableObject
     public const string SectionName = "Sandbox";
 
     /// <summary>
-    /// Folder where mailboxes are saved so a local run survives a restart; null keeps everything in memory.
-    /// Subscriptions and delta tokens are not saved (after a restart, delta answers 410 and the service resyncs,
-    /// as it would after Graph dropped its token).
+    /// Folder where mailboxes, their subscriptions and delta tokens are saved so a local run survives a restart, as
+    /// Exchange and Graph do; null keeps everything in memory.
     /// </summary>
     public string? DataPath { get; set; }
 
@@ -47,6 +46,12 @@ public sealed class SandboxOptions : IValidatableObject
     /// short). After the last one the notification is dropped.
     /// </summary>
     public IList<TimeSpan> NotificationRetryDelays { get; } = [TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
+
+    /// <summary>
+    /// How long a sent message (send or forward) waits in the Outbox before its copy appears in Sent Items and it is
+    /// delivered, as Exchange's transport takes a few seconds after <c>/send</c> answered 202. Zero sends at once.
+    /// </summary>
+    public TimeSpan SentCopyDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Page size of message lists and delta pages when the caller asks for none (Graph: 10).</summary>
     [Range(1, 1000)]

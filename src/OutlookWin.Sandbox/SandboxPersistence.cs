@@ -128,6 +128,8 @@ internal sealed class SandboxStartup(SandboxPersistence persistence, SandboxMail
         store.Changed += persistence.MarkChanged;
         subscriptions.Changed += persistence.MarkChanged;
         delta.Changed += persistence.MarkChanged;
+        // What was still waiting in an Outbox when the Sandbox stopped goes out now.
+        store.CompleteQueuedSends();
         return Task.CompletedTask;
     }
 

@@ -143,6 +143,63 @@ public sealed class ControlRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sent_message_waits_in_the_outbox_before_its_copy_is_in_sent_items_and_delivered()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var host = await SandboxHost.StartAsync(o => o.SentCopyDelay = TimeSpan.FromSeconds(2), clock);
+        using var graph = host.CreateGraphClient();
+        var store = host.Get<SandboxMailStore>();
+
+        var id = await GraphContractTests.SendDeclarationAsync(graph, Guid.NewGuid());
+
+        // Accepted, but Sent Items does not have it yet and the recipient has nothing.
+        Assert.Equal(SandboxFolders.Outbox, store.Find(SandboxHost.SalesEngineer.Email, id)!.Folder);
+        using (var sentItems = await graph.GetAsync("me/mailFolders/sentitems/messages"))
+        {
+            Assert.Empty((await sentItems.Content.ReadFromJsonAsync<JsonObject>())!["value"]!.AsArray());
+        }
+
+        Assert.Empty(store.List("priya.shah@northwind-energy.com", SandboxFolders.Inbox));
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (store.Find(SandboxHost.SalesEngineer.Email, id)!.Folder != SandboxFolders.SentItems && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(SandboxFolders.SentItems, store.Find(SandboxHost.SalesEngineer.Email, id)!.Folder);
+        Assert.Single(store.List("priya.shah@northwind-energy.com", SandboxFolders.Inbox));
+    }
+
+    [Fact]
+    public async Task A_message_left_in_the_outbox_by_a_restart_goes_out_when_the_sandbox_starts_again()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "outlookwin-sandbox-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string id;
+            await using (var first = await SandboxHost.StartAsync(o => { o.DataPath = folder; o.SentCopyDelay = TimeSpan.FromHours(1); }))
+            {
+                using var graph = first.CreateGraphClient();
+                id = await GraphContractTests.SendDeclarationAsync(graph, Guid.NewGuid());
+                Assert.Equal(SandboxFolders.Outbox, first.Get<SandboxMailStore>().Find(SandboxHost.SalesEngineer.Email, id)!.Folder);
+            }
+
+            await using var second = await SandboxHost.StartAsync(o => o.DataPath = folder);
+            Assert.Equal(SandboxFolders.SentItems, second.Get<SandboxMailStore>().Find(SandboxHost.SalesEngineer.Email, id)!.Folder);
+            Assert.Single(second.Get<SandboxMailStore>().List("priya.shah@northwind-energy.com", SandboxFolders.Inbox));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Mailboxes_survive_a_restart_when_a_data_path_is_set()
     {
         var folder = Path.Combine(Path.GetTempPath(), "outlookwin-sandbox-" + Guid.NewGuid().ToString("N"));

@@ -53,6 +53,9 @@ public sealed class SandboxHost : IAsyncDisposable
             options.NotificationRetryDelays.Add(TimeSpan.FromMilliseconds(200));
             options.NotificationTimeout = TimeSpan.FromSeconds(2);
             options.ValidationTimeout = TimeSpan.FromSeconds(5);
+            // Sent at once unless a test asks for Exchange's transport delay (the product's default), so contract tests
+            // can read the sent copy straight after /send.
+            options.SentCopyDelay = TimeSpan.Zero;
             configure?.Invoke(options);
         });
         var app = builder.Build();

@@ -631,6 +631,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sandbox/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds an Inbox rule to the signed-in mailbox that files mail from a sender (or a whole @domain) into a folder, as a rule an SE made for a deal would. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxRule"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/clock": {
         parameters: {
             query?: never;
@@ -1217,6 +1266,10 @@ export interface components {
         ReplySignal: "confirmation" | "short_yes" | "proceed" | "no_objection" | "condition" | "negated_confirmation" | "refusal" | "not_yet" | "dispute" | "hedge" | "soft_positive" | "thanks" | "question" | "delegation" | "deferred" | "request" | "auto_reply_header" | "auto_reply_subject" | "out_of_office" | "reaction" | "emoji_only" | "empty";
         /** @enum {string} */
         ReplyVerdict: "confirmed" | "conditional" | "declined" | "ambiguous" | "auto_reply";
+        RuleRequest: {
+            from?: string | null;
+            folder?: string | null;
+        };
         SandboxMessageSummary: {
             id?: string | null;
             folder?: string | null;
@@ -1233,6 +1286,10 @@ export interface components {
             inReplyTo?: string | null;
             isDraft?: boolean;
             bodyPreview?: string | null;
+        };
+        SandboxRule: {
+            from?: string | null;
+            folder?: string | null;
         };
         SandboxSubscription: {
             id?: string | null;

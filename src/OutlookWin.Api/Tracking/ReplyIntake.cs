@@ -46,10 +46,33 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         }
 
         var mime = await mailbox.GetMimeAsync(owner, messageId, ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreAsync(owner, messageId, message!, match, mime, ct);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Someone moved the declaration meanwhile (its sent copy recorded, another reply stored): a lost race,
+                // not a failure. Read it again and apply the reply to what it is now, at once rather than after a backoff.
+                db.ChangeTracker.Clear();
+                if (await SeenAsync(owner, messageId, ct))
+                {
+                    // Another worker stored it first (at-least-once delivery): theirs stands.
+                    return IntakeOutcome.AlreadySeen;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads the matched reply against its declaration, stores it as evidence and applies it, in one save.</summary>
+    private async Task<IntakeOutcome> StoreAsync(MailboxOwner owner, string messageId, MailMessage message, ReplyMatch match, byte[] mime, CancellationToken ct)
+    {
         var declaration = await declarations.GetAsync(match.DeclarationId, ct);
         var earlier = await declarations.VerdictsAsync(declaration.Id, ct);
         var context = await ContextAsync(declaration, ct);
-        var sender = SenderOf(message!, mime, declaration, context);
+        var sender = SenderOf(message, mime, declaration, context);
         var reading = SenderTrust.Weigh(Read(mime, context, declaration.Id, ct), sender);
         var now = clock.GetUtcNow();
         var reply = new ReplyRecord
@@ -59,7 +82,7 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
             OwnerTenantId = owner.TenantId,
             OwnerObjectId = owner.ObjectId,
             MessageId = messageId,
-            InternetMessageId = message!.InternetMessageId,
+            InternetMessageId = message.InternetMessageId,
             FromEmail = message.From?.Email ?? string.Empty,
             FromName = message.From?.Name,
             Subject = message.Subject,
@@ -83,22 +106,7 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
             new ReceivedReply(reply.Id, messageId, reply.InternetMessageId, reply.FromEmail, reply.Subject, reply.ReceivedAt, match.Signal, reply.Sha256, mime.Length, reading,
                 reply.FromName, sender),
             earlier, now);
-        try
-        {
-            await declarations.SaveAsync(declaration, ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (await SeenAsync(owner, messageId, ct))
-            {
-                // Another worker stored it first (at-least-once delivery): theirs stands.
-                return IntakeOutcome.AlreadySeen;
-            }
-
-            throw;
-        }
-
+        await declarations.SaveAsync(declaration, ct);
         log.LogInformation("Reply {ReplyId} to declaration {DeclarationId} read as {Verdict}", reply.Id, declaration.Id, reply.Verdict);
         return IntakeOutcome.Stored;
     }

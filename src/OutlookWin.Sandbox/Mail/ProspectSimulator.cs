@@ -99,9 +99,15 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
     private SandboxMessage? FindSentDeclaration(Guid declarationId, string? mailbox)
     {
         var mailboxes = mailbox is null ? store.Mailboxes : [mailbox];
-        return mailboxes
-            .SelectMany(m => store.List(m, SandboxFolders.SentItems))
-            .FirstOrDefault(m => IsDeclaration(m, declarationId));
+        var sent = mailboxes.SelectMany(m => store.List(m, SandboxFolders.SentItems)).FirstOrDefault(m => IsDeclaration(m, declarationId));
+        if (sent is not null)
+        {
+            return sent;
+        }
+
+        // Still in the Outbox: a prospect answering it means it reached them, so its delivery happens now.
+        var queued = mailboxes.SelectMany(m => store.List(m, SandboxFolders.Outbox)).FirstOrDefault(m => IsDeclaration(m, declarationId));
+        return queued is null ? null : store.CompleteSend(queued.Mailbox, queued.Id);
     }
 
     private static bool IsDeclaration(SandboxMessage message, Guid declarationId)

@@ -44,10 +44,13 @@ public static class SandboxFolders
     /// <summary>Where Exchange's filter puts mail it takes for spam or spoofing (a DMARC failure, here).</summary>
     public const string JunkEmail = "junkemail";
 
-    public static readonly IReadOnlyList<string> All = [Inbox, SentItems, Drafts, JunkEmail];
+    /// <summary>Where a sent message waits for the transport before its copy appears in Sent Items.</summary>
+    public const string Outbox = "outbox";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, SentItems, Drafts, JunkEmail, Outbox];
 
     /// <summary>Whether mail in the folder was received (Inbox, Junk, a rule's folder), not written by the owner.</summary>
-    public static bool HoldsReceivedMail(string folder) => folder is not (SentItems or Drafts);
+    public static bool HoldsReceivedMail(string folder) => folder is not (SentItems or Drafts or Outbox);
 
     /// <summary>The well-known name for a route value: a name (any case) or the mailbox's opaque folder id.</summary>
     public static string? Resolve(string mailbox, string value)

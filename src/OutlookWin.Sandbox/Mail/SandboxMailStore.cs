@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace OutlookWin.Sandbox;
@@ -35,10 +36,12 @@ public sealed class SandboxMailStore
     private readonly Dictionary<string, MailboxState> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _threadByMessageId = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider _time;
+    private readonly TimeSpan _sentCopyDelay;
 
-    public SandboxMailStore(TimeProvider time)
+    public SandboxMailStore(TimeProvider time, IOptions<SandboxOptions>? options = null)
     {
         _time = time;
+        _sentCopyDelay = options?.Value.SentCopyDelay ?? TimeSpan.Zero;
     }
 
     /// <summary>Raised outside the lock for every message that lands in a folder (delivery, send, draft).</summary>
@@ -156,8 +159,9 @@ public sealed class SandboxMailStore
     }
 
     /// <summary>
-    /// Sends a draft: composes its MIME (Message-ID, Date, From = owner), moves it to Sent Items keeping its id
-    /// (immutable ids survive moves) and extended properties, and delivers a copy to every recipient's Inbox.
+    /// Sends a draft: composes its MIME (Message-ID, Date, From = owner) and queues it in the Outbox keeping its id
+    /// (immutable ids survive moves) and extended properties; after <see cref="SandboxOptions.SentCopyDelay"/> it moves
+    /// to Sent Items and a copy is delivered to every recipient's Inbox, as Exchange's transport does.
     /// </summary>
     public SandboxMessage Send(string mailbox, string draftId)
     {
@@ -183,7 +187,7 @@ public sealed class SandboxMailStore
             _threadByMessageId[messageId] = messageId;
             sent = draft with
             {
-                Folder = SandboxFolders.SentItems,
+                Folder = SandboxFolders.Outbox,
                 Mime = MimeComposer.ToBytes(mime),
                 InternetMessageId = messageId,
                 ThreadKey = messageId,
@@ -201,13 +205,81 @@ public sealed class SandboxMailStore
         }
 
         Changed?.Invoke();
+        return Transport(sent);
+    }
+
+    /// <summary>
+    /// Moves a queued message from the Outbox to Sent Items and delivers it to its recipients; null when it is not (or
+    /// no longer) in the Outbox. Called by the transport after the delay, or at once when something needs it delivered.
+    /// </summary>
+    public SandboxMessage? CompleteSend(string mailbox, string id)
+    {
+        SandboxMessage sent;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            if (!state.Messages.TryGetValue(id, out var queued) || queued.Folder != SandboxFolders.Outbox)
+            {
+                return null;
+            }
+
+            sent = queued with
+            {
+                Folder = SandboxFolders.SentItems,
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+            };
+            state.Messages[id] = sent;
+        }
+
+        Changed?.Invoke();
         MessageCreated?.Invoke(sent);
         foreach (var recipient in sent.To.Concat(sent.Cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            Deliver(recipient, sent.Mime!);
+            try
+            {
+                Deliver(recipient, sent.Mime!);
+            }
+            catch (GraphErrorException)
+            {
+                // An address no mailbox can have: Exchange would bounce it; the sent copy stands.
+            }
         }
 
         return sent;
+    }
+
+    /// <summary>Completes every message still in an Outbox (after a restart: the transport picks them up again).</summary>
+    internal void CompleteQueuedSends()
+    {
+        List<(string Mailbox, string Id)> queued;
+        lock (_gate)
+        {
+            queued = [.. _mailboxes.Values.SelectMany(m => m.Messages.Values).Where(m => m.Folder == SandboxFolders.Outbox).Select(m => (m.Mailbox, m.Id))];
+        }
+
+        foreach (var (mailbox, id) in queued)
+        {
+            CompleteSend(mailbox, id);
+        }
+    }
+
+    /// <summary>Hands a message queued in the Outbox to the transport: at once, or after the configured delay.</summary>
+    private SandboxMessage Transport(SandboxMessage queued)
+    {
+        if (_sentCopyDelay <= TimeSpan.Zero)
+        {
+            return CompleteSend(queued.Mailbox, queued.Id) ?? queued;
+        }
+
+        _ = CompleteLaterAsync(queued.Mailbox, queued.Id);
+        return queued;
+    }
+
+    private async Task CompleteLaterAsync(string mailbox, string id)
+    {
+        await Task.Delay(_sentCopyDelay, _time).ConfigureAwait(false);
+        CompleteSend(mailbox, id);
     }
 
     /// <summary>
@@ -250,7 +322,7 @@ public sealed class SandboxMailStore
             {
                 Id = SandboxIds.NewMessageId(),
                 Mailbox = state.Email,
-                Folder = SandboxFolders.SentItems,
+                Folder = SandboxFolders.Outbox,
                 Mime = MimeComposer.ToBytes(mime),
                 InternetMessageId = id,
                 ThreadKey = threadKey,
@@ -274,13 +346,7 @@ public sealed class SandboxMailStore
         }
 
         Changed?.Invoke();
-        MessageCreated?.Invoke(sent);
-        foreach (var recipient in to.Concat(cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            Deliver(recipient, sent.Mime!);
-        }
-
-        return sent;
+        return Transport(sent);
     }
 
     /// <summary>

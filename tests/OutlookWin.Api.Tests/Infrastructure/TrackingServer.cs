@@ -35,6 +35,10 @@ public sealed class TrackingServer : IAsyncDisposable
             // A loaded CI machine can pause the webhook for seconds (GC, both cores busy): do not drop a notification for it.
             ["Sandbox:NotificationTimeout"] = "00:00:10",
         };
+        // Exchange's transport takes seconds to put the sent copy in Sent Items (2 s by default here): shorter in tests, but
+        // never at once, so the service always meets a send whose copy is not there yet. On a fake clock time only moves
+        // when the test moves it, so there it is at once.
+        settings["Sandbox:SentCopyDelay"] = fakeClock ? "00:00:00" : "00:00:00.300";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -111,7 +115,12 @@ public static class TrackingCalls
             throw new InvalidOperationException(await sent.Content.ReadAsStringAsync());
         }
 
-        return await sent.ReadObjectAsync();
+        var answer = await sent.ReadObjectAsync();
+        // The Sandbox's transport, like Exchange's, puts the sent copy in Sent Items a moment after /send: wait for the
+        // service to have recorded it, so the notifications a test arms faults for are the prospect's, not the copy's.
+        await TrackingServer.EventuallyAsync(
+            () => client.GetDeclarationAsync(id), d => !string.IsNullOrEmpty((string?)d["internetMessageId"]), TimeSpan.FromSeconds(45), "the sent copy");
+        return answer;
     }
 
     public static async Task<JsonObject> GetDeclarationAsync(this HttpClient client, string id) =>

@@ -26,7 +26,7 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
             Assert.Equal(HttpStatusCode.Conflict, a.StatusCode);
             Assert.Equal("application/problem+json", a.Content.Headers.ContentType?.MediaType);
         });
-        Assert.Single(await VpInboxAsync());
+        Assert.Single(await VpInboxAsync(1));
         var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
         Assert.Single(chain, l => (string?)l!["kind"] == "forwarded");
         Assert.True((bool)(await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync())["valid"]!);
@@ -43,7 +43,7 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.All(retries, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Single(await VpInboxAsync());
+        Assert.Single(await VpInboxAsync(1));
         var forwards = (await (await client.GetAsync($"/api/declarations/{id}/forward")).ReadObjectAsync())["forwards"]!.AsArray();
         Assert.Single(forwards);
 
@@ -61,7 +61,7 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
 
         var lost = await client.SendAsync(Forward(id, Guid.NewGuid().ToString()));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, lost.StatusCode);
-        Assert.Single(await VpInboxAsync());
+        Assert.Single(await VpInboxAsync(1));
 
         // A new click does not send it again: the SE is told it may have gone out, and asked.
         var second = await client.SendAsync(Forward(id, Guid.NewGuid().ToString()));
@@ -69,11 +69,11 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
         var problem = await second.ReadObjectAsync();
         Assert.Equal("unknown", (string?)problem["outcome"]);
         Assert.Contains("Sent Items", (string?)problem["detail"], StringComparison.Ordinal);
-        Assert.Single(await VpInboxAsync());
+        Assert.Single(await VpInboxAsync(1));
 
         var again = await client.SendAsync(Forward(id, Guid.NewGuid().ToString(), again: true));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(2, (await VpInboxAsync()).Count);
+        Assert.Equal(2, (await VpInboxAsync(2)).Count);
     }
 
     [SkippableFact]
@@ -88,7 +88,7 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
-        var leadInbox = await (await Server.ClientFor("dana@contoso.example").GetAsync("/sandbox/mailboxes/dana%40contoso.example/messages?folder=inbox")).ReadArrayAsync();
+        var leadInbox = await InboxAsync("dana@contoso.example", 1);
         Assert.Single(leadInbox, m => ((string?)m!["subject"])?.Contains("Technical Win", StringComparison.OrdinalIgnoreCase) == true);
         var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
         Assert.Single(chain, l => (string?)l!["kind"] == "declaration_sent");
@@ -153,7 +153,7 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.NotNull((await answer.ReadObjectAsync())["errors"]!["Idempotency-Key"]);
-        Assert.Empty(await VpInboxAsync());
+        Assert.Empty(await VpInboxAsync(0));
     }
 
     private static HttpRequestMessage Forward(string id, string key, bool again = false) =>
@@ -166,8 +166,21 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
         return request;
     }
 
-    private async Task<JsonArray> VpInboxAsync() =>
-        await (await Server.ClientFor(Vp).GetAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(Vp)}/messages?folder=inbox")).ReadArrayAsync();
+    private Task<JsonArray> VpInboxAsync(int expected) => InboxAsync(Vp, expected);
+
+    /// <summary>
+    /// The inbox once the transport has had time to deliver: at least <paramref name="expected"/> messages, then read
+    /// again well past the Sandbox's sent-copy delay, so an extra copy still in flight is counted too.
+    /// </summary>
+    private async Task<JsonArray> InboxAsync(string email, int expected)
+    {
+        var client = Server.ClientFor(email);
+        async Task<JsonArray> ReadAsync() =>
+            await (await client.GetAsync($"/sandbox/mailboxes/{Uri.EscapeDataString(email)}/messages?folder=inbox")).ReadArrayAsync();
+        await TrackingServer.EventuallyAsync(ReadAsync, m => m.Count >= expected, Patience, $"{expected} messages in {email}'s inbox");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        return await ReadAsync();
+    }
 
     private async Task<(HttpClient Client, string Id)> ConfirmedAsync()
     {

@@ -24,7 +24,9 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
         var id = (string)declaration["id"]!;
         Assert.Equal("sent", (string?)declaration["state"]);
-        Assert.False(string.IsNullOrEmpty((string?)declaration["internetMessageId"]));
+        // Exchange puts the sent copy in Sent Items seconds after /send: its Message-ID is recorded when it appears.
+        await TrackingServer.EventuallyAsync(
+            () => client.GetDeclarationAsync(id), d => !string.IsNullOrEmpty((string?)d["internetMessageId"]), Patience, "the sent copy's Message-ID");
         await WaitForSubscriptionAsync(client);
 
         await client.ProspectRepliesAsync(id, new JsonObject { ["text"] = "👍" });
