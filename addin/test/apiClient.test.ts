@@ -48,6 +48,21 @@ describe('api client', () => {
     expect((init?.headers as Record<string, string>)['Authorization']).toBe('Bearer test-token');
   });
 
+  it('opens the declaration event stream with the bearer token, and rejects when the API refuses it', async () => {
+    const auth: AuthProvider = { kind: 'naa', headers: async () => ({ Authorization: 'Bearer test-token' }) };
+    const fetch = stubFetch(200, 'event: ready\ndata: {}\n\n', 'text/event-stream');
+    const controller = new AbortController();
+    const body = await createApiClient({ auth, fetch }).openDeclarationEvents({ signal: controller.signal });
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).toBe('/api/declarations/events');
+    expect(init?.signal).toBe(controller.signal);
+    expect(init?.headers).toMatchObject({ Authorization: 'Bearer test-token', Accept: 'text/event-stream' });
+    expect(await new Response(body).text()).toBe('event: ready\ndata: {}\n\n');
+
+    const refused = createApiClient({ auth, fetch: stubFetch(401, '{"title":"Unauthorized","status":401}') });
+    await expect(refused.openDeclarationEvents({ signal: controller.signal })).rejects.toBeInstanceOf(ApiError);
+  });
+
   it('sends mail once: a dropped forward is retried with the same Idempotency-Key, a new action gets a new key', async () => {
     let calls = 0;
     const fetch = vi.fn(async (_input: string, _init?: RequestInit) => {

@@ -51,14 +51,41 @@ export class FakeOutlookWinApi {
   /** The zombie flag to put on a plan when it is read (only reads carry it, as in the API). */
   readonly declarationDue = new Map<string, PlanResponse['declarationDue']>();
 
+  /** The open event streams (GET /api/declarations/events), oldest first. */
+  readonly eventStreams: FakeEventStream[] = [];
+  /** Answers for the next event stream requests (one each), e.g. to refuse one. */
+  readonly eventStreamOverrides: (() => Promise<Response>)[] = [];
+
   readonly fetch: FetchLike = async (input, init) => {
     const method = (init?.method ?? 'GET').toUpperCase();
     const path = new URL(input, 'http://fake.test').pathname;
     const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     this.requests.push({ method, path, headers, body });
+    if (path === '/api/declarations/events' && method === 'GET') {
+      return this.openEvents(headers['x-dev-user'], init?.signal ?? undefined);
+    }
     return this.handle(method, path, headers, body);
   };
+
+  /** Tells the owner's open streams that a declaration was saved, as the API does after each save. */
+  pushChange(id: string): void {
+    const entry = this.declarations.get(id);
+    if (!entry) throw new Error(`no declaration ${id}`);
+    for (const stream of this.eventStreams.filter((s) => s.owner === entry.owner)) {
+      stream.send(`event: declaration\ndata: ${JSON.stringify({ id, version: entry.declaration.version })}\n\n`);
+    }
+  }
+
+  private async openEvents(user: string | undefined, signal: AbortSignal | undefined): Promise<Response> {
+    if (!user) return json(401, { title: 'Unauthorized', status: 401 });
+    const override = this.eventStreamOverrides.shift();
+    if (override) return override();
+    const stream = new FakeEventStream(user, signal, (closed) => this.eventStreams.splice(this.eventStreams.indexOf(closed), 1));
+    this.eventStreams.push(stream);
+    stream.send('event: ready\ndata: {}\n\n');
+    return new Response(stream.body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
+  }
 
   /** Seeds a plan for a user, as if created earlier. */
   seed(owner: string, request: PlanRequest): PlanResponse {
@@ -398,6 +425,44 @@ function assess(criteria: CriterionDto[]): { variant: 'full' | 'conditional' | n
   if (mandatory.every((c) => c.status === 'proven')) return { variant: 'full', reasons: [] };
   if (!criteria.some((c) => c.status === 'proven')) return { variant: null, reasons: ['No criterion is proven yet.'] };
   return { variant: 'conditional', reasons: [] };
+}
+
+/** One open `text/event-stream` response of the fake API; the test writes to it and ends it. */
+export class FakeEventStream {
+  readonly body: ReadableStream<Uint8Array>;
+  private controller!: ReadableStreamDefaultController<Uint8Array>;
+  private open = true;
+
+  constructor(
+    readonly owner: string,
+    signal: AbortSignal | undefined,
+    private readonly onClosed: (stream: FakeEventStream) => void,
+  ) {
+    this.body = new ReadableStream<Uint8Array>({ start: (controller) => void (this.controller = controller) });
+    // As fetch does: aborting the request errors its body.
+    signal?.addEventListener('abort', () => this.finish(() => this.controller.error(new DOMException('The operation was aborted.', 'AbortError'))));
+  }
+
+  get closed(): boolean {
+    return !this.open;
+  }
+
+  /** Raw text, framed by the caller. */
+  send(text: string): void {
+    if (this.open) this.controller.enqueue(new TextEncoder().encode(text));
+  }
+
+  /** The server ends the response. */
+  close(): void {
+    this.finish(() => this.controller.close());
+  }
+
+  private finish(end: () => void): void {
+    if (!this.open) return;
+    this.open = false;
+    end();
+    this.onClosed(this);
+  }
 }
 
 /** The follow-up the API drafts for each kind (wording shortened). */

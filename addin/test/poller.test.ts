@@ -102,6 +102,25 @@ describe('polling the declarations', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('changes its rhythm on request, counting the new interval from then', async () => {
+    const run = vi.fn(() => Promise.resolve());
+    const poller = startPolling({ run, intervalMs: 3000, visibility: new FakeVisibility() });
+    await vi.advanceTimersByTimeAsync(2000);
+    poller.setIntervalMs(30_000);
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(run).toHaveBeenCalledTimes(2);
+
+    await vi.advanceTimersByTimeAsync(10_000);
+    poller.setIntervalMs(3000);
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(run).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(run).toHaveBeenCalledTimes(3);
+    poller.stop();
+  });
+
   it('uses the timers it is given', async () => {
     const scheduled: { callback: () => void; ms: number }[] = [];
     const timers = {

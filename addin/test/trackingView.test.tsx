@@ -11,7 +11,11 @@ import { FakeVisibility, ManualTimers } from './pollTestKit';
 
 const USER = 'se@fabrikam.example';
 
-function renderTracking(api: FakeOutlookWinApi, fetch: FetchLike = api.fetch) {
+/**
+ * The pane on Track Replies. Polling only, unless a test asks for the API's event stream (`live`): most tests here
+ * are about the list and the polling rhythm, which is also the fallback when the stream is down.
+ */
+function renderTracking(api: FakeOutlookWinApi, fetch: FetchLike = api.fetch, { live = false } = {}) {
   const timers = new ManualTimers();
   const visibility = new FakeVisibility();
   const host = new FakeOutlookHost('compose', USER);
@@ -21,11 +25,14 @@ function renderTracking(api: FakeOutlookWinApi, fetch: FetchLike = api.fetch) {
       auth={createDevelopmentAuth(() => USER)}
       view="tracking"
       fetch={fetch}
-      tracking={{ pollIntervalMs: 3000, timers, visibility }}
+      tracking={{ pollIntervalMs: 3000, fallbackPollIntervalMs: 30_000, liveUpdates: live, timers, visibility }}
     />,
   );
   return { timers, visibility, view };
 }
+
+/** The waits scheduled now, shortest first. */
+const waits = (timers: ManualTimers) => [...timers.pending.values()].map((t) => t.ms).sort((a, b) => a - b);
 
 const lists = (api: FakeOutlookWinApi) => api.requests.filter((r) => r.method === 'GET' && r.path === '/api/declarations').length;
 
@@ -138,6 +145,68 @@ describe('Track Replies', () => {
     // Closing the pane stops polling for good.
     await waitFor(() => expect(timers.pending.size).toBe(1));
     view.unmount();
+    expect(timers.pending.size).toBe(0);
+    expect(visibility.listenerCount).toBe(0);
+  });
+
+  it('reads the list again as soon as the API pushes a change, and polls only every 30 s while the stream is up', async () => {
+    const api = new FakeOutlookWinApi();
+    const d = api.seedDeclaration(USER, { state: 'sent', awaitingHours: 1 });
+    const { timers } = renderTracking(api, api.fetch, { live: true });
+    await screen.findByTestId('state-badge');
+    expect(await screen.findByText(/^Live updates · checked/)).toBeInTheDocument();
+    expect(api.requests.find((r) => r.path === '/api/declarations/events')?.headers['x-dev-user']).toBe(USER);
+    // The 30 s poll, and the watch for a silent stream.
+    await waitFor(() => expect(waits(timers)).toEqual([30_000, 45_000]));
+    const before = lists(api);
+
+    api.updateDeclaration(d.id, { state: 'confirmed', awaitingHours: null, reply: conditionalReply(), replies: [conditionalReply()] });
+    api.pushChange(d.id);
+
+    // No timer fired: the event alone brought the verdict.
+    await waitFor(() => expect(screen.getByTestId('state-badge')).toHaveTextContent('Confirmed'));
+    expect(lists(api)).toBe(before + 1);
+  });
+
+  it('polls every 3 s while the stream is down, reconnects after 1 s, and slows down again once it is back', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seedDeclaration(USER, { state: 'sent', awaitingHours: 1 });
+    const { timers } = renderTracking(api, api.fetch, { live: true });
+    await screen.findByText(/^Live updates/);
+    await waitFor(() => expect(api.eventStreams).toHaveLength(1));
+
+    api.eventStreamOverrides.push(() => Promise.resolve(new Response('', { status: 503 })));
+    act(() => api.eventStreams[0]!.close());
+    expect(await screen.findByText(/^Updates automatically/)).toBeInTheDocument();
+    await waitFor(() => expect(waits(timers)).toEqual([1000, 3000]));
+
+    // The reconnect is refused: the next try waits longer, the poll keeps its 3 s.
+    act(() => timers.fire());
+    await waitFor(() => expect(waits(timers)).toEqual([2000, 3000]));
+    act(() => timers.fire());
+    expect(await screen.findByText(/^Live updates/)).toBeInTheDocument();
+    await waitFor(() => expect(waits(timers)).toEqual([30_000, 45_000]));
+    expect(api.eventStreams).toHaveLength(1);
+  });
+
+  it('closes the stream while the pane is hidden and when it is closed', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seedDeclaration(USER, { state: 'sent', awaitingHours: 1 });
+    const { timers, visibility, view } = renderTracking(api, api.fetch, { live: true });
+    await screen.findByText(/^Live updates/);
+    const first = api.eventStreams[0]!;
+
+    act(() => visibility.set('hidden'));
+    expect(first.closed).toBe(true);
+    expect(timers.pending.size).toBe(0);
+
+    act(() => visibility.set('visible'));
+    await waitFor(() => expect(api.eventStreams).toHaveLength(1));
+    const second = api.eventStreams[0]!;
+    expect(second).not.toBe(first);
+
+    view.unmount();
+    expect(second.closed).toBe(true);
     expect(timers.pending.size).toBe(0);
     expect(visibility.listenerCount).toBe(0);
   });

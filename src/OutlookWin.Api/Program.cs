@@ -47,6 +47,7 @@ var api = app.MapGroup("/api")
 api.MapPlans();
 api.MapDeclarationPreview();
 api.MapDeclarations();
+api.MapDeclarationEvents();
 api.MapTrackingStatus();
 api.MapReplies();
 api.MapEvidence();

@@ -86,6 +86,8 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       await expect.poll(() => pane.getByRole('tab', { name: 'Track Replies' }).getAttribute('aria-selected')).toBe('true');
       const id = (await detail.getAttribute('data-declaration-id')) ?? '';
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      // The API's event stream is open: each verdict is pushed, and the list is polled only every 30 s meanwhile.
+      await pane.getByText(/^Live updates · checked/).waitFor({ timeout: STATE_TIMEOUT });
       await markPane(page);
 
       const thumbsAt = await prospectReplies(page, id, '👍 Thumbs-up');
@@ -104,11 +106,12 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       expect(await deciding.locator('code[title]').first().getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
       expect(await detail.getByRole('region', { name: 'Other replies' }).innerText()).toMatch(/Ambiguous — Dana Kim/);
       expect(await paneWasNotReloaded(page)).toBe(true);
+      expect(await pane.getByText(/^Live updates · checked/).count()).toBe(1);
 
       // Back to the list: the state is there too.
       await detail.getByRole('button', { name: 'All declarations' }).click();
       expect(await pane.getByRole('list', { name: 'Declarations' }).getByTestId('state-badge').first().innerText()).toBe('Confirmed');
-      process.stdout.write(`prospect reply to state shown in the pane: 👍 ${ambiguousMs} ms, confirmation ${confirmedMs} ms (poll every 3 s)\n`);
+      process.stdout.write(`prospect reply to state shown in the pane: 👍 ${ambiguousMs} ms, confirmation ${confirmedMs} ms (pushed over the event stream)\n`);
       await screenshotNarrowPane(page, 'A-track-mailbox');
     });
   });

@@ -41,6 +41,11 @@ export interface DeclarationsApi {
   getDeclaration(id: string): Promise<DeclarationResponse>;
   /** Whether the mailbox is watched for replies, and any problem the user can act on. */
   trackingStatus(options?: { signal?: AbortSignal }): Promise<TrackingStatus>;
+  /**
+   * Opens the stream of changes to the user's declarations (`text/event-stream`), signed in like every request;
+   * resolves with its body once the API accepted. Abort the signal to close it.
+   */
+  openDeclarationEvents(options: { signal: AbortSignal }): Promise<ReadableStream<Uint8Array>>;
 }
 
 /** The forward of a confirming reply to the economic buyer. */
@@ -179,6 +184,11 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
       ),
     getDeclaration: (id) => send<DeclarationResponse>('GET', declaration(id)),
     trackingStatus: ({ signal } = {}) => send<TrackingStatus>('GET', '/api/tracking', undefined, signal),
+    async openDeclarationEvents({ signal }) {
+      const response = await request('GET', '/api/declarations/events', 'text/event-stream', undefined, signal);
+      if (!response.body) throw new Error('The API answered without a stream.');
+      return response.body;
+    },
     previewForward: (id) => send<ForwardPreview>('GET', `${declaration(id)}/forward`),
     forward: (id, body) => sendOnce<DeclarationResponse>(`${declaration(id)}/forward`, body),
     overrideVerdict: (id, body) => send<DeclarationResponse>('POST', `${declaration(id)}/override`, body),

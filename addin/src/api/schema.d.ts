@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/declarations/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A text/event-stream of changes to your declarations: `event: ready` at once, `event: declaration` with `{ id, version }` after each save, and a `: keep-alive` comment line every 15 s (LiveUpdates:KeepAliveInterval). Read the declaration for the rest. */
+        get: operations["DeclarationEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tracking": {
         parameters: {
             query?: never;
@@ -912,6 +929,18 @@ export interface components {
         };
         /** @enum {string} */
         CriterionReadingKind: "confirmed" | "conditional" | "disputed" | "not_mentioned";
+        DeclarationChange: {
+            /**
+             * Format: uuid
+             * @description The declaration that changed
+             */
+            id?: string;
+            /**
+             * Format: int32
+             * @description Its version after the change
+             */
+            version?: number;
+        };
         DeclarationDueDto: {
             /** Format: date */
             due?: string;
@@ -1439,6 +1468,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclarationEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["DeclarationChange"];
                 };
             };
         };

@@ -185,6 +185,9 @@ export interface TrackingStatus {
   problem?: string | null;
 }
 
+/** What an `event: declaration` of GET /api/declarations/events carries: which declaration was saved, at which version. */
+export type DeclarationChange = Present<Schemas['DeclarationChange']>;
+
 /** A verdict set by hand, with the reason. */
 export type OverrideDto = Present<Schemas['OverrideDto']>;
 

@@ -10,7 +10,7 @@ namespace OutlookWin.Api.Declarations;
 /// Loads and saves the <see cref="Declaration"/> aggregate. Saving appends the events the aggregate raised to its
 /// evidence chain in the same unit of work, so a change is stored with its evidence or not at all.
 /// </summary>
-public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, EvidenceSeals seals, TimeProvider clock)
+public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, EvidenceSeals seals, DeclarationChanges changes, TimeProvider clock)
 {
     /// <summary>
     /// The only way a user's declaration is looked up: by id AND owner, so another user's declaration is
@@ -85,7 +85,10 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
     /// <summary>Stores a reply as evidence, in the same unit of work as the declaration it moved.</summary>
     public void AddReply(ReplyRecord reply) => db.Replies.Add(reply);
 
-    /// <summary>Saves the declaration's changes and the evidence events it raised, together.</summary>
+    /// <summary>
+    /// Saves the declaration's changes and the evidence events it raised, together, then tells the owner's open event
+    /// streams (every change to a declaration is saved here).
+    /// </summary>
     public async Task SaveAsync(Declaration declaration, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
@@ -102,7 +105,11 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
             declaration.AnchorEvidence(last.Sequence, last.Hash, seals.Seal(declaration.Id, last.Sequence, last.Hash));
         }
 
-        await db.SaveChangesAsync(ct);
+        // Told only once committed (no transaction spans this save), so a pane that reads on the event sees the change.
+        if (await db.SaveChangesAsync(ct) > 0)
+        {
+            changes.Publish(declaration);
+        }
     }
 
     /// <summary>

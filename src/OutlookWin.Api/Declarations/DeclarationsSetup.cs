@@ -4,9 +4,11 @@ namespace OutlookWin.Api.Declarations;
 
 public static class DeclarationsSetup
 {
-    /// <summary>The declaration aggregate's store and ledger, its read model, and the evidence checks over them.</summary>
+    /// <summary>The declaration aggregate's store and ledger, the live feed of its changes, its read model, and the evidence checks over them.</summary>
     public static IServiceCollection AddOutlookWinDeclarations(this IServiceCollection services)
     {
+        services.AddOptions<LiveUpdateOptions>().BindConfiguration(LiveUpdateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DeclarationChanges>();
         services.AddScoped<EvidenceLedger>();
         services.AddSingleton<EvidenceSeals>();
         services.AddScoped<DeclarationStore>();

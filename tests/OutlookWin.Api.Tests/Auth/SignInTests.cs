@@ -18,6 +18,7 @@ public sealed class SignInTests(SqliteTestDatabase database) : IClassFixture<Sql
     [InlineData("PUT", "/api/plans/01a21c3c-8ce0-7ced-84dc-d7a73320a946")]
     [InlineData("DELETE", "/api/plans/01a21c3c-8ce0-7ced-84dc-d7a73320a946")]
     [InlineData("POST", "/api/plans/01a21c3c-8ce0-7ced-84dc-d7a73320a946/declaration/preview")]
+    [InlineData("GET", "/api/declarations/events")]
     public async Task No_sign_in_no_entry(string method, string url)
     {
         await using var app = new OutlookWinApplication(database);

@@ -9,6 +9,7 @@ import { describe, formatClock } from '../../shared/format';
 import { Notice, type NoticeMessage } from '../../shared/Notice';
 import { DeclarationDetail, type DetailAction } from './DeclarationDetail';
 import { DeclarationList } from './DeclarationList';
+import { startLiveUpdates } from './liveUpdates';
 import { startPolling, type Poller, type PollTimers, type VisibilitySource } from './poller';
 
 const useStyles = makeStyles({
@@ -17,11 +18,17 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** How often the list is read while the pane is visible. */
+/** How often the list is read while the pane is visible and changes are not pushed. */
 export const DEFAULT_POLL_INTERVAL_MS = 3000;
+
+/** How often it is read while they are: the safety net, and what shows changes saved by another API instance. */
+export const FALLBACK_POLL_INTERVAL_MS = 30_000;
 
 export interface TrackingOptions {
   pollIntervalMs?: number;
+  fallbackPollIntervalMs?: number;
+  /** Changes pushed over the API's event stream (the default); false: polling only. */
+  liveUpdates?: boolean;
   timers?: PollTimers;
   visibility?: VisibilitySource;
 }
@@ -35,8 +42,21 @@ interface Props extends TrackingOptions {
   onDraft?: () => void;
 }
 
-/** Track Replies: every declaration and its state, read again every few seconds while the pane is visible. */
-export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS, timers, visibility }: Props) {
+/**
+ * Track Replies: every declaration and its state, read again as soon as the API says one changed, while the pane is
+ * visible; polled every few seconds while that stream is down, and now and then while it is up.
+ */
+export function TrackingView({
+  api,
+  host,
+  openId = null,
+  onDraft,
+  pollIntervalMs = DEFAULT_POLL_INTERVAL_MS,
+  fallbackPollIntervalMs = FALLBACK_POLL_INTERVAL_MS,
+  liveUpdates = true,
+  timers,
+  visibility,
+}: Props) {
   const styles = useStyles();
   const [declarations, setDeclarations] = useState<DeclarationResponse[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -45,6 +65,7 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
   const [busy, setBusy] = useState<DetailAction | null>(null);
   const [actionError, setActionError] = useState<NoticeMessage | null>(null);
   const [watchProblem, setWatchProblem] = useState<string | null>(null);
+  const [live, setLive] = useState(false);
   const poller = useRef<Poller | null>(null);
 
   useEffect(() => setSelected(openId), [openId]);
@@ -72,11 +93,27 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
       },
     });
     poller.current = running;
+    const stream = liveUpdates
+      ? startLiveUpdates({
+          open: (signal) => api.openDeclarationEvents({ signal }),
+          onChange: () => running.refresh(),
+          onConnectedChange: (connected) => {
+            setLive(connected);
+            running.setIntervalMs(connected ? fallbackPollIntervalMs : pollIntervalMs);
+            // What changed while no stream was listening is read now.
+            if (connected) running.refresh();
+          },
+          ...(timers ? { timers } : {}),
+          ...(visibility ? { visibility } : {}),
+        })
+      : null;
     return () => {
+      stream?.stop();
       running.stop();
       poller.current = null;
+      setLive(false);
     };
-  }, [api, pollIntervalMs, timers, visibility]);
+  }, [api, pollIntervalMs, fallbackPollIntervalMs, liveUpdates, timers, visibility]);
 
   /** Puts a fresher copy from an action's answer into the list at once. */
   const replace = useCallback((fresh: DeclarationResponse) => {
@@ -120,9 +157,7 @@ export function TrackingView({ api, host, openId = null, onDraft, pollIntervalMs
     <div className={styles.root}>
       <div className={styles.status}>
         <Caption1 className={styles.muted}>
-          {updatedAt
-            ? `Updates automatically · checked ${formatClock(updatedAt)}`
-            : ''}
+          {updatedAt ? `${live ? 'Live updates' : 'Updates automatically'} · checked ${formatClock(updatedAt)}` : ''}
         </Caption1>
         <Button
           appearance="subtle"

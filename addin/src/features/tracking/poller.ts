@@ -22,11 +22,14 @@ export interface PollerOptions {
 export interface Poller {
   /** Polls now (or right after the poll in flight), then keeps the usual rhythm. */
   refresh(): void;
+  /** Changes the rhythm; a poll already scheduled is rescheduled that long from now. */
+  setIntervalMs(ms: number): void;
   /** Stops for good and aborts the poll in flight. */
   stop(): void;
 }
 
-const defaultTimers: PollTimers = {
+/** The window's timers. */
+export const windowTimers: PollTimers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
@@ -37,8 +40,9 @@ const defaultTimers: PollTimers = {
  * polls at once.
  */
 export function startPolling(options: PollerOptions): Poller {
-  const timers = options.timers ?? defaultTimers;
+  const timers = options.timers ?? windowTimers;
   const visibility = options.visibility ?? (typeof document === 'undefined' ? undefined : document);
+  let intervalMs = options.intervalMs;
   let timer: unknown;
   let inFlight: AbortController | null = null;
   let again = false;
@@ -59,7 +63,7 @@ export function startPolling(options: PollerOptions): Poller {
     timer = timers.setTimeout(() => {
       timer = undefined;
       void poll();
-    }, options.intervalMs);
+    }, intervalMs);
   };
 
   async function poll(): Promise<void> {
@@ -100,6 +104,11 @@ export function startPolling(options: PollerOptions): Poller {
 
   return {
     refresh: () => void poll(),
+    setIntervalMs: (ms) => {
+      if (ms === intervalMs) return;
+      intervalMs = ms;
+      if (timer !== undefined) schedule();
+    },
     stop: () => {
       stopped = true;
       clear();
