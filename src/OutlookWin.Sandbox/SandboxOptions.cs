@@ -53,6 +53,32 @@ public sealed class SandboxOptions : IValidatableObject
     /// </summary>
     public TimeSpan SentCopyDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long the notification sender gathers changes before posting, so that changes close together arrive in one
+    /// POST with several items in <c>value</c>, as Graph batches them. Zero posts each alone.
+    /// </summary>
+    public TimeSpan NotificationBatchWindow { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The most notifications one POST carries.</summary>
+    [Range(1, 1000)]
+    public int MaxNotificationsPerPost { get; set; } = 50;
+
+    /// <summary>
+    /// Requests one application may have in flight against one mailbox (Exchange: 4); one more is answered 429
+    /// <c>ApplicationThrottled</c> "MailboxConcurrency" with a <c>Retry-After</c>.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
+
+    /// <summary>
+    /// How long after it was made, renewed or reauthorized a subscription gets a <c>reauthorizationRequired</c> lifecycle
+    /// event, as Graph sends them now and then to make the app prove it still has access.
+    /// </summary>
+    public TimeSpan ReauthorizationInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How long after <c>reauthorizationRequired</c> the app has to renew or reauthorize before the subscription is removed.</summary>
+    public TimeSpan ReauthorizationGrace { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Page size of message lists and delta pages when the caller asks for none (Graph: 10).</summary>
     [Range(1, 1000)]
     public int DefaultPageSize { get; set; } = 10;

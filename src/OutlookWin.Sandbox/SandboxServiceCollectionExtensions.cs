@@ -49,11 +49,13 @@ public static class SandboxServiceCollectionExtensions
         services.TryAddSingleton<NotificationOutbox>();
         services.TryAddSingleton<SandboxFaults>();
         services.TryAddSingleton<SandboxRequestLog>();
+        services.TryAddSingleton<MailboxConcurrency>();
         services.TryAddSingleton<ProspectSimulator>();
         services.TryAddSingleton<SandboxPersistence>();
         services.AddHttpClient(NotificationDeliveryService.HttpClientName);
         services.AddHostedService<NotificationDeliveryService>();
         services.AddHostedService<SandboxStartup>();
+        services.AddHostedService<ReauthorizationSchedule>();
         return services;
     }
 }

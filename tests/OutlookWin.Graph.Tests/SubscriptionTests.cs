@@ -106,8 +106,9 @@ public sealed class SubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_endpoint_gets_the_notification_again()
     {
-        await SubscribeAsync("state");
+        // Subscribed after the declaration went out, so the one failed POST is the reply's, not its own draft's.
         var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+        await SubscribeAsync("state");
         _receiver.FailNext(1);
 
         var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed."));
@@ -181,6 +182,57 @@ public sealed class SubscriptionTests : IAsyncLifetime
         var all = await WebhookReceiver.WaitForAsync(Received, n => n.Count >= 2);
         Assert.Equal(notified.Id, (string?)all[0]["resourceData"]?["id"]);
         Assert.DoesNotContain(all, n => (string?)n["resourceData"]?["id"] == silent.Id);
+    }
+
+    [Fact]
+    public async Task Changes_close_together_arrive_batched_in_one_post()
+    {
+        await SubscribeAsync("state");
+        var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+        var prospect = _host.Get<ProspectSimulator>();
+
+        var replies = Enumerable.Range(0, 6).Select(i => prospect.Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: $"Reply {i}")).Id).ToList();
+
+        var received = await WebhookReceiver.WaitForAsync(Received, n => replies.All(r => n.Any(x => (string?)x["resourceData"]?["id"] == r)));
+        Assert.Equal(replies.Order(), received.Select(n => (string)n["resourceData"]!["id"]!).Where(replies.Contains).Order());
+        Assert.Contains(_receiver.PostSizes, size => size > 1);
+        Assert.True(_receiver.PostSizes.Count < _receiver.Notifications.Count, $"{_receiver.PostSizes.Count} posts for {_receiver.Notifications.Count} notifications");
+    }
+
+    [Fact]
+    public async Task Graph_asks_for_reauthorization_now_and_then_and_removes_a_subscription_nobody_reauthorizes()
+    {
+        var clock = new FakeTimeProvider(_clock.GetUtcNow());
+        await using var host = await SandboxHost.StartAsync(o => o.ReauthorizationInterval = TimeSpan.FromMinutes(5), clock);
+        var mailbox = GraphMailboxes.For(host);
+        var subscription = await mailbox.SubscribeAsync(
+            Se, new SubscriptionRequest(_receiver.NotificationUrl, _receiver.LifecycleUrl, "state", clock.GetUtcNow().AddDays(2)), CancellationToken.None);
+
+        await AdvanceUntilAsync(clock, () => _receiver.LifecycleEvents.Count >= 1);
+        Assert.Equal("reauthorizationRequired", (string?)_receiver.LifecycleEvents[0]["lifecycleEvent"]);
+
+        // Renewing reauthorizes: the subscription stays, and is asked again only after another interval.
+        await mailbox.RenewSubscriptionAsync(Se, subscription.Id, clock.GetUtcNow().AddDays(2), CancellationToken.None);
+        await AdvanceUntilAsync(clock, () => _receiver.LifecycleEvents.Count >= 2);
+        Assert.Equal("reauthorizationRequired", (string?)_receiver.LifecycleEvents[1]["lifecycleEvent"]);
+        Assert.Single(host.Get<SandboxSubscriptions>().Active);
+
+        // Nobody answers this time: after the grace it is removed, and says so.
+        await AdvanceUntilAsync(clock, () => _receiver.LifecycleEvents.Count >= 3);
+        Assert.Equal("subscriptionRemoved", (string?)_receiver.LifecycleEvents[2]["lifecycleEvent"]);
+        Assert.Empty(host.Get<SandboxSubscriptions>().Active);
+    }
+
+    /// <summary>Moves the clock a minute at a time (the Sandbox looks once a minute) until the condition holds.</summary>
+    private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> done)
+    {
+        for (var minute = 0; minute < 60 && !done(); minute++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(30);
+        }
+
+        await WebhookReceiver.WaitForAsync(() => done() ? [new JsonObject()] : [], items => items.Count > 0);
     }
 
     [Fact]

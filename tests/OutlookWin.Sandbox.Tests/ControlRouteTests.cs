@@ -112,6 +112,30 @@ public sealed class ControlRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_fifth_request_in_flight_for_one_mailbox_is_refused_for_mailbox_concurrency()
+    {
+        // Each of the first four is held for a second, as a slow Exchange would; the two beyond them are refused at once.
+        _host.Get<SandboxFaults>().SlowNext(4, TimeSpan.FromSeconds(1));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => _graph.GetAsync("me/messages")));
+
+        Assert.Equal(4, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        var refused = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.Equal(2, refused.Count);
+        foreach (var answer in refused)
+        {
+            Assert.NotNull(answer.Headers.RetryAfter);
+            var error = await GraphContractTests.ErrorAsync(answer);
+            Assert.Equal("ApplicationThrottled", (string?)error["code"]);
+            Assert.Contains("MailboxConcurrency", (string?)error["message"], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(4, _host.Get<MailboxConcurrency>().HighWater);
+        using var after = await _graph.GetAsync("me/messages");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Every_acknowledged_reply_is_on_disk_before_the_answer_as_if_the_process_were_killed_next()
     {
         var folder = Path.Combine(Path.GetTempPath(), "outlookwin-sandbox-" + Guid.NewGuid().ToString("N"));

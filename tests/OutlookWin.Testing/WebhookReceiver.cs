@@ -18,6 +18,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _notifications = new();
+    private readonly ConcurrentQueue<int> _postSizes = new();
     private readonly ConcurrentQueue<JsonObject> _lifecycle = new();
     private int _failuresToAnswer;
     private int _delaysToApply;
@@ -38,6 +39,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public IReadOnlyList<JsonObject> Notifications => [.. _notifications];
 
     public IReadOnlyList<JsonObject> LifecycleEvents => [.. _lifecycle];
+
+    /// <summary>How many notifications each accepted change-notification POST carried (Graph batches them).</summary>
+    public IReadOnlyList<int> PostSizes => [.. _postSizes];
 
     /// <summary>The validation tokens received, exactly as decoded by ASP.NET Core.</summary>
     public ConcurrentQueue<string> ValidationTokens { get; } = new();
@@ -108,6 +112,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
 
         var body = await JsonNode.ParseAsync(http.Request.Body);
+        if (sink == _notifications)
+        {
+            _postSizes.Enqueue((body?["value"] as JsonArray)?.Count ?? 0);
+        }
+
         foreach (var item in (body?["value"] as JsonArray ?? []).OfType<JsonObject>())
         {
             sink.Enqueue((JsonObject)item.DeepClone());

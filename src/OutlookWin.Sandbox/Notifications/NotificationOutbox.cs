@@ -46,7 +46,10 @@ public sealed class NotificationOutbox
 
 internal sealed record PendingNotification(string Kind, string SubscriptionId, string? MessageId, Uri Url, string Json, int Attempt = 1);
 
-/// <summary>Sends what is in the <see cref="NotificationOutbox"/>, a few at a time.</summary>
+/// <summary>
+/// Sends what is in the <see cref="NotificationOutbox"/>: four senders, each posting what changed close together in one
+/// batch per endpoint.
+/// </summary>
 internal sealed class NotificationDeliveryService(
     NotificationOutbox outbox,
     IHttpClientFactory httpClients,
@@ -61,11 +64,26 @@ internal sealed class NotificationDeliveryService(
 
     private async Task SendLoopAsync(CancellationToken stoppingToken)
     {
+        var settings = options.Value;
         try
         {
-            await foreach (var notification in outbox.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var first in outbox.Reader.ReadAllAsync(stoppingToken))
             {
-                await DeliverAsync(notification, stoppingToken);
+                // Gather what changed close together and post it in one batch per endpoint, as Graph does.
+                var gathered = new List<PendingNotification> { first };
+                if (settings.NotificationBatchWindow > TimeSpan.Zero)
+                {
+                    await Task.Delay(settings.NotificationBatchWindow, stoppingToken);
+                    while (gathered.Count < settings.MaxNotificationsPerPost && outbox.Reader.TryRead(out var next))
+                    {
+                        gathered.Add(next);
+                    }
+                }
+
+                foreach (var batch in gathered.GroupBy(n => (n.Url, n.Kind == "change")))
+                {
+                    await DeliverAsync([.. batch], stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -73,9 +91,30 @@ internal sealed class NotificationDeliveryService(
         }
     }
 
-    private async Task DeliverAsync(PendingNotification notification, CancellationToken stoppingToken)
+    /// <summary>Graph's payload for several notifications: their <c>value</c> items in one array.</summary>
+    private static string Combined(IReadOnlyList<PendingNotification> batch)
+    {
+        if (batch.Count == 1)
+        {
+            return batch[0].Json;
+        }
+
+        var values = new System.Text.Json.Nodes.JsonArray();
+        foreach (var notification in batch)
+        {
+            foreach (var item in System.Text.Json.Nodes.JsonNode.Parse(notification.Json)?["value"]?.AsArray() ?? [])
+            {
+                values.Add(item?.DeepClone());
+            }
+        }
+
+        return new System.Text.Json.Nodes.JsonObject { ["value"] = values }.ToJsonString();
+    }
+
+    private async Task DeliverAsync(IReadOnlyList<PendingNotification> batch, CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        var notification = batch[0];
         int? status = null;
         string outcome;
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
@@ -83,7 +122,7 @@ internal sealed class NotificationDeliveryService(
             timeout.CancelAfter(settings.NotificationTimeout);
             try
             {
-                using var content = new StringContent(notification.Json, Encoding.UTF8, "application/json");
+                using var content = new StringContent(Combined(batch), Encoding.UTF8, "application/json");
                 using var response = await httpClients.CreateClient(HttpClientName).PostAsync(notification.Url, content, timeout.Token);
                 status = (int)response.StatusCode;
                 outcome = response.IsSuccessStatusCode ? "delivered" : "failed";
@@ -106,26 +145,29 @@ internal sealed class NotificationDeliveryService(
             }
         }
 
-        outbox.Record(new NotificationAttempt(notification.Kind, notification.SubscriptionId, notification.MessageId, notification.Url, notification.Attempt, status, outcome, DateTimeOffset.UtcNow));
-        if (outcome == "delivered")
+        foreach (var item in batch)
         {
-            return;
-        }
-
-        var retryIndex = notification.Attempt - 1;
-        if (retryIndex >= settings.NotificationRetryDelays.Count)
-        {
-            outbox.Record(new NotificationAttempt(notification.Kind, notification.SubscriptionId, notification.MessageId, notification.Url, notification.Attempt, status, "abandoned", DateTimeOffset.UtcNow));
-            if (logger.IsEnabled(LogLevel.Warning))
+            outbox.Record(new NotificationAttempt(item.Kind, item.SubscriptionId, item.MessageId, item.Url, item.Attempt, status, outcome, DateTimeOffset.UtcNow));
+            if (outcome == "delivered")
             {
-                logger.LogWarning("Gave up delivering a {Kind} notification to {Url} after {Attempts} attempts", notification.Kind, notification.Url, notification.Attempt);
+                continue;
             }
 
-            return;
-        }
+            var retryIndex = item.Attempt - 1;
+            if (retryIndex >= settings.NotificationRetryDelays.Count)
+            {
+                outbox.Record(new NotificationAttempt(item.Kind, item.SubscriptionId, item.MessageId, item.Url, item.Attempt, status, "abandoned", DateTimeOffset.UtcNow));
+                if (logger.IsEnabled(LogLevel.Warning))
+                {
+                    logger.LogWarning("Gave up delivering a {Kind} notification to {Url} after {Attempts} attempts", item.Kind, item.Url, item.Attempt);
+                }
 
-        // Retry later without holding this sender.
-        _ = RetryLaterAsync(notification with { Attempt = notification.Attempt + 1 }, settings.NotificationRetryDelays[retryIndex], stoppingToken);
+                continue;
+            }
+
+            // Retry later without holding this sender.
+            _ = RetryLaterAsync(item with { Attempt = item.Attempt + 1 }, settings.NotificationRetryDelays[retryIndex], stoppingToken);
+        }
     }
 
     private async Task RetryLaterAsync(PendingNotification notification, TimeSpan wait, CancellationToken stoppingToken)

@@ -23,7 +23,16 @@ public sealed record SandboxSubscription(
     DateTimeOffset ExpiresAt,
     string? LatestSupportedTlsVersion,
     string ApplicationId,
-    bool ImmutableIds);
+    bool ImmutableIds)
+{
+    /// <summary>When the subscription was last created, renewed or reauthorized.</summary>
+    public DateTimeOffset? AuthorizedAt { get; init; }
+
+    /// <summary>
+    /// Set once <c>reauthorizationRequired</c> was sent: renew or reauthorize before then, or the subscription is removed.
+    /// </summary>
+    public DateTimeOffset? ReauthorizeBy { get; init; }
+}
 
 /// <summary>The body of <c>POST /subscriptions</c>, as read.</summary>
 internal sealed record SubscriptionInput(
@@ -148,7 +157,10 @@ public sealed partial class SandboxSubscriptions
             expiresAt,
             input.LatestSupportedTlsVersion ?? "v1_2",
             ApplicationId,
-            immutableIds);
+            immutableIds)
+        {
+            AuthorizedAt = _time.GetUtcNow(),
+        };
         lock (_gate)
         {
             _subscriptions[subscription.Id] = subscription;
@@ -188,7 +200,8 @@ public sealed partial class SandboxSubscriptions
                 throw SubscriptionNotFound(id);
             }
 
-            renewed = found with { ExpiresAt = expiresAt };
+            // Renewing also reauthorizes, as in Graph.
+            renewed = found with { ExpiresAt = expiresAt, AuthorizedAt = _time.GetUtcNow(), ReauthorizeBy = null };
             _subscriptions[id] = renewed;
         }
 
@@ -210,6 +223,58 @@ public sealed partial class SandboxSubscriptions
         }
 
         Changed?.Invoke();
+    }
+
+    /// <summary><c>POST /subscriptions/{id}/reauthorize</c>: the subscription keeps going without changing its expiry.</summary>
+    internal SandboxSubscription Reauthorize(SandboxPrincipal principal, string id)
+    {
+        SandboxSubscription reauthorized;
+        lock (_gate)
+        {
+            PurgeExpired();
+            if (!_subscriptions.TryGetValue(id, out var found) || !Owns(principal, found))
+            {
+                throw SubscriptionNotFound(id);
+            }
+
+            reauthorized = found with { AuthorizedAt = _time.GetUtcNow(), ReauthorizeBy = null };
+            _subscriptions[id] = reauthorized;
+        }
+
+        Changed?.Invoke();
+        return reauthorized;
+    }
+
+    /// <summary>
+    /// Graph asks now and then for a subscription to be reauthorized (<c>reauthorizationRequired</c>), and removes it
+    /// (<c>subscriptionRemoved</c>) when nobody renews or reauthorizes it in time. Run on a schedule.
+    /// </summary>
+    internal void AskForReauthorization()
+    {
+        var now = _time.GetUtcNow();
+        List<SandboxSubscription> due;
+        List<SandboxSubscription> lapsed;
+        lock (_gate)
+        {
+            PurgeExpired();
+            lapsed = [.. _subscriptions.Values.Where(s => s.ReauthorizeBy is { } by && by <= now)];
+            due = [.. _subscriptions.Values.Where(s => s.ReauthorizeBy is null && s.LifecycleNotificationUrl is not null
+                && now - (s.AuthorizedAt ?? now) >= _options.ReauthorizationInterval)];
+            foreach (var subscription in due)
+            {
+                _subscriptions[subscription.Id] = subscription with { ReauthorizeBy = now + _options.ReauthorizationGrace };
+            }
+        }
+
+        foreach (var subscription in due)
+        {
+            FireLifecycleEvent(subscription.Id, LifecycleEvents.ReauthorizationRequired);
+        }
+
+        foreach (var subscription in lapsed)
+        {
+            FireLifecycleEvent(subscription.Id, LifecycleEvents.SubscriptionRemoved);
+        }
     }
 
     /// <summary>

@@ -63,6 +63,11 @@ public static class GraphSandboxRoutes
         }));
         subscriptions.MapGet("/{id}", (HttpContext http, SandboxSubscriptions store, string id) => Json(SubscriptionJson(store.Get(Principal(http), id))));
         subscriptions.MapPatch("/{id}", RenewSubscriptionAsync);
+        subscriptions.MapPost("/{id}/reauthorize", (HttpContext http, SandboxSubscriptions store, string id) =>
+        {
+            store.Reauthorize(Principal(http), id);
+            return Results.NoContent();
+        });
         subscriptions.MapDelete("/{id}", (HttpContext http, SandboxSubscriptions store, string id) =>
         {
             store.Delete(Principal(http), id);
@@ -84,13 +89,19 @@ public static class GraphSandboxRoutes
         IResult result;
         // Faults armed for this caller's mailbox apply to it alone; those armed for everyone to all.
         var caller = Authenticate(http, services.GetRequiredService<SandboxTokens>());
-        var fault = services.GetRequiredService<SandboxFaults>().TakeRequestFault(caller?.Email);
+        // The slot is held until the answer is written, as Exchange counts a request until it is done.
+        using var slot = caller is null ? null : services.GetRequiredService<MailboxConcurrency>().Enter(caller.Email);
+        var fault = slot is { Granted: false } ? null : services.GetRequiredService<SandboxFaults>().TakeRequestFault(caller?.Email);
         if (fault?.Delay is { } delay)
         {
             await Task.Delay(delay, http.RequestAborted);
         }
 
-        if (fault?.Status == StatusCodes.Status429TooManyRequests)
+        if (slot is { Granted: false })
+        {
+            result = GraphErrors.Result(http, 429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", TimeSpan.FromSeconds(1));
+        }
+        else if (fault?.Status == StatusCodes.Status429TooManyRequests)
         {
             result = GraphErrors.Result(http, 429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", fault.RetryAfter);
         }
