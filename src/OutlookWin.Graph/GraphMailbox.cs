@@ -277,27 +277,35 @@ public sealed class GraphMailbox : IMailbox
         }, cancellationToken);
 
     public Task<DeltaPage> InboxDeltaAsync(MailboxOwner owner, string? link, CancellationToken cancellationToken) =>
+        DeltaAsync(owner, link ?? StartOfDelta(null), cancellationToken);
+
+    public Task<DeltaPage> InboxDeltaSinceAsync(MailboxOwner owner, DateTimeOffset receivedSince, CancellationToken cancellationToken) =>
+        DeltaAsync(owner, StartOfDelta(receivedSince), cancellationToken);
+
+    /// <summary>
+    /// The first request of a round: only created messages (the service never needs updates, which Graph may send as
+    /// partial objects), the properties matching needs, and, when given, only mail received since a time (Graph allows
+    /// <c>receivedDateTime ge</c> alone, and then at most 5,000 messages).
+    /// </summary>
+    private string StartOfDelta(DateTimeOffset? receivedSince)
+    {
+        var query = $"changeType=created&$select={string.Join(',', ReceivedSelect)}";
+        if (receivedSince is { } since)
+        {
+            query += "&$filter=" + Uri.EscapeDataString($"receivedDateTime ge {since.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}");
+        }
+
+        return $"{_options.BaseUrl.TrimEnd('/')}/me/mailFolders/{InboxFolder}/messages/delta?{query}";
+    }
+
+    private Task<DeltaPage> DeltaAsync(MailboxOwner owner, string link, CancellationToken cancellationToken) =>
         Call("Reading Inbox changes", async () =>
         {
-            var delta = _client.Me.MailFolders[InboxFolder].Messages.Delta;
-            if (link is not null)
-            {
-                // nextLink/deltaLink carry the state token and the original $select; use them verbatim.
-                delta = delta.WithUrl(link);
-            }
-
-            var page = await delta.GetAsDeltaGetResponseAsync(c =>
+            // The links carry the state token and the original options; used verbatim.
+            var page = await _client.Me.MailFolders[InboxFolder].Messages.Delta.WithUrl(link).GetAsDeltaGetResponseAsync(c =>
             {
                 c.Options.Add(For(owner));
-                if (link is null)
-                {
-                    c.QueryParameters.Select = ReceivedSelect;
-                }
-
-                if (_options.DeltaPageSize is { } size)
-                {
-                    c.Headers.Add("Prefer", $"odata.maxpagesize={size}");
-                }
+                c.Headers.Add("Prefer", $"odata.maxpagesize={_options.DeltaPageSize}");
             }, cancellationToken).ConfigureAwait(false)
                 ?? throw new MailboxException(MailboxFailure.Rejected, "Graph returned no delta page.");
 

@@ -50,10 +50,11 @@ public sealed class GraphMailboxOptions : IValidatableObject
     public int RecentSentItemsToSearch { get; set; } = 50;
 
     /// <summary>
-    /// Page size asked of the Inbox delta query (<c>Prefer: odata.maxpagesize</c>); null leaves it to the server.
+    /// Page size asked of the Inbox delta query (<c>Prefer: odata.maxpagesize</c>). Small pages keep each request short
+    /// under throttling, and the service keeps its place (the next link) page by page.
     /// </summary>
     [Range(1, 1000)]
-    public int? DeltaPageSize { get; set; }
+    public int DeltaPageSize { get; set; } = 50;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -40,13 +40,46 @@ public sealed class DeltaTests : IAsyncLifetime
         var (changes, nextLink, _) = await SyncAsync(sameRoundLink);
         Assert.Equal(later, Assert.Single(changes).Id);
 
+        // Rounds ask for created messages only: a deletion is not the service's business and is not reported.
         Assert.True(_host.Get<SandboxMailStore>().Delete(Se.Email, first[0]));
         var page = await _mailbox.InboxDeltaAsync(Se, nextLink, CancellationToken.None);
         Assert.Empty(page.Messages);
-        Assert.Equal(first[0], Assert.Single(page.RemovedIds));
+        Assert.Empty(page.RemovedIds);
         Assert.Null(page.NextLink);
         Assert.NotNull(page.DeltaLink);
-        Assert.All(_host.Get<SandboxRequestLog>().Records.Where(r => r.Path.Contains("delta", StringComparison.Ordinal)), r => Assert.Contains("odata.maxpagesize=2", r.Prefer, StringComparison.Ordinal));
+        var requests = _host.Get<SandboxRequestLog>().Records.Where(r => r.Path.Contains("delta", StringComparison.Ordinal)).ToList();
+        Assert.All(requests, r => Assert.Contains("odata.maxpagesize=2", r.Prefer, StringComparison.Ordinal));
+        Assert.Contains("changeType=created", requests[0].Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_round_started_since_a_time_covers_only_mail_received_since_in_this_and_later_rounds()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var host = await SandboxHost.StartAsync(time: clock);
+        var mailbox = GraphMailboxes.For(host, o => o.DeltaPageSize = 2);
+        var declaration = (await GraphMailboxes.SendDeclarationAsync(mailbox, Guid.NewGuid())).DeclarationId!.Value;
+        var prospect = host.Get<ProspectSimulator>();
+        var old = Enumerable.Range(0, 3).Select(i => prospect.Reply(new ProspectReplyRequest(declaration, Text: $"Old {i}")).Id).ToList();
+        clock.Advance(TimeSpan.FromDays(20));
+        var since = clock.GetUtcNow();
+        var recent = Enumerable.Range(0, 3).Select(i => prospect.Reply(new ProspectReplyRequest(declaration, Text: $"Recent {i}")).Id).ToList();
+
+        var page = await mailbox.InboxDeltaSinceAsync(Se, since, CancellationToken.None);
+        var seen = page.Messages.Select(m => m.Id).ToList();
+        while (page.NextLink is { } next)
+        {
+            page = await mailbox.InboxDeltaAsync(Se, next, CancellationToken.None);
+            seen.AddRange(page.Messages.Select(m => m.Id));
+        }
+
+        Assert.Equal(recent.Order(), seen.Order());
+        Assert.DoesNotContain(old, seen.Contains);
+        var later = prospect.Reply(new ProspectReplyRequest(declaration, Text: "Later")).Id;
+        var round = await mailbox.InboxDeltaAsync(Se, page.DeltaLink, CancellationToken.None);
+        Assert.Equal(later, Assert.Single(round.Messages).Id);
+        var start = host.Get<SandboxRequestLog>().Records.First(r => r.Path.Contains("delta", StringComparison.Ordinal));
+        Assert.Contains("receivedDateTime%20ge%202026-11-22T09%3A00%3A00Z", start.Query, StringComparison.Ordinal);
     }
 
     [Fact]

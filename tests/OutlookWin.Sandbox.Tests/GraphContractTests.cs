@@ -55,6 +55,16 @@ public sealed class GraphContractTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, filter.StatusCode);
         Assert.Equal("ErrorInvalidUrlQueryFilter", (string?)(await ErrorAsync(filter))["code"]);
 
+        using var deltaFilter = await _graph.GetAsync("me/mailFolders/inbox/messages/delta?$filter=subject eq 'x'");
+        Assert.Equal(HttpStatusCode.BadRequest, deltaFilter.StatusCode);
+        Assert.Equal("ErrorInvalidUrlQueryFilter", (string?)(await ErrorAsync(deltaFilter))["code"]);
+        using var deltaChange = await _graph.GetAsync("me/mailFolders/inbox/messages/delta?changeType=moved");
+        Assert.Equal(HttpStatusCode.BadRequest, deltaChange.StatusCode);
+        using var deltaOrder = await _graph.GetAsync("me/mailFolders/inbox/messages/delta?$orderby=subject");
+        Assert.Equal(HttpStatusCode.BadRequest, deltaOrder.StatusCode);
+        using var deltaSearch = await _graph.GetAsync("me/mailFolders/inbox/messages/delta?$search=win");
+        Assert.Equal(HttpStatusCode.BadRequest, deltaSearch.StatusCode);
+
         using var select = await _graph.GetAsync("me/messages?$select=subject,secretSauce");
         Assert.Equal(HttpStatusCode.BadRequest, select.StatusCode);
         Assert.Contains("secretSauce", (string?)(await ErrorAsync(select))["message"], StringComparison.Ordinal);

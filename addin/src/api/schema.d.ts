@@ -1338,6 +1338,10 @@ export interface components {
             latestSupportedTlsVersion?: string | null;
             applicationId?: string | null;
             immutableIds?: boolean;
+            /** Format: date-time */
+            authorizedAt?: string | null;
+            /** Format: date-time */
+            reauthorizeBy?: string | null;
         };
         /** @enum {string} */
         SenderAuthentication: "none" | "pass" | "fail";

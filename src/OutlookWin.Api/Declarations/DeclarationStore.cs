@@ -51,6 +51,19 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
             .ToListAsync(ct);
     }
 
+    /// <summary>When the owner's oldest declaration still waiting for its sent copy or for an answer was drafted; null when none is.</summary>
+    public async Task<DateTimeOffset?> OldestOpenAsync(MailboxOwner owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var open = await db.Declarations.AsNoTracking()
+            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId
+                && (d.InternetMessageId == null || d.State == DeclarationState.Sent || d.State == DeclarationState.AutoReply || d.State == DeclarationState.Ambiguous))
+            .Select(d => d.CreatedAt)
+            .ToListAsync(ct);
+        // Ordered here: SQLite cannot order by a DateTimeOffset column.
+        return open.Count == 0 ? null : open.Min();
+    }
+
     /// <summary>The verdicts of a declaration's stored replies, oldest first.</summary>
     public async Task<IReadOnlyList<ReplyVerdictAt>> VerdictsAsync(Guid declarationId, CancellationToken ct) =>
         (await db.Replies.AsNoTracking()

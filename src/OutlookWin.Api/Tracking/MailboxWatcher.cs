@@ -20,6 +20,9 @@ public sealed class MailboxWatcher(
     TimeProvider clock,
     ILogger<MailboxWatcher> log) : BackgroundService
 {
+    /// <summary>How far back a first delta round reaches at most.</summary>
+    private static readonly TimeSpan MaxFirstSync = TimeSpan.FromDays(90);
+
     /// <summary>When this instance last found each subscription still there (empty after a start, so all are checked).</summary>
     private readonly ConcurrentDictionary<(string Tenant, string Owner, string Subscription), DateTimeOffset> _checked = new();
 
@@ -205,28 +208,30 @@ public sealed class MailboxWatcher(
             return;
         }
 
-        var deltaLink = await SyncAsync(watch, watch.DeltaLink, ct);
-        await UpdateAsync(watch, w =>
-        {
-            w.DeltaLink = deltaLink;
-            w.LastSyncAt = now;
-            w.ResyncRequested = false;
-        }, ct);
+        await SyncAsync(watch, now, ct);
     }
 
-    /// <summary>Runs the Inbox delta query from <paramref name="link"/> to the end; returns the new delta link.</summary>
-    private async Task<string?> SyncAsync(MailboxWatchRecord watch, string? link, CancellationToken ct)
+    /// <summary>
+    /// Runs the Inbox delta query to the end of its round, from the stored link: the last round's delta link, or the
+    /// next link of a round a failure (a long throttle) interrupted, which is kept page by page so the round goes on
+    /// where it stopped rather than from the top. A first round covers only mail received since the oldest declaration
+    /// still open.
+    /// </summary>
+    private async Task SyncAsync(MailboxWatchRecord watch, DateTimeOffset now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var mailbox = scope.ServiceProvider.GetRequiredService<IMailbox>();
         var owner = NotificationWorker.Owner(watch);
+        var link = watch.DeltaLink;
         var taken = 0;
         while (true)
         {
             DeltaPage page;
             try
             {
-                page = await mailbox.InboxDeltaAsync(owner, link, ct);
+                page = link is null
+                    ? await mailbox.InboxDeltaSinceAsync(owner, await SyncFromAsync(owner, now, ct), ct)
+                    : await mailbox.InboxDeltaAsync(owner, link, ct);
             }
             catch (MailboxException e) when (e.Failure == MailboxFailure.SyncReset && link is not null)
             {
@@ -247,7 +252,13 @@ public sealed class MailboxWatcher(
 
             if (page.NextLink is not null)
             {
+                // Keep our place: if the next page fails, the next sweep resumes here.
                 link = page.NextLink;
+                await UpdateAsync(watch, w =>
+                {
+                    w.DeltaLink = link;
+                    w.ResyncRequested = true;
+                }, ct);
                 continue;
             }
 
@@ -256,8 +267,27 @@ public sealed class MailboxWatcher(
                 log.LogInformation("The delta query found {Count} replies for {Owner}", taken, watch.OwnerObjectId);
             }
 
-            return page.DeltaLink ?? link;
+            var deltaLink = page.DeltaLink ?? link;
+            await UpdateAsync(watch, w =>
+            {
+                w.DeltaLink = deltaLink;
+                w.LastSyncAt = now;
+                w.ResyncRequested = false;
+            }, ct);
+            return;
         }
+    }
+
+    /// <summary>
+    /// Where a first round starts: an hour before the oldest declaration still waiting for its sent copy or an answer,
+    /// but no more than 90 days back (an older one's reply is still found by the conversation lookup).
+    /// </summary>
+    private async Task<DateTimeOffset> SyncFromAsync(MailboxOwner owner, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var oldest = await scope.ServiceProvider.GetRequiredService<DeclarationStore>().OldestOpenAsync(owner, ct);
+        var from = (oldest is { } at && at < now ? at : now) - TimeSpan.FromHours(1);
+        return from < now - MaxFirstSync ? now - MaxFirstSync : from;
     }
 
     /// <summary>

@@ -121,6 +121,12 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
             return (IntakeOutcome.Unmatched, null, null);
         }
 
+        if (known is { From: null } or { ReceivedAt: null })
+        {
+            // A partial object (Graph may send only what changed): not enough to judge, so read the whole message.
+            known = null;
+        }
+
         if (known is not null)
         {
             // From a delta page: no threading headers, but Exchange files a reply (In-Reply-To/References) in

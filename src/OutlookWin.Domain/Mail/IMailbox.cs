@@ -62,6 +62,12 @@ public interface IMailbox
     /// <see cref="DeltaPage.NextLink"/> / the stored <see cref="DeltaPage.DeltaLink"/> to continue.
     /// </summary>
     Task<DeltaPage> InboxDeltaAsync(MailboxOwner owner, string? link, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts a round of the Inbox delta query covering only mail received since <paramref name="receivedSince"/>, so a
+    /// first sync does not walk years of Inbox. Continue it with <see cref="InboxDeltaAsync"/> and the page's links.
+    /// </summary>
+    Task<DeltaPage> InboxDeltaSinceAsync(MailboxOwner owner, DateTimeOffset receivedSince, CancellationToken cancellationToken);
 }
 
 /// <summary>Whose mailbox: the signed-in user's tenant, object id and address.</summary>

@@ -2,6 +2,28 @@ using Microsoft.Extensions.Options;
 
 namespace OutlookWin.Sandbox;
 
+/// <summary>
+/// What a delta round was asked to cover, kept in its tokens as Graph encodes the initial request's options into its
+/// links: messages received since a time (<c>$filter=receivedDateTime ge|gt …</c>, then at most 5,000 of them), and
+/// one kind of change only (<c>changeType=created|updated|deleted</c>).
+/// </summary>
+internal sealed record DeltaFilter(DateTimeOffset? ReceivedFrom = null, bool ReceivedStrictlyAfter = false, string? ChangeType = null)
+{
+    /// <summary>Graph's cap on a delta round with a <c>$filter</c>.</summary>
+    public const int FilteredLimit = 5000;
+
+    public bool Admits(SandboxMessage message)
+    {
+        if (ReceivedFrom is not { } from)
+        {
+            return true;
+        }
+
+        var received = message.ReceivedAt ?? message.CreatedAt;
+        return ReceivedStrictlyAfter ? received > from : received >= from;
+    }
+}
+
 /// <summary>One page of a folder's delta round.</summary>
 internal sealed record DeltaPageResult(
     IReadOnlyList<SandboxMessage> Messages,
@@ -74,7 +96,7 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
         }
     }
 
-    internal DeltaPageResult Page(string mailbox, string folder, string? skipToken, string? deltaToken, IReadOnlyList<string>? select, int pageSize)
+    internal DeltaPageResult Page(string mailbox, string folder, string? skipToken, string? deltaToken, IReadOnlyList<string>? select, int pageSize, DeltaFilter? filter = null)
     {
         DeltaState state;
         if (skipToken is not null || deltaToken is not null)
@@ -93,12 +115,12 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
 
             if (state.IsDelta)
             {
-                state = StartRound(mailbox, folder, state.Since, state.Select);
+                state = StartRound(mailbox, folder, state.Since, state.Select, state.Filter);
             }
         }
         else
         {
-            state = StartRound(mailbox, folder, 0, select);
+            state = StartRound(mailbox, folder, 0, select, filter);
         }
 
         var take = state.PendingIds.Take(pageSize).ToList();
@@ -128,23 +150,49 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
             return new DeltaPageResult(messages, removed, state.Select, Remember(next), null);
         }
 
-        var delta = new DeltaState(mailbox, folder, state.Select, state.UpTo, state.UpTo, [], [], IsDelta: true);
+        var delta = new DeltaState(mailbox, folder, state.Select, state.UpTo, state.UpTo, [], [], IsDelta: true) { Filter = state.Filter };
         return new DeltaPageResult(messages, removed, state.Select, null, Remember(delta));
     }
 
-    private DeltaState StartRound(string mailbox, string folder, long since, IReadOnlyList<string>? select)
+    private static DeltaState StartRound(SandboxMailStore store, string mailbox, string folder, long since, IReadOnlyList<string>? select, DeltaFilter? filter)
     {
         var (sequence, changed, removed) = store.ChangesSince(mailbox, folder, since);
+        IEnumerable<SandboxMessage> messages = changed;
+        if (filter is not null)
+        {
+            messages = messages.Where(filter.Admits);
+            messages = filter.ChangeType switch
+            {
+                "created" => messages.Where(m => m.CreatedSequence > since),
+                "updated" => messages.Where(m => m.CreatedSequence <= since),
+                "deleted" => [],
+                _ => messages,
+            };
+            if (filter.ChangeType is "created" or "updated")
+            {
+                removed = [];
+            }
+
+            if (filter.ReceivedFrom is not null)
+            {
+                messages = messages.Take(DeltaFilter.FilteredLimit);
+            }
+        }
+
         return new DeltaState(
             mailbox,
             folder,
             select,
             since,
             sequence,
-            [.. changed.Select(m => m.Id), .. removed],
+            [.. messages.Select(m => m.Id), .. removed],
             removed,
-            IsDelta: false);
+            IsDelta: false)
+        { Filter = filter };
     }
+
+    private DeltaState StartRound(string mailbox, string folder, long since, IReadOnlyList<string>? select, DeltaFilter? filter) =>
+        StartRound(store, mailbox, folder, since, select, filter);
 
     private string Remember(DeltaState state)
     {
@@ -176,4 +224,8 @@ internal sealed record DeltaState(
     long UpTo,
     IReadOnlyList<string> PendingIds,
     IReadOnlyList<string> RemovedIds,
-    bool IsDelta);
+    bool IsDelta)
+{
+    /// <summary>The initial request's filter, applied to every round the tokens lead to.</summary>
+    public DeltaFilter? Filter { get; init; }
+}

@@ -149,6 +149,7 @@ public sealed class SandboxMailStore
                 ExtendedProperties = new Dictionary<string, string>(input.ExtendedProperties, StringComparer.OrdinalIgnoreCase),
                 ChangeKey = SandboxIds.NewChangeKey(),
                 ChangeSequence = ++state.Sequence,
+                CreatedSequence = state.Sequence,
             };
             state.Messages[draft.Id] = draft;
         }
@@ -199,6 +200,7 @@ public sealed class SandboxMailStore
                 LastModifiedAt = now,
                 ChangeKey = SandboxIds.NewChangeKey(),
                 ChangeSequence = ++state.Sequence,
+                CreatedSequence = state.Sequence,
             };
             state.Messages[sent.Id] = sent;
             state.Tombstones.Add(new Tombstone(draft.Id, SandboxFolders.Drafts, sent.ChangeSequence));
@@ -228,6 +230,7 @@ public sealed class SandboxMailStore
                 Folder = SandboxFolders.SentItems,
                 ChangeKey = SandboxIds.NewChangeKey(),
                 ChangeSequence = ++state.Sequence,
+                CreatedSequence = state.Sequence,
             };
             state.Messages[id] = sent;
         }
@@ -340,6 +343,7 @@ public sealed class SandboxMailStore
                 Body = html,
                 ChangeKey = SandboxIds.NewChangeKey(),
                 ChangeSequence = ++state.Sequence,
+                CreatedSequence = state.Sequence,
                 HasAttachments = originalMime.Attachments.Any(),
             };
             state.Messages[sent.Id] = sent;
@@ -395,6 +399,7 @@ public sealed class SandboxMailStore
                 Headers = received ? parsed.Headers : null,
                 ChangeKey = SandboxIds.NewChangeKey(),
                 ChangeSequence = ++state.Sequence,
+                CreatedSequence = state.Sequence,
                 HasAttachments = parsed.HasAttachments,
             };
             state.Messages[delivered.Id] = delivered;

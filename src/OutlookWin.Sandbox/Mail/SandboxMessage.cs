@@ -62,5 +62,11 @@ public sealed record SandboxMessage
     /// <summary>Mailbox change sequence of the last change (drives delta).</summary>
     public long ChangeSequence { get; init; }
 
+    /// <summary>
+    /// Mailbox change sequence when the message landed in its folder (delivered, drafted, moved there): delta's
+    /// <c>changeType=created</c> reports it only in the round after that.
+    /// </summary>
+    public long CreatedSequence { get; init; }
+
     public bool HasAttachments { get; init; }
 }

@@ -335,6 +335,50 @@ public static class GraphSandboxRoutes
         return Json(json);
     }
 
+    /// <summary>
+    /// The options a message delta takes besides $select/$top (Graph's documented limits): <c>$filter</c> on
+    /// receivedDateTime ge/gt only, <c>$orderby=receivedDateTime desc</c> only, <c>changeType</c>. Anything else is
+    /// refused, never ignored.
+    /// </summary>
+    private static DeltaFilter? DeltaFilterOf(IQueryCollection query)
+    {
+        foreach (var key in query.Keys)
+        {
+            if (key is not ("$select" or "$top" or "$filter" or "$orderby" or "changeType"))
+            {
+                throw GraphErrorException.BadRequest("BadRequest", $"The query parameter '{key}' is not supported with delta.");
+            }
+        }
+
+        if (query["$orderby"].FirstOrDefault() is { } order && !string.Equals(order.Trim(), "receivedDateTime desc", StringComparison.OrdinalIgnoreCase))
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidUrlQuery", "The only $orderby supported with delta is receivedDateTime desc.");
+        }
+
+        DateTimeOffset? from = null;
+        var strictly = false;
+        if (query["$filter"].FirstOrDefault() is { } text)
+        {
+            var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 3 || !string.Equals(parts[0], "receivedDateTime", StringComparison.OrdinalIgnoreCase) || parts[1] is not ("ge" or "gt")
+                || !DateTimeOffset.TryParse(parts[2], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                throw GraphErrorException.BadRequest("ErrorInvalidUrlQueryFilter", "The query filter contains one or more invalid nodes.");
+            }
+
+            from = parsed;
+            strictly = parts[1] == "gt";
+        }
+
+        var changeType = query["changeType"].FirstOrDefault();
+        if (changeType is not (null or "created" or "updated" or "deleted"))
+        {
+            throw GraphErrorException.BadRequest("BadRequest", $"Invalid changeType '{changeType}': use created, updated or deleted.");
+        }
+
+        return from is null && changeType is null ? null : new DeltaFilter(from, strictly, changeType);
+    }
+
     private static IResult Delta(HttpContext http, SandboxDelta delta, SandboxOptions options, string folderValue, string prefix)
     {
         var mailbox = Mailbox(http);
@@ -343,9 +387,11 @@ public static class GraphSandboxRoutes
         var skipToken = query["$skiptoken"].FirstOrDefault();
         var deltaToken = query["$deltatoken"].FirstOrDefault();
         IReadOnlyList<string>? select = null;
+        DeltaFilter? filter = null;
         if (skipToken is null && deltaToken is null)
         {
             select = MessageQuery.Parse(new QueryCollection(query.Where(q => q.Key == "$select").ToDictionary(q => q.Key, q => q.Value))).Select;
+            filter = DeltaFilterOf(query);
         }
 
         var pageSize = options.DefaultPageSize;
@@ -362,7 +408,7 @@ public static class GraphSandboxRoutes
         DeltaPageResult page;
         try
         {
-            page = delta.Page(mailbox, folder, skipToken, deltaToken, select, pageSize);
+            page = delta.Page(mailbox, folder, skipToken, deltaToken, select, pageSize, filter);
         }
         catch (GraphErrorException e) when (e.Status == StatusCodes.Status410Gone)
         {

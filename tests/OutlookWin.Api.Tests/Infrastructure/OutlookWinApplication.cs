@@ -21,14 +21,17 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
     private readonly TestTokens? _tokens;
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _realClock;
+    private readonly Action<IServiceCollection>? _services;
 
     public OutlookWinApplication(
         ITestDatabase database,
         string environment = "Development",
         TestTokens? tokens = null,
         IDictionary<string, string?>? settings = null,
-        bool realClock = false)
+        bool realClock = false,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _realClock = realClock;
         _database = database;
         _environment = environment;
@@ -83,6 +86,7 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            _services?.Invoke(services);
             if (!_realClock)
             {
                 services.AddSingleton<TimeProvider>(Clock);
