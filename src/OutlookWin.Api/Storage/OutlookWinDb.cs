@@ -142,6 +142,7 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             w.Property(x => x.OwnerObjectId).HasMaxLength(64);
             w.Property(x => x.OwnerEmail).HasMaxLength(254);
             w.Property(x => x.SubscriptionId).HasMaxLength(128);
+            w.Property(x => x.LeaseHolder).HasMaxLength(200);
             w.Property(x => x.ClientState).HasMaxLength(128);
             w.Property(x => x.SessionKey).HasMaxLength(256);
             w.Property(x => x.Problem).HasMaxLength(400);

@@ -16,6 +16,7 @@ namespace OutlookWin.Api.Tracking;
 public sealed class MailboxWatcher(
     IServiceScopeFactory scopes,
     WatchSignal signal,
+    ServiceInstance instance,
     IOptions<TrackingOptions> options,
     TimeProvider clock,
     ILogger<MailboxWatcher> log) : BackgroundService
@@ -54,19 +55,102 @@ public sealed class MailboxWatcher(
         }
     }
 
-    /// <summary>One pass over every watched mailbox.</summary>
+    /// <summary>
+    /// One pass over every watched mailbox this instance holds (or can take): a few mailboxes at a time, each one's
+    /// steps in order, so one slow mailbox does not hold up the rest and no mailbox gets more than one request at once.
+    /// </summary>
     public async Task SweepAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
-        var watches = await db.MailboxWatches.AsNoTracking().ToListAsync(ct);
-        foreach (var watch in watches)
+        List<MailboxWatchRecord> watches;
+        await using (var scope = scopes.CreateAsyncScope())
         {
+            watches = await scope.ServiceProvider.GetRequiredService<OutlookWinDb>().MailboxWatches.AsNoTracking().ToListAsync(ct);
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MailboxesInParallel, CancellationToken = ct };
+        await Parallel.ForEachAsync(watches, parallel, async (watch, token) =>
+        {
+            if (!await HoldAsync(watch, token))
+            {
+                return;
+            }
+
             // Each step on its own: a subscription Graph refuses must not stop the delta query, the safety net.
-            await StepAsync(watch, "finding sent copies", () => FindSentCopiesAsync(watch, ct), ct);
-            await StepAsync(watch, "subscribing", () => KeepSubscribedAsync(watch, ct), ct);
-            await StepAsync(watch, "reading Inbox changes", () => SyncIfDueAsync(watch, ct), ct);
-            await StepAsync(watch, "looking up conversations", () => LookUpConversationsIfDueAsync(watch, ct), ct);
+            await StepAsync(watch, "finding sent copies", () => FindSentCopiesAsync(watch, token), token);
+            await StepAsync(watch, "subscribing", () => KeepSubscribedAsync(watch, token), token);
+            await StepAsync(watch, "reading Inbox changes", () => SyncIfDueAsync(watch, token), token);
+            await StepAsync(watch, "looking up conversations", () => LookUpConversationsIfDueAsync(watch, token), token);
+        });
+    }
+
+    /// <summary>
+    /// Takes or keeps the lease on a mailbox: one instance watches it at a time, and when that instance dies its lease
+    /// lapses and another takes over. False when another live instance holds it, or took it just now.
+    /// </summary>
+    private async Task<bool> HoldAsync(MailboxWatchRecord watch, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var lease = options.Value.WatchLease;
+        if (watch.LeaseHolder is { } holder && holder != instance.Id && watch.LeaseUntil > now)
+        {
+            return false;
+        }
+
+        if (watch.LeaseHolder == instance.Id && watch.LeaseUntil - now > lease / 2)
+        {
+            return true;
+        }
+
+        try
+        {
+            var taking = watch.LeaseHolder != instance.Id;
+            await UpdateAsync(watch, w =>
+            {
+                w.LeaseHolder = instance.Id;
+                w.LeaseUntil = now + lease;
+            }, ct);
+            if (taking)
+            {
+                log.LogInformation("This instance ({Instance}) now watches the mailbox of {Owner}", instance.Id, watch.OwnerObjectId);
+            }
+
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance took it (or the watch changed) since it was read: the next sweep decides again.
+            return false;
+        }
+    }
+
+    /// <summary>Gives up this instance's leases, so another instance takes over at once rather than when they lapse.</summary>
+    public async Task ReleaseAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OutlookWinDb>().MailboxWatches
+            .Where(w => w.LeaseHolder == instance.Id)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(w => w.LeaseHolder, (string?)null)
+                .SetProperty(w => w.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(w => w.Version, w => w.Version + 1), ct);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!options.Value.RunWorkers)
+        {
+            return;
+        }
+
+        try
+        {
+            await ReleaseAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The leases lapse on their own.
+            log.LogWarning(e, "Could not release the mailbox leases of {Instance}", instance.Id);
         }
     }
 

@@ -64,6 +64,17 @@ public sealed class TrackingOptions
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>
+    /// How long an instance's hold on a mailbox lasts (renewed by its sweeps, at half-time): with several instances,
+    /// one watches each mailbox, and when it dies another takes over within this time.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan WatchLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many mailboxes one instance sweeps at a time.</summary>
+    [Range(1, 64)]
+    public int MailboxesInParallel { get; set; } = 4;
+
     /// <summary>Run the background workers (off only for tests that drive them by hand).</summary>
     public bool RunWorkers { get; set; } = true;
 }

@@ -12,11 +12,13 @@ public static class TrackingSetup
             .ValidateDataAnnotations()
             .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri, "Tracking:PublicBaseUrl must be an absolute URL.")
             .Validate(o => o.RenewBefore < o.SubscriptionLifetime, "Tracking:RenewBefore must be shorter than Tracking:SubscriptionLifetime.")
+            .Validate(o => o.WatchLease > o.SweepInterval * 2, "Tracking:WatchLease must be longer than two Tracking:SweepInterval, or an instance loses its mailboxes between its own sweeps.")
             .ValidateOnStart();
         services.AddOptions<ZombieClockOptions>().BindConfiguration(ZombieClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReplyReaderSettings>().BindConfiguration(ReplyReaderSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReplyReaderSettings>>().Value.CreateReader());
         services.AddSingleton<ServiceAddress>();
+        services.AddSingleton<ServiceInstance>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<WatchSignal>();
         services.AddMemoryCache();

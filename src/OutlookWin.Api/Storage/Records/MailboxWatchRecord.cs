@@ -29,6 +29,15 @@ public sealed class MailboxWatchRecord
     /// <summary>Why watching stopped, when it did (e.g. the user must sign in again).</summary>
     public string? Problem { get; set; }
 
+    /// <summary>
+    /// Which service instance watches this mailbox (subscribes, renews, runs the delta query): one at a time, as Exchange
+    /// allows an application four concurrent requests per mailbox. Null when nobody holds it.
+    /// </summary>
+    public string? LeaseHolder { get; set; }
+
+    /// <summary>Until when <see cref="LeaseHolder"/> holds it; an instance that died lets it lapse and another takes over.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public int Version { get; set; }

@@ -191,6 +191,13 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LastSyncAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OwnerEmail")
                         .IsRequired()
                         .HasMaxLength(254)

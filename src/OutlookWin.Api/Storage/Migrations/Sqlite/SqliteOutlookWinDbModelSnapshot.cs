@@ -180,6 +180,13 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.Property<long?>("LastSyncAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerEmail")
                         .IsRequired()
                         .HasMaxLength(254)
