@@ -13,7 +13,7 @@ namespace OutlookWin.Benchmarks;
 /// </summary>
 internal static class TrackingLoad
 {
-    private const string Plan = """
+    internal const string Plan = """
         { "prospect": "Contoso", "dealName": "Contoso observability POV",
           "povStart": "2026-11-10", "povEnd": "2026-11-24", "readoutDate": "2026-11-24",
           "accountExecutive": {"name": "Jordan Lee", "email": "jordan@fabrikam.example"},
@@ -39,6 +39,15 @@ internal static class TrackingLoad
         var user = $"load-{Guid.NewGuid():N}@fabrikam.example";
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add("X-Dev-User", user);
+        if (Arg(args, "--soak") is { } soak)
+        {
+            return await TrackingSoak.RunAsync(
+                http,
+                Plan,
+                int.Parse(soak, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(Arg(args, "--declarations") ?? "50", System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(Arg(args, "--faults") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture));
+        }
 
         var plan = await ReadAsync(await http.PostAsync("/api/plans", Json(Plan)));
         var declaration = await ReadAsync(await http.PostAsync($"/api/plans/{plan["id"]}/declarations", Json("{}")));
@@ -132,7 +141,7 @@ internal static class TrackingLoad
         Console.WriteLine($"reply to state change: {replies} replies, p50 {Percentile(sorted, 50):F0} ms, p99 {Percentile(sorted, 99):F0} ms, max {sorted[^1]:F0} ms");
     }
 
-    private static double Percentile(double[] sorted, int p) =>
+    internal static double Percentile(double[] sorted, int p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static string? Arg(string[] args, string name)
@@ -141,9 +150,9 @@ internal static class TrackingLoad
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+    internal static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    private static async Task<JsonObject> ReadAsync(HttpResponseMessage response)
+    internal static async Task<JsonObject> ReadAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

@@ -9,9 +9,11 @@ using OutlookWin.Domain.Mail;
 namespace OutlookWin.Api.Tracking;
 
 /// <summary>
-/// Keeps every watched Inbox covered: creates the Graph subscription, renews it before it expires, recreates it
-/// after <c>subscriptionRemoved</c>, runs the delta query at start, after <c>missed</c>, and on a schedule (so a
-/// lost notification is never a lost reply), and finds the sent copies of declarations.
+/// Keeps every watched mailbox covered: creates the Graph subscription (the whole mailbox), renews it before it expires,
+/// checks it is still there and still notifies this service, recreates it after <c>subscriptionRemoved</c>, runs the
+/// Inbox delta query at start, after <c>missed</c> and on a schedule (so a lost notification is never a lost reply),
+/// looks up the conversations of declarations awaiting an answer in every folder, and finds the sent copies of
+/// declarations. With several instances, each mailbox is watched by the one holding its lease.
 /// </summary>
 public sealed class MailboxWatcher(
     IServiceScopeFactory scopes,
