@@ -98,10 +98,10 @@ internal static partial class TrackingSoak
         {
         }
 
-        var notifications = await http.GetFromJsonAsync<JsonArray>("/sandbox/notifications");
+        var notifications = await http.GetFromJsonAsync<JsonArray>("/sandbox/notifications") ?? [];
         var latencies = seenAt.Select(p => Stopwatch.GetElapsedTime(sentAt[p.Key], p.Value).TotalMilliseconds).Order().ToArray();
         Console.WriteLine($"  stored {stored.Count} of {replies}; stored twice {stored.Count(p => p.Value > 1)}; lost {replies - stored.Count}");
-        Console.WriteLine($"  notifications: {notifications!.Count(n => (string?)n!["outcome"] == "dropped")} dropped by the Sandbox, {notifications.Count(n => (string?)n!["outcome"] == "delivered")} delivered");
+        Console.WriteLine($"  notifications: {notifications.Count(n => (string?)n!["outcome"] == "dropped")} dropped by the Sandbox, {notifications.Count(n => (string?)n!["outcome"] == "delivered")} delivered");
         if (latencies.Length > 0)
         {
             Console.WriteLine($"  reply to pane told (event stream): p50 {TrackingLoad.Percentile(latencies, 50):F0} ms, p99 {TrackingLoad.Percentile(latencies, 99):F0} ms, max {latencies[^1]:F0} ms (dropped notifications wait for the delta query)");
@@ -127,7 +127,18 @@ internal static partial class TrackingSoak
             }
 
             var now = Stopwatch.GetTimestamp();
-            var declaration = await http.GetFromJsonAsync<JsonObject>($"/api/declarations/{(string)idNode!}", ct);
+            JsonObject? declaration;
+            try
+            {
+                declaration = await http.GetFromJsonAsync<JsonObject>($"/api/declarations/{(string)idNode!}", ct);
+            }
+            catch (HttpRequestException e)
+            {
+                // Over the per-user rate limit (run the API with a higher RateLimits:PerUserPerMinute): say so, go on.
+                Console.Error.WriteLine($"  reading a declaration failed: {e.Message}");
+                continue;
+            }
+
             foreach (var reply in declaration!["replies"]!.AsArray())
             {
                 if (RefOf((string?)reply!["replyText"]) is { } n && sentAt.ContainsKey(n))
