@@ -131,7 +131,7 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
         {
             // From a delta page: no threading headers, but Exchange files a reply (In-Reply-To/References) in
             // the declaration's conversation, so a message that matches nothing here is not a reply.
-            if (known.ReceivedAt is { } received && candidates.All(c => c.SentAt > received))
+            if (known.ReceivedAt is { } received && candidates.All(c => c.SentAt - ReplyMatcher.ClockTolerance > received))
             {
                 return (IntakeOutcome.Unmatched, null, null);
             }

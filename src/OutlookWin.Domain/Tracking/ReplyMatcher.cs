@@ -53,6 +53,13 @@ public static class ReplyMatcher
         "回复", "答复", "返信", "転送", "fs",
     ];
 
+    /// <summary>
+    /// How much earlier than the declaration's recorded send a message may seem to arrive and still answer it: Graph's
+    /// receivedDateTime is whole seconds (a reply in the same second as the send reads as earlier), and Exchange's clock
+    /// and this service's differ.
+    /// </summary>
+    public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
     public static ReplyMatch? Match(MailMessage message, string ownerEmail, IReadOnlyCollection<SentDeclaration> declarations)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -63,9 +70,10 @@ public static class ReplyMatcher
             return null;
         }
 
-        // Only declarations sent before the message arrived can be answered by it.
+        // Only declarations sent before the message arrived can be answered by it — give or take ClockTolerance: Graph
+        // gives receivedDateTime to the second, and Exchange's clock is not this service's.
         var candidates = declarations
-            .Where(d => d.SentAt is null || message.ReceivedAt is null || d.SentAt <= message.ReceivedAt)
+            .Where(d => d.SentAt is null || message.ReceivedAt is null || d.SentAt - ClockTolerance <= message.ReceivedAt)
             .OrderByDescending(d => d.SentAt)
             .ToList();
 

@@ -28,6 +28,23 @@ public class ReplyMatcherTests
             new Dictionary<string, string>(), null);
 
     [Fact]
+    public void A_reply_graph_dates_a_moment_before_the_recorded_send_still_matches()
+    {
+        // Sent at 17:00:00.450 by this service's clock; Graph says received 17:00:00 (whole seconds), or a little
+        // earlier still when Exchange's clock is behind.
+        var sentLate = Contoso with { SentAt = Sent.AddMilliseconds(450) };
+
+        foreach (var received in new[] { Sent, Sent.AddSeconds(-40) })
+        {
+            var match = ReplyMatcher.Match(Reply(received: received), Owner, [sentLate]);
+            Assert.Equal(Contoso.Id, match?.DeclarationId);
+        }
+
+        // A message from well before the send cannot answer it.
+        Assert.Null(ReplyMatcher.Match(Reply(received: Sent.AddHours(-1)), Owner, [sentLate]));
+    }
+
+    [Fact]
     public void Same_conversation_matches_first()
     {
         var match = ReplyMatcher.Match(Reply(conversationId: "conv-contoso", subject: "anything"), Owner, [Northwind, Contoso]);
