@@ -789,7 +789,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Arms faults: 429/503/slow Graph answers, writes done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events. */
+        /** Arms faults: 429/503/slow Graph answers, writes (or only sends) done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events. */
         post: {
             parameters: {
                 query?: never;
@@ -1047,6 +1047,8 @@ export interface components {
             lifecycle?: components["schemas"]["LifecycleFault"];
             /** Format: int32 */
             lostWriteResponses?: number | null;
+            /** Format: int32 */
+            lostSendResponses?: number | null;
         };
         FollowUpDto: {
             kind?: components["schemas"]["FollowUpKind"];
