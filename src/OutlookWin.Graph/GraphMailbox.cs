@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Graph;
-using Microsoft.Graph.Me.Messages.Item.Forward;
+using Microsoft.Graph.Me.Messages.Item.CreateForward;
+using Microsoft.Graph.Me.Messages.Item.CreateReply;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
@@ -26,6 +27,12 @@ public sealed class GraphMailbox : IMailbox
     /// of them.
     /// </summary>
     public const string MailboxMessagesResource = "me/messages";
+
+    /// <summary>
+    /// Graph takes a file attachment under 3 MB in one <c>POST …/attachments</c> (a request is capped at 4 MB, and the
+    /// bytes travel as base64); a larger one needs an upload session.
+    /// </summary>
+    public const int MaxAttachmentBytes = 3 * 1024 * 1024;
 
     /// <summary>How many messages of one conversation are looked at (newest first).</summary>
     private const int ConversationPageSize = 50;
@@ -182,22 +189,131 @@ public sealed class GraphMailbox : IMailbox
             }
         }, cancellationToken);
 
+    public Task<DraftMail> CreateReplyDraftAsync(MailboxOwner owner, string messageId, OutgoingMail reply, CancellationToken cancellationToken) =>
+        Call("Drafting a reply", async () =>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(messageId);
+            ArgumentNullException.ThrowIfNull(reply);
+            // createReply threads the draft (In-Reply-To, References, the conversation) and quotes the original; its
+            // subject is kept, since Exchange moves a message whose subject is edited to a conversation of its own.
+            const string operation = "Drafting a reply";
+            var draft = await NothingSentYet(operation, () => _client.Me.Messages[messageId].CreateReply.PostAsync(
+                new CreateReplyPostRequestBody(), c => c.Options.Add(For(owner)), cancellationToken), cancellationToken);
+            await CompleteDraftAsync(operation, owner, draft, new Message
+            {
+                Body = DraftBody.Above(draft.Body, reply.Html),
+                ToRecipients = reply.To.Select(ToGraph).ToList(),
+                CcRecipients = reply.Cc.Select(ToGraph).ToList(),
+                SingleValueExtendedProperties =
+                [
+                    new SingleValueLegacyExtendedProperty { Id = DeclarationMark.ExtendedPropertyId, Value = reply.DeclarationId.ToString("D") },
+                ],
+            }, [], cancellationToken);
+            return new DraftMail(draft.Id!, draft.WebLink);
+        }, cancellationToken);
+
     public Task ForwardAsync(MailboxOwner owner, string messageId, ForwardRequest forward, CancellationToken cancellationToken) =>
         Call("Forwarding a message", async () =>
         {
             ArgumentException.ThrowIfNullOrEmpty(messageId);
             ArgumentNullException.ThrowIfNull(forward);
-            // forward keeps the original untouched and puts the comment above it; Cc goes in the message
-            // parameter (comment and message.body are exclusive, toRecipients given once).
-            var body = new ForwardPostRequestBody
+            var attachments = forward.Attachments ?? [];
+            if (attachments.FirstOrDefault(a => a.Content.Length >= MaxAttachmentBytes) is { } tooLarge)
             {
-                Comment = forward.CommentHtml,
+                throw new MailboxException(MailboxFailure.Rejected,
+                    $"Forwarding a message: {tooLarge.Name} is {tooLarge.Content.Length / (1024.0 * 1024):0.0} MB, and Graph attaches files under "
+                    + $"{MaxAttachmentBytes / (1024 * 1024)} MB in one request. Nothing was sent.")
+                { NotSent = true };
+            }
+
+            // Graph's forward action cannot attach anything: draft the forward (the original inline, as forward does),
+            // complete it, then send it. Only the last step can put mail in anyone's inbox.
+            const string operation = "Forwarding a message";
+            var draft = await NothingSentYet(operation, () => _client.Me.Messages[messageId].CreateForward.PostAsync(
+                new CreateForwardPostRequestBody { ToRecipients = forward.To.Select(ToGraph).ToList() },
+                c => c.Options.Add(For(owner)), cancellationToken), cancellationToken);
+            await CompleteDraftAsync(operation, owner, draft, new Message
+            {
+                Body = DraftBody.Above(draft.Body, forward.CommentHtml),
                 ToRecipients = forward.To.Select(ToGraph).ToList(),
-                Message = forward.Cc.Count == 0 ? null : new Message { CcRecipients = forward.Cc.Select(ToGraph).ToList() },
-            };
-            await _client.Me.Messages[messageId].Forward.PostAsync(body, c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false);
+                CcRecipients = forward.Cc.Select(ToGraph).ToList(),
+            }, attachments, cancellationToken);
+
+            try
+            {
+                await _client.Me.Messages[draft.Id!].Send.PostAsync(c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (GraphFailures.Translate(e, $"{operation}: sending the draft", cancellationToken) is { Failure: not MailboxFailure.Unavailable } refused)
+            {
+                // Refused before any work (throttled past the retries, rejected, signed out): nothing went out. An outage
+                // is left as it is: the mail may have gone, and the draft's id may now be its copy in Sent Items.
+                await DeleteQuietlyAsync(owner, draft.Id!).ConfigureAwait(false);
+                throw refused.AsNotSent();
+            }
+
             return true;
         }, cancellationToken);
+
+    /// <summary>
+    /// Sets the draft's content and adds its attachments. Each step only changes a draft; when one fails the draft is
+    /// deleted (an update whose answer was lost is repeated by the SDK's retry handler: it sets the same values again).
+    /// </summary>
+    private async Task CompleteDraftAsync(string operation, MailboxOwner owner, Message draft, Message update, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken)
+    {
+        var id = draft.Id!;
+        try
+        {
+            await _client.Me.Messages[id].PatchAsync(update, c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false);
+            foreach (var attachment in attachments)
+            {
+                await _client.Me.Messages[id].Attachments.PostAsync(new FileAttachment
+                {
+                    Name = attachment.Name,
+                    ContentType = attachment.ContentType,
+                    ContentBytes = attachment.Content,
+                }, c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (GraphFailures.Translate(e, $"{operation}: completing the draft (nothing was sent)", cancellationToken) is { } failure)
+        {
+            await DeleteQuietlyAsync(owner, id).ConfigureAwait(false);
+            throw failure.AsNotSent();
+        }
+    }
+
+    /// <summary>
+    /// Creates a draft (reply or forward). A failure here sent nothing; when its answer was lost the draft may exist, but
+    /// its id was never returned, so it stays in Drafts.
+    /// </summary>
+    private static async Task<Message> NothingSentYet(string operation, Func<Task<Message?>> create, CancellationToken cancellationToken)
+    {
+        Message? draft;
+        try
+        {
+            draft = await create().ConfigureAwait(false);
+        }
+        catch (Exception e) when (GraphFailures.Translate(e, $"{operation}: creating the draft (nothing was sent)", cancellationToken) is { } failure)
+        {
+            throw failure.AsNotSent();
+        }
+
+        return draft is { Id: not null }
+            ? draft
+            : throw new MailboxException(MailboxFailure.Rejected, $"{operation}: Graph returned a draft without an id.") { NotSent = true };
+    }
+
+    /// <summary>Removes a draft that will not be sent; a failure to do so is not the caller's problem (it is only a draft).</summary>
+    private async Task DeleteQuietlyAsync(MailboxOwner owner, string draftId)
+    {
+        try
+        {
+            await _client.Me.Messages[draftId].DeleteAsync(c => c.Options.Add(For(owner)), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (GraphFailures.Translate(e, "Deleting a draft", CancellationToken.None) is not null)
+        {
+            // Left in Drafts: nothing was sent, and the SE can delete it.
+        }
+    }
 
     public Task<MailboxSubscription> SubscribeAsync(MailboxOwner owner, SubscriptionRequest request, CancellationToken cancellationToken) =>
         Call("Subscribing to the mailbox", async () =>

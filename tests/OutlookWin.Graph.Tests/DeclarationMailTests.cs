@@ -160,20 +160,25 @@ public sealed class DeclarationMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_forward_whose_answer_is_lost_is_not_sent_again_and_says_its_outcome_is_unknown()
+    public async Task A_forward_whose_send_answer_is_lost_is_not_sent_again_and_says_its_outcome_is_unknown()
     {
         var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
         var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed: all three criteria met."));
-        _host.Get<SandboxFaults>().LoseNextWriteResponses(5);
+        _host.Get<SandboxFaults>().LoseNextSendResponses(5);
 
         var lost = await Assert.ThrowsAsync<MailboxException>(() => _mailbox.ForwardAsync(Se, reply.Id,
             new ForwardRequest([SandboxHost.Vp], [], "<p>Dana, the written confirmation.</p>"), CancellationToken.None));
 
-        // The Sandbox forwarded it and then answered 504, as Exchange does when the front end gives up first:
-        // retrying the POST would have put a second copy in the VP's inbox.
+        // The Sandbox sent the forward draft and then answered 504, as Exchange does when the front end gives up first:
+        // retrying the POST would have put a second copy in the VP's inbox, and deleting the "draft" would have deleted
+        // the sent copy (its id survives the move to Sent Items).
         Assert.Equal(MailboxFailure.Unavailable, lost.Failure);
-        Assert.Single(_host.Get<SandboxMailStore>().List(SandboxHost.Vp.Email, SandboxFolders.Inbox));
-        Assert.Single(_host.Get<SandboxRequestLog>().Records, r => r.Method == "POST" && r.Path.EndsWith("/forward", StringComparison.Ordinal));
+        Assert.False(lost.NotSent);
+        var store = _host.Get<SandboxMailStore>();
+        var atVp = Assert.Single(store.List(SandboxHost.Vp.Email, SandboxFolders.Inbox));
+        Assert.Contains(store.List(Se.Email, SandboxFolders.SentItems), m => m.Subject == atVp.Subject);
+        Assert.Single(_host.Get<SandboxRequestLog>().Records, r => r.Method == "POST" && r.Path.EndsWith("/send", StringComparison.Ordinal) && r.Status == 504);
+        Assert.DoesNotContain(_host.Get<SandboxRequestLog>().Records, r => r.Method == "DELETE");
     }
 
     [Fact]

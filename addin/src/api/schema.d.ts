@@ -235,7 +235,7 @@ export interface paths {
         /** The drafted follow-up the declaration needs now: stale (no answer in time), ambiguous (not a written confirmation) or reconfirm (the blocking criterion of a conditional win is now proven). 409 when none is needed. */
         get: operations["PreviewFollowUp"];
         put?: never;
-        /** Create the follow-up as a draft in your mailbox (send=true sends it at once); recorded in the evidence chain. */
+        /** Create the follow-up as a draft in your mailbox, as a reply in the declaration's conversation (send=true sends it at once); recorded in the evidence chain. */
         post: operations["CreateFollowUp"];
         delete?: never;
         options?: never;
@@ -253,7 +253,7 @@ export interface paths {
         /** The forward to the economic buyer (cc the AE) with its generated cover note, or why it cannot go yet; and the forwards already made. */
         get: operations["PreviewForward"];
         put?: never;
-        /** Forward the original reply (headers and body untouched, through the mailbox's forward) with the cover note. Only a confirmed or conditional declaration; a second forward needs again=true. */
+        /** Forward the original reply with the cover note, the stored original attached as original-reply.eml (headers and body untouched; its SHA-256 is the evidence's). Only a confirmed or conditional declaration; a second forward needs again=true. */
         post: operations["ForwardConfirmation"];
         delete?: never;
         options?: never;
@@ -789,7 +789,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Arms faults: 429/503/slow Graph answers, writes done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events. */
+        /** Arms faults: 429/503/slow Graph answers, writes (or only sends) done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events. */
         post: {
             parameters: {
                 query?: never;
@@ -1047,6 +1047,8 @@ export interface components {
             lifecycle?: components["schemas"]["LifecycleFault"];
             /** Format: int32 */
             lostWriteResponses?: number | null;
+            /** Format: int32 */
+            lostSendResponses?: number | null;
         };
         FollowUpDto: {
             kind?: components["schemas"]["FollowUpKind"];

@@ -183,7 +183,8 @@ public sealed class OutboundMail(OutlookWinDb db, TimeProvider clock)
 
     /// <summary>
     /// The mailbox failed. A refusal (throttled, rejected, not found, sign-in needed) sent nothing and may be retried;
-    /// an outage or timeout may have sent it, so it is kept as unknown and never repeated on its own.
+    /// an outage or timeout may have sent it, so it is kept as unknown and never repeated on its own — unless the
+    /// mailbox knows it failed before sending (<see cref="MailboxException.NotSent"/>: a draft step of a forward).
     /// </summary>
     public async Task FailedAsync(OutboundMailRecord record, MailboxException error)
     {
@@ -191,7 +192,7 @@ public sealed class OutboundMail(OutlookWinDb db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(error);
         db.ChangeTracker.Clear();
         db.OutboundMail.Update(record);
-        record.State = error.Failure == MailboxFailure.Unavailable ? OutboundState.Unknown : OutboundState.Failed;
+        record.State = error.Failure == MailboxFailure.Unavailable && !error.NotSent ? OutboundState.Unknown : OutboundState.Failed;
         record.CompletedAt = clock.GetUtcNow();
         record.Error = Cut($"{error.Failure}: {error.Message}", 400);
         await db.SaveChangesAsync(CancellationToken.None);

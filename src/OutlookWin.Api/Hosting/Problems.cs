@@ -74,6 +74,7 @@ public static class Problems
         var (status, title) = e.Failure switch
         {
             MailboxFailure.Throttled => (StatusCodes.Status429TooManyRequests, "The mailbox is busy; try again shortly."),
+            MailboxFailure.Unavailable when e.NotSent => (StatusCodes.Status503ServiceUnavailable, "The mailbox service is unavailable; nothing was sent. Try again shortly."),
             MailboxFailure.Unavailable => (StatusCodes.Status503ServiceUnavailable, "The mailbox service is unavailable; try again shortly."),
             MailboxFailure.ReauthorizationRequired => (StatusCodes.Status401Unauthorized, "Sign in again so OutlookWin can use your mailbox."),
             MailboxFailure.NotFound => (StatusCodes.Status404NotFound, "The message is no longer in your mailbox."),

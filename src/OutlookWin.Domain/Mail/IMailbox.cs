@@ -30,7 +30,22 @@ public interface IMailbox
     /// <summary>The message exactly as the server holds it (RFC 822 / MIME, from <c>/messages/{id}/$value</c>).</summary>
     Task<byte[]> GetMimeAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);
 
-    /// <summary>Forwards the original message (headers and body untouched) with a comment above it.</summary>
+    /// <summary>
+    /// Creates a reply to a message as a draft in the message's conversation (Graph's <c>createReply</c>: "RE:" subject,
+    /// <c>In-Reply-To</c>/<c>References</c> to the original, the original quoted below), puts <paramref name="reply"/>'s
+    /// HTML above the quote, sets its recipients and stamps its mark, and returns the draft's immutable id. The subject
+    /// stays the one the mailbox gave the reply (Exchange moves a message whose subject is edited to a new conversation).
+    /// Send it with <see cref="SendDraftAsync"/>. Nothing is sent here: on failure the draft is deleted when its id is
+    /// known, and the exception says <see cref="MailboxException.NotSent"/>.
+    /// </summary>
+    Task<DraftMail> CreateReplyDraftAsync(MailboxOwner owner, string messageId, OutgoingMail reply, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forwards a stored message: a draft forward with the original inline (Graph's <c>createForward</c>), the comment
+    /// above it, the recipients and <see cref="ForwardRequest.Attachments"/> added, then sent. A failure before the send
+    /// sent nothing (<see cref="MailboxException.NotSent"/>; the draft is deleted when its id is known); a send whose
+    /// answer was lost may have gone out.
+    /// </summary>
     Task ForwardAsync(MailboxOwner owner, string messageId, ForwardRequest forward, CancellationToken cancellationToken);
 
     /// <summary>
@@ -102,8 +117,11 @@ public sealed record MailMessage(
     IReadOnlyDictionary<string, string> Headers,
     Guid? DeclarationId);
 
-/// <summary>A forward of a stored message to the economic buyer.</summary>
-public sealed record ForwardRequest(IReadOnlyList<Recipient> To, IReadOnlyList<Recipient> Cc, string CommentHtml);
+/// <summary>A forward of a stored message to the economic buyer, with files to attach (e.g. the original as received).</summary>
+public sealed record ForwardRequest(IReadOnlyList<Recipient> To, IReadOnlyList<Recipient> Cc, string CommentHtml, IReadOnlyList<MailAttachment>? Attachments = null);
+
+/// <summary>A file attached to an outgoing message, its bytes sent as they are.</summary>
+public sealed record MailAttachment(string Name, string ContentType, byte[] Content);
 
 /// <summary>Where Graph should send change notifications and lifecycle events, and the shared secret it echoes.</summary>
 public sealed record SubscriptionRequest(Uri NotificationUrl, Uri LifecycleNotificationUrl, string ClientState, DateTimeOffset ExpiresAt);

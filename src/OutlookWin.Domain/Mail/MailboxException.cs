@@ -52,4 +52,14 @@ public sealed class MailboxException : Exception
 
     /// <summary>True when the same call may succeed later without anyone doing anything.</summary>
     public bool IsTransient => Failure is MailboxFailure.Throttled or MailboxFailure.Unavailable;
+
+    /// <summary>
+    /// True when the call is known to have sent nothing, whatever <see cref="Failure"/> says: a send made of several
+    /// steps that failed before its send step. An outage otherwise leaves it open whether the mail went out.
+    /// </summary>
+    public bool NotSent { get; init; }
+
+    /// <summary>The same failure, known to have sent nothing.</summary>
+    public MailboxException AsNotSent() =>
+        NotSent ? this : new MailboxException(Failure, Message, InnerException, RetryAfter) { NotSent = true };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
 
 namespace OutlookWin.Sandbox;
 
@@ -25,6 +26,7 @@ public sealed class SandboxFaults
     private int _duplicates;
     private int _drops;
     private int _lostWrites;
+    private readonly List<LostWrite> _targetedLostWrites = [];
 
     /// <summary>The next <paramref name="count"/> Graph requests answer 429 with <c>Retry-After</c>.</summary>
     public void ThrottleNext(int count, TimeSpan retryAfter)
@@ -70,6 +72,40 @@ public sealed class SandboxFaults
         Interlocked.Exchange(ref _lostWrites, count);
     }
 
+    /// <summary>
+    /// The next <paramref name="count"/> sends (<c>POST …/send</c> or <c>…/forward</c>) are carried out — the mail goes
+    /// out — and answered 504: the answer that matters most, as the other steps of a send only change a draft.
+    /// </summary>
+    public void LoseNextSendResponses(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Target(count, new LostWrite(HttpMethods.Post, ["/send", "/forward"], 0));
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> writes of one kind — <paramref name="method"/> on a route ending with
+    /// <paramref name="pathEnding"/> (any route when null), e.g. <c>POST</c> <c>/attachments</c> — are carried out and
+    /// answered 504.
+    /// </summary>
+    public void LoseNextWriteResponses(int count, string method, string? pathEnding = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        Target(count, new LostWrite(method, pathEnding is null ? [] : [pathEnding], 0));
+    }
+
+    private void Target(int count, LostWrite kind)
+    {
+        lock (_gate)
+        {
+            _targetedLostWrites.RemoveAll(w => w.Method == kind.Method && w.PathEndings.SequenceEqual(kind.PathEndings));
+            if (count > 0)
+            {
+                _targetedLostWrites.Add(kind with { Count = count });
+            }
+        }
+    }
+
     /// <summary>Each of the next <paramref name="count"/> change notifications is delivered twice.</summary>
     public void DuplicateNextNotifications(int count)
     {
@@ -95,7 +131,9 @@ public sealed class SandboxFaults
     internal RequestFault? TakeRequestFault(string? mailbox) =>
         (Own(mailbox)?.TakeRequestFault() ?? null) ?? TakeRequestFault();
 
-    internal bool TakeLostWrite(string? mailbox) => Own(mailbox)?.TakeLostWrite() == true || TakeLostWrite();
+    /// <summary>Whether the answer to this write is lost: a fault armed for this kind of write first, then for any write.</summary>
+    internal bool TakeLostWrite(string? mailbox, string method, string path) =>
+        Own(mailbox)?.TakeLostWrite(method, path) == true || TakeLostWrite(method, path);
 
     internal bool TakeDrop(string? mailbox) => Own(mailbox)?.TakeDrop() == true || TakeDrop();
 
@@ -109,6 +147,7 @@ public sealed class SandboxFaults
         lock (_gate)
         {
             _throttled = _unavailable = _slow = 0;
+            _targetedLostWrites.Clear();
         }
 
         Interlocked.Exchange(ref _duplicates, 0);
@@ -145,7 +184,29 @@ public sealed class SandboxFaults
 
     internal bool TakeDrop() => TakeOne(ref _drops);
 
-    internal bool TakeLostWrite() => TakeOne(ref _lostWrites);
+    internal bool TakeLostWrite(string method, string path)
+    {
+        lock (_gate)
+        {
+            var index = _targetedLostWrites.FindIndex(w => w.Matches(method, path));
+            if (index >= 0)
+            {
+                var write = _targetedLostWrites[index];
+                if (write.Count <= 1)
+                {
+                    _targetedLostWrites.RemoveAt(index);
+                }
+                else
+                {
+                    _targetedLostWrites[index] = write with { Count = write.Count - 1 };
+                }
+
+                return true;
+            }
+        }
+
+        return TakeOne(ref _lostWrites);
+    }
 
     internal bool TakeDuplicate() => TakeOne(ref _duplicates);
 
@@ -165,6 +226,14 @@ public sealed class SandboxFaults
             }
         }
     }
+}
+
+/// <summary>A kind of write whose next answers are lost.</summary>
+internal sealed record LostWrite(string Method, IReadOnlyList<string> PathEndings, int Count)
+{
+    public bool Matches(string method, string path) =>
+        string.Equals(method, Method, StringComparison.OrdinalIgnoreCase)
+        && (PathEndings.Count == 0 || PathEndings.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
 }
 
 /// <summary>One Graph request the Sandbox answered.</summary>

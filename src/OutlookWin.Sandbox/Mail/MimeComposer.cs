@@ -39,7 +39,8 @@ internal static class MimeComposer
         DateTimeOffset date,
         string? inReplyTo = null,
         IEnumerable<string>? references = null,
-        string? threadIndexParent = null)
+        string? threadIndexParent = null,
+        IReadOnlyList<SandboxAttachment>? attachments = null)
     {
         var message = new MimeMessage();
         message.From.Add(Mailbox(from));
@@ -61,22 +62,100 @@ internal static class MimeComposer
         }
 
         message.Headers.Add("Content-Language", "en-US");
-        message.Headers.Add("X-MS-Has-Attach", string.Empty);
+        message.Headers.Add("X-MS-Has-Attach", attachments is { Count: > 0 } ? "yes" : string.Empty);
         message.Headers.Add("X-MS-TNEF-Correlator", string.Empty);
 
-        var alternative = new MultipartAlternative();
+        MimeEntity text;
         if (bodyType == "html")
         {
-            alternative.Add(new TextPart(TextFormat.Plain) { Text = HtmlToText(body) });
-            alternative.Add(new TextPart(TextFormat.Html) { Text = body });
-            message.Body = alternative;
+            text = new MultipartAlternative
+            {
+                new TextPart(TextFormat.Plain) { Text = HtmlToText(body) },
+                new TextPart(TextFormat.Html) { Text = body },
+            };
         }
         else
         {
-            message.Body = new TextPart(TextFormat.Plain) { Text = body };
+            text = new TextPart(TextFormat.Plain) { Text = body };
         }
 
+        if (attachments is not { Count: > 0 })
+        {
+            message.Body = text;
+            return message;
+        }
+
+        var mixed = new Multipart("mixed") { text };
+        foreach (var attachment in attachments)
+        {
+            mixed.Add(AttachmentPart(attachment));
+        }
+
+        message.Body = mixed;
         return message;
+    }
+
+    /// <summary>
+    /// An attachment as a MIME part, its bytes untouched: a message (<c>message/rfc822</c>) goes in as it is (7bit or
+    /// 8bit, as RFC 2046 requires of a message), anything else in base64.
+    /// </summary>
+    private static MimePart AttachmentPart(SandboxAttachment attachment)
+    {
+        var type = ContentType.TryParse(attachment.ContentType, out var parsed) ? parsed : new ContentType("application", "octet-stream");
+        var isMessage = type.IsMimeType("message", "rfc822");
+        return new MimePart(type)
+        {
+            Content = new MimeContent(new MemoryStream(attachment.Content, writable: false)),
+            ContentDisposition = new ContentDisposition(attachment.IsInline ? ContentDisposition.Inline : ContentDisposition.Attachment) { FileName = attachment.Name },
+            ContentTransferEncoding = !isMessage ? ContentEncoding.Base64 : attachment.Content.Any(b => b >= 0x80) ? ContentEncoding.EightBit : ContentEncoding.SevenBit,
+            ContentId = attachment.ContentId,
+        };
+    }
+
+    /// <summary>A message's attachments as the Sandbox keeps them (what a forward of it carries along).</summary>
+    public static IReadOnlyList<SandboxAttachment> Attachments(MimeMessage message, DateTimeOffset now)
+    {
+        var result = new List<SandboxAttachment>();
+        foreach (var entity in message.Attachments)
+        {
+            using var content = new MemoryStream();
+            var options = FormatOptions.Default.Clone();
+            options.NewLineFormat = NewLineFormat.Dos;
+            switch (entity)
+            {
+                case MessagePart { Message: { } embedded }:
+                    embedded.WriteTo(options, content);
+                    break;
+                case MimePart { Content: { } data }:
+                    data.DecodeTo(content);
+                    break;
+                default:
+                    continue;
+            }
+
+            result.Add(new SandboxAttachment(
+                SandboxIds.NewAttachmentId(),
+                entity.ContentDisposition?.FileName ?? entity.ContentType.Name ?? "attachment",
+                entity.ContentType.MimeType,
+                content.ToArray(),
+                entity.ContentDisposition?.Disposition == ContentDisposition.Inline,
+                entity.ContentId,
+                now));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The body Outlook gives a reply or forward draft: what is typed (here the comment, if any), Outlook's header block
+    /// of the original, and the original's body below it.
+    /// </summary>
+    public static string QuotedBody(string? commentHtml, SandboxMessage original)
+    {
+        var header = QuoteHeader(original.From, original.SentAt, original.To, original.Cc, original.Subject);
+        var originalHtml = original.BodyType == "html" ? BodyInner(original.Body) : BodyInner(TextToHtml(original.Body));
+        return "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
+            + $"<div dir=\"ltr\">{commentHtml ?? "<br>"}</div>" + header.Html + originalHtml + "</body></html>";
     }
 
     public static byte[] ToBytes(MimeMessage message)

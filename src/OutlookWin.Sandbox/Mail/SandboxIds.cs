@@ -14,6 +14,8 @@ internal static class SandboxIds
 
     public static bool LooksLikeMessageId(string id) => id.StartsWith(MessagePrefix, StringComparison.Ordinal) && id.Length > MessagePrefix.Length;
 
+    public static string NewAttachmentId() => MessagePrefix + "BEgAQA" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
+
     public static string NewChangeKey() => "CQAAABYAAAD" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(15));
 
     /// <summary>Conversation ids are derived from the thread's first Message-ID, so a thread has one id in every mailbox.</summary>

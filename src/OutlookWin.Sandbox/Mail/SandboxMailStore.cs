@@ -13,6 +13,20 @@ public sealed record DraftInput(
     IReadOnlyList<MailAddressRecord> Cc,
     IReadOnlyDictionary<string, string> ExtendedProperties);
 
+/// <summary>What <c>PATCH /messages/{id}</c> changes (Graph's message JSON, already read); null leaves a property as it is.</summary>
+public sealed record DraftUpdate(
+    string? Subject = null,
+    string? BodyType = null,
+    string? Body = null,
+    IReadOnlyList<MailAddressRecord>? To = null,
+    IReadOnlyList<MailAddressRecord>? Cc = null,
+    IReadOnlyDictionary<string, string>? ExtendedProperties = null,
+    bool? IsRead = null)
+{
+    /// <summary>Whether it changes what Graph lets only a draft change (subject, body; recipients, in the Sandbox).</summary>
+    internal bool ChangesContent => Subject is not null || Body is not null || To is not null || Cc is not null;
+}
+
 /// <summary>An Inbox rule: mail from an address (or from anyone at a domain, written <c>@contoso.example</c>) is filed into a folder.</summary>
 public sealed record SandboxRule(string From, string Folder)
 {
@@ -117,9 +131,13 @@ public sealed class SandboxMailStore
         }
 
         var from = message.From ?? new MailAddressRecord(DisplayName(message.Mailbox), message.Mailbox);
-        var mime = MimeComposer.Compose(from, message.To, message.Cc, message.Subject, message.BodyType, message.Body, message.LastModifiedAt);
-        return MimeComposer.ToBytes(mime);
+        return MimeComposer.ToBytes(Compose(message, from, message.LastModifiedAt));
     }
+
+    /// <summary>A draft's MIME as it goes out: threading headers of a reply or forward, and its attachments as parts.</summary>
+    private static MimeMessage Compose(SandboxMessage draft, MailAddressRecord from, DateTimeOffset date) =>
+        MimeComposer.Compose(from, draft.To, draft.Cc, draft.Subject, draft.BodyType, draft.Body, date,
+            inReplyTo: draft.InReplyTo, references: draft.References, threadIndexParent: draft.ParentThreadIndex, attachments: draft.Attachments);
 
     public SandboxMessage CreateDraft(string mailbox, DraftInput input)
     {
@@ -181,33 +199,46 @@ public sealed class SandboxMailStore
                 throw GraphErrorException.BadRequest("ErrorInvalidRecipients", "At least one recipient isn't valid., A message can't be sent because it contains no recipients.");
             }
 
-            var now = _time.GetUtcNow();
-            var from = new MailAddressRecord(state.DisplayName, state.Email);
-            var mime = MimeComposer.Compose(from, draft.To, draft.Cc, draft.Subject, draft.BodyType, draft.Body, now);
-            var messageId = $"<{mime.MessageId}>";
-            _threadByMessageId[messageId] = messageId;
-            sent = draft with
-            {
-                Folder = SandboxFolders.Outbox,
-                Mime = MimeComposer.ToBytes(mime),
-                InternetMessageId = messageId,
-                ThreadKey = messageId,
-                ConversationId = SandboxIds.ConversationId(messageId),
-                IsDraft = false,
-                From = from,
-                SentAt = now,
-                ReceivedAt = now,
-                LastModifiedAt = now,
-                ChangeKey = SandboxIds.NewChangeKey(),
-                ChangeSequence = ++state.Sequence,
-                CreatedSequence = state.Sequence,
-            };
-            state.Messages[sent.Id] = sent;
+            sent = Queue(state, draft);
             state.Tombstones.Add(new Tombstone(draft.Id, SandboxFolders.Drafts, sent.ChangeSequence));
         }
 
         Changed?.Invoke();
         return Transport(sent);
+    }
+
+    /// <summary>
+    /// Composes a draft's MIME (Message-ID, Date, From = owner) and puts it in the Outbox keeping its id. A reply or
+    /// forward stays in its original's conversation; any other message starts one.
+    /// </summary>
+    private SandboxMessage Queue(MailboxState state, SandboxMessage draft)
+    {
+        var now = _time.GetUtcNow();
+        var from = new MailAddressRecord(state.DisplayName, state.Email);
+        var mime = Compose(draft, from, now);
+        var messageId = $"<{mime.MessageId}>";
+        var threadKey = string.IsNullOrEmpty(draft.ThreadKey) ? messageId : draft.ThreadKey;
+        _threadByMessageId[messageId] = threadKey;
+        var sent = draft with
+        {
+            Folder = SandboxFolders.Outbox,
+            Mime = MimeComposer.ToBytes(mime),
+            InternetMessageId = messageId,
+            ThreadKey = threadKey,
+            ConversationId = SandboxIds.ConversationId(threadKey),
+            IsDraft = false,
+            IsRead = true,
+            From = from,
+            SentAt = now,
+            ReceivedAt = now,
+            LastModifiedAt = now,
+            HasAttachments = draft.Attachments.Any(a => !a.IsInline),
+            ChangeKey = SandboxIds.NewChangeKey(),
+            ChangeSequence = ++state.Sequence,
+            CreatedSequence = state.Sequence,
+        };
+        state.Messages[sent.Id] = sent;
+        return sent;
     }
 
     /// <summary>
@@ -287,70 +318,196 @@ public sealed class SandboxMailStore
 
     /// <summary>
     /// Forwards a message the way Graph's <c>forward</c> does: a new message with the comment, Outlook's header
-    /// block and the original body inline (its attachments attached), saved in Sent Items and delivered.
+    /// block and the original body inline (its attachments attached), saved in Sent Items and delivered. No draft is
+    /// seen on the way.
     /// </summary>
     public SandboxMessage Forward(string mailbox, string messageId, string comment, IReadOnlyList<MailAddressRecord> to, IReadOnlyList<MailAddressRecord> cc)
     {
         var original = Find(mailbox, messageId) ?? throw GraphErrorException.NotFound();
-        var originalMime = MimeComposer.Load(MimeOf(original));
-        var header = MimeComposer.QuoteHeader(original.From, original.SentAt, original.To, original.Cc, original.Subject);
-        var originalHtml = original.BodyType == "html" ? MimeComposer.BodyInner(original.Body) : MimeComposer.BodyInner(MimeComposer.TextToHtml(original.Body));
-        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
-            + $"<div dir=\"ltr\">{comment}</div>" + header.Html + originalHtml + "</body></html>";
-        var text = MimeComposer.HtmlToText($"<div>{comment}</div>") + "\r\n\r\n" + header.Text.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n"
-            + (original.BodyType == "html" ? MimeComposer.HtmlToText(original.Body) : original.Body);
-
+        var draft = ForwardDraft(original, comment) with { To = to, Cc = cc };
         SandboxMessage sent;
         lock (_gate)
         {
-            var state = Mailbox(mailbox);
-            var now = _time.GetUtcNow();
-            var from = new MailAddressRecord(state.DisplayName, state.Email);
-            var subject = "FW: " + MimeComposer.NormalizedSubject(original.Subject);
-            var mime = MimeComposer.Compose(
-                from, to, cc, subject, "html", html, now,
-                references: original.InternetMessageId is null ? null : [original.InternetMessageId],
-                threadIndexParent: originalMime.Headers["Thread-Index"]);
-            var builder = new BodyBuilder { HtmlBody = html, TextBody = text };
-            foreach (var attachment in originalMime.Attachments)
-            {
-                builder.Attachments.Add(attachment);
-            }
-
-            mime.Body = builder.ToMessageBody();
-            var id = $"<{mime.MessageId}>";
-            var threadKey = string.IsNullOrEmpty(original.ThreadKey) ? id : original.ThreadKey;
-            _threadByMessageId[id] = threadKey;
-            sent = new SandboxMessage
-            {
-                Id = SandboxIds.NewMessageId(),
-                Mailbox = state.Email,
-                Folder = SandboxFolders.Outbox,
-                Mime = MimeComposer.ToBytes(mime),
-                InternetMessageId = id,
-                ThreadKey = threadKey,
-                ConversationId = SandboxIds.ConversationId(threadKey),
-                CreatedAt = now,
-                LastModifiedAt = now,
-                SentAt = now,
-                ReceivedAt = now,
-                IsRead = true,
-                From = from,
-                To = to,
-                Cc = cc,
-                Subject = subject,
-                BodyType = "html",
-                Body = html,
-                ChangeKey = SandboxIds.NewChangeKey(),
-                ChangeSequence = ++state.Sequence,
-                CreatedSequence = state.Sequence,
-                HasAttachments = originalMime.Attachments.Any(),
-            };
-            state.Messages[sent.Id] = sent;
+            sent = Queue(Mailbox(mailbox), draft);
         }
 
         Changed?.Invoke();
         return Transport(sent);
+    }
+
+    /// <summary>
+    /// Graph's <c>createReply</c>: a draft answering the original's sender, "RE:" and the original's subject, Outlook's
+    /// quoted original below the comment, and threaded — once sent it carries <c>In-Reply-To</c> and <c>References</c>
+    /// and stays in the original's conversation.
+    /// </summary>
+    public SandboxMessage CreateReply(string mailbox, string messageId, string? comment)
+    {
+        var original = Find(mailbox, messageId) ?? throw GraphErrorException.NotFound();
+        var originalMime = original.IsDraft ? null : MimeComposer.Load(MimeOf(original));
+        var references = (originalMime?.References.Select(r => $"<{r}>") ?? []).ToList();
+        if (original.InternetMessageId is { } answered && !references.Contains(answered, StringComparer.Ordinal))
+        {
+            references.Add(answered);
+        }
+
+        return AddDraft(mailbox, original, state => new SandboxMessage
+        {
+            Id = SandboxIds.NewMessageId(),
+            Mailbox = state.Email,
+            Folder = SandboxFolders.Drafts,
+            ConversationId = original.ConversationId,
+            ThreadKey = original.ThreadKey,
+            CreatedAt = _time.GetUtcNow(),
+            LastModifiedAt = _time.GetUtcNow(),
+            IsDraft = true,
+            IsRead = true,
+            From = new MailAddressRecord(state.DisplayName, state.Email),
+            To = original.From is { } sender ? [sender] : [],
+            Subject = "RE: " + MimeComposer.NormalizedSubject(original.Subject),
+            BodyType = "html",
+            Body = MimeComposer.QuotedBody(comment, original),
+            InReplyTo = original.InternetMessageId,
+            References = references,
+            ParentThreadIndex = originalMime?.Headers["Thread-Index"],
+            ChangeKey = SandboxIds.NewChangeKey(),
+        });
+    }
+
+    /// <summary>
+    /// Graph's <c>createForward</c>: a draft with "FW:" and the original's subject, the comment above Outlook's header
+    /// block and the original inline, and the original's attachments.
+    /// </summary>
+    public SandboxMessage CreateForward(string mailbox, string messageId, string? comment, IReadOnlyList<MailAddressRecord> to, IReadOnlyList<MailAddressRecord> cc)
+    {
+        var original = Find(mailbox, messageId) ?? throw GraphErrorException.NotFound();
+        var draft = ForwardDraft(original, comment);
+        return AddDraft(mailbox, original, state => draft with
+        {
+            Mailbox = state.Email,
+            From = new MailAddressRecord(state.DisplayName, state.Email),
+            To = to,
+            Cc = cc,
+        });
+    }
+
+    /// <summary>A forward of <paramref name="original"/>, as a draft not yet stored anywhere.</summary>
+    private SandboxMessage ForwardDraft(SandboxMessage original, string? comment)
+    {
+        var now = _time.GetUtcNow();
+        var originalMime = MimeComposer.Load(MimeOf(original));
+        return new SandboxMessage
+        {
+            Id = SandboxIds.NewMessageId(),
+            Mailbox = original.Mailbox,
+            Folder = SandboxFolders.Drafts,
+            ConversationId = original.ConversationId,
+            ThreadKey = original.ThreadKey,
+            CreatedAt = now,
+            LastModifiedAt = now,
+            IsDraft = true,
+            IsRead = true,
+            Subject = "FW: " + MimeComposer.NormalizedSubject(original.Subject),
+            BodyType = "html",
+            Body = MimeComposer.QuotedBody(comment, original),
+            References = original.InternetMessageId is { } id ? [id] : [],
+            ParentThreadIndex = originalMime.Headers["Thread-Index"],
+            Attachments = MimeComposer.Attachments(originalMime, now),
+            HasAttachments = originalMime.Attachments.Any(),
+            ChangeKey = SandboxIds.NewChangeKey(),
+        };
+    }
+
+    private SandboxMessage AddDraft(string mailbox, SandboxMessage original, Func<MailboxState, SandboxMessage> create)
+    {
+        SandboxMessage draft;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            if (!state.Messages.ContainsKey(original.Id))
+            {
+                throw GraphErrorException.NotFound();
+            }
+
+            draft = create(state) with { ChangeSequence = ++state.Sequence };
+            state.Messages[draft.Id] = draft;
+        }
+
+        Changed?.Invoke();
+        MessageCreated?.Invoke(draft);
+        return draft;
+    }
+
+    /// <summary>
+    /// Graph's <c>PATCH /messages/{id}</c>. Subject and body change on a draft only (Graph:
+    /// <c>ErrorInvalidPropertyUpdateSentMessage</c> otherwise), and so do recipients here; extended properties and
+    /// read state on any message.
+    /// </summary>
+    public SandboxMessage Update(string mailbox, string id, DraftUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        SandboxMessage updated;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            var message = state.Messages.GetValueOrDefault(id) ?? throw GraphErrorException.NotFound();
+            if (!message.IsDraft && update.ChangesContent)
+            {
+                throw GraphErrorException.BadRequest("ErrorInvalidPropertyUpdateSentMessage", "Update operation is invalid for property of a sent message.");
+            }
+
+            var properties = new Dictionary<string, string>(message.ExtendedProperties, StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in update.ExtendedProperties ?? new Dictionary<string, string>())
+            {
+                properties[key] = value;
+            }
+
+            updated = message with
+            {
+                Subject = update.Subject ?? message.Subject,
+                BodyType = update.BodyType ?? message.BodyType,
+                Body = update.Body ?? message.Body,
+                To = update.To ?? message.To,
+                Cc = update.Cc ?? message.Cc,
+                ExtendedProperties = properties,
+                IsRead = update.IsRead ?? message.IsRead,
+                LastModifiedAt = _time.GetUtcNow(),
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+            };
+            state.Messages[id] = updated;
+        }
+
+        Changed?.Invoke();
+        return updated;
+    }
+
+    /// <summary>Graph's <c>POST /messages/{id}/attachments</c> for a file: kept with the draft, sent as a MIME part.</summary>
+    public SandboxAttachment AddAttachment(string mailbox, string id, string name, string contentType, byte[] content, bool isInline, string? contentId)
+    {
+        SandboxAttachment attachment;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            var message = state.Messages.GetValueOrDefault(id) ?? throw GraphErrorException.NotFound();
+            if (!message.IsDraft)
+            {
+                throw GraphErrorException.BadRequest("ErrorInvalidOperation", "The Sandbox adds attachments to drafts only.");
+            }
+
+            var now = _time.GetUtcNow();
+            attachment = new SandboxAttachment(SandboxIds.NewAttachmentId(), name, contentType, content, isInline, contentId, now);
+            state.Messages[id] = message with
+            {
+                Attachments = [.. message.Attachments, attachment],
+                HasAttachments = message.HasAttachments || !isInline,
+                LastModifiedAt = now,
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+            };
+        }
+
+        Changed?.Invoke();
+        return attachment;
     }
 
     /// <summary>

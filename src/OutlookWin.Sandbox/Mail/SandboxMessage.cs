@@ -4,6 +4,19 @@ namespace OutlookWin.Sandbox;
 public sealed record MailAddressRecord(string Name, string Email);
 
 /// <summary>
+/// A file attached to a message, as Graph's <c>fileAttachment</c>: its bytes exactly as given (base64 in the saved
+/// data), which a sent message carries as a MIME attachment.
+/// </summary>
+public sealed record SandboxAttachment(
+    string Id,
+    string Name,
+    string ContentType,
+    byte[] Content,
+    bool IsInline,
+    string? ContentId,
+    DateTimeOffset LastModifiedAt);
+
+/// <summary>
 /// One message in a Sandbox mailbox: the raw MIME (what <c>$value</c> returns, byte for byte; null for drafts, whose
 /// MIME is composed on request) and the metadata Graph exposes. Immutable: changes replace the record.
 /// </summary>
@@ -69,4 +82,16 @@ public sealed record SandboxMessage
     public long CreatedSequence { get; init; }
 
     public bool HasAttachments { get; init; }
+
+    /// <summary>A draft's attachments (what <c>POST …/attachments</c> added, or the original's on a forward), sent as MIME parts.</summary>
+    public IReadOnlyList<SandboxAttachment> Attachments { get; init; } = [];
+
+    /// <summary>For a reply draft: the Message-ID it answers, sent as <c>In-Reply-To</c>.</summary>
+    public string? InReplyTo { get; init; }
+
+    /// <summary>For a reply or forward draft: the thread's Message-IDs, oldest first, sent as <c>References</c>.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>For a reply or forward draft: the original's <c>Thread-Index</c>, which the sent message extends.</summary>
+    public string? ParentThreadIndex { get; init; }
 }

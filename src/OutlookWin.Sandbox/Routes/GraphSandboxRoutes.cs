@@ -16,12 +16,19 @@ public static class GraphSandboxRoutes
     /// <summary>Where the Graph routes are mounted by default; the SDK's base URL is the host plus this.</summary>
     public const string DefaultPrefix = "/sandbox/graph/v1.0";
 
+    /// <summary>
+    /// Graph takes file attachments under 3 MB in one <c>POST …/attachments</c> ("This operation limits the size of the
+    /// attachment you can add to under 3 MB"); larger ones need an upload session, which the Sandbox does not serve.
+    /// </summary>
+    public const int MaxAttachmentBytes = 3 * 1024 * 1024;
+
     private const string PrincipalKey = "OutlookWin.Sandbox.Principal";
 
     /// <summary>
     /// Maps Graph's routes under <paramref name="prefix"/>: <c>/me/…</c> and <c>/users/{id}/…</c> messages, folders
     /// (<c>inbox</c>, <c>sentitems</c>, <c>drafts</c>, as <c>mailFolders/inbox</c> or <c>mailFolders('inbox')</c>),
-    /// <c>$value</c>, send, forward, delta and <c>/subscriptions</c>. They check the Sandbox's own bearer tokens
+    /// <c>$value</c>, send, forward, createReply, createForward, draft updates, file attachments, delta and
+    /// <c>/subscriptions</c>. They check the Sandbox's own bearer tokens
     /// (<see cref="SandboxTokens"/>), so the group is marked AllowAnonymous for the host's authentication; the
     /// returned group lets the host add anything else (e.g. exclude it from rate limits).
     /// </summary>
@@ -36,10 +43,14 @@ public static class GraphSandboxRoutes
             owner.MapPost("/messages", CreateDraftAsync);
             owner.MapGet("/messages", (HttpContext http, SandboxMailStore store) => ListMessages(http, store, null, prefix));
             owner.MapGet("/messages/{id}", GetMessage);
+            owner.MapPatch("/messages/{id}", UpdateMessageAsync);
             owner.MapDelete("/messages/{id}", DeleteMessage);
             owner.MapGet("/messages/{id}/$value", GetMime);
             owner.MapPost("/messages/{id}/send", SendDraft);
             owner.MapPost("/messages/{id}/forward", ForwardAsync);
+            owner.MapPost("/messages/{id}/createReply", CreateReplyAsync);
+            owner.MapPost("/messages/{id}/createForward", CreateForwardAsync);
+            owner.MapPost("/messages/{id}/attachments", AddAttachmentAsync);
             foreach (var folderRoute in new[] { "/mailFolders/{folder}", "/mailFolders('{folder}')" })
             {
                 owner.MapGet(folderRoute + "/messages", (HttpContext http, SandboxMailStore store, string folder) => ListMessages(http, store, folder, prefix));
@@ -121,7 +132,8 @@ public static class GraphSandboxRoutes
                 CheckUser(http, principal);
                 services.GetRequiredService<SandboxMailStore>().EnsureMailbox(principal.Email);
                 result = await next(context) as IResult ?? Results.StatusCode(StatusCodes.Status500InternalServerError);
-                if (!HttpMethods.IsGet(http.Request.Method) && services.GetRequiredService<SandboxFaults>().TakeLostWrite(principal.Email))
+                if (!HttpMethods.IsGet(http.Request.Method)
+                    && services.GetRequiredService<SandboxFaults>().TakeLostWrite(principal.Email, http.Request.Method, http.Request.Path.Value ?? string.Empty))
                 {
                     // Done, but the answer never reaches the caller.
                     result = GraphErrors.Result(http, 504, "UnknownError", "The request timed out before a response was returned (the operation may have completed).");
@@ -226,18 +238,7 @@ public static class GraphSandboxRoutes
             throw GraphErrorException.BadRequest("RequestBodyRead", $"The value '{bodyType}' is not a valid body contentType.");
         }
 
-        var extended = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in (body["singleValueExtendedProperties"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            var id = property["id"]?.GetValue<string>();
-            if (string.IsNullOrWhiteSpace(id) || !(id.StartsWith("String ", StringComparison.OrdinalIgnoreCase) || id.Contains(' ', StringComparison.Ordinal)))
-            {
-                throw GraphErrorException.BadRequest("ErrorInvalidProperty", $"The extended property id '{id}' is not valid.");
-            }
-
-            extended[id] = property["value"]?.GetValue<string>() ?? string.Empty;
-        }
-
+        var extended = ExtendedProperties(body["singleValueExtendedProperties"]);
         var draft = store.CreateDraft(Mailbox(http), new DraftInput(
             body["subject"]?.GetValue<string>() ?? string.Empty,
             bodyType,
@@ -306,6 +307,203 @@ public static class GraphSandboxRoutes
         var text = comment ?? (message?["body"] as JsonObject)?["content"]?.GetValue<string>() ?? string.Empty;
         store.Forward(original.Mailbox, original.Id, text, to, Recipients(message?["ccRecipients"]));
         return Results.Accepted();
+    }
+
+    private static async Task<IResult> CreateReplyAsync(HttpContext http, SandboxMailStore store, string id)
+    {
+        var body = await ReadActionBodyAsync(http, "createReply", "comment", "message");
+        var message = MessageParameter(body);
+        var comment = Text(body, "comment");
+        if (comment is not null && message?["body"] is not null)
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidRequest", "Specify either a comment or the body property of the message parameter, not both.");
+        }
+
+        var original = FindMessage(http, store, id);
+        var draft = store.CreateReply(original.Mailbox, original.Id, comment);
+        if (message is not null)
+        {
+            draft = store.Update(draft.Mailbox, draft.Id, ReadUpdate(message));
+        }
+
+        return Created(http, draft);
+    }
+
+    private static async Task<IResult> CreateForwardAsync(HttpContext http, SandboxMailStore store, string id)
+    {
+        var body = await ReadActionBodyAsync(http, "createForward", "comment", "toRecipients", "message");
+        var message = MessageParameter(body);
+        var comment = Text(body, "comment");
+        if (comment is not null && message?["body"] is not null)
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidRequest", "Specify either a comment or the body property of the message parameter, not both.");
+        }
+
+        // Graph: the toRecipients parameter or message.toRecipients, exactly one of them.
+        if (body.ContainsKey("toRecipients") == (message?.ContainsKey("toRecipients") == true))
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidRecipients", "Specify either the toRecipients parameter or the toRecipients property of the message parameter.");
+        }
+
+        var original = FindMessage(http, store, id);
+        var to = Recipients(body["toRecipients"] ?? message!["toRecipients"]);
+        var draft = store.CreateForward(original.Mailbox, original.Id, comment, to, []);
+        if (message is not null)
+        {
+            draft = store.Update(draft.Mailbox, draft.Id, ReadUpdate(message));
+        }
+
+        return Created(http, draft);
+    }
+
+    private static async Task<IResult> UpdateMessageAsync(HttpContext http, SandboxMailStore store, string id)
+    {
+        var body = await ReadBodyAsync(http);
+        var message = FindMessage(http, store, id);
+        var updated = store.Update(message.Mailbox, message.Id, ReadUpdate(body));
+        var json = MessageJson.Render(updated, null, null);
+        json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
+        return Json(json);
+    }
+
+    private static async Task<IResult> AddAttachmentAsync(HttpContext http, SandboxMailStore store, string id)
+    {
+        var body = await ReadBodyAsync(http);
+        var type = Text(body, "@odata.type")?.TrimStart('#');
+        switch (type)
+        {
+            case null:
+                throw GraphErrorException.BadRequest("RequestBodyRead", "An attachment needs its @odata.type, such as #microsoft.graph.fileAttachment.");
+            case "microsoft.graph.fileAttachment":
+                break;
+            case "microsoft.graph.itemAttachment" or "microsoft.graph.referenceAttachment":
+                throw GraphErrorException.BadRequest("ErrorInvalidRequest", $"The Sandbox takes file attachments only, not {type}.");
+            default:
+                throw GraphErrorException.BadRequest("RequestBodyRead", $"'{type}' is not an attachment type of microsoft.graph.");
+        }
+
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "@odata.type", "name", "contentType", "contentBytes", "isInline", "contentId", "size" };
+        if (body.Select(p => p.Key).FirstOrDefault(k => !known.Contains(k)) is { } unknown)
+        {
+            throw GraphErrorException.BadRequest("RequestBodyRead", $"The property '{unknown}' does not exist on type 'microsoft.graph.fileAttachment'.");
+        }
+
+        var name = Text(body, "name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw GraphErrorException.BadRequest("ErrorRequiredPropertyMissing", "Required property is missing: name.");
+        }
+
+        byte[] content;
+        try
+        {
+            content = Convert.FromBase64String(Text(body, "contentBytes") ?? throw GraphErrorException.BadRequest("ErrorRequiredPropertyMissing", "Required property is missing: contentBytes."));
+        }
+        catch (FormatException)
+        {
+            throw GraphErrorException.BadRequest("RequestBodyRead", "contentBytes is not valid base64.");
+        }
+
+        if (content.Length >= MaxAttachmentBytes)
+        {
+            throw new GraphErrorException(StatusCodes.Status413RequestEntityTooLarge, "RequestEntityTooLarge",
+                $"The attachment is {content.Length} bytes; this request takes attachments under {MaxAttachmentBytes} bytes (3 MB). Use an upload session for larger files.");
+        }
+
+        var message = FindMessage(http, store, id);
+        var attachment = store.AddAttachment(message.Mailbox, message.Id, name, Text(body, "contentType") ?? "application/octet-stream", content,
+            body["isInline"] is JsonValue inline && inline.TryGetValue<bool>(out var isInline) && isInline, Text(body, "contentId"));
+        return Json(new JsonObject
+        {
+            ["@odata.context"] = $"$metadata#users('{Principal(http).ObjectId}')/messages('{message.Id}')/attachments/$entity",
+            ["@odata.type"] = "#microsoft.graph.fileAttachment",
+            ["@odata.mediaContentType"] = attachment.ContentType,
+            ["id"] = attachment.Id,
+            ["lastModifiedDateTime"] = GraphJson.Date(attachment.LastModifiedAt),
+            ["name"] = attachment.Name,
+            ["contentType"] = attachment.ContentType,
+            ["size"] = attachment.Content.Length,
+            ["isInline"] = attachment.IsInline,
+            ["contentId"] = attachment.ContentId,
+            ["contentLocation"] = null,
+            ["contentBytes"] = Convert.ToBase64String(attachment.Content),
+        }, StatusCodes.Status201Created);
+    }
+
+    /// <summary>An action's JSON parameters (none is fine); any parameter Graph's action does not take is a 400.</summary>
+    private static async Task<JsonObject> ReadActionBodyAsync(HttpContext http, string action, params string[] parameters)
+    {
+        if (http.Request.ContentType is { } contentType && contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidRequest", $"The Sandbox takes {action} as JSON only, not as base64 MIME.");
+        }
+
+        var body = await ReadBodyAsync(http, optional: true);
+        if (body.Select(p => p.Key).FirstOrDefault(k => k != "@odata.type" && !parameters.Contains(k, StringComparer.OrdinalIgnoreCase)) is { } unknown)
+        {
+            throw GraphErrorException.BadRequest("RequestBodyRead", $"The parameter '{unknown}' in the request payload is not a valid parameter for the operation '{action}'.");
+        }
+
+        return body;
+    }
+
+    private static JsonObject? MessageParameter(JsonObject body) => body["message"] switch
+    {
+        null => null,
+        JsonObject message => message,
+        _ => throw GraphErrorException.BadRequest("RequestBodyRead", "The message parameter must be an object."),
+    };
+
+    /// <summary>
+    /// The message properties an update sets. Properties Graph does not have are a 400 (as Graph answers), and so are
+    /// those the Sandbox does not keep, rather than being ignored.
+    /// </summary>
+    private static DraftUpdate ReadUpdate(JsonObject body)
+    {
+        var updatable = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "@odata.type", "subject", "body", "toRecipients", "ccRecipients", "singleValueExtendedProperties", "isRead",
+        };
+        foreach (var (name, _) in body)
+        {
+            if (updatable.Contains(name))
+            {
+                continue;
+            }
+
+            throw MessageQuery.Properties.Contains(name)
+                ? GraphErrorException.BadRequest("ErrorInvalidPropertySet", $"The Sandbox does not update the message property '{name}'.")
+                : GraphErrorException.BadRequest("RequestBodyRead", $"The property '{name}' does not exist on type 'microsoft.graph.message'.");
+        }
+
+        string? bodyType = null;
+        string? content = null;
+        if (body["body"] is JsonObject itemBody)
+        {
+            bodyType = (Text(itemBody, "contentType") ?? "text").ToLowerInvariant();
+            if (bodyType is not ("html" or "text"))
+            {
+                throw GraphErrorException.BadRequest("RequestBodyRead", $"The value '{bodyType}' is not a valid body contentType.");
+            }
+
+            content = Text(itemBody, "content") ?? string.Empty;
+        }
+
+        return new DraftUpdate(
+            body.ContainsKey("subject") ? Text(body, "subject") ?? string.Empty : null,
+            bodyType,
+            content,
+            body.ContainsKey("toRecipients") ? Recipients(body["toRecipients"]) : null,
+            body.ContainsKey("ccRecipients") ? Recipients(body["ccRecipients"]) : null,
+            body.ContainsKey("singleValueExtendedProperties") ? ExtendedProperties(body["singleValueExtendedProperties"]) : null,
+            body["isRead"] is JsonValue read && read.TryGetValue<bool>(out var isRead) ? isRead : null);
+    }
+
+    private static IResult Created(HttpContext http, SandboxMessage draft)
+    {
+        var json = MessageJson.Render(draft, null, null);
+        json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
+        return Json(json, StatusCodes.Status201Created);
     }
 
     private static IResult ListMessages(HttpContext http, SandboxMailStore store, string? folderValue, string prefix)
@@ -499,6 +697,23 @@ public static class GraphSandboxRoutes
         ["encryptionCertificateId"] = null,
         ["notificationUrlAppId"] = null,
     };
+
+    private static Dictionary<string, string> ExtendedProperties(JsonNode? node)
+    {
+        var extended = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in (node as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var id = property["id"]?.GetValue<string>();
+            if (string.IsNullOrWhiteSpace(id) || !(id.StartsWith("String ", StringComparison.OrdinalIgnoreCase) || id.Contains(' ', StringComparison.Ordinal)))
+            {
+                throw GraphErrorException.BadRequest("ErrorInvalidProperty", $"The extended property id '{id}' is not valid.");
+            }
+
+            extended[id] = property["value"]?.GetValue<string>() ?? string.Empty;
+        }
+
+        return extended;
+    }
 
     private static List<MailAddressRecord> Recipients(JsonNode? node)
     {

@@ -30,7 +30,8 @@ public sealed record FaultRequest(
     int? DropNotifications = null,
     bool ExpireDeltaTokens = false,
     LifecycleFault? Lifecycle = null,
-    int? LostWriteResponses = null);
+    int? LostWriteResponses = null,
+    int? LostSendResponses = null);
 
 /// <summary>
 /// A message sent from the local Outlook stand-in's compose window, as Outlook would send it: from the signed-in
@@ -146,7 +147,7 @@ public static class SandboxControlRoutes
             .WithSummary("Moves the local product's clock forward (advance) or back to the system clock (reset), to see days pass: stale declarations, expiring subscriptions.");
         group.MapPost("/faults", (HttpContext http, FaultRequest request, SandboxFaults faults, SandboxDelta delta, SandboxSubscriptions subscriptions) =>
                 ArmFaults(request, faults, delta, subscriptions, signedInMailbox?.Invoke(http)))
-            .WithSummary("Arms faults: 429/503/slow Graph answers, writes done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
+            .WithSummary("Arms faults: 429/503/slow Graph answers, writes (or only sends) done but answered 504, duplicated or dropped notifications, expired delta tokens, lifecycle events.");
         group.MapDelete("/faults", (HttpContext http, SandboxFaults faults) =>
         {
             (signedInMailbox?.Invoke(http) is { } me ? faults.For(me) : faults).Clear();
@@ -279,7 +280,7 @@ public static class SandboxControlRoutes
         var faults = me is null ? everyone : everyone.For(me);
         var errors = new Dictionary<string, string[]>();
         if (request.Throttle is { Count: < 0 } || request.Unavailable is { Count: < 0 } || request.Slow is { Count: < 0 } || request.DuplicateNotifications < 0 || request.DropNotifications < 0
-            || request.LostWriteResponses < 0)
+            || request.LostWriteResponses < 0 || request.LostSendResponses < 0)
         {
             errors["count"] = ["Counts cannot be negative."];
         }
@@ -339,6 +340,11 @@ public static class SandboxControlRoutes
         if (request.LostWriteResponses is { } lost)
         {
             faults.LoseNextWriteResponses(lost);
+        }
+
+        if (request.LostSendResponses is { } lostSends)
+        {
+            faults.LoseNextSendResponses(lostSends);
         }
 
         if (request.ExpireDeltaTokens)

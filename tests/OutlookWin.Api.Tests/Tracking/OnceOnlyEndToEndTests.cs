@@ -54,10 +54,11 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
-    public async Task A_forward_the_mailbox_did_but_did_not_answer_is_not_repeated_without_asking()
+    public async Task A_forward_the_mailbox_sent_but_did_not_answer_is_not_repeated_without_asking()
     {
         var (client, id) = await ConfirmedAsync();
-        await client.FaultAsync(new JsonObject { ["lostWriteResponses"] = 1 });
+        // A forward is a draft made, completed and then sent: the answer that leaves it open is the send's.
+        await client.FaultAsync(new JsonObject { ["lostSendResponses"] = 1 });
 
         var lost = await client.SendAsync(Forward(id, Guid.NewGuid().ToString()));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, lost.StatusCode);
@@ -74,6 +75,27 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
         var again = await client.SendAsync(Forward(id, Guid.NewGuid().ToString(), again: true));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(2, (await VpInboxAsync(2)).Count);
+    }
+
+    [SkippableFact]
+    public async Task A_forward_whose_draft_answer_was_lost_sent_nothing_and_its_retry_goes_out_once()
+    {
+        var (client, id) = await ConfirmedAsync();
+        var key = Guid.NewGuid().ToString();
+        // The first write of a forward creates its draft: carried out, answer lost, nothing sent yet.
+        await client.FaultAsync(new JsonObject { ["lostWriteResponses"] = 1 });
+
+        var lost = await client.SendAsync(Forward(id, key));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, lost.StatusCode);
+        Assert.Contains("nothing was sent", (string?)(await lost.ReadObjectAsync())["title"], StringComparison.Ordinal);
+        Assert.Empty(await VpInboxAsync(0));
+
+        // Known not to have gone out, so the pane's retry with the same key forwards it, once, without asking.
+        var retry = await client.SendAsync(Forward(id, key));
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Single(await VpInboxAsync(1));
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        Assert.Single(chain, l => (string?)l!["kind"] == "forwarded");
     }
 
     [SkippableFact]

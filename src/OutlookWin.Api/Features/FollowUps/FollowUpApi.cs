@@ -32,7 +32,7 @@ public static class FollowUpApi
         group.MapGet("/", Preview).WithName("PreviewFollowUp")
             .WithSummary("The drafted follow-up the declaration needs now: stale (no answer in time), ambiguous (not a written confirmation) or reconfirm (the blocking criterion of a conditional win is now proven). 409 when none is needed.");
         group.MapPost("/", Create).WithName("CreateFollowUp")
-            .WithSummary("Create the follow-up as a draft in your mailbox (send=true sends it at once); recorded in the evidence chain.");
+            .WithSummary("Create the follow-up as a draft in your mailbox, as a reply in the declaration's conversation (send=true sends it at once); recorded in the evidence chain.");
         return group;
     }
 
@@ -88,8 +88,9 @@ public static class FollowUpApi
                 try
                 {
                     // Marked with its own id: the declaration's mark stays unique to the declaration's sent copy.
-                    created = await mailbox.CreateDraftAsync(user.Mailbox, new OutgoingMail(Guid.CreateVersion7(clock.GetUtcNow()), draft.Subject, draft.Html,
-                        [new Recipient(draft.To.Name, draft.To.Email)], [.. draft.Cc.Select(p => new Recipient(p.Name, p.Email))]), CancellationToken.None);
+                    var mail = new OutgoingMail(Guid.CreateVersion7(clock.GetUtcNow()), draft.Subject, draft.Html,
+                        [new Recipient(draft.To.Name, draft.To.Email)], [.. draft.Cc.Select(p => new Recipient(p.Name, p.Email))]);
+                    created = await DraftInThreadAsync(mailbox, user.Mailbox, declaration, mail);
                     if (send)
                     {
                         await mailbox.SendDraftAsync(user.Mailbox, created.Id, CancellationToken.None);
@@ -108,6 +109,29 @@ public static class FollowUpApi
             default:
                 throw new InvalidOperationException("Unknown claim.");
         }
+    }
+
+    /// <summary>
+    /// The follow-up as a reply to the declaration's sent copy, so it lands in the declaration's conversation (and the
+    /// answer to it threads with the declaration). With no sent copy recorded yet (sent from Outlook and not found so
+    /// far), or one the SE has since deleted, it is a new message as before; the reply matcher still finds the answer
+    /// by its sender and subject.
+    /// </summary>
+    private static async Task<DraftMail> DraftInThreadAsync(IMailbox mailbox, MailboxOwner owner, Declaration declaration, OutgoingMail mail)
+    {
+        if (declaration.SentMessageId is { } sentCopy)
+        {
+            try
+            {
+                return await mailbox.CreateReplyDraftAsync(owner, sentCopy, mail, CancellationToken.None);
+            }
+            catch (MailboxException e) when (e.Failure == MailboxFailure.NotFound)
+            {
+                // The sent copy is gone from the mailbox: nothing to reply to.
+            }
+        }
+
+        return await mailbox.CreateDraftAsync(owner, mail, CancellationToken.None);
     }
 
     /// <summary>The answer the first request with this key got.</summary>

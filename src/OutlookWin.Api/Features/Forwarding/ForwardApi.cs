@@ -46,6 +46,9 @@ public static class ForwardApi
     private const int MaxNote = 10_000;
     private const int MaxRecipients = 20;
     private const string NoReply = "There is no reply to forward.";
+
+    /// <summary>The stored original attached to the forward: its bytes are the ones the evidence's SHA-256 is of.</summary>
+    public const string OriginalAttachmentName = "original-reply.eml";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static RouteGroupBuilder MapForwarding(this RouteGroupBuilder api)
@@ -54,7 +57,7 @@ public static class ForwardApi
         group.MapGet("/", Preview).WithName("PreviewForward")
             .WithSummary("The forward to the economic buyer (cc the AE) with its generated cover note, or why it cannot go yet; and the forwards already made.");
         group.MapPost("/", Forward).WithName("ForwardConfirmation")
-            .WithSummary("Forward the original reply (headers and body untouched, through the mailbox's forward) with the cover note. Only a confirmed or conditional declaration; a second forward needs again=true.");
+            .WithSummary("Forward the original reply with the cover note, the stored original attached as original-reply.eml (headers and body untouched; its SHA-256 is the evidence's). Only a confirmed or conditional declaration; a second forward needs again=true.");
         return group;
     }
 
@@ -170,7 +173,10 @@ public static class ForwardApi
                 try
                 {
                     // Once claimed, the send and its record are finished even if the caller goes away.
-                    await mailbox.ForwardAsync(user.Mailbox, reply.MessageId, new ForwardRequest(recipients.To, recipients.Cc, note.Html), CancellationToken.None);
+                    // The reply inline under the note, as Outlook forwards, and the stored original attached: the
+                    // economic buyer gets the untouched headers, and the evidence's SHA-256 is that attachment's.
+                    await mailbox.ForwardAsync(user.Mailbox, reply.MessageId, new ForwardRequest(recipients.To, recipients.Cc, note.Html,
+                        [new MailAttachment(OriginalAttachmentName, "message/rfc822", reply.Mime)]), CancellationToken.None);
                 }
                 catch (MailboxException e)
                 {
