@@ -120,7 +120,7 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
       setNotice({
         intent: 'success',
         title: `Forwarded to ${firstName(to.people)}`,
-        text: 'The original reply went untouched below your note. The forward is recorded in the evidence.',
+        text: 'The original reply went below your note, and untouched as an attached .eml. The forward is recorded in the evidence.',
       });
       onChanged(fresh);
     } catch (error) {
