@@ -334,7 +334,7 @@ public sealed class GraphMailbox : IMailbox
         }, cancellationToken);
 
     public Task<MailboxSubscription> RenewSubscriptionAsync(MailboxOwner owner, string subscriptionId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        Call("Renewing the Inbox subscription", async () =>
+        Call("Renewing the mailbox subscription", async () =>
         {
             ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
             var renewed = await _client.Subscriptions[subscriptionId].PatchAsync(
@@ -346,7 +346,7 @@ public sealed class GraphMailbox : IMailbox
         }, cancellationToken);
 
     public Task DeleteSubscriptionAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken) =>
-        Call("Deleting the Inbox subscription", async () =>
+        Call("Deleting the mailbox subscription", async () =>
         {
             ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
             try
@@ -362,7 +362,7 @@ public sealed class GraphMailbox : IMailbox
         }, cancellationToken);
 
     public Task<MailboxSubscription?> GetSubscriptionAsync(MailboxOwner owner, string subscriptionId, CancellationToken cancellationToken) =>
-        Call("Checking the Inbox subscription", async () =>
+        Call("Checking the mailbox subscription", async () =>
         {
             ArgumentException.ThrowIfNullOrEmpty(subscriptionId);
             try

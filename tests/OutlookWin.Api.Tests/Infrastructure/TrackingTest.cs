@@ -73,7 +73,7 @@ public abstract class TrackingTest : IAsyncLifetime
     protected static Task<JsonObject> WaitForSubscriptionAsync(HttpClient client) =>
         TrackingServer.EventuallyAsync(
             async () => (await client.SubscriptionsAsync()).FirstOrDefault()?.AsObject(),
-            s => s is not null, Patience, "the Inbox subscription")!;
+            s => s is not null, Patience, "the mailbox subscription")!;
 
     /// <summary>
     /// Waits for the declaration's state. On a fake clock, time stands still, so a notification the worker put off for a
