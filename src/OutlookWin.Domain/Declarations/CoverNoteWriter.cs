@@ -31,6 +31,7 @@ public static class CoverNoteWriter
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(facts);
+        var signer = EmailSignature.Require(plan, signerName);
         var conditional = facts.Verdict == ReplyVerdict.Conditional;
         var who = Who(plan, facts.Replier);
         var when = When(facts.ReplyDate, today);
@@ -94,8 +95,7 @@ public static class CoverNoteWriter
             body.Paragraph(new Run("Shall we start the commercial review?", Strong: true));
         }
 
-        var signer = Prose.Clean(plan.SalesEngineer?.Name ?? signerName);
-        body.Lines(signer.Length == 0 ? ["Kind regards,"] : ["Kind regards,", signer]);
+        body.Lines(["Kind regards,", signer]);
         // The text is what the SE edits before forwarding: paragraphs, not lines wrapped for a terminal.
         return new CoverNote(body.ToHtml(), body.ToText(int.MaxValue / 2));
     }

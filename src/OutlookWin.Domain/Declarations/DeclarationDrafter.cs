@@ -33,11 +33,16 @@ public sealed class DeclarationDrafter
     public DraftOutcome Draft(SuccessPlan plan, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var assessment = PlanAssessment.Of(plan);
-        List<PlanWarning> warnings = [.. assessment.Warnings, .. Warn(plan, today, assessment.Variant)];
+        var assessment = PlanAssessment.Of(plan, today);
+        var warnings = Warnings(plan, today);
         if (assessment.Variant is not { } variant)
         {
             return new DeclarationRefusal(assessment.Reasons, warnings);
+        }
+
+        if (EmailSignature.NameFor(plan, options.SignerName) is null)
+        {
+            return new DeclarationRefusal([EmailSignature.MissingMessage], warnings, EmailSignature.Field);
         }
 
         var letter = new DeclarationLetter(plan, today, SignOff(plan));
@@ -72,24 +77,26 @@ public sealed class DeclarationDrafter
         return $"Conditional Technical Win: {deal} — {Prose.Number(proven)} of {Prose.Number(mandatory.Count)} {noun} validated";
     }
 
-    /// <summary>"Kind regards," then the Sales Engineer's name and title, or the configured signer, or nothing.</summary>
+    /// <summary>
+    /// Everything the SE should check before sending on <paramref name="today"/>, each once: the assessment's warnings
+    /// and those of the drafting date. The plan and the preview show this same list.
+    /// </summary>
+    public static IReadOnlyList<PlanWarning> Warnings(SuccessPlan plan, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var assessment = PlanAssessment.Of(plan, today);
+        return [.. assessment.Warnings, .. Warn(plan, today, assessment.Variant)];
+    }
+
+    /// <summary>"Kind regards," then the Sales Engineer's name and title, or the signed-in user's name.</summary>
     private List<string> SignOff(SuccessPlan plan)
     {
         var closing = Prose.Clean(options.SignOff);
-        List<string> lines = [(closing.Length > 0 ? closing : "Kind regards") + ","];
-        var engineer = Prose.Clean(plan.SalesEngineer?.Name);
-        if (engineer.Length > 0)
+        List<string> lines = [(closing.Length > 0 ? closing : "Kind regards") + ",", EmailSignature.Require(plan, options.SignerName)];
+        var title = Prose.Clean(plan.SalesEngineer?.Title);
+        if (Prose.Clean(plan.SalesEngineer?.Name).Length > 0 && title.Length > 0)
         {
-            lines.Add(engineer);
-            var title = Prose.Clean(plan.SalesEngineer?.Title);
-            if (title.Length > 0)
-            {
-                lines.Add(title);
-            }
-        }
-        else if (Prose.Clean(options.SignerName) is { Length: > 0 } signer)
-        {
-            lines.Add(signer);
+            lines.Add(title);
         }
 
         return lines;
@@ -137,17 +144,7 @@ public sealed class DeclarationDrafter
             warnings.Add(new("leadEngineer.name", "The lead engineer has no name, so the email cannot address them by first name."));
         }
 
-        for (var i = 0; i < plan.Criteria.Count; i++)
-        {
-            var c = plan.Criteria[i];
-            if (c.Mandatory && c.Status == CriterionStatus.Blocked && c.Blocker is { } blocker && blocker.FixDue < today)
-            {
-                warnings.Add(new(
-                    $"criteria[{Prose.Number(i)}].blocker.fixDue",
-                    $"The fix for criterion {Prose.Number(i + 1)} \u201c{Prose.Clean(c.Title)}\u201d was due on {Prose.Date(blocker.FixDue)}, before today: confirm the new date before sending."));
-            }
-        }
-
+        // A fix due before today is no warning: PlanAssessment refuses the conditional declaration until the date is corrected.
         if (variant == DeclarationVariant.Conditional && !plan.MandatoryCriteria.Any(c => c.Status == CriterionStatus.Proven))
         {
             warnings.Add(new("criteria", "No mandatory criterion is proven: this conditional win rests on optional criteria alone."));

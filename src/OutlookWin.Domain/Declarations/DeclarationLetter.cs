@@ -113,7 +113,21 @@ internal sealed class DeclarationLetter
             .Lines(signOff);
     }
 
-    private static string Figure(Criterion criterion) => Prose.Capitalise(FigureWording.Describe(criterion));
+    /// <summary>"Reduce MTTR (MTTR reduction): 43%, against a 40% target — …": every criterion by its title and its metric.</summary>
+    private static string Figure(Criterion criterion) => Prose.Capitalise(FigureWording.Describe(criterion, Label(criterion)));
+
+    /// <summary>The title, with the metric in brackets when it says something the title does not.</summary>
+    private static string Label(Criterion criterion)
+    {
+        var title = Prose.Clean(criterion.Title);
+        var metric = Prose.Clean(criterion.Metric);
+        if (title.Length == 0 || metric.Length == 0 || string.Equals(title, metric, StringComparison.OrdinalIgnoreCase))
+        {
+            return title.Length > 0 ? title : metric;
+        }
+
+        return $"{title} ({metric})";
+    }
 
     private static string Name(Criterion criterion)
     {
@@ -127,10 +141,11 @@ internal sealed class DeclarationLetter
         return fix.Length > 0 ? Prose.WithArticle(fix) : "the fix";
     }
 
+    /// <summary>"Legacy syslog ingestion (legacy format parsed): waiting on the legacy parser patch, due 10 December 2026".</summary>
     private static string Pending(Criterion criterion)
     {
         var due = criterion.Blocker is { } b ? ", due " + Prose.Date(b.FixDue) : string.Empty;
-        return $"{Prose.Capitalise(Name(criterion))} — blocked by {Fix(criterion)}{due}";
+        return $"{Prose.Capitalise(Label(criterion))}: waiting on {Fix(criterion)}{due}";
     }
 
     private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];

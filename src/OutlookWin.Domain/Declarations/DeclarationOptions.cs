@@ -4,10 +4,9 @@ namespace OutlookWin.Domain.Declarations;
 public sealed record DeclarationOptions
 {
     /// <summary>
-    /// Name to sign with when the plan names no Sales Engineer. The plan's
-    /// <see cref="Plans.SuccessPlan.SalesEngineer"/> always wins when set. When both are missing the
-    /// email ends with <see cref="SignOff"/> alone, leaving the mail client's signature to follow.
-    /// Default: none.
+    /// Name to sign with when the plan names no Sales Engineer: the signed-in user's display name. The plan's
+    /// <see cref="Plans.SuccessPlan.SalesEngineer"/> always wins when set. When both are missing (or the name is an
+    /// address) the drafter refuses: no email goes out unsigned. Default: none.
     /// </summary>
     public string? SignerName { get; init; }
 

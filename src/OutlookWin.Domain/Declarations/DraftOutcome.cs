@@ -29,6 +29,8 @@ public sealed record DeclarationDraft(
 /// <summary>The plan supports no declaration yet.</summary>
 /// <param name="Reasons">What is missing, from <see cref="PlanAssessment"/>, one sentence each.</param>
 /// <param name="Warnings">From <see cref="PlanAssessment"/> and from the drafting date.</param>
+/// <param name="Field">The plan field to fill in when one alone is missing (<see cref="EmailSignature.Field"/>); else null.</param>
 public sealed record DeclarationRefusal(
     IReadOnlyList<string> Reasons,
-    IReadOnlyList<PlanWarning> Warnings) : DraftOutcome(Warnings);
+    IReadOnlyList<PlanWarning> Warnings,
+    string? Field = null) : DraftOutcome(Warnings);

@@ -11,10 +11,18 @@ namespace OutlookWin.Domain.Declarations;
 public static class FigureWording
 {
     /// <summary>The criterion's measured value against its target, with how far it is ahead or behind.</summary>
-    public static string Describe(Criterion criterion)
+    public static string Describe(Criterion criterion) => Describe(criterion, null);
+
+    /// <summary>As <see cref="Describe(Criterion)"/>, headed by <paramref name="label"/> instead of the metric when given.</summary>
+    internal static string Describe(Criterion criterion, string? label)
     {
         ArgumentNullException.ThrowIfNull(criterion);
-        var metric = Prose.Clean(criterion.Metric);
+        var metric = Prose.Clean(label);
+        if (metric.Length == 0)
+        {
+            metric = Prose.Clean(criterion.Metric);
+        }
+
         if (metric.Length == 0)
         {
             metric = Prose.Clean(criterion.Title);

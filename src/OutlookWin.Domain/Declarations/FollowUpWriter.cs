@@ -29,7 +29,7 @@ public static class FollowUpWriter
     /// <param name="declarationSubject">The declaration's subject; the follow-up answers in its thread.</param>
     /// <param name="sentOn">When the declaration was sent.</param>
     /// <param name="reconfirmIndexes">For <see cref="FollowUpKind.Reconfirm"/>: the criteria now proven that were blocked.</param>
-    /// <param name="signerName">Signs the email when the plan names no Sales Engineer.</param>
+    /// <param name="signerName">Signs the email when the plan names no Sales Engineer; with neither, <see cref="UnsignedEmailException"/>.</param>
     public static FollowUpDraft Write(
         SuccessPlan plan, FollowUpKind kind, string declarationSubject, DateOnly sentOn, IReadOnlyList<int>? reconfirmIndexes = null, string? signerName = null)
     {
@@ -42,16 +42,32 @@ public static class FollowUpWriter
         var buyerTitle = Prose.Clean(plan.EconomicBuyer.Title);
         var buyerNamed = buyerTitle.Length == 0 ? buyer : $"{buyer}, {buyerTitle}";
 
+        var signer = EmailSignature.Require(plan, signerName);
+        // The follow-up asks for what its declaration asked for: a conditional one never asks to confirm a blocked criterion.
+        var conditional = kind != FollowUpKind.Reconfirm && PlanAssessment.Of(plan).Variant == DeclarationVariant.Conditional;
         var body = new EmailBody();
         body.Paragraph(lead.Length == 0 ? "Hello," : $"Hi {lead},");
         switch (kind)
         {
+            case FollowUpKind.Stale when conditional:
+                body.Paragraph($"Following up on my note of {Prose.Date(sentOn)} after the Technical Readout of the {Prose.Clean(plan.DealName)}.");
+                body.Paragraph(new Run($"Could you reply with a one-line written confirmation that the {Prose.Clean(plan.Prospect)} team agrees to the Conditional " +
+                    $"Technical Win — {ConditionalTerms(plan)}?", Strong: true),
+                    new Run($" With that in writing, {ae} can begin the commercial and legal review with {buyerNamed}."));
+                body.Paragraph("“Agreed” is all we need. If anything is still open on your side, tell me what it is and I will take care of it.");
+                break;
             case FollowUpKind.Stale:
                 body.Paragraph($"Following up on my note of {Prose.Date(sentOn)} after the Technical Readout of the {Prose.Clean(plan.DealName)}.");
                 body.Paragraph(new Run($"Could you reply with a one-line written confirmation that the {Prose.Count(mandatory.Count)} mandatory success " +
                     $"{(mandatory.Count == 1 ? "criterion" : "criteria")} — {titles} — {(mandatory.Count == 1 ? "was" : "were")} met?", Strong: true),
                     new Run($" With that in writing, {ae} can begin the commercial review with {buyerNamed}."));
                 body.Paragraph("“Confirmed” is all we need. If anything is still open on your side, tell me what it is and I will take care of it.");
+                break;
+            case FollowUpKind.Ambiguous when conditional:
+                body.Paragraph("Thank you for the quick reply.");
+                body.Paragraph(new Run("So that we have it in writing for the commercial and legal review, could you reply with a sentence confirming that " +
+                    $"the {Prose.Clean(plan.Prospect)} team agrees to the Conditional Technical Win — {ConditionalTerms(plan)}?", Strong: true));
+                body.Paragraph("For example: “Agreed — the proven criteria are confirmed, and we accept that the contract is not signed until the fix is validated.”");
                 break;
             case FollowUpKind.Ambiguous:
                 body.Paragraph("Thank you for the quick reply.");
@@ -74,13 +90,28 @@ public static class FollowUpWriter
                 break;
         }
 
-        var signer = Prose.Clean(plan.SalesEngineer?.Name ?? signerName);
-        body.Lines(signer.Length == 0 ? ["Kind regards,"] : ["Kind regards,", signer]);
+        body.Lines(["Kind regards,", signer]);
         var subject = "RE: " + Prose.Clean(declarationSubject);
         var cc = string.Equals(plan.AccountExecutive.Email, plan.LeadEngineer.Email, StringComparison.OrdinalIgnoreCase)
             ? Array.Empty<Person>()
             : [plan.AccountExecutive];
         return new FollowUpDraft(kind, subject, body.ToHtml(), body.ToText(72), plan.LeadEngineer, cc);
+    }
+
+    /// <summary>
+    /// "that “Reduce MTTR” and “Page on-call fast” were met, and that the contract is not signed until the legacy parser
+    /// patch is deployed and validated against “Legacy syslog ingestion”": the proven criteria and the stipulation.
+    /// </summary>
+    private static string ConditionalTerms(SuccessPlan plan)
+    {
+        var mandatory = plan.MandatoryCriteria.ToList();
+        var proven = mandatory.Where(c => c.Status == CriterionStatus.Proven).Select(c => $"“{Prose.Clean(c.Title)}”").ToList();
+        var blocked = mandatory.Where(c => c.Status == CriterionStatus.Blocked).ToList();
+        var met = proven.Count == 0 ? string.Empty : $"that {Join(proven)} {(proven.Count == 1 ? "was" : "were")} met, and ";
+        var stipulation = blocked.Count == 1
+            ? $"{(blocked[0].Blocker is { } b ? Prose.WithArticle(Prose.Clean(b.Description)) : "the fix")} is deployed and validated against “{Prose.Clean(blocked[0].Title)}”"
+            : $"each fix is deployed and validated against its criterion ({Join(blocked.Select(c => $"“{Prose.Clean(c.Title)}”").ToList())})";
+        return $"{met}that the contract is not signed until {stipulation}";
     }
 
     private static string Join(IReadOnlyList<string> items) => items.Count switch

@@ -19,7 +19,13 @@ public sealed record PlanAssessment(
     public bool CanDeclare => Variant is not null;
 
     /// <summary>Decides the variant. The measured value never decides anything by itself; the status does.</summary>
-    public static PlanAssessment Of(SuccessPlan plan)
+    /// <param name="plan">The plan with its readout results.</param>
+    /// <param name="today">
+    /// The SE's day, when the plan is to be declared now: a fix due before it cannot carry a conditional win (the email
+    /// would promise a date already gone), so it is a reason until the date is corrected. Null reads the plan as it was
+    /// declared, whatever the date (a reply is read against the declaration it answers).
+    /// </param>
+    public static PlanAssessment Of(SuccessPlan plan, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var warnings = Warn(plan);
@@ -48,6 +54,11 @@ public sealed record PlanAssessment(
                 case CriterionStatus.Blocked when criterion.Blocker is null:
                     reasons.Add($"Criterion {index + 1} \u201c{criterion.Title}\u201d is blocked without a named fix and due date.");
                     break;
+                case CriterionStatus.Blocked when today is { } day && criterion.Blocker!.FixDue < day:
+                    reasons.Add(
+                        $"The fix for criterion {index + 1} \u201c{criterion.Title}\u201d was due on {FixDate(criterion.Blocker.FixDue)}, before today: " +
+                        "correct its due date before declaring a Conditional Technical Win.");
+                    break;
                 default:
                     break;
             }
@@ -70,6 +81,8 @@ public sealed record PlanAssessment(
 
         return new(DeclarationVariant.Conditional, [], warnings);
     }
+
+    private static string FixDate(DateOnly date) => Declarations.FigureWording.Date(date);
 
     private static List<PlanWarning> Warn(SuccessPlan plan)
     {

@@ -21,7 +21,7 @@ public class CoverNoteWriterTests
     [Fact]
     public void A_confirmation_names_the_lead_engineer_the_day_and_the_result_the_reply_confirmed()
     {
-        var note = CoverNoteWriter.Write(AllProven(), new ConfirmationFacts(ReplyVerdict.Confirmed, Dana, Today.AddDays(-1), [], [0]), Today);
+        var note = CoverNoteWriter.Write(AllProven(), new ConfirmationFacts(ReplyVerdict.Confirmed, Dana, Today.AddDays(-1), [], [0]), Today, "Alex Morgan");
 
         Assert.Contains("Hi Priya,", note.Text, StringComparison.Ordinal);
         Assert.Contains("Your lead engineer Dana Kim confirmed yesterday that we exceeded the MTTR reduction target by 3 percentage points.", note.Text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class CoverNoteWriterTests
     [Fact]
     public void Without_named_criteria_the_result_furthest_ahead_of_its_target_leads_the_right_way_round()
     {
-        var note = CoverNoteWriter.Write(AllProven(), new ConfirmationFacts(ReplyVerdict.Confirmed, Dana, Today, []), Today);
+        var note = CoverNoteWriter.Write(AllProven(), new ConfirmationFacts(ReplyVerdict.Confirmed, Dana, Today, []), Today, "Alex Morgan");
 
         // 12 s against 30 s is 60% ahead; 43% against 40% is 7.5% ahead.
         Assert.Contains("confirmed today that we beat the time to page on-call target by 18 seconds", note.Text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class CoverNoteWriterTests
     public void A_conditional_win_states_the_stipulation_plainly()
     {
         var note = CoverNoteWriter.Write(SamplePlans.Contoso(),
-            new ConfirmationFacts(ReplyVerdict.Conditional, Dana, Today.AddDays(-3), ["no signature until the parser patch is validated"], [0]), Today);
+            new ConfirmationFacts(ReplyVerdict.Conditional, Dana, Today.AddDays(-3), ["no signature until the parser patch is validated"], [0]), Today, "Alex Morgan");
 
         var text = note.Text.Replace("\n", " ", StringComparison.Ordinal);
         Assert.Contains("agreed on Monday to a Conditional Technical Win: we exceeded the MTTR reduction target by 3 percentage points", text, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public class CoverNoteWriterTests
     [Fact]
     public void A_colleague_of_the_lead_engineer_is_named_with_their_team()
     {
-        var note = CoverNoteWriter.Write(AllProven(), new ConfirmationFacts(ReplyVerdict.Confirmed, new Person("Sam Ortiz", "sam@contoso.example"), Today.AddDays(-20), []), Today);
+        var note = CoverNoteWriter.Write(AllProven(), new ConfirmationFacts(ReplyVerdict.Confirmed, new Person("Sam Ortiz", "sam@contoso.example"), Today.AddDays(-20), []), Today, "Alex Morgan");
 
         Assert.Contains("Sam Ortiz of the Contoso team confirmed on 6 November", note.Text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
@@ -65,7 +65,7 @@ public class CoverNoteWriterTests
     {
         var plan = AllProven() with { EconomicBuyer = new Person("<b>Priya</b>", "priya@contoso.example", "VP") };
 
-        var note = CoverNoteWriter.Write(plan, new ConfirmationFacts(ReplyVerdict.Confirmed, Dana, Today, []), Today);
+        var note = CoverNoteWriter.Write(plan, new ConfirmationFacts(ReplyVerdict.Confirmed, Dana, Today, []), Today, "Alex Morgan");
 
         Assert.DoesNotContain("<b>", note.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;", note.Html, StringComparison.Ordinal);

@@ -17,9 +17,9 @@ public class DeclarationDrafterTests
         Assert.StartsWith("Hi Dana,\n", draft.Text, StringComparison.Ordinal);
         Assert.Contains("for your partnership over the last 15 days.", text, StringComparison.Ordinal);
         Assert.Contains("At the Technical Readout on 24 November, all three mandatory success criteria of our Mutual Success Plan were validated:", text, StringComparison.Ordinal);
-        Assert.Contains("- MTTR reduction: 43%, against a 40% target — exceeded by 3 percentage points", text, StringComparison.Ordinal);
-        Assert.Contains("- Time to page on-call: 12 seconds, against a target of 30 seconds or less — 18 seconds under the target", text, StringComparison.Ordinal);
-        Assert.Contains("- Legacy format parsed: yes, as required", text, StringComparison.Ordinal);
+        Assert.Contains("- Reduce MTTR (MTTR reduction): 43%, against a 40% target — exceeded by 3 percentage points", text, StringComparison.Ordinal);
+        Assert.Contains("- Page on-call fast (time to page on-call): 12 seconds, against a target of 30 seconds or less — 18 seconds under the target", text, StringComparison.Ordinal);
+        Assert.Contains("- Legacy syslog ingestion (legacy format parsed): yes, as required", text, StringComparison.Ordinal);
         Assert.Contains("Dana, could you reply to confirm in writing that the Contoso team considers the technical evaluation a success?", text, StringComparison.Ordinal);
         Assert.Contains("Jordan Lee will begin the commercial review with Priya Shah, VP of Engineering.", text, StringComparison.Ordinal);
         Assert.Contains("A one-line reply such as \u201cConfirmed\u201d is all we need.", text, StringComparison.Ordinal);
@@ -36,8 +36,9 @@ public class DeclarationDrafterTests
         Assert.Equal(DeclarationVariant.Conditional, draft.Variant);
         Assert.Equal("Conditional Technical Win: Contoso observability POV — 2 of 3 criteria validated", draft.Subject);
         Assert.Contains("two of the three mandatory success criteria of our Mutual Success Plan were validated:", text, StringComparison.Ordinal);
-        Assert.Contains("- MTTR reduction: 43%, against a 40% target — exceeded by 3 percentage points", text, StringComparison.Ordinal);
-        Assert.Contains("- Legacy syslog ingestion — blocked by the legacy parser patch, due 10 December 2026", text, StringComparison.Ordinal);
+        Assert.Contains("- Reduce MTTR (MTTR reduction): 43%, against a 40% target — exceeded by 3 percentage points", text, StringComparison.Ordinal);
+        Assert.Contains("- Legacy syslog ingestion (legacy format parsed): waiting on the legacy parser patch, due 10 December 2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("blocked by", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Legacy format parsed: no", text, StringComparison.Ordinal);
         Assert.Contains("Jordan Lee would begin the commercial and legal review right away with Priya Shah, VP of Engineering,", text, StringComparison.Ordinal);
         Assert.Contains("the contract is not signed until the legacy parser patch is deployed and validated against the \u201cLegacy syslog ingestion\u201d criterion.", text, StringComparison.Ordinal);
@@ -61,7 +62,7 @@ public class DeclarationDrafterTests
 
         Assert.Equal("Conditional Technical Win: Contoso observability POV — 2 of 4 criteria validated", draft.Subject);
         Assert.Contains("Two mandatory criteria are still pending, each with a known fix and a due date:", text, StringComparison.Ordinal);
-        Assert.Contains("- Retention — blocked by a storage tier upgrade, due 15 January 2027", text, StringComparison.Ordinal);
+        Assert.Contains("- Retention (legacy format parsed): waiting on a storage tier upgrade, due 15 January 2027", text, StringComparison.Ordinal);
         Assert.Contains("not signed until each fix above is deployed and validated against its criterion.", text, StringComparison.Ordinal);
     }
 
@@ -124,20 +125,30 @@ public class DeclarationDrafterTests
     }
 
     [Fact]
-    public void Without_a_sales_engineer_the_configured_signer_signs_else_a_neutral_sign_off()
+    public void Without_a_sales_engineer_the_signed_in_user_signs()
     {
         var signed = DraftOf(Full(), options: new DeclarationOptions { SignerName = "Alex Morgan", SignOff = "Best regards" });
-        var neutral = DraftOf(Full());
 
         Assert.EndsWith("\n\nBest regards,\nAlex Morgan\n", signed.Text, StringComparison.Ordinal);
-        Assert.EndsWith("\n\nKind regards,\n", neutral.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    [InlineData("se@fabrikam.example")]
+    public void A_declaration_no_one_would_sign_is_refused_naming_the_sales_engineer_field(string? signer)
+    {
+        var refusal = Assert.IsType<DeclarationRefusal>(new DeclarationDrafter(new DeclarationOptions { SignerName = signer }).Draft(Conditional(), ReadoutDay));
+
+        Assert.Equal("salesEngineer", refusal.Field);
+        Assert.Contains("Sales Engineer", Assert.Single(refusal.Reasons), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Same_plan_and_date_draft_the_same_email()
     {
         var first = DraftOf(Conditional());
-        var second = new DeclarationDrafter().Draft(Conditional(), ReadoutDay) as DeclarationDraft;
+        var second = new DeclarationDrafter(SignedIn).Draft(Conditional(), ReadoutDay) as DeclarationDraft;
 
         Assert.NotNull(second);
         Assert.Equal(first.Subject, second.Subject);
@@ -163,7 +174,7 @@ public class DeclarationDrafterTests
 
         Assert.Equal(invariant.Text, german.Text);
         Assert.Equal(invariant.Html, german.Html);
-        Assert.Contains("Backfill time: 12.5 seconds, against a target of 10.25 seconds — exceeded by 2.25 seconds", Flat(german.Text), StringComparison.Ordinal);
+        Assert.Contains("Criterion (backfill time): 12.5 seconds, against a target of 10.25 seconds — exceeded by 2.25 seconds", Flat(german.Text), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,7 +185,7 @@ public class DeclarationDrafterTests
 
         var text = Flat(DraftOf(plan).Text);
 
-        Assert.Contains("Beyond the mandatory criteria, the readout also showed:\n\n- False alerts per day: 3, against a target of 10 or fewer — 7 under the target", text, StringComparison.Ordinal);
+        Assert.Contains("Beyond the mandatory criteria, the readout also showed:\n\n- Criterion (false alerts per day): 3, against a target of 10 or fewer — 7 under the target", text, StringComparison.Ordinal);
         Assert.Contains("all three mandatory success criteria", text, StringComparison.Ordinal);
     }
 
@@ -211,12 +222,29 @@ public class DeclarationDrafterTests
     }
 
     [Fact]
-    public void Overdue_fix_is_warned_about()
+    public void A_fix_due_before_today_stops_the_conditional_declaration_until_the_date_is_corrected()
     {
-        var draft = DraftOf(Conditional(), today: new DateOnly(2026, 12, 11));
+        var refusal = Assert.IsType<DeclarationRefusal>(new DeclarationDrafter(SignedIn).Draft(Conditional(), new DateOnly(2026, 12, 11)));
 
-        var warning = Assert.Single(draft.Warnings, w => w.Field == "criteria[2].blocker.fixDue");
-        Assert.Contains("was due on 10 December 2026, before today", warning.Message, StringComparison.Ordinal);
+        var reason = Assert.Single(refusal.Reasons);
+        Assert.Contains("“Legacy syslog ingestion” was due on 10 December 2026, before today", reason, StringComparison.Ordinal);
+        Assert.Contains("correct its due date", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(refusal.Warnings, w => w.Message.Contains("was due", StringComparison.Ordinal));
+
+        var corrected = Conditional();
+        corrected = corrected with { Criteria = [corrected.Criteria[0], corrected.Criteria[1], corrected.Criteria[2] with { Blocker = new Blocker("legacy parser patch", new DateOnly(2027, 1, 15)) }] };
+        Assert.Contains("due 15 January 2027", Flat(DraftOf(corrected, today: new DateOnly(2026, 12, 11)).Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_plan_and_the_preview_show_the_same_warnings_once()
+    {
+        var plan = Full() with { ReadoutDate = null };
+
+        var draft = DraftOf(plan);
+
+        Assert.Equal(DeclarationDrafter.Warnings(plan, ReadoutDay), draft.Warnings);
+        Assert.Equal(draft.Warnings.Count, draft.Warnings.Select(w => w.Message).Distinct().Count());
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class DeclarationHtmlSafetyTests
         Assert.DoesNotContain("style", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("<li>Legacy syslog ingestion — blocked by the legacy parser patch, due 10 December 2026</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Legacy syslog ingestion (legacy format parsed): waiting on the legacy parser patch, due 10 December 2026</li>", html, StringComparison.Ordinal);
     }
 
     private static SuccessPlan Hostile(DeclarationVariant variant)

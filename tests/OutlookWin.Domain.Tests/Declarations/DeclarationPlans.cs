@@ -28,8 +28,11 @@ internal static class DeclarationPlans
         };
     }
 
+    /// <summary>The signed-in user the drafts are signed by when the plan names no Sales Engineer.</summary>
+    public static readonly DeclarationOptions SignedIn = new() { SignerName = "Alex Morgan" };
+
     public static DeclarationDraft DraftOf(SuccessPlan plan, DateOnly? today = null, DeclarationOptions? options = null) =>
-        Assert.IsType<DeclarationDraft>(new DeclarationDrafter(options ?? new DeclarationOptions()).Draft(plan, today ?? ReadoutDay));
+        Assert.IsType<DeclarationDraft>(new DeclarationDrafter(options ?? SignedIn).Draft(plan, today ?? ReadoutDay));
 
     public static Criterion Numeric(decimal target, decimal measured, string unit = "percent", MetricDirection direction = MetricDirection.HigherIsBetter, string metric = "MTTR reduction") =>
         new("Criterion", metric, unit, direction, MetricValue.Of(target), MetricValue.Of(measured), CriterionStatus.Proven, true);

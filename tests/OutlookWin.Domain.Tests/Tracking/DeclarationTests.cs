@@ -14,7 +14,7 @@ public class DeclarationTests
 
     private static Declaration Drafted(DeliveryChannel delivery = DeliveryChannel.Mailbox)
     {
-        var draft = (DeclarationDraft)new DeclarationDrafter().Draft(SamplePlans.Contoso(), new DateOnly(2026, 11, 24));
+        var draft = (DeclarationDraft)new DeclarationDrafter(new DeclarationOptions { SignerName = "Alex Morgan" }).Draft(SamplePlans.Contoso(), new DateOnly(2026, 11, 24));
         return Declaration.Draft(Guid.NewGuid(), Guid.NewGuid(), "{\"plan\":1}", Owner, delivery, draft, "dana@contoso.example",
             delivery == DeliveryChannel.Mailbox ? new DraftMail("draft-1", "https://outlook/draft-1") : null, Now);
     }
@@ -39,7 +39,7 @@ public class DeclarationTests
     [Fact]
     public void A_mailbox_declaration_needs_its_draft_and_an_outlook_one_has_none()
     {
-        var draft = (DeclarationDraft)new DeclarationDrafter().Draft(SamplePlans.Contoso(), new DateOnly(2026, 11, 24));
+        var draft = (DeclarationDraft)new DeclarationDrafter(new DeclarationOptions { SignerName = "Alex Morgan" }).Draft(SamplePlans.Contoso(), new DateOnly(2026, 11, 24));
         Assert.Throws<ArgumentException>(() => Declaration.Draft(Guid.NewGuid(), Guid.NewGuid(), "{}", Owner, DeliveryChannel.Mailbox, draft, "d@x.example", null, Now));
         Assert.Throws<ArgumentException>(() => Declaration.Draft(Guid.NewGuid(), Guid.NewGuid(), "{}", Owner, DeliveryChannel.Outlook, draft, "d@x.example", new DraftMail("x", null), Now));
     }

@@ -108,7 +108,7 @@ public class SenderTrustTests
 
     private static Declaration Sent()
     {
-        var draft = (DeclarationDraft)new DeclarationDrafter().Draft(SamplePlans.Contoso(), new DateOnly(2026, 11, 24));
+        var draft = (DeclarationDraft)new DeclarationDrafter(new DeclarationOptions { SignerName = "Alex Morgan" }).Draft(SamplePlans.Contoso(), new DateOnly(2026, 11, 24));
         var declaration = Declaration.Draft(Guid.NewGuid(), Guid.NewGuid(), "{\"plan\":1}", new MailboxOwner("t", "o", "alex@fabrikam.example"),
             DeliveryChannel.Mailbox, draft, "dana@contoso.example", new DraftMail("draft-1", null), Now);
         declaration.MarkSent("alex@fabrikam.example", Now);
