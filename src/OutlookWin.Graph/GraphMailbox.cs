@@ -161,6 +161,17 @@ public sealed class GraphMailbox : IMailbox
             return sent is null ? null : MessageMapping.ToMailMessage(sent) with { DeclarationId = declarationId };
         }, cancellationToken);
 
+    public Task<string?> GetDisplayNameAsync(MailboxOwner owner, CancellationToken cancellationToken) =>
+        Call("Reading your display name", async () =>
+        {
+            var me = await _client.Me.GetAsync(c =>
+            {
+                c.Options.Add(For(owner));
+                c.QueryParameters.Select = ["displayName"];
+            }, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrWhiteSpace(me?.DisplayName) ? null : me.DisplayName.Trim();
+        }, cancellationToken);
+
     public Task<MailMessage> GetMessageAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken) =>
         Call("Reading a message", async () =>
         {

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace OutlookWin.Api.Auth;
 
 /// <summary>
-/// Development sign-in: <c>X-Dev-User: someone@example.test</c> signs the request in as that user. Registered
-/// only in the Development environment, so the header means nothing anywhere else.
+/// Development sign-in: <c>X-Dev-User: someone@example.test</c> signs the request in as that user, and
+/// <c>X-Dev-Name: Alex Morgan</c> gives them the display name that signs their emails (as the <c>name</c> claim of an
+/// Entra token would). Registered only in the Development environment, so the headers mean nothing anywhere else.
 /// </summary>
 public sealed class DevUserAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -20,6 +21,10 @@ public sealed class DevUserAuthenticationHandler(
 {
     public const string SchemeName = "DevUser";
     public const string Header = "X-Dev-User";
+    public const string NameHeader = "X-Dev-Name";
+
+    /// <summary>Longest display name accepted, as Entra allows for displayName.</summary>
+    private const int MaxNameLength = 256;
 
     /// <summary>Every development user lives in this pseudo-tenant.</summary>
     public const string DevTenantId = "development";
@@ -37,12 +42,25 @@ public sealed class DevUserAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail($"{Header} must be a plain email address."));
         }
 
+        var name = email;
+        if (Request.Headers.TryGetValue(NameHeader, out var names) && names.ToString().Trim() is { Length: > 0 } given)
+        {
+            // Headers are Latin-1 on the wire: the pane sends the name percent-encoded (encodeURIComponent).
+            var decoded = Uri.UnescapeDataString(given).Trim();
+            if (decoded.Length > MaxNameLength || decoded.Any(char.IsControl))
+            {
+                return Task.FromResult(AuthenticateResult.Fail($"{NameHeader} must be a display name of at most {MaxNameLength} characters."));
+            }
+
+            name = decoded.Length > 0 ? decoded : email;
+        }
+
         var identity = new ClaimsIdentity(
             [
                 new Claim(Claims.TenantId, DevTenantId),
                 new Claim(Claims.ObjectId, ObjectIdFor(email)),
                 new Claim(Claims.PreferredUsername, email),
-                new Claim(Claims.Name, email),
+                new Claim(Claims.Name, name),
             ],
             SchemeName,
             Claims.Name,

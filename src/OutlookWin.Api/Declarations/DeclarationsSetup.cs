@@ -16,6 +16,8 @@ public static class DeclarationsSetup
         services.AddScoped<DeclarationReadModel>();
         services.AddScoped<EvidenceVerifier>();
         services.AddScoped<EvidencePack>();
+        services.AddSingleton<KnownDisplayNames>();
+        services.AddScoped<EmailSigners>();
         return services;
     }
 }

@@ -53,10 +53,29 @@ public static class Problems
         return Conflict(declarationId, e.Title, e.Message);
     }
 
+    /// <summary>No one would sign the email: which field to fill in (<c>errors</c>, as a validation problem names it).</summary>
+    public static ProblemDetails Unsigned(string detail, string field)
+    {
+        var problem = new ProblemDetails
+        {
+            Title = "Who signs this email? Fill in the Sales Engineer's name.",
+            Detail = detail,
+            Status = StatusCodes.Status422UnprocessableEntity,
+        };
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [detail] };
+        problem.Extensions["reasons"] = new[] { detail };
+        return problem;
+    }
+
     /// <summary>No declaration applies to the plan yet, and why.</summary>
     public static UnprocessableEntity<ProblemDetails> Refused(DeclarationRefusal refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
+        if (refusal.Field is { } field)
+        {
+            return TypedResults.UnprocessableEntity(Unsigned(refusal.Reasons[0], field));
+        }
+
         var problem = new ProblemDetails
         {
             Title = "No declaration applies to this plan yet.",

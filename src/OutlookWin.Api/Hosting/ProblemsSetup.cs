@@ -12,6 +12,7 @@ public static class ProblemsSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<UnreadableBodyHandler>();
         services.AddExceptionHandler<StorageFailureHandler>();
+        services.AddExceptionHandler<OutlookWin.Api.Declarations.UnsignedEmailHandler>();
         // Binding failures throw, so UnreadableBodyHandler can say which field was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>

@@ -109,7 +109,7 @@ public static class MailboxSetup
         }
 
         app.MapGraphSandbox();
-        app.MapSandboxControl("/sandbox", http => SignedInUser.From(http.User)?.Email)
+        app.MapSandboxControl("/sandbox", http => SignedInUser.From(http.User)?.Email, http => SignedInUser.From(http.User)?.SignerName)
             .RequireAuthorization(AuthenticationSetup.OwnerPolicy);
         return app;
     }

@@ -24,6 +24,12 @@ public interface IMailbox
     /// </summary>
     Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The owner's display name as the directory holds it (Graph <c>/me</c> <c>displayName</c>): it signs the emails when
+    /// the plan names no Sales Engineer. Null when the directory has none.
+    /// </summary>
+    Task<string?> GetDisplayNameAsync(MailboxOwner owner, CancellationToken cancellationToken);
+
     /// <summary>Reads one message's metadata and threading headers.</summary>
     Task<MailMessage> GetMessageAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);
 

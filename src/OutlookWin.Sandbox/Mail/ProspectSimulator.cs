@@ -53,7 +53,8 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
 
     /// <param name="request">What the prospect answers.</param>
     /// <param name="signedInMailbox">The SE's mailbox when the host knows it; otherwise the request's, or any mailbox holding the declaration.</param>
-    public ProspectReplyResult Reply(ProspectReplyRequest request, string? signedInMailbox = null)
+    /// <param name="signedInName">The SE's display name when the host knows it: the lead engineer greets them by it.</param>
+    public ProspectReplyResult Reply(ProspectReplyRequest request, string? signedInMailbox = null, string? signedInName = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var given = new[] { request.Text, request.Html, request.Mime, request.Canned }.Count(v => !string.IsNullOrEmpty(v));
@@ -70,6 +71,12 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
         var sent = FindSentDeclaration(request.DeclarationId, signedInMailbox ?? request.Mailbox)
             ?? throw new ProspectReplyException("declarationId", $"No sent declaration {request.DeclarationId} in the Sandbox's Sent Items.", notFound: true);
         var se = sent.From ?? new MailAddressRecord(store.DisplayName(sent.Mailbox), sent.Mailbox);
+        if (IsName(signedInName) || !IsName(se.Name))
+        {
+            // The mailbox's own name, never its address: "Hi Alex," rather than "Hi se@fabrikam.example," or "Hi Se,".
+            var name = IsName(signedInName) ? signedInName! : store.DisplayName(sent.Mailbox);
+            se = se with { Name = IsName(name) ? name.Trim() : se.Name };
+        }
         var lead = request.From is { } from ? ParseAddress(from) : (sent.To.Count > 0 ? sent.To[0] : null)
             ?? throw new ProspectReplyException("from", "The declaration has no recipient to reply as; give 'from'.");
 
@@ -204,6 +211,8 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
                 "Automatic reply"),
         };
     }
+
+    private static bool IsName(string? name) => !string.IsNullOrWhiteSpace(name) && !name.Contains('@', StringComparison.Ordinal);
 
     private static string FirstName(MailAddressRecord address) =>
         (string.IsNullOrWhiteSpace(address.Name) ? MimeComposer.NameFromAddress(address.Email) : address.Name).Split(' ')[0];

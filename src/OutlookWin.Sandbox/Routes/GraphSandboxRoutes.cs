@@ -40,6 +40,19 @@ public static class GraphSandboxRoutes
 
         foreach (var owner in new[] { graph.MapGroup("/me"), graph.MapGroup("/users/{userId}") })
         {
+            owner.MapGet(string.Empty, (HttpContext http, SandboxMailStore store) =>
+            {
+                var principal = Principal(http);
+                var name = store.DisplayName(principal.Email);
+                return Json(new JsonObject
+                {
+                    ["id"] = principal.ObjectId,
+                    ["mail"] = principal.Email,
+                    ["userPrincipalName"] = principal.Email,
+                    // Graph's displayName is never an address; a mailbox no one named has none.
+                    ["displayName"] = name.Contains('@', StringComparison.Ordinal) ? null : name,
+                });
+            });
             owner.MapPost("/messages", CreateDraftAsync);
             owner.MapGet("/messages", (HttpContext http, SandboxMailStore store) => ListMessages(http, store, null, prefix));
             owner.MapGet("/messages/{id}", GetMessage);

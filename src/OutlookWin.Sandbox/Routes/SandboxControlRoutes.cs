@@ -84,11 +84,26 @@ public static class SandboxControlRoutes
     /// The signed-in SE's address, when the host has one: prospect replies then answer only that SE's declarations.
     /// Without it the request's <c>mailbox</c> is used, or any Sandbox mailbox that sent the declaration.
     /// </param>
-    public static RouteGroupBuilder MapSandboxControl(this IEndpointRouteBuilder endpoints, string prefix = DefaultPrefix, Func<HttpContext, string?>? signedInMailbox = null)
+    /// <param name="signedInName">
+    /// The signed-in SE's display name, when the host has one: the mailbox takes it (as the directory would give it),
+    /// and the prospect greets the SE by it.
+    /// </param>
+    public static RouteGroupBuilder MapSandboxControl(
+        this IEndpointRouteBuilder endpoints, string prefix = DefaultPrefix, Func<HttpContext, string?>? signedInMailbox = null, Func<HttpContext, string?>? signedInName = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(prefix).WithTags("Sandbox");
-        group.MapPost("/prospect/replies", (HttpContext http, ProspectReplyRequest request, ProspectSimulator prospect) => Reply(request, prospect, signedInMailbox?.Invoke(http)))
+        group.MapPost("/prospect/replies", (HttpContext http, ProspectReplyRequest request, ProspectSimulator prospect, SandboxMailStore store) =>
+            {
+                var me = signedInMailbox?.Invoke(http);
+                var name = signedInName?.Invoke(http);
+                if (me is not null && !string.IsNullOrWhiteSpace(name))
+                {
+                    store.EnsureMailbox(me, name);
+                }
+
+                return Reply(request, prospect, me, name);
+            })
             .WithSummary("Makes the prospect's lead engineer reply to a sent declaration (fires the change notification).");
         // With a signed-in mailbox, each user sees only their own mailbox, subscriptions and notifications.
         bool Mine(HttpContext http, string email) =>
@@ -157,11 +172,11 @@ public static class SandboxControlRoutes
     }
 
     internal static Results<Created<ProspectReplyResult>, NotFound<HttpValidationProblemDetails>, ValidationProblem> Reply(
-        ProspectReplyRequest request, ProspectSimulator prospect, string? signedInMailbox)
+        ProspectReplyRequest request, ProspectSimulator prospect, string? signedInMailbox, string? signedInName = null)
     {
         try
         {
-            var reply = prospect.Reply(request, signedInMailbox);
+            var reply = prospect.Reply(request, signedInMailbox, signedInName);
             return TypedResults.Created($"{DefaultPrefix}/mailboxes/{Uri.EscapeDataString(reply.Mailbox)}/messages", reply);
         }
         catch (ProspectReplyException e) when (e.NotFound)

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json.Nodes;
 using OutlookWin.Api.Tests.Infrastructure;
@@ -105,9 +106,9 @@ public sealed class DeclarationPreviewTests(SqliteTestDatabase database) : IClas
     }
 
     [Fact]
-    public async Task The_plan_signer_signs_the_email()
+    public async Task The_plan_signer_signs_the_email_before_the_signed_in_user()
     {
-        var client = _app.ClientFor(_se);
+        var client = _app.ClientFor(_se, name: "Sam Ortiz");
         var body = ContosoAllProven();
         body["salesEngineer"] = new JsonObject { ["name"] = "Alex Morgan", ["email"] = "alex@fabrikam.example" };
         var plan = await client.CreatePlanAsync(body);
@@ -115,6 +116,57 @@ public sealed class DeclarationPreviewTests(SqliteTestDatabase database) : IClas
         var preview = await (await client.PostAsync($"/api/plans/{plan["id"]}/declaration/preview", null)).ReadObjectAsync();
 
         Assert.EndsWith("Kind regards,\nAlex Morgan", ((string)preview["text"]!).TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_signed_in_users_display_name_signs_when_the_plan_names_no_sales_engineer()
+    {
+        var client = _app.ClientFor(_se, name: "Lucía Gómez");
+        var plan = await client.CreatePlanAsync(ContosoAllProven());
+
+        var preview = await (await client.PostAsync($"/api/plans/{plan["id"]}/declaration/preview", null)).ReadObjectAsync();
+
+        Assert.EndsWith("Kind regards,\nLucía Gómez", ((string)preview["text"]!).TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_email_no_one_would_sign_is_refused_naming_the_sales_engineer_field_and_nothing_is_created()
+    {
+        var client = _app.ClientFor(_se, name: null);
+        var plan = await client.CreatePlanAsync(ContosoAllProven());
+
+        var preview = await client.PostAsync($"/api/plans/{plan["id"]}/declaration/preview", null);
+        var create = await client.PostAsJsonAsync($"/api/plans/{plan["id"]}/declarations", new { delivery = "outlook" });
+
+        foreach (var response in new[] { preview, create })
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            var problem = await response.ReadObjectAsync();
+            Assert.Contains("Sales Engineer", (string?)problem["detail"], StringComparison.Ordinal);
+            Assert.NotNull(problem["errors"]!["salesEngineer"]);
+        }
+
+        var declarations = await (await client.GetAsync($"/api/declarations?planId={plan["id"]}")).Content.ReadAsStringAsync();
+        Assert.Equal("[]", declarations);
+    }
+
+    [Fact]
+    public async Task A_fix_due_before_today_stops_the_conditional_declaration_and_is_said_once()
+    {
+        var client = _app.ClientFor(_se);
+        var body = Contoso();
+        body["criteria"]![2]!["blocker"]!["fixDue"] = "2020-01-01";
+        var plan = await client.CreatePlanAsync(body);
+
+        var response = await client.PostAsync($"/api/plans/{plan["id"]}/declaration/preview", null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var reason = (string?)(await response.ReadObjectAsync())["reasons"]![0];
+        Assert.Contains("was due on 1 January 2020, before today", reason, StringComparison.Ordinal);
+        var stored = await (await client.GetAsync($"/api/plans/{plan["id"]}")).ReadObjectAsync();
+        Assert.Null((string?)stored["assessment"]!["variant"]);
+        Assert.Equal(reason, (string?)stored["assessment"]!["reasons"]![0]);
+        Assert.DoesNotContain(stored["warnings"]!.AsArray(), w => ((string?)w!["message"])!.Contains("was due", StringComparison.Ordinal));
     }
 
     public void Dispose() => _app.Dispose();

@@ -42,11 +42,21 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
     /// <summary>27 November 2026, 09:00 UTC unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The display name test users sign in with unless a test says otherwise.</summary>
+    public const string SignedInName = "Alex Morgan";
+
     /// <summary>A client signed in through the Development header.</summary>
-    public HttpClient ClientFor(string email)
+    /// <param name="email">The signed-in address.</param>
+    /// <param name="name">The display name that signs the user's emails (<c>X-Dev-Name</c>); null signs in without one.</param>
+    public HttpClient ClientFor(string email, string? name = SignedInName)
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.Header, email);
+        if (name is not null)
+        {
+            client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.NameHeader, Uri.EscapeDataString(name));
+        }
+
         return client;
     }
 

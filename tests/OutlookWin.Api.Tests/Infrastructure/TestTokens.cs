@@ -38,7 +38,7 @@ public sealed class TestTokens : IDisposable
             new("tid", tenantId),
             new("oid", objectId),
             new("preferred_username", email),
-            new("name", email),
+            new("name", "Alex Morgan"),
             new("ver", "2.0"),
         };
         if (scope is not null)

@@ -58,11 +58,21 @@ public sealed class TrackingServer : IAsyncDisposable
     /// <summary>The clock, when the server was started with a fake one (Friday 27 November 2026, 09:00 UTC).</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _app.Clock;
 
+    /// <summary>The display name test users sign in with unless a test says otherwise.</summary>
+    public const string SignedInName = "Alex Morgan";
+
     /// <summary>A real HTTP client signed in through the Development header.</summary>
-    public HttpClient ClientFor(string email)
+    /// <param name="email">The signed-in address.</param>
+    /// <param name="name">The display name that signs the user's emails (<c>X-Dev-Name</c>); null signs in without one.</param>
+    public HttpClient ClientFor(string email, string? name = SignedInName)
     {
         var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.Header, email);
+        if (name is not null)
+        {
+            client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.NameHeader, Uri.EscapeDataString(name));
+        }
+
         return client;
     }
 

@@ -30,7 +30,7 @@ public static class DeclarationPreviewApi
     }
 
     public static async Task<Results<Ok<DeclarationPreview>, NotFound<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> Preview(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, EmailSigners signers, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         if (await db.FindOwnedPlanAsync(user, id, ct) is not { } record)
@@ -39,7 +39,7 @@ public static class DeclarationPreviewApi
         }
 
         var plan = PlanDocument.Read(record.Document);
-        var drafter = new DeclarationDrafter(new DeclarationOptions { SignerName = user.SignerName });
+        var drafter = new DeclarationDrafter(new DeclarationOptions { SignerName = await signers.NameAsync(plan, user, ct) });
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return drafter.Draft(plan, today) switch
         {

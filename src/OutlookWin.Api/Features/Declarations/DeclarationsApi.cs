@@ -44,7 +44,7 @@ public static class DeclarationsApi
 
     public static async Task<Results<Created<DeclarationResponse>, NotFound<ProblemDetails>, UnprocessableEntity<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
         Guid planId, CreateDeclarationRequest? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox,
-        DeclarationStore declarations, DeclarationReadModel views, WatchEnrollment watching, TimeProvider clock, CancellationToken ct)
+        DeclarationStore declarations, DeclarationReadModel views, WatchEnrollment watching, EmailSigners signers, TimeProvider clock, CancellationToken ct)
     {
         var delivery = DeliveryChannel.Mailbox;
         if (request?.Delivery?.Trim() is { } named && !SnakeCaseEnum.TryParse<DeliveryChannel>(named, out delivery))
@@ -63,7 +63,7 @@ public static class DeclarationsApi
 
         var now = clock.GetUtcNow();
         var successPlan = PlanDocument.Read(plan.Document);
-        var drafted = new DeclarationDrafter(new DeclarationOptions { SignerName = user.SignerName }).Draft(successPlan, DateOnly.FromDateTime(now.UtcDateTime));
+        var drafted = new DeclarationDrafter(new DeclarationOptions { SignerName = await signers.NameAsync(successPlan, user, ct) }).Draft(successPlan, DateOnly.FromDateTime(now.UtcDateTime));
         if (drafted is not DeclarationDraft draft)
         {
             return Problems.Refused((DeclarationRefusal)drafted);

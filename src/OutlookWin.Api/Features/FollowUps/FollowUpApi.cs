@@ -37,7 +37,7 @@ public static class FollowUpApi
     }
 
     public static async Task<Results<Ok<FollowUpDto>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Preview(
-        Guid id, ClaimsPrincipal principal, DeclarationStore declarations, DeclarationReadModel views, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, DeclarationStore declarations, DeclarationReadModel views, EmailSigners signers, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
@@ -45,12 +45,12 @@ public static class FollowUpApi
             return Problems.DeclarationNotFound(id);
         }
 
-        return await DraftAsync(declaration, user, views, ct) is { } d ? TypedResults.Ok(ToDto(d.Draft) with { Criteria = d.Criteria }) : NoneNeeded(id);
+        return await DraftAsync(declaration, user, views, signers, ct) is { } d ? TypedResults.Ok(ToDto(d.Draft) with { Criteria = d.Criteria }) : NoneNeeded(id);
     }
 
     public static async Task<Results<Ok<FollowUpResult>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
         Guid id, CreateFollowUpRequest? request, [FromHeader(Name = OutboundMail.KeyHeader)] string? idempotencyKey, ClaimsPrincipal principal, IMailbox mailbox, DeclarationStore declarations,
-        DeclarationReadModel views, OutboundMail outbound, TimeProvider clock, CancellationToken ct)
+        DeclarationReadModel views, OutboundMail outbound, EmailSigners signers, TimeProvider clock, CancellationToken ct)
     {
         if (!OutboundMail.TryReadKey(idempotencyKey, out var key, out var keyProblem))
         {
@@ -71,7 +71,7 @@ public static class FollowUpApi
                 return refused.Problem;
         }
 
-        if (await DraftAsync(declaration, user, views, ct) is not { Draft: var draft })
+        if (await DraftAsync(declaration, user, views, signers, ct) is not { Draft: var draft })
         {
             return NoneNeeded(id);
         }
@@ -144,17 +144,20 @@ public static class FollowUpApi
 
     /// <summary>The follow-up the declaration needs now, and for a reconfirmation the criteria it names.</summary>
     private static async Task<(FollowUpDraft Draft, IReadOnlyList<string>? Criteria)?> DraftAsync(
-        Declaration declaration, SignedInUser user, DeclarationReadModel views, CancellationToken ct)
+        Declaration declaration, SignedInUser user, DeclarationReadModel views, EmailSigners signers, CancellationToken ct)
     {
         var (standing, current, reconfirm) = await views.StandingAsync(declaration, ct);
+        var declared = PlanDocument.Read(declaration.PlanSnapshot);
+        // Unsigned, the writer refuses: a 422 that names salesEngineer.
+        var signer = await signers.NameAsync(current ?? declared, user, ct);
         var sentOn = DateOnly.FromDateTime((declaration.SentAt ?? declaration.CreatedAt).UtcDateTime);
         return standing.FollowUp switch
         {
             FollowUpKind.Reconfirm when current is not null =>
-                (FollowUpWriter.Write(current, FollowUpKind.Reconfirm, declaration.Subject, sentOn, reconfirm, user.SignerName),
+                (FollowUpWriter.Write(current, FollowUpKind.Reconfirm, declaration.Subject, sentOn, reconfirm, signer),
                     [.. reconfirm.Select(i => current.Criteria[i].Title)]),
             FollowUpKind.Stale or FollowUpKind.Ambiguous =>
-                (FollowUpWriter.Write(PlanDocument.Read(declaration.PlanSnapshot), standing.FollowUp.Value, declaration.Subject, sentOn, null, user.SignerName), null),
+                (FollowUpWriter.Write(declared, standing.FollowUp.Value, declaration.Subject, sentOn, null, signer), null),
             _ => null,
         };
     }

@@ -62,7 +62,7 @@ public static class ForwardApi
     }
 
     public static async Task<Results<Ok<ForwardPreview>, NotFound<ProblemDetails>>> Preview(
-        Guid id, ClaimsPrincipal principal, OutlookWinDb db, DeclarationStore declarations, EvidenceVerifier evidence, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal principal, OutlookWinDb db, DeclarationStore declarations, EvidenceVerifier evidence, EmailSigners signers, TimeProvider clock, CancellationToken ct)
     {
         var user = SignedInUser.Of(principal);
         if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
@@ -84,13 +84,13 @@ public static class ForwardApi
             return TypedResults.Ok(new ForwardPreview(false, reason ?? NoReply, null, [Recipient(plan.EconomicBuyer)], [Recipient(plan.AccountExecutive)], null, null, forwards));
         }
 
-        var note = Note(plan, declaration, reply, user, clock);
+        var note = Note(plan, declaration, reply, await signers.NameAsync(plan, user, ct), clock);
         return TypedResults.Ok(new ForwardPreview(true, null, reply.Id, [Recipient(plan.EconomicBuyer)], Cc(plan, user), note.Text, note.Html, forwards));
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> Forward(
         Guid id, ForwardRequestDto? request, [FromHeader(Name = OutboundMail.KeyHeader)] string? idempotencyKey, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox, DeclarationStore declarations,
-        DeclarationReadModel views, OutboundMail outbound, EvidenceVerifier evidence, TimeProvider clock, CancellationToken ct)
+        DeclarationReadModel views, OutboundMail outbound, EvidenceVerifier evidence, EmailSigners signers, TimeProvider clock, CancellationToken ct)
     {
         request ??= new ForwardRequestDto(null, null, null);
         if (!OutboundMail.TryReadKey(idempotencyKey, out var key, out var keyProblem))
@@ -161,7 +161,7 @@ public static class ForwardApi
 
         var note = request.Note is { } edited
             ? new CoverNote(TextToHtml(edited.Trim()), edited.Trim())
-            : Note(plan, declaration, reply, user, clock);
+            : Note(plan, declaration, reply, await signers.NameAsync(plan, user, ct), clock);
         var recipients = (To: to.Select(r => new Recipient(r.Name, r.Email)).ToList(), Cc: cc.Select(r => new Recipient(r.Name, r.Email)).ToList());
         switch (await outbound.ClaimAsync(user, declaration, OutboundKind.Forward, key, ct))
         {
@@ -193,7 +193,7 @@ public static class ForwardApi
         }
     }
 
-    private static CoverNote Note(SuccessPlan plan, Declaration declaration, ReplyRecord reply, SignedInUser user, TimeProvider clock)
+    private static CoverNote Note(SuccessPlan plan, Declaration declaration, ReplyRecord reply, string? signer, TimeProvider clock)
     {
         var facts = new ConfirmationFacts(
             declaration.State == DeclarationState.Conditional ? ReplyVerdict.Conditional : ReplyVerdict.Confirmed,
@@ -201,7 +201,7 @@ public static class ForwardApi
             DateOnly.FromDateTime(reply.ReceivedAt.UtcDateTime),
             reply.Reading.Conditions,
             [.. reply.Reading.Criteria.Where(c => c.Reading == CriterionReadingKind.Confirmed).Select(c => c.Index)]);
-        return CoverNoteWriter.Write(plan, facts, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), user.SignerName);
+        return CoverNoteWriter.Write(plan, facts, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), signer);
     }
 
     private static async Task<List<ForwardRecordDto>> ForwardsAsync(OutlookWinDb db, Guid id, CancellationToken ct)

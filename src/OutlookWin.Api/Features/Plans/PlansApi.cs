@@ -49,7 +49,7 @@ public static class PlansApi
         {
             try
             {
-                responses.Add(PlanMapping.ToResponse(record, Due(record, declared.Contains(record.Id), zombie.Value, clock)));
+                responses.Add(PlanMapping.ToResponse(record, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Due(record, declared.Contains(record.Id), zombie.Value, clock)));
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or OverflowException or System.Text.Json.JsonException)
             {
@@ -71,7 +71,7 @@ public static class PlansApi
         }
 
         var declared = await db.Declarations.AnyAsync(d => d.PlanId == id && d.SentAt != null, ct);
-        return TypedResults.Ok(PlanMapping.ToResponse(record, Due(record, declared, zombie.Value, clock)));
+        return TypedResults.Ok(PlanMapping.ToResponse(record, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Due(record, declared, zombie.Value, clock)));
     }
 
     /// <summary>The zombie flag: the readout is past, and no declaration went out within the agreed business days.</summary>
@@ -119,7 +119,7 @@ public static class PlansApi
         };
         db.Plans.Add(record);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/{record.Id}", PlanMapping.ToResponse(record, Due(record, declared: false, zombie.Value, clock)));
+        return TypedResults.Created($"/api/plans/{record.Id}", PlanMapping.ToResponse(record, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Due(record, declared: false, zombie.Value, clock)));
     }
 
     public static async Task<Results<Ok<PlanResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Update(
@@ -157,7 +157,7 @@ public static class PlansApi
         }
 
         var declared = await db.Declarations.AnyAsync(d => d.PlanId == id && d.SentAt != null, ct);
-        return TypedResults.Ok(PlanMapping.ToResponse(record, Due(record, declared, zombie.Value, clock)));
+        return TypedResults.Ok(PlanMapping.ToResponse(record, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Due(record, declared, zombie.Value, clock)));
     }
 
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Delete(
