@@ -35,52 +35,66 @@ internal static class AutoReplyDetector
 
         string? strong = null;
         string? weak = null;
+        string? plain = null;
         if (message.Headers.TryGetValue("Auto-Submitted", out var autoSubmitted) && !autoSubmitted.Trim().StartsWith("no", StringComparison.OrdinalIgnoreCase))
         {
             strong = $"Auto-Submitted: {autoSubmitted.Trim()} (RFC 3834)";
+            plain = "the mail system marked it as sent automatically, not written by a person";
         }
         else if (message.Headers.TryGetValue("X-Autoreply", out var x) || message.Headers.TryGetValue("X-Autorespond", out x))
         {
             strong = $"X-Autoreply: {x.Trim()}";
+            plain = "the mail system marked it as an automatic answer";
         }
         else if (message.Headers.TryGetValue("Precedence", out var precedence) && precedence.Trim().Equals("auto_reply", StringComparison.OrdinalIgnoreCase))
         {
             strong = "Precedence: auto_reply";
+            plain = "the mail system marked it as an automatic answer";
         }
         else if (message.Subject is { } subject && AutoSubject.IsMatch(Cap(subject)))
         {
             strong = $"subject \"{Cap(subject.Trim())}\"";
+            plain = $"its subject, \"{Cap(subject.Trim())}\", is that of an automatic answer";
         }
         else if (message.ContentType is { } type && type.StartsWith("multipart/report", StringComparison.OrdinalIgnoreCase))
         {
             // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
             strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
+            plain = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)
+                ? "it is a read receipt, which says only that the email was opened"
+                : "it is a delivery report from a mail server";
         }
         else if (message.Headers.TryGetValue("X-List-Administrivia", out var administrivia) && administrivia.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase))
         {
             strong = "a mailing list's notice (X-List-Administrivia)";
+            plain = "it is a notice from a mailing list";
         }
         else if (message.Headers.TryGetValue("Return-Path", out var returnPath) && returnPath.Trim() == "<>")
         {
             // A null return path is reserved for messages no one may answer: bounces, receipts, auto-replies.
             strong = "an empty Return-Path (sent by a mail system)";
+            plain = "it was sent by a mail system that takes no answers";
         }
         else if (message.Subject is { } reportSubject && ReportSubject.IsMatch(Cap(reportSubject)))
         {
             strong = $"subject \"{Cap(reportSubject.Trim())}\" (a receipt or delivery report)";
+            plain = $"its subject, \"{Cap(reportSubject.Trim())}\", is that of a receipt or delivery report";
         }
         else if (message.From is { } from && SystemSender.IsMatch(Cap(from)))
         {
             strong = $"sent by a mail system ({Cap(from.Trim())})";
+            plain = $"it was sent by a mail system ({Cap(from.Trim())}), not a person";
         }
         else if (message.Headers.TryGetValue("X-Auto-Response-Suppress", out var suppress) && suppress.Trim().Length > 0)
         {
             // Exchange stamps this on its own automatic replies, but bulk senders use it too: a hint, not proof.
             weak = $"X-Auto-Response-Suppress: {suppress.Trim()}";
+            plain = "Exchange marked it as an automatic message, and it decides nothing";
         }
         else if (message.Headers.TryGetValue("Precedence", out var p) && p.Trim() is { } pv && (pv.Equals("bulk", StringComparison.OrdinalIgnoreCase) || pv.Equals("junk", StringComparison.OrdinalIgnoreCase)))
         {
             weak = $"Precedence: {pv}";
+            plain = "it is marked as bulk mail, and it decides nothing";
         }
 
         if (reaction)
@@ -88,7 +102,7 @@ internal static class AutoReplyDetector
             return new AutoReplyHints(null, null, true);
         }
 
-        return new AutoReplyHints(strong, weak, false);
+        return new AutoReplyHints(strong, weak, false, plain);
     }
 
     private static string Cap(string s) => s.Length > 300 ? s[..300] : s;

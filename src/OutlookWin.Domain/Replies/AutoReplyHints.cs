@@ -1,7 +1,11 @@
 namespace OutlookWin.Domain.Replies;
 
 /// <summary>What the envelope (headers, subject, MIME parts) says before the text is read.</summary>
-internal sealed record AutoReplyHints(string? Strong, string? Weak, bool Reaction)
+/// <param name="Strong">The header or subject that proves an automatic message, as written (quoted as evidence).</param>
+/// <param name="Weak">A header that only suggests one.</param>
+/// <param name="Reaction">An emoji reaction.</param>
+/// <param name="Plain">What <paramref name="Strong"/> or <paramref name="Weak"/> means, in plain words for the explanation.</param>
+internal sealed record AutoReplyHints(string? Strong, string? Weak, bool Reaction, string? Plain = null)
 {
     public static AutoReplyHints None { get; } = new(null, null, false);
 }

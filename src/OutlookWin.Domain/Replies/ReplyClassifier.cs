@@ -22,7 +22,7 @@ public sealed class ReplyClassifier
 
     /// <summary>Classifies text the person wrote (quotes already removed). Auto-reply headers are not seen here: use <see cref="ReplyReader"/> for whole messages.</summary>
     public ReplyReading Classify(string replyText, SuccessPlan? plan = null) =>
-        Classify(replyText, plan, AutoReplyHints.None, plan is null ? null : PlanAssessment.Of(plan).Variant);
+        ReadingPresentation.Tidy(Classify(replyText, plan, AutoReplyHints.None, plan is null ? null : PlanAssessment.Of(plan).Variant));
 
     /// <param name="replyText">What the person wrote.</param>
     /// <param name="plan">The plan the declaration was drafted from, when known: its criteria are read per criterion.</param>
@@ -106,7 +106,7 @@ public sealed class ReplyClassifier
 
         var readings = plan is null
             ? []
-            : criteria.Select(c => c.Reading(verdict)).ToList();
+            : ReadingPresentation.Criteria(plan, [.. criteria.Select(c => c.Reading(verdict))], positives, conditionSentences, verdict, answering);
 
         if (verdict == ReplyVerdict.Conditional)
         {
@@ -147,14 +147,14 @@ public sealed class ReplyClassifier
 
         if (hints.Strong is { } header)
         {
-            return (ReplyVerdict.AutoReply, 0.97, $"Automatic reply: {header}.");
+            return (ReplyVerdict.AutoReply, 0.97, $"Automatic reply: {hints.Plain ?? header}.");
         }
 
         var ooo = sentences.Any(s => s.Signals.Contains(ReplySignal.OutOfOffice));
         if (positives.Count == 0 && negatives.Count == 0 && (hints.Weak is not null || ooo))
         {
-            var reason = hints.Weak ?? "out-of-office text and no decision";
-            return (ReplyVerdict.AutoReply, hints.Weak is null ? 0.8 : 0.9, $"Automatic reply: {reason}.");
+            var reason = hints.Weak ?? "it says the person is away and decides nothing";
+            return (ReplyVerdict.AutoReply, hints.Weak is null ? 0.8 : 0.9, $"Automatic reply: {(hints.Weak is null ? reason : hints.Plain ?? reason)}.");
         }
 
         if (sentences.Count == 0 || !text.Any(char.IsLetterOrDigit))

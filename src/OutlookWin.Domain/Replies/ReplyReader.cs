@@ -40,7 +40,7 @@ public sealed class ReplyReader
     {
         ArgumentNullException.ThrowIfNull(mime);
         using var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget, cancellationToken);
-        return Read(ReplyMessage.FromMime(mime, _options, deadline), plan, deadline);
+        return ReadingPresentation.Tidy(Read(ReplyMessage.FromMime(mime, _options, deadline), plan, deadline));
     }
 
     /// <summary>Reads a reply given as parts (subject, from, HTML or text body, headers).</summary>
@@ -55,7 +55,7 @@ public sealed class ReplyReader
         }
 
         using var deadline = new Deadline(_options.TimeProvider, _options.TimeBudget, cancellationToken);
-        return Read(ReplyMessage.FromParts(parts), plan, deadline);
+        return ReadingPresentation.Tidy(Read(ReplyMessage.FromParts(parts), plan, deadline));
     }
 
     /// <summary>Only the new text of a raw MIME message, without classifying it.</summary>

@@ -197,7 +197,7 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
                 + "with the figures you presented at the readout. Please go ahead and start the commercial review.\n\nThanks,\n" + leadFirst),
                 "Technical evaluation: confirmed"),
             Conditional => (TextBlock(
-                $"Hi {seFirst},\n\nThe MTTR and ingestion criteria are confirmed on our side. We're OK to start the commercial and legal review now, "
+                $"Hi {seFirst},\n\nThe proven criteria are confirmed on our side. We're OK to start the commercial and legal review now, "
                 + "but we can't sign until the parser patch is deployed and validated in our environment.\n\nRegards,\n" + leadFirst),
                 "Technical evaluation: conditional"),
             Declined => (TextBlock(
