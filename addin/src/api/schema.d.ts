@@ -892,6 +892,10 @@ export interface components {
         CreateDeclarationRequest: {
             /** @description mailbox (default): drafted in your mailbox, sent by the service. outlook: you send it from Outlook's compose window; the pane marks the message. */
             delivery?: string | null;
+            /** @description true to supersede the plan's live declaration (with a reason); without it a plan with a live declaration is a 409 naming it */
+            supersede?: boolean | null;
+            /** @description Why the live declaration is superseded (required with supersede; recorded in its evidence chain) */
+            reason?: string | null;
         };
         CreateFollowUpRequest: {
             send?: boolean;
@@ -999,6 +1003,7 @@ export interface components {
             senderToAcknowledge?: string | null;
             /** @description True when no sent copy was found within Tracking:SentCopyWindow after it was drafted: OutlookWin stopped looking for it (send it to track it) */
             stoppedLooking?: boolean;
+            superseded?: components["schemas"]["SupersededDto"];
         };
         /** @enum {string} */
         DeclarationVariant: "full" | "conditional";
@@ -1355,8 +1360,15 @@ export interface components {
             /** Format: int32 */
             delayMilliseconds?: number;
         };
+        SupersededDto: {
+            /** Format: uuid */
+            by?: string;
+            /** Format: date-time */
+            at?: string;
+            reason?: string | null;
+        };
         /** @enum {string} */
-        TrackingStatus: "drafted" | "sent" | "stale" | "auto_reply" | "confirmed" | "conditional" | "declined" | "ambiguous";
+        TrackingStatus: "drafted" | "sent" | "stale" | "auto_reply" | "confirmed" | "conditional" | "declined" | "ambiguous" | "superseded";
         TrackingStatusDto: {
             /** @description True once a declaration was sent or handed to Outlook: the mailbox is watched for replies */
             watching?: boolean;
@@ -1460,6 +1472,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,7 +47,7 @@ public sealed record ReplyDto(
 public sealed record DeclarationResponse(
     Guid Id,
     Guid PlanId,
-    [property: Description("drafted, sent, stale (sent, no answer by replyDue), auto_reply, confirmed, conditional, declined or ambiguous")]
+    [property: Description("drafted, sent, stale (sent, no answer by replyDue), auto_reply, confirmed, conditional, declined, ambiguous, or superseded (replaced by a newer declaration of the plan; no longer tracked)")]
     TrackingStatus State,
     DeclarationVariant Variant,
     DeliveryChannel Delivery,
@@ -78,7 +78,12 @@ public sealed record DeclarationResponse(
     [property: Description("The sender of the deciding confirmation when not the lead engineer: the SE acknowledges them (or overrides) before it can be forwarded")]
     string? SenderToAcknowledge = null,
     [property: Description("True when no sent copy was found within Tracking:SentCopyWindow after it was drafted: OutlookWin stopped looking for it (send it to track it)")]
-    bool StoppedLooking = false);
+    bool StoppedLooking = false,
+    [property: Description("When a newer declaration of the plan replaced this one: which, when and why; null while it is live")]
+    SupersededDto? Superseded = null);
+
+/// <summary>A declaration replaced by a newer one of the same plan, and why.</summary>
+public sealed record SupersededDto(Guid By, DateTimeOffset At, string Reason);
 
 /// <summary>A verdict set by hand, with the reason.</summary>
 public sealed record OverrideDto(ReplyVerdict Verdict, string Reason, string By, DateTimeOffset At);

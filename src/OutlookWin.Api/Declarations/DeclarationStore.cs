@@ -36,6 +36,7 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
         // Not while the service itself is sending one: that send records it (and its order in the chain) first.
         return db.Declarations
             .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.InternetMessageId == null && d.CreatedAt >= since
+                && d.SupersededBy == null
                 && !db.OutboundMail.Any(o => o.DeclarationId == d.Id && o.Kind == OutboundKind.Send && o.State == OutboundState.Intended))
             .ToListAsync(ct);
     }
@@ -47,7 +48,7 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
         return db.Declarations.AsNoTracking()
             .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.SentAt != null)
             .Select(d => new SentDeclaration(d.Id, d.InternetMessageId, d.ConversationId, d.Subject, d.LeadEngineerEmail, d.SentAt,
-                d.State == DeclarationState.Sent || d.State == DeclarationState.AutoReply || d.State == DeclarationState.Ambiguous))
+                d.SupersededBy == null && (d.State == DeclarationState.Sent || d.State == DeclarationState.AutoReply || d.State == DeclarationState.Ambiguous)))
             .ToListAsync(ct);
     }
 
@@ -56,7 +57,7 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
     {
         ArgumentNullException.ThrowIfNull(owner);
         var open = await db.Declarations.AsNoTracking()
-            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId
+            .Where(d => d.OwnerTenantId == owner.TenantId && d.OwnerObjectId == owner.ObjectId && d.SupersededBy == null
                 && (d.InternetMessageId == null || d.State == DeclarationState.Sent || d.State == DeclarationState.AutoReply || d.State == DeclarationState.Ambiguous))
             .Select(d => d.CreatedAt)
             .ToListAsync(ct);
@@ -95,6 +96,16 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
 
     public void Add(Declaration declaration) => db.Declarations.Add(declaration);
 
+    /// <summary>The user's live declarations (not superseded) of one plan, newest first.</summary>
+    public async Task<List<Declaration>> LiveForPlanAsync(SignedInUser user, Guid planId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var live = await db.Declarations
+            .Where(d => d.OwnerTenantId == user.TenantId && d.OwnerObjectId == user.ObjectId && d.PlanId == planId && d.SupersededBy == null)
+            .ToListAsync(ct);
+        return [.. live.OrderByDescending(d => d.CreatedAt)];
+    }
+
     /// <summary>Stores a reply as evidence, in the same unit of work as the declaration it moved.</summary>
     public void AddReply(ReplyRecord reply) => db.Replies.Add(reply);
 
@@ -102,26 +113,38 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
     /// Saves the declaration's changes and the evidence events it raised, together, then tells the owner's open event
     /// streams (every change to a declaration is saved here).
     /// </summary>
-    public async Task SaveAsync(Declaration declaration, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(declaration);
-        var now = clock.GetUtcNow();
-        EvidenceRecord? last = null;
-        foreach (var e in declaration.TakeEvents())
-        {
-            last = await ledger.AppendAsync(declaration.Id, e, now, ct);
-        }
+    public Task SaveAsync(Declaration declaration, CancellationToken ct) => SaveAsync([declaration], ct);
 
-        if (last is not null)
+    /// <summary>
+    /// Saves several declarations' changes and events in one unit of work (a new declaration and the one it
+    /// supersedes): both are saved, or neither.
+    /// </summary>
+    public async Task SaveAsync(IReadOnlyList<Declaration> changed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var now = clock.GetUtcNow();
+        foreach (var declaration in changed)
         {
-            // The new end of the chain, saved and sealed with the change: a later cut at the end shows.
-            declaration.AnchorEvidence(last.Sequence, last.Hash, seals.Seal(declaration.Id, last.Sequence, last.Hash));
+            EvidenceRecord? last = null;
+            foreach (var e in declaration.TakeEvents())
+            {
+                last = await ledger.AppendAsync(declaration.Id, e, now, ct);
+            }
+
+            if (last is not null)
+            {
+                // The new end of the chain, saved and sealed with the change: a later cut at the end shows.
+                declaration.AnchorEvidence(last.Sequence, last.Hash, seals.Seal(declaration.Id, last.Sequence, last.Hash));
+            }
         }
 
         // Told only once committed (no transaction spans this save), so a pane that reads on the event sees the change.
         if (await db.SaveChangesAsync(ct) > 0)
         {
-            changes.Publish(declaration);
+            foreach (var declaration in changed)
+            {
+                changes.Publish(declaration);
+            }
         }
     }
 

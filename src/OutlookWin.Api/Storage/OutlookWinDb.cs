@@ -79,6 +79,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             d.Ignore(x => x.Position);
             d.Ignore(x => x.AwaitsSentCopy);
             d.Ignore(x => x.AwaitsDecision);
+            d.Ignore(x => x.IsLive);
+            d.Property(x => x.SupersedeReason).HasMaxLength(1000);
             d.Property(x => x.Recipients).HasConversion(JsonConverter<DeclarationRecipients>());
             d.Property(x => x.OwnerTenantId).HasMaxLength(64);
             d.Property(x => x.OwnerObjectId).HasMaxLength(64);

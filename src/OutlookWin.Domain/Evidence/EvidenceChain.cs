@@ -16,6 +16,7 @@ public static class EvidenceEventKind
     public const string Forwarded = "forwarded";
     public const string FollowUpDrafted = "follow_up_drafted";
     public const string SenderAcknowledged = "sender_acknowledged";
+    public const string Superseded = "declaration_superseded";
 }
 
 /// <summary>

@@ -138,6 +138,17 @@ public sealed class Declaration
 
     public DateTimeOffset? SenderAcknowledgedAt { get; private set; }
 
+    /// <summary>The newer declaration of the same plan that replaced this one; null while this one is live.</summary>
+    public Guid? SupersededBy { get; private set; }
+
+    public DateTimeOffset? SupersededAt { get; private set; }
+
+    /// <summary>Why the SE replaced it, in their words.</summary>
+    public string? SupersedeReason { get; private set; }
+
+    /// <summary>Live: not replaced by a newer declaration. A plan has at most one live declaration.</summary>
+    public bool IsLive => SupersededBy is null;
+
     /// <summary>How many links the evidence chain has: a chain cut short (its last links deleted) no longer matches.</summary>
     public int EvidenceLength { get; private set; }
 
@@ -150,7 +161,7 @@ public sealed class Declaration
     public MailboxOwner Owner => new(OwnerTenantId, OwnerObjectId, OwnerEmail);
 
     /// <summary>The facts that decide how the declaration stands (see <see cref="DeclarationStanding"/>).</summary>
-    public DeclarationPosition Position => new(State, SentAt, ReturnDate, OverrideVerdict is not null);
+    public DeclarationPosition Position => new(State, SentAt, ReturnDate, OverrideVerdict is not null, SupersededBy is not null);
 
     /// <summary>The events raised since the declaration was loaded, oldest first; taking them clears the list.</summary>
     public IReadOnlyList<DeclarationEvent> TakeEvents()
@@ -252,7 +263,7 @@ public sealed class Declaration
     /// Every way of sending counts: the service's send, Outlook's compose window, and the mailbox draft opened and sent
     /// from Outlook by the SE (never reported to the service, found by its mark all the same).
     /// </remarks>
-    public bool AwaitsSentCopy => InternetMessageId is null;
+    public bool AwaitsSentCopy => InternetMessageId is null && IsLive;
 
     /// <summary>The sent copy was found in Sent Items: its ids match replies, its MIME goes into the evidence pack.</summary>
     public void RecordSentCopy(MailMessage sent, byte[]? mime, DateTimeOffset now)
@@ -279,7 +290,7 @@ public sealed class Declaration
     }
 
     /// <summary>Whether a reply may still change the state (weaker matching signals are used only then).</summary>
-    public bool AwaitsDecision => State is DeclarationState.Sent or DeclarationState.AutoReply or DeclarationState.Ambiguous;
+    public bool AwaitsDecision => IsLive && State is DeclarationState.Sent or DeclarationState.AutoReply or DeclarationState.Ambiguous;
 
     /// <summary>
     /// A reply arrived and was read: the state follows all replies so far (<see cref="DeclarationProgress"/>),
@@ -356,8 +367,35 @@ public sealed class Declaration
         Touch(now);
     }
 
+    /// <summary>
+    /// A newer declaration of the same plan (<paramref name="by"/>) replaces this one, for <paramref name="reason"/>: it is
+    /// no longer awaited, followed up or forwarded, and its evidence chain records why and by what.
+    /// </summary>
+    public void Supersede(Guid by, string reason, string actor, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (SupersededBy is { } earlier)
+        {
+            throw new DeclarationRuleException("Already superseded.", $"This declaration was superseded by declaration {earlier} on {SupersededAt:d MMMM yyyy}.");
+        }
+
+        if (by == Id)
+        {
+            throw new ArgumentException("A declaration cannot supersede itself.", nameof(by));
+        }
+
+        SupersededBy = by;
+        SupersededAt = now;
+        SupersedeReason = reason.Trim();
+        Touch(now);
+        events.Add(new DeclarationEvent(EvidenceEventKind.Superseded, actor, new { supersededBy = by, reason = SupersedeReason, state = State }));
+    }
+
     /// <summary>Why the declaration cannot be forwarded to the economic buyer as a win, or null when it can.</summary>
-    public string? WhyNotForwardable() => State switch
+    public string? WhyNotForwardable() => SupersededBy is not null
+        ? "A newer declaration of this plan superseded this one: forward the newer one's confirmation."
+        : State switch
     {
         DeclarationState.Confirmed or DeclarationState.Conditional when SenderToAcknowledge is { } sender =>
             $"The confirmation came from {sender}, not the plan's lead engineer. Acknowledge that {sender} may confirm for the prospect, or override the verdict with a reason, before forwarding it as the Technical Win.",

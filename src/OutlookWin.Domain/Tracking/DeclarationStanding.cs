@@ -4,8 +4,11 @@ using OutlookWin.Domain.Replies;
 
 namespace OutlookWin.Domain.Tracking;
 
-/// <summary>The stored facts that decide how a declaration stands; <c>Overridden</c>: the SE set the verdict by hand.</summary>
-public sealed record DeclarationPosition(DeclarationState State, DateTimeOffset? SentAt, DateOnly? ReturnDate, bool Overridden);
+/// <summary>
+/// The stored facts that decide how a declaration stands; <c>Overridden</c>: the SE set the verdict by hand;
+/// <c>Superseded</c>: a newer declaration of the same plan replaced it.
+/// </summary>
+public sealed record DeclarationPosition(DeclarationState State, DateTimeOffset? SentAt, DateOnly? ReturnDate, bool Overridden, bool Superseded = false);
 
 /// <summary>
 /// How a declaration stands today, derived (never stored): its status (stale when a sent declaration got no
@@ -31,6 +34,12 @@ public sealed record DeclarationStanding(
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(repliesOldestFirst);
         var state = position.State;
+        if (position.Superseded)
+        {
+            // Replaced by a newer declaration: nothing is awaited from it, and nothing follows it up.
+            return new DeclarationStanding(TrackingStatus.Superseded, null, null, null, Deciding(repliesOldestFirst, state, position.Overridden));
+        }
+
         var awaiting = position.SentAt is { } sentAt && state is DeclarationState.Sent or DeclarationState.AutoReply ? sentAt : (DateTimeOffset?)null;
 
         // The zombie clock: no written answer within the business days agreed turns "sent" into "stale".

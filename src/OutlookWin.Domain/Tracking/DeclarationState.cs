@@ -43,6 +43,9 @@ public enum TrackingStatus
     Conditional,
     Declined,
     Ambiguous,
+
+    /// <summary>A newer declaration of the same plan replaced it, with a reason; it is no longer tracked.</summary>
+    Superseded,
 }
 
 /// <summary>How the declaration goes out.</summary>

@@ -36,7 +36,7 @@ public sealed class OpenApiDocumentTests(SqliteTestDatabase database) : IClassFi
         var document = JsonNode.Parse(await ServedAsync())!;
         var schemas = document["components"]!["schemas"]!;
         var states = schemas["TrackingStatus"]!["enum"]!.AsArray().Select(n => (string?)n).ToList();
-        Assert.Equal(["drafted", "sent", "stale", "auto_reply", "confirmed", "conditional", "declined", "ambiguous"], states);
+        Assert.Equal(["drafted", "sent", "stale", "auto_reply", "confirmed", "conditional", "declined", "ambiguous", "superseded"], states);
         var verdicts = schemas["ReplyVerdict"]!["enum"]!.AsArray().Select(n => (string?)n).ToList();
         Assert.Contains("auto_reply", verdicts);
     }

@@ -116,6 +116,43 @@ public class DeclarationTests
         declaration.RecordForward(Owner.Email, forward, Now.AddHours(3));
         Assert.Equal(EvidenceEventKind.Forwarded, declaration.TakeEvents()[^1].Kind);
     }
+
+    [Fact]
+    public void Superseding_records_why_and_by_what_and_stops_tracking_the_old_declaration()
+    {
+        var old = Drafted();
+        old.MarkSent(Owner.Email, Now);
+        old.TakeEvents();
+        var newer = Guid.NewGuid();
+        Assert.True(old.AwaitsDecision);
+
+        old.Supersede(newer, "  Corrected the MTTR figure  ", Owner.Email, Now.AddDays(1));
+
+        Assert.False(old.IsLive);
+        Assert.Equal(newer, old.SupersededBy);
+        Assert.Equal("Corrected the MTTR figure", old.SupersedeReason);
+        Assert.False(old.AwaitsDecision);
+        Assert.False(old.AwaitsSentCopy);
+        Assert.NotNull(old.WhyNotForwardable());
+        var e = Assert.Single(old.TakeEvents());
+        Assert.Equal(EvidenceEventKind.Superseded, e.Kind);
+        Assert.Equal(Owner.Email, e.Actor);
+        var standing = DeclarationStanding.Of(old.Position, [], Now.AddDays(30), 3);
+        Assert.Equal(TrackingStatus.Superseded, standing.Status);
+        Assert.Null(standing.FollowUp);
+        Assert.Null(standing.AwaitingHours);
+    }
+
+    [Fact]
+    public void A_declaration_is_superseded_once_and_only_with_a_reason()
+    {
+        var old = Drafted();
+
+        Assert.Throws<ArgumentException>(() => old.Supersede(Guid.NewGuid(), " ", Owner.Email, Now));
+        Assert.True(old.IsLive);
+        old.Supersede(Guid.NewGuid(), "New figures", Owner.Email, Now);
+        Assert.Throws<DeclarationRuleException>(() => old.Supersede(Guid.NewGuid(), "Again", Owner.Email, Now));
+    }
 }
 
 public class DeclarationStandingTests
@@ -183,4 +220,3 @@ public class DeclarationStandingTests
         Assert.Equal([2], DeclarationStanding.Reconfirmable(then, now));
     }
 }
-

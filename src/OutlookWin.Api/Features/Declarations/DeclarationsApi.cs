@@ -15,14 +15,21 @@ using OutlookWin.Domain.Tracking;
 
 namespace OutlookWin.Api.Features.Declarations;
 
-/// <summary>How the declaration goes out.</summary>
+/// <summary>How the declaration goes out, and whether it replaces the plan's live one.</summary>
 public sealed record CreateDeclarationRequest(
     [property: Description("mailbox (default): drafted in your mailbox, sent by the service. outlook: you send it from Outlook's compose window; the pane marks the message.")]
-    string? Delivery = null);
+    string? Delivery = null,
+    [property: Description("true to supersede the plan's live declaration (with a reason); without it a plan with a live declaration is a 409 naming it")]
+    bool? Supersede = null,
+    [property: Description("Why the live declaration is superseded (required with supersede; recorded in its evidence chain)")]
+    string? Reason = null);
 
 /// <summary>Declarations: create from a plan, send, and track where each stands.</summary>
 public static class DeclarationsApi
 {
+    /// <summary>Longest reason for superseding a declaration.</summary>
+    private const int MaxReasonLength = 1000;
+
     public static RouteGroupBuilder MapDeclarations(this RouteGroupBuilder api)
     {
         api.MapPost("/plans/{planId:guid}/declarations", Create)
@@ -42,7 +49,7 @@ public static class DeclarationsApi
         return group;
     }
 
-    public static async Task<Results<Created<DeclarationResponse>, NotFound<ProblemDetails>, UnprocessableEntity<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
+    public static async Task<Results<Created<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Create(
         Guid planId, CreateDeclarationRequest? request, ClaimsPrincipal principal, OutlookWinDb db, IMailbox mailbox,
         DeclarationStore declarations, DeclarationReadModel views, WatchEnrollment watching, EmailSigners signers, TimeProvider clock, CancellationToken ct)
     {
@@ -55,10 +62,33 @@ public static class DeclarationsApi
             });
         }
 
+        var supersede = request?.Supersede ?? false;
+        var reason = request?.Reason?.Trim();
+        if (supersede && string.IsNullOrEmpty(reason))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Say why the live declaration is superseded."] });
+        }
+
+        if (reason is { Length: > MaxReasonLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"The reason must be at most {MaxReasonLength} characters."] });
+        }
+
         var user = SignedInUser.Of(principal);
         if (await db.FindOwnedPlanAsync(user, planId, ct) is not { } plan)
         {
             return Problems.PlanNotFound(planId);
+        }
+
+        // One live declaration per plan: a second one replaces the first only when the SE says so, and why.
+        var live = await declarations.LiveForPlanAsync(user, planId, ct);
+        if (live.Count > 0 && !supersede)
+        {
+            var current = live[0];
+            var when = current.SentAt is { } sent ? $"sent on {sent:d MMMM yyyy}" : $"drafted on {current.CreatedAt:d MMMM yyyy}, not sent yet";
+            return Problems.Conflict(current.Id, "This plan already has a live declaration.",
+                $"\u201c{current.Subject}\u201d ({when}) is still live. Supersede it, with a reason, to create a new one.",
+                new Dictionary<string, object?> { ["liveDeclarationId"] = current.Id, ["field"] = "supersede" });
         }
 
         var now = clock.GetUtcNow();
@@ -91,8 +121,13 @@ public static class DeclarationsApi
         }
 
         var declaration = Declaration.Draft(id, plan.Id, plan.Document, user.Mailbox, delivery, draft, successPlan.LeadEngineer.Email, mailboxDraft, now);
+        foreach (var old in live)
+        {
+            old.Supersede(id, reason!, user.Actor, now);
+        }
+
         declarations.Add(declaration);
-        await declarations.SaveAsync(declaration, ct);
+        await declarations.SaveAsync([declaration, .. live], ct);
         // However it goes out — the service's send, Outlook's compose window, or the SE opening the mailbox draft and
         // sending it from Outlook — the watcher looks for the marked sent copy from now on.
         await watching.EnrollAsync(user.Mailbox, ct);
