@@ -11,7 +11,7 @@ import { createOfficeHost, type OfficeNamespace } from './office/officeHost';
 export async function startPane(office: OfficeNamespace & Pick<typeof Office, 'onReady'>): Promise<void> {
   await office.onReady();
   const host = createOfficeHost(office);
-  const auth = createAuth(import.meta.env, () => host.userEmail());
+  const auth = createAuth(import.meta.env, () => host.userEmail(), () => host.userDisplayName());
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane: #root is missing from the page');
   createRoot(container).render(

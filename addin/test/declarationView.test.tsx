@@ -12,7 +12,7 @@ const USER = 'se@fabrikam.example';
 
 function renderPane(options: { fetch: FetchLike; host?: FakeOutlookHost; view?: 'declaration' | 'tracking' }) {
   const host = options.host ?? new FakeOutlookHost('compose', USER);
-  render(<App host={host} auth={createDevelopmentAuth(() => host.userEmail())} view={options.view ?? 'declaration'} fetch={options.fetch} />);
+  render(<App host={host} auth={createDevelopmentAuth(() => host.userEmail(), () => host.userDisplayName())} view={options.view ?? 'declaration'} fetch={options.fetch} />);
   return host;
 }
 
@@ -214,7 +214,7 @@ describe('Draft Declaration view', () => {
     const fetch: FetchLike = async (_input, init) =>
       init?.method === 'POST'
         ? new Response(
-            JSON.stringify({ title: 'Invalid plan', status: 400, errors: { 'Criteria[0].Target': ['The target is required.'], 'salesEngineer.email': ['Not an address.'] } }),
+            JSON.stringify({ title: 'Invalid plan', status: 400, errors: { 'Criteria[0].Target': ['The target is required.'], 'salesEngineer.phone': ['Not a number.'] } }),
             { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
           )
         : new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } });
@@ -223,7 +223,7 @@ describe('Draft Declaration view', () => {
     await screen.findByLabelText('Prospect');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
     await waitFor(() => expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('The target is required.'));
-    expect(screen.getByText('salesEngineer.email: Not an address.')).toBeInTheDocument();
+    expect(screen.getByText('salesEngineer.phone: Not a number.')).toBeInTheDocument();
   });
 
   it('catches a target that is not a number before sending anything', async () => {
@@ -315,7 +315,7 @@ describe('Draft Declaration view', () => {
     expect(host.inserted).toHaveLength(1);
     // Nothing to mark in read mode: no declaration is created for an untracked new message.
     expect(host.marked).toHaveLength(0);
-    expect(api.requests.filter((r) => r.path.endsWith('/declarations'))).toHaveLength(0);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(0);
   });
 
   it('shows what Outlook said when it refuses the declaration', async () => {

@@ -39,6 +39,10 @@ export class FakeOutlookWinApi {
   /** Answers for the next list requests (one each), e.g. to make a poll fail or hang. */
   readonly listOverrides: (() => Promise<Response>)[] = [];
   private nextId = 1;
+  /** The display name the request signed in with (X-Dev-Name), if any. */
+  private signer: string | undefined;
+  /** The query of the request being answered. */
+  private query = new URLSearchParams();
   private clock = Date.parse('2026-11-24T18:00:00Z');
   /** Forwards made, per declaration. */
   readonly forwards = new Map<string, ForwardRecordDto[]>();
@@ -58,7 +62,9 @@ export class FakeOutlookWinApi {
 
   readonly fetch: FetchLike = async (input, init) => {
     const method = (init?.method ?? 'GET').toUpperCase();
-    const path = new URL(input, 'http://fake.test').pathname;
+    const url = new URL(input, 'http://fake.test');
+    const path = url.pathname;
+    this.query = url.searchParams;
     const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     this.requests.push({ method, path, headers, body });
@@ -114,6 +120,7 @@ export class FakeOutlookWinApi {
 
   private async handle(method: string, path: string, headers: Record<string, string>, body: unknown): Promise<Response> {
     const user = headers['x-dev-user'];
+    this.signer = headers['x-dev-name'] ? decodeURIComponent(headers['x-dev-name']) : undefined;
     if (!user) return json(401, { title: 'Unauthorized', status: 401 });
     if (path === '/api/tracking' || path.startsWith('/api/declarations') || /^\/api\/plans\/[^/]+\/declarations$/.test(path)) {
       return this.handleDeclarations(method, path, user, body);
@@ -136,7 +143,7 @@ export class FakeOutlookWinApi {
       return json(404, { title: 'Not Found', status: 404, detail: 'No such plan.' });
     }
     if (match[2] && method === 'POST') {
-      return this.preview(entry.plan);
+      return this.preview(entry.plan, this.signer);
     }
     if (method === 'GET') return json(200, this.withDue(entry.plan));
     if (method === 'DELETE') {
@@ -162,8 +169,18 @@ export class FakeOutlookWinApi {
     if (create && method === 'POST') {
       const entry = this.plans.get(decodeURIComponent(create[1] ?? ''));
       if (!entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such plan.' });
-      const preview = this.preview(entry.plan);
+      const preview = this.preview(entry.plan, this.signer);
       if (preview.status !== 200) return preview;
+      // One live declaration per plan, as the API keeps it: a second one is a 409, or supersedes the first with a reason.
+      const request = (body ?? {}) as { supersede?: boolean; reason?: string };
+      const live = [...this.declarations.values()].filter((d) => d.owner === user && d.declaration.planId === entry.plan.id && !d.declaration.superseded);
+      if (live.length > 0 && !request.supersede) {
+        const current = live[live.length - 1]!.declaration;
+        return json(409, { title: 'This plan already has a live declaration.', status: 409, detail: `“${current.subject}” is still live. Supersede it, with a reason, to create a new one.`, declarationId: current.id, liveDeclarationId: current.id });
+      }
+      if (request.supersede && !request.reason?.trim()) {
+        return json(400, { title: 'One or more validation errors occurred.', status: 400, errors: { reason: ['Say why the live declaration is superseded.'] } });
+      }
       const drafted = (await preview.json()) as { variant: 'full' | 'conditional'; subject: string; html: string; text: string; to: DeclarationResponse['to']; cc: DeclarationResponse['cc'] };
       const delivery = (body as { delivery?: string } | undefined)?.delivery ?? 'mailbox';
       const declaration = this.seedDeclaration(user, {
@@ -185,6 +202,9 @@ export class FakeOutlookWinApi {
         conversationId: null,
         createdAt: new Date((this.clock += 1000)).toISOString(),
       });
+      for (const old of live) {
+        this.updateDeclaration(old.declaration.id, { state: 'superseded', superseded: { by: declaration.id, at: declaration.createdAt, reason: request.reason!.trim() } });
+      }
       return json(201, declaration, { Location: `/api/declarations/${declaration.id}` });
     }
     const mine = [...this.declarations.values()].filter((d) => d.owner === user).map((d) => d.declaration);
@@ -194,7 +214,8 @@ export class FakeOutlookWinApi {
     if (path === '/api/declarations' && method === 'GET') {
       const override = this.listOverrides.shift();
       if (override) return override();
-      return json(200, [...mine].reverse().map(({ html: _h, text: _t, ...rest }) => rest));
+      const planId = this.query.get('planId');
+      return json(200, [...mine].filter((d) => !planId || d.planId === planId).reverse().map(({ html: _h, text: _t, ...rest }) => rest));
     }
     const evidenceRoute = /^\/api\/declarations\/([^/]+)\/(forward|override|acknowledge-sender|evidence|evidence\/verify|evidence-pack|follow-up)$/.exec(path);
     if (evidenceRoute) {
@@ -393,10 +414,15 @@ export class FakeOutlookWinApi {
     };
   }
 
-  private preview(plan: PlanResponse): Response {
+  private preview(plan: PlanResponse, signer: string | undefined): Response {
     const { variant, reasons } = plan.assessment;
     if (variant === null) {
       return json(422, { title: 'No declaration applies', status: 422, detail: 'The plan does not support a Technical Win declaration yet.', reasons });
+    }
+    // No email goes out unsigned: the plan's Sales Engineer, else the signed-in user's display name.
+    if (!plan.salesEngineer?.name && !signer) {
+      const detail = 'No one signs this email: fill in the Sales Engineer\'s name on the plan (or sign in with a display name).';
+      return json(422, { title: 'Who signs this email? Fill in the Sales Engineer\'s name.', status: 422, detail, reasons: [detail], errors: { salesEngineer: [detail] } });
     }
     const subject = `${variant === 'full' ? 'Technical Win' : 'Conditional Technical Win'}: ${plan.dealName}`;
     const figures = plan.criteria.map((c) => `${c.title}: ${String(c.measured)} against ${String(c.target)}`);
@@ -407,7 +433,8 @@ export class FakeOutlookWinApi {
       text: figures.join('\n'),
       to: [{ name: plan.leadEngineer.name, email: plan.leadEngineer.email }],
       cc: [{ name: plan.accountExecutive.name, email: plan.accountExecutive.email }],
-      warnings: [],
+      // The plan's warnings, as the API gives the same list to the plan and the preview.
+      warnings: plan.warnings.map((w) => w.message),
     });
   }
 }

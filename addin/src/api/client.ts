@@ -14,6 +14,7 @@ import type {
   OverrideRequest,
   PlanRequest,
   PlanResponse,
+  SupersedeRequest,
   TrackingStatus,
 } from './types';
 
@@ -31,7 +32,8 @@ export interface PlansApi {
 
 /** Declarations: created from a plan, sent, and tracked until the prospect answers. */
 export interface DeclarationsApi {
-  createDeclaration(planId: string, delivery: DeclarationDelivery): Promise<DeclarationResponse>;
+  /** With `supersede`, the plan's live declaration is replaced (the reason goes into its evidence); without, a live one is a 409. */
+  createDeclaration(planId: string, delivery: DeclarationDelivery, supersede?: SupersedeRequest): Promise<DeclarationResponse>;
   /** Sends a mailbox-delivery declaration from the SE's mailbox. */
   sendDeclaration(id: string): Promise<DeclarationResponse>;
   /** Says an Outlook-delivery declaration went out from Outlook's compose window. */
@@ -172,7 +174,8 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     updatePlan: (id, body) => send<PlanResponse>('PUT', plan(id), body),
     deletePlan: (id) => send<void>('DELETE', plan(id)),
     previewDeclaration: (id) => send<DeclarationPreview>('POST', `${plan(id)}/declaration/preview`),
-    createDeclaration: (planId, delivery) => send<DeclarationResponse>('POST', `${plan(planId)}/declarations`, { delivery }),
+    createDeclaration: (planId, delivery, supersede) =>
+      send<DeclarationResponse>('POST', `${plan(planId)}/declarations`, supersede ? { delivery, supersede: true, reason: supersede.reason } : { delivery }),
     sendDeclaration: (id) => sendOnce<DeclarationResponse>(`${declaration(id)}/send`),
     markSentFromOutlook: (id) => send<DeclarationResponse>('POST', `${declaration(id)}/sent-from-outlook`),
     listDeclarations: ({ planId, signal } = {}) =>

@@ -172,6 +172,16 @@ export interface DeclarationResponse {
   senderToAcknowledge?: string | null;
   /** No sent copy was found within the lookup window after drafting: the service stopped looking. */
   stoppedLooking?: boolean;
+  /** A newer declaration of the plan replaced this one (`state` is then `superseded`): which, when and why. */
+  superseded?: SupersededDto | null;
+}
+
+/** A declaration replaced by a newer one of the same plan, and why. */
+export type SupersededDto = Present<Schemas['SupersededDto']>;
+
+/** Replace the plan's live declaration with the new one, for this reason (kept in the old one's evidence chain). */
+export interface SupersedeRequest {
+  reason: string;
 }
 
 /** Whether the signed-in user's mailbox is watched for replies. */
@@ -236,7 +246,8 @@ export type EvidenceKind =
   | 'verdict'
   | 'verdict_overridden'
   | 'forwarded'
-  | 'follow_up_drafted';
+  | 'follow_up_drafted'
+  | 'declaration_superseded';
 
 /** One link of the declaration's evidence chain (its audit log). */
 export interface EvidenceLinkDto {
@@ -304,6 +315,8 @@ export interface ProblemDetails {
   retryAfterSeconds?: number;
   /** A 409 from forwarding: when this confirmation was already forwarded. */
   forwardedAt?: string;
+  /** A 409 from creating a declaration: the plan's live declaration. */
+  liveDeclarationId?: string;
 }
 
 // The hand-written shapes against the schema. `Drift` names the properties that differ: missing on

@@ -11,12 +11,12 @@ export interface AuthEnvironment {
  * NAA when the build was configured with a client id and API scope; Development sign-in
  * (the mailbox address in `X-Dev-User`) otherwise.
  */
-export function createAuth(env: AuthEnvironment, userEmail: () => string): AuthProvider {
+export function createAuth(env: AuthEnvironment, userEmail: () => string, userName?: () => string): AuthProvider {
   const clientId = env.VITE_AAD_CLIENT_ID?.trim();
   const apiScope = env.VITE_API_SCOPE?.trim();
   if (clientId && apiScope) {
     const authority = env.VITE_AAD_AUTHORITY?.trim();
     return createNaaAuth(authority ? { clientId, apiScope, authority } : { clientId, apiScope });
   }
-  return createDevelopmentAuth(userEmail);
+  return createDevelopmentAuth(userEmail, userName);
 }

@@ -32,6 +32,8 @@ export interface OutlookHost {
   mode(): ItemMode;
   /** The signed-in mailbox's address (used for Development sign-in only). */
   userEmail(): string;
+  /** The signed-in user's display name (Development sign-in only: it signs their emails). */
+  userDisplayName(): string;
   /**
    * Compose: sets subject, To, Cc and the HTML body of the open message.
    * Read: opens a new message form holding the declaration.

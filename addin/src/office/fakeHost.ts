@@ -15,6 +15,7 @@ export class FakeOutlookHost implements OutlookHost {
   constructor(
     private readonly itemMode: ItemMode = 'compose',
     private readonly email = 'se@fabrikam.example',
+    private readonly name = 'Alex Morgan',
   ) {}
 
   mode(): ItemMode {
@@ -23,6 +24,10 @@ export class FakeOutlookHost implements OutlookHost {
 
   userEmail(): string {
     return this.email;
+  }
+
+  userDisplayName(): string {
+    return this.name;
   }
 
   insertDeclaration(message: DeclarationMessage): Promise<InsertOutcome> {

@@ -60,6 +60,7 @@ export function createOfficeHost(office: OfficeNamespace): OutlookHost {
   return {
     mode,
     userEmail: () => mailbox().userProfile.emailAddress,
+    userDisplayName: () => mailbox().userProfile.displayName,
     async insertDeclaration(message: DeclarationMessage): Promise<InsertOutcome> {
       if (mode() === 'read') {
         try {

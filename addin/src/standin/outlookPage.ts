@@ -9,6 +9,7 @@ import { createSandboxClient, sendComposed } from './sandboxClient';
 // back into this page through `window.outlookStandIn` (same origin).
 
 const DEFAULT_USER = 'se@fabrikam.example';
+const DEFAULT_NAME = 'Alex Morgan';
 
 const SAMPLE_MESSAGE: StandInReadItem = {
   subject: 'Re: Contoso observability POV — readout tomorrow',
@@ -33,14 +34,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const displayNameFor = (email: string): string => {
-  const local = email.split('@')[0] ?? email;
-  return local === 'se' ? 'Sales Engineer' : local.replace(/[._-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
-};
-
 class OutlookStandInPage implements StandInMailbox {
   private itemMode: 'compose' | 'read' = 'compose';
-  private readonly sandbox = createSandboxClient({ user: () => this.user().emailAddress });
+  private readonly sandbox = createSandboxClient({ user: () => this.user().emailAddress, name: () => this.nameInput.value });
   // Sending clears the window: it is a new compose item, with no custom properties of its own.
   private readonly compose = new ComposeWindow('New message', 'Compose message', 'region', async (window) => {
     await sendComposed({ ...this.composeSource(window), getCustomProperties: () => this.getCustomProperties() }, this.sandbox);
@@ -54,6 +50,8 @@ class OutlookStandInPage implements StandInMailbox {
   private paneView: 'declaration' | 'tracking' | null = null;
 
   private readonly userInput = el('input', { type: 'email', id: 'ow-user', value: DEFAULT_USER, autocomplete: 'off' });
+  // The display name Graph's /me would give: it signs the emails unless the plan names a Sales Engineer.
+  private readonly nameInput = el('input', { type: 'text', id: 'ow-user-name', value: DEFAULT_NAME, autocomplete: 'off' });
   private readonly reading = el('div', { className: 'ow-reading' });
   private readonly windows = el('div', { className: 'ow-windows' });
   private readonly paneFrame = el('iframe', { className: 'ow-pane-frame', title: 'OutlookWin task pane' });
@@ -65,11 +63,15 @@ class OutlookStandInPage implements StandInMailbox {
   };
 
   mount(root: HTMLElement): void {
-    const user = el('div', { className: 'ow-user' }, el('label', { htmlFor: 'ow-user' }, 'Signed in as'), this.userInput);
-    this.userInput.addEventListener('change', () => {
-      this.reloadPane();
-      this.prospect.refresh();
-    });
+    const user = el('div', { className: 'ow-user' },
+      el('label', { htmlFor: 'ow-user' }, 'Signed in as'), this.userInput,
+      el('label', { htmlFor: 'ow-user-name' }, 'Name'), this.nameInput);
+    for (const input of [this.userInput, this.nameInput]) {
+      input.addEventListener('change', () => {
+        this.reloadPane();
+        this.prospect.refresh();
+      });
+    }
 
     const titlebar = el(
       'header',
@@ -127,7 +129,7 @@ class OutlookStandInPage implements StandInMailbox {
   }
   user(): StandInAddress {
     const email = this.userInput.value.trim() || DEFAULT_USER;
-    return { displayName: displayNameFor(email), emailAddress: email };
+    return { displayName: this.nameInput.value.trim(), emailAddress: email };
   }
   readItem(): StandInReadItem {
     return SAMPLE_MESSAGE;

@@ -1,4 +1,5 @@
 import type { FetchLike } from '../api/client';
+import { devHeaders } from '../auth/AuthProvider';
 import { ApiError, readProblem } from '../api/problem';
 import type { DeclarationResponse } from '../api/types';
 import type { StandInAddress } from './mailbox';
@@ -49,12 +50,12 @@ export interface SandboxClient {
   listDeclarations(signal?: AbortSignal): Promise<DeclarationResponse[]>;
 }
 
-export function createSandboxClient(options: { user: () => string; fetch?: FetchLike; baseUrl?: string }): SandboxClient {
+export function createSandboxClient(options: { user: () => string; name?: () => string; fetch?: FetchLike; baseUrl?: string }): SandboxClient {
   const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
   const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'X-Dev-User': options.user() };
+    const headers: Record<string, string> = { Accept: 'application/json', ...devHeaders(options.user(), options.name?.()) };
     const init: RequestInit = { method, headers };
     if (signal) init.signal = signal;
     if (body !== undefined) {

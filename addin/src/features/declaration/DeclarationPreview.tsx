@@ -1,9 +1,9 @@
 import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DraftsRegular, MailArrowUpRegular, OpenRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { DeclarationPreview as Preview } from '../../api/types';
 import type { ItemMode } from '../../office/OutlookHost';
 import { emailDocument, formatPeople } from '../../shared/format';
-import { Notice } from '../../shared/Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -33,9 +33,15 @@ interface Props {
   onInsert: () => void;
   /** Create the declaration as a draft in the mailbox (tracked, sent from the pane). */
   onCreateDraft: () => void;
+  /** Why Insert (compose) is off now, shown above the choices; null when it may run. */
+  insertBlocked?: boolean;
+  /** Why Create draft is off now; null when it may run. */
+  draftBlocked?: boolean;
+  /** Shown above the choices: what keeps them off, and how to go on (the plan's live declaration). */
+  gate?: ReactNode;
 }
 
-export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraft }: Props) {
+export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraft, insertBlocked = false, draftBlocked = false, gate }: Props) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label="Declaration preview">
@@ -47,9 +53,7 @@ export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraf
         <dt className={styles.dt}>Cc</dt>
         <dd className={styles.dd} data-testid="preview-cc">{formatPeople(preview.cc)}</dd>
       </dl>
-      {preview.warnings.length > 0 && (
-        <Notice intent="warning" text={preview.warnings.join(' ')} />
-      )}
+      {/* The warnings are the plan's, shown once above with the assessment (the API gives both the same list). */}
       <Field label="Email body">
         {/* The HTML is escaped by the API; an empty sandbox still blocks scripts, forms and navigation. */}
         <iframe
@@ -60,10 +64,11 @@ export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraf
           srcDoc={emailDocument(preview.html, PREVIEW_LOOK)}
         />
       </Field>
+      {gate}
       <div className={styles.choices} role="group" aria-label="How to send it">
         {mode === 'compose' && (
           <div className={styles.choice}>
-            <Button appearance="primary" icon={<MailArrowUpRegular />} disabled={busy !== null} onClick={onInsert}>
+            <Button appearance="primary" icon={<MailArrowUpRegular />} disabled={busy !== null || insertBlocked} onClick={onInsert}>
               {busy === 'inserting' ? 'Inserting…' : 'Insert into message'}
             </Button>
             <Text size={200} className={styles.hint}>
@@ -76,7 +81,7 @@ export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraf
           <Button
             appearance={mode === 'compose' ? 'secondary' : 'primary'}
             icon={<DraftsRegular />}
-            disabled={busy !== null}
+            disabled={busy !== null || draftBlocked}
             onClick={onCreateDraft}
           >
             {busy === 'drafting' ? 'Creating draft…' : 'Create draft in mailbox'}

@@ -1,6 +1,6 @@
 import { Button, Divider, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { AddRegular, DocumentSearchRegular, MailInboxCheckmarkRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import type { PlanResponse } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
@@ -9,6 +9,7 @@ import { Notice } from '../../shared/Notice';
 import { AssessmentSummary } from './AssessmentSummary';
 import { NEW_PLAN } from './declarationFlow';
 import { DeclarationPreview } from './DeclarationPreview';
+import { LiveDeclarationNotice, useLiveDeclaration, type SupersedeChoice } from './LiveDeclaration';
 import { PlanEditor } from './PlanEditor';
 import { useDeclarationFlow } from './useDeclarationFlow';
 
@@ -47,6 +48,13 @@ export function DeclarationView({ api, host, onTrack }: Props) {
   const { flow, loadError, open, edit, save, preview: onPreview, insert, openNew, createDraft, sendDraft, reload } = useDeclarationFlow(api, host, onTrack);
   const { plans, selected, saved, form, dirty, errors, problem, conflict, busy, preview, created, refusal, notice } = flow;
   const outcomeRef = useRef<HTMLDivElement>(null);
+  // One live declaration per plan: while one is, creating another needs the SE to supersede it, with a reason.
+  const live = useLiveDeclaration(api, saved?.id ?? null, created?.id ?? null);
+  const [choice, setChoice] = useState<SupersedeChoice>({ request: null });
+  useEffect(() => setChoice({ request: null }), [live?.id]);
+  // Inserting again re-uses the declaration this preview already created: that is no second declaration.
+  const reusable = created !== null && created.id === live?.id && created.delivery === 'outlook' && created.state === 'drafted';
+  const gated = live !== null && choice.request === null;
 
   // The preview (or the refusal) appears below a long form: bring it into view.
   useEffect(() => {
@@ -149,8 +157,11 @@ export function DeclarationView({ api, host, onTrack }: Props) {
             preview={preview}
             mode={mode}
             busy={busy}
-            onInsert={() => void (mode === 'compose' ? insert() : openNew())}
-            onCreateDraft={() => void createDraft()}
+            onInsert={() => void (mode === 'compose' ? insert(reusable ? null : choice.request) : openNew())}
+            onCreateDraft={() => void createDraft(choice.request)}
+            insertBlocked={mode === 'compose' && gated && !reusable}
+            draftBlocked={gated}
+            gate={live && <LiveDeclarationNotice key={live.id} live={live} onChange={setChoice} />}
           />
         </div>
       )}

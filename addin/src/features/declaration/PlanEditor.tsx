@@ -68,6 +68,10 @@ export function PlanEditor({ form, errors, onChange }: Props) {
           <TextField label="Economic buyer title" path="economicBuyer.title" required {...text('buyerTitle')} />
         </div>
         <TextField label="Economic buyer email" path="economicBuyer.email" type="email" required {...text('buyerEmail')} />
+        <div className={styles.row}>
+          <TextField label="Sales engineer name (signs the emails)" path="salesEngineer.name" hint="Left empty, your own display name signs them." {...text('seName')} />
+          <TextField label="Sales engineer email" path="salesEngineer.email" type="email" {...text('seEmail')} />
+        </div>
       </fieldset>
 
       <fieldset className={styles.section}>

@@ -31,6 +31,9 @@ export interface PlanForm {
   buyerName: string;
   buyerTitle: string;
   buyerEmail: string;
+  /** Signs the emails; empty: the signed-in user's display name does. */
+  seName: string;
+  seEmail: string;
   criteria: CriterionForm[];
 }
 
@@ -69,6 +72,8 @@ export function emptyPlanForm(): PlanForm {
     buyerName: '',
     buyerTitle: '',
     buyerEmail: '',
+    seName: '',
+    seEmail: '',
     criteria: [emptyCriterion()],
   };
 }
@@ -90,6 +95,8 @@ export function formFromPlan(plan: PlanResponse): PlanForm {
     buyerName: plan.economicBuyer.name,
     buyerTitle: plan.economicBuyer.title,
     buyerEmail: plan.economicBuyer.email,
+    seName: plan.salesEngineer?.name ?? '',
+    seEmail: plan.salesEngineer?.email ?? '',
     criteria: plan.criteria.map((c) => ({
       key: newKey(),
       title: c.title,
@@ -177,6 +184,10 @@ export function toPlanRequest(form: PlanForm, version?: number): ToRequestResult
     economicBuyer: { name: form.buyerName.trim(), title: form.buyerTitle.trim(), email: form.buyerEmail.trim() },
     criteria,
   };
+  // Optional: left empty, the signed-in user signs; half filled, the API names the missing half.
+  if (form.seName.trim() !== '' || form.seEmail.trim() !== '') {
+    request.salesEngineer = { name: form.seName.trim(), email: form.seEmail.trim() };
+  }
   if (version !== undefined) {
     request.version = version;
   }
@@ -197,6 +208,8 @@ export const PLAN_FIELD_PATHS: Record<Exclude<keyof PlanForm, 'criteria'>, strin
   buyerName: 'economicBuyer.name',
   buyerTitle: 'economicBuyer.title',
   buyerEmail: 'economicBuyer.email',
+  seName: 'salesEngineer.name',
+  seEmail: 'salesEngineer.email',
 };
 
 export const CRITERION_FIELD_PATHS: Record<Exclude<keyof CriterionForm, 'key'>, string> = {

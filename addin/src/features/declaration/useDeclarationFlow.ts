@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { PlanResponse } from '../../api/types';
+import type { PlanResponse, SupersedeRequest } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
 import { describe } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
@@ -16,12 +16,12 @@ export interface DeclarationFlowControls {
   edit: (form: PlanForm) => void;
   save: () => Promise<void>;
   preview: () => Promise<void>;
-  /** Compose: create the declaration (delivery outlook), fill in the message and mark it. */
-  insert: () => Promise<void>;
+  /** Compose: create the declaration (delivery outlook), fill in the message and mark it; `supersede` replaces the plan's live one. */
+  insert: (supersede?: SupersedeRequest | null) => Promise<void>;
   /** Read: a new message with the declaration, which Outlook gives no handle on to mark. */
   openNew: () => Promise<void>;
-  /** The declaration as a draft in the SE's mailbox (delivery mailbox). */
-  createDraft: () => Promise<void>;
+  /** The declaration as a draft in the SE's mailbox (delivery mailbox); `supersede` replaces the plan's live one. */
+  createDraft: (supersede?: SupersedeRequest | null) => Promise<void>;
   sendDraft: () => Promise<void>;
   /** Reads the open plan again, after a conflict. */
   reload: () => Promise<void>;
@@ -117,13 +117,13 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     }
   };
 
-  const insert = async () => {
+  const insert = async (supersede?: SupersedeRequest | null) => {
     if (!preview || !saved) return;
     dispatch({ type: 'deliveryStarted', busy: 'inserting' });
     let declaration = created?.delivery === 'outlook' && created.state === 'drafted' ? created : null;
     try {
       // Inserting again re-uses the declaration already created for this preview: one email, one record.
-      declaration ??= await api.createDeclaration(saved.id, 'outlook');
+      declaration ??= await api.createDeclaration(saved.id, 'outlook', supersede ?? undefined);
       dispatch({ type: 'created', declaration });
     } catch (error) {
       refusedOrFailed(error, 'The declaration was not created');
@@ -190,11 +190,11 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     );
   };
 
-  const createDraft = async () => {
+  const createDraft = async (supersede?: SupersedeRequest | null) => {
     if (!preview || !saved) return;
     await deliver(
       'drafting',
-      async () => dispatch({ type: 'created', declaration: await api.createDeclaration(saved.id, 'mailbox') }),
+      async () => dispatch({ type: 'created', declaration: await api.createDeclaration(saved.id, 'mailbox', supersede ?? undefined) }),
       (error) => refusedOrFailed(error, 'The draft was not created'),
     );
   };

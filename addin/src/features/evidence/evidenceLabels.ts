@@ -10,6 +10,7 @@ const KINDS: Record<string, string> = {
   verdict_overridden: 'Verdict overridden',
   forwarded: 'Forwarded',
   follow_up_drafted: 'Follow-up',
+  declaration_superseded: 'Superseded by a new declaration',
 };
 
 /** The audit log's event, in words. */
@@ -32,6 +33,10 @@ export function evidenceSummary(link: EvidenceLinkDto): string | null {
     case 'verdict': {
       const v = text(p['verdict']);
       return v ? verdictLabel(v) : null;
+    }
+    case 'declaration_superseded': {
+      const reason = text(p['reason']);
+      return reason ? `“${reason}”` : null;
     }
     case 'verdict_overridden': {
       const to = text(p['to']);

@@ -125,6 +125,14 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
         {badge.hint && <Caption1>{badge.hint}</Caption1>}
       </div>
 
+      {d.superseded && (
+        <Notice
+          intent="info"
+          data-testid="superseded-note"
+          title={`Superseded on ${formatTime(d.superseded.at)}`}
+          text={`A newer declaration of this plan replaced this one: “${d.superseded.reason}”. OutlookWin no longer tracks it; its replies and evidence are kept.`}
+        />
+      )}
       {d.override && <OverrideNote override={d.override} reply={d.reply} />}
       {d.stoppedLooking && (
         <Notice

@@ -1,6 +1,7 @@
 import { Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import type { DeclarationResponse } from '../../api/types';
+import { formatDay, formatTime } from '../../shared/format';
 import { stateBadge } from './declarationState';
 import { StateBadge } from './StateBadge';
 
@@ -28,6 +29,8 @@ const useStyles = makeStyles({
   attention: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   subject: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  facts: { color: tokens.colorNeutralForeground2 },
+  superseded: { opacity: 0.75 },
   badge: { marginTop: tokens.spacingVerticalXS },
   chevron: { color: tokens.colorNeutralForeground3, fontSize: '16px' },
 });
@@ -39,6 +42,14 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
+/** "Conditional · sent 24 Nov 2026, 17:00": which declaration this is, so several of one deal can be told apart. */
+export function cardFacts(d: Pick<DeclarationResponse, 'variant' | 'sentAt' | 'createdAt' | 'superseded'>): string {
+  const variant = d.variant === 'conditional' ? 'Conditional' : 'Full';
+  const when = d.sentAt ? `sent ${formatTime(d.sentAt)}` : `drafted ${formatTime(d.createdAt)}, not sent`;
+  const replaced = d.superseded ? ` · superseded ${formatDay(d.superseded.at.slice(0, 10))}` : '';
+  return `${variant} · ${when}${replaced}`;
+}
+
 /** Every declaration, newest first: who, what, and where it stands. */
 export function DeclarationList({ declarations, onOpen }: Props) {
   const styles = useStyles();
@@ -47,13 +58,14 @@ export function DeclarationList({ declarations, onOpen }: Props) {
       {declarations.map((d) => {
         const badge = stateBadge(d);
         const attention = NEEDS_ATTENTION.has(d.state) || badge.color === 'severe';
+        const facts = cardFacts(d);
         return (
           <li key={d.id} data-declaration-id={d.id}>
             <button
               type="button"
-              className={mergeClasses(styles.item, attention && styles.attention)}
+              className={mergeClasses(styles.item, attention && styles.attention, d.state === 'superseded' && styles.superseded)}
               onClick={() => onOpen(d.id)}
-              aria-label={`${d.prospect} — ${d.dealName}: ${badge.label}. ${d.subject}`}
+              aria-label={`${d.prospect} — ${d.dealName}: ${badge.label}. ${facts}. ${d.subject}`}
             >
               <span className={styles.text}>
                 <Body1Strong>
@@ -61,6 +73,9 @@ export function DeclarationList({ declarations, onOpen }: Props) {
                 </Body1Strong>
                 <Caption1 className={styles.subject} title={d.subject}>
                   {d.subject}
+                </Caption1>
+                <Caption1 className={styles.facts} data-testid="card-facts">
+                  {facts}
                 </Caption1>
                 <span className={styles.badge}>
                   <StateBadge declaration={d} />

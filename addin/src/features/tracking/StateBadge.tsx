@@ -6,6 +6,7 @@ import {
   DraftsRegular,
   HourglassHalfRegular,
   MailArrowUpRegular,
+  HistoryRegular,
   QuestionCircleFilled,
   WarningFilled,
 } from '@fluentui/react-icons';
@@ -20,6 +21,7 @@ const ICONS = {
   conditional: <WarningFilled />,
   declined: <DismissCircleFilled />,
   ambiguous: <QuestionCircleFilled />,
+  superseded: <HistoryRegular />,
 } as const;
 
 /** The declaration's state in words, with a colour and icon that only repeat them. */

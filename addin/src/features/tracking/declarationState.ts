@@ -68,6 +68,8 @@ function readBadge(declaration: BadgeInput): StateBadge {
         color: 'important',
         hint: 'Not a written confirmation: ask for a one-line reply that confirms the evaluation succeeded.',
       };
+    case 'superseded':
+      return { label: 'Superseded', color: 'subtle', hint: 'A newer declaration of this plan replaced it: it is no longer tracked.' };
     default:
       return { label: String(state), color: 'subtle' };
   }
