@@ -360,4 +360,64 @@ describe('Draft Declaration view', () => {
     await user.click(screen.getByRole('tab', { name: 'Draft Declaration' }));
     expect(screen.getByLabelText('Prospect')).toHaveValue('Northwind');
   });
+
+  it('keeps Insert and Create draft off while the plan has a live declaration, until the SE supersedes it with a reason', async () => {
+    const api = new FakeOutlookWinApi();
+    const plan = api.seed(USER, allProven());
+    const live = api.seedDeclaration(USER, { planId: plan.id, state: 'sent', variant: 'full', subject: 'Technical Win: first try' });
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+
+    const notice = await screen.findByTestId('live-declaration');
+    expect(notice).toHaveTextContent('Technical Win: first try');
+    expect(notice).toHaveTextContent('Full · sent');
+    expect(screen.getByRole('button', { name: 'Insert into message' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Create draft in mailbox' })).toBeDisabled();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Supersede it with a new declaration' }));
+    expect(screen.getByRole('button', { name: 'Create draft in mailbox' })).toBeDisabled();
+    fireEvent.change(screen.getByLabelText(/Why \(kept in its evidence\)/), { target: { value: 'Corrected the paging figure' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create draft in mailbox' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Create draft in mailbox' }));
+
+    expect(await screen.findByText('Draft saved in your mailbox')).toBeInTheDocument();
+    const create = api.requests.find((r) => r.method === 'POST' && r.path.endsWith('/declarations'));
+    expect(create?.body).toEqual({ delivery: 'mailbox', supersede: true, reason: 'Corrected the paging figure' });
+    expect(api.declaration(live.id)?.state).toBe('superseded');
+  });
+
+  it('shows each of the plan’s warnings once, whole, and not again under the preview', async () => {
+    const api = new FakeOutlookWinApi();
+    const plan = allProven();
+    plan.criteria[1]!.measured = null;
+    api.seed(USER, plan);
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await screen.findByTestId('preview-subject');
+
+    expect(screen.getAllByText(/is marked proven but has no measured value to quote/)).toHaveLength(1);
+  });
+
+  it('sends the Sales Engineer who signs, and says what to fill when no one would sign', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    renderPane({ fetch: api.fetch, host: new FakeOutlookHost('compose', USER, '') });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    expect(await screen.findByText("Who signs this email? Fill in the Sales Engineer's name.")).toBeInTheDocument();
+    expect(screen.queryByTestId('preview-subject')).not.toBeInTheDocument();
+
+    type('Sales engineer name (signs the emails)', 'Alex Morgan');
+    type('Sales engineer email', 'alex@fabrikam.example');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    expect(await screen.findByTestId('preview-subject')).toBeInTheDocument();
+    const put = api.requests.filter((r) => r.method === 'PUT').at(-1);
+    expect((put?.body as { salesEngineer?: unknown }).salesEngineer).toEqual({ name: 'Alex Morgan', email: 'alex@fabrikam.example' });
+  });
 });

@@ -117,6 +117,27 @@ describe('Track Replies', () => {
     expect(screen.queryByText(/Not mine/)).not.toBeInTheDocument();
   });
 
+  it('tells several declarations of one deal apart by variant and sent date, and shows a superseded one as such', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seedDeclaration(USER, {
+      state: 'superseded',
+      variant: 'full',
+      sentAt: '2026-11-24T12:05:00Z',
+      awaitingHours: null,
+      superseded: { by: 'x', at: '2026-11-25T12:00:00Z', reason: 'New figures' },
+    });
+    api.seedDeclaration(USER, { state: 'drafted', variant: 'conditional', sentAt: null, createdAt: '2026-11-25T12:00:00Z', awaitingHours: null });
+    renderTracking(api);
+
+    const facts = await screen.findAllByTestId('card-facts');
+    expect(facts.map((f) => f.textContent)).toEqual([
+      expect.stringMatching(/^Conditional · drafted 25 Nov 2026, \d\d:\d\d, not sent$/),
+      expect.stringMatching(/^Full · sent 24 Nov 2026, \d\d:\d\d · superseded Wed,? 25 Nov$/),
+    ]);
+    const badges = screen.getAllByTestId('state-badge');
+    expect(badges[1]).toHaveTextContent('Superseded');
+  });
+
   it('updates the list on each poll, without a reload, and only while the pane is visible', async () => {
     const api = new FakeOutlookWinApi();
     const d = api.seedDeclaration(USER, { state: 'sent', awaitingHours: 1 });
