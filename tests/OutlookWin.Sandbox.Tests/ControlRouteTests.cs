@@ -52,6 +52,37 @@ public sealed class ControlRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_prospect_greets_the_se_by_name_never_by_the_mailbox_local_part()
+    {
+        var named = Guid.NewGuid();
+        var unnamed = Guid.NewGuid();
+        await GraphContractTests.SendDeclarationAsync(_graph, named);
+        await GraphContractTests.SendDeclarationAsync(_graph, unnamed);
+        var prospect = _host.Get<ProspectSimulator>();
+        var store = _host.Get<SandboxMailStore>();
+
+        var byName = prospect.Reply(new ProspectReplyRequest(named, Canned: ProspectSimulator.Confirmed), SandboxHost.SalesEngineer.Email, "Alex Morgan");
+
+        Assert.StartsWith("Hi Alex,", System.Net.WebUtility.HtmlDecode(StripTags(store.Find(SandboxHost.SalesEngineer.Email, byName.Id)!.Body)).TrimStart(), StringComparison.Ordinal);
+        var withoutName = prospect.Reply(new ProspectReplyRequest(unnamed, Canned: ProspectSimulator.Confirmed), SandboxHost.SalesEngineer.Email);
+        Assert.DoesNotContain("Hi sam.rivera@", store.Find(SandboxHost.SalesEngineer.Email, withoutName.Id)!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Me_gives_the_display_name_only_once_the_mailbox_has_one()
+    {
+        var unnamed = await _graph.GetFromJsonAsync<JsonObject>("me");
+        Assert.Null((string?)unnamed!["displayName"]);
+        Assert.Equal(SandboxHost.SalesEngineer.Email, (string?)unnamed["mail"]);
+
+        _host.Get<SandboxMailStore>().EnsureMailbox(SandboxHost.SalesEngineer.Email, "Samantha Rivera-Lee");
+
+        Assert.Equal("Samantha Rivera-Lee", (string?)(await _graph.GetFromJsonAsync<JsonObject>("me"))!["displayName"]);
+    }
+
+    private static string StripTags(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ");
+
+    [Fact]
     public async Task A_pasted_eml_is_delivered_as_is_or_only_addressed_to_the_se()
     {
         var declarationId = Guid.NewGuid();

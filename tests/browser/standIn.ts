@@ -125,11 +125,20 @@ export async function inOutlook(
   }
 }
 
+/** The stand-in's default display name for the signed-in user. */
+export const SIGNED_IN_NAME = 'Alex Morgan';
+
 /** Calls the API as `user` (Development sign-in), failing the test on an unexpected status. */
-export async function callApi<T>(baseUrl: string, user: string, method: string, path: string, body?: unknown, expected = 200): Promise<T> {
+export async function callApi<T>(baseUrl: string, user: string, method: string, path: string, body?: unknown, expected = 200, name = SIGNED_IN_NAME): Promise<T> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: { 'X-Dev-User': user, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      'X-Dev-User': user,
+      // The display name that signs the user's emails, as the stand-in's "Name" field sends it.
+      ...(name ? { 'X-Dev-Name': encodeURIComponent(name) } : {}),
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();

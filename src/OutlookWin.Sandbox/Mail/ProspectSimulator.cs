@@ -71,12 +71,13 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
         var sent = FindSentDeclaration(request.DeclarationId, signedInMailbox ?? request.Mailbox)
             ?? throw new ProspectReplyException("declarationId", $"No sent declaration {request.DeclarationId} in the Sandbox's Sent Items.", notFound: true);
         var se = sent.From ?? new MailAddressRecord(store.DisplayName(sent.Mailbox), sent.Mailbox);
-        if (IsName(signedInName) || !IsName(se.Name))
+        if (IsName(signedInName) || !IsName(se.Name) || se.Name == MimeComposer.NameFromAddress(se.Email))
         {
             // The mailbox's own name, never its address: "Hi Alex," rather than "Hi se@fabrikam.example," or "Hi Se,".
             var name = IsName(signedInName) ? signedInName! : store.DisplayName(sent.Mailbox);
             se = se with { Name = IsName(name) ? name.Trim() : se.Name };
         }
+
         var lead = request.From is { } from ? ParseAddress(from) : (sent.To.Count > 0 ? sent.To[0] : null)
             ?? throw new ProspectReplyException("from", "The declaration has no recipient to reply as; give 'from'.");
 

@@ -49,8 +49,8 @@ public static class GraphSandboxRoutes
                     ["id"] = principal.ObjectId,
                     ["mail"] = principal.Email,
                     ["userPrincipalName"] = principal.Email,
-                    // Graph's displayName is never an address; a mailbox no one named has none.
-                    ["displayName"] = name.Contains('@', StringComparison.Ordinal) ? null : name,
+                    // A mailbox no one named (its name only made up from the address) has none: the API then asks for one.
+                    ["displayName"] = name.Contains('@', StringComparison.Ordinal) || name == MimeComposer.NameFromAddress(principal.Email) ? null : name,
                 });
             });
             owner.MapPost("/messages", CreateDraftAsync);
