@@ -401,7 +401,7 @@ describe('Track Replies', () => {
     const criteria = within(deciding).getByRole('list', { name: 'Criteria readings' });
     expect(within(criteria).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Reduce MTTR: Confirmed — The MTTR and ingestion criteria are confirmed on our side.',
-      'Legacy syslog ingestion: Conditional',
+      'Legacy syslog ingestion: Confirmed on a condition',
       'Page on-call fast: Not mentioned',
     ]);
     expect(within(deciding).getByText('981c5891…be18c83f')).toHaveAttribute('title', conditionalReply().sha256);

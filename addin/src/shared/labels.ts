@@ -44,9 +44,10 @@ export function senderLabel(reply: Pick<ReplyDto, 'senderRole' | 'authentication
   }
 }
 
+// What the reply did with each criterion, as a person would say it.
 const READINGS: Record<string, string> = {
   confirmed: 'Confirmed',
-  conditional: 'Conditional',
+  conditional: 'Confirmed on a condition',
   disputed: 'Disputed',
   not_mentioned: 'Not mentioned',
 };

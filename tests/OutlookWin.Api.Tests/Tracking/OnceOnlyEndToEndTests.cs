@@ -139,6 +139,36 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_follow_up_no_one_would_sign_is_refused_naming_the_sales_engineer_and_nothing_is_drafted()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        // Signed in without a display name, and the mailbox has none in the directory either.
+        using var unnamed = Server.ClientFor(Se, name: null);
+        await unnamed.ProspectRepliesAsync(id, new JsonObject { ["text"] = "👍" });
+        await WaitForStateAsync(client, id, "ambiguous");
+
+        var preview = await unnamed.GetAsync($"/api/declarations/{id}/follow-up");
+        var create = await unnamed.SendAsync(Post($"/api/declarations/{id}/follow-up", Guid.NewGuid().ToString(), new JsonObject()));
+
+        foreach (var response in new[] { preview, create })
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            var problem = await response.ReadObjectAsync();
+            Assert.NotNull(problem["errors"]!["salesEngineer"]);
+            Assert.Contains("Sales Engineer", (string?)problem["detail"], StringComparison.Ordinal);
+        }
+
+        var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
+        Assert.DoesNotContain(chain, l => (string?)l!["kind"] == "follow_up_drafted");
+        // The same follow-up, signed by the signed-in user's name, goes.
+        var signed = await client.SendAsync(Post($"/api/declarations/{id}/follow-up", Guid.NewGuid().ToString(), new JsonObject()));
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Parallel_overrides_and_plan_updates_answer_200_or_409_never_500_and_the_chain_still_verifies()
     {
         var (client, id) = await ConfirmedAsync();
