@@ -217,9 +217,10 @@ public static class DeclarationsApi
             {
                 // Not fatal: the declaration is sent; the watcher retries the lookup.
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException)
             {
-                // The watcher found the sent copy first: answer with the declaration as it is now.
+                // The watcher (of this instance or another) found the sent copy first — its save moved the version or
+                // took the chain's next link: answer with the declaration as it is now.
                 declaration = await declarations.ReloadAsync(declaration.Id, ct);
             }
         }
