@@ -194,6 +194,48 @@ public sealed class GraphContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_later_delta_round_sends_an_update_as_a_partial_object_and_a_new_message_whole()
+    {
+        var declarationId = Guid.NewGuid();
+        await SendDeclarationAsync(declarationId);
+        var prospect = _host.Get<ProspectSimulator>();
+        var first = prospect.Reply(new ProspectReplyRequest(declarationId, Canned: ProspectSimulator.ThumbsUp));
+        var deltaLink = (await DeltaRoundAsync("me/mailFolders/inbox/messages/delta")).DeltaLink;
+
+        // Read in Outlook (an update), then a new reply arrives (a creation).
+        using var read = await _graph.PatchAsJsonAsync($"me/messages/{first.Id}", new JsonObject { ["isRead"] = true });
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var second = prospect.Reply(new ProspectReplyRequest(declarationId, Canned: ProspectSimulator.Confirmed));
+        var round = await DeltaRoundAsync(deltaLink);
+
+        var updated = Assert.Single(round.Items, m => (string?)m["id"] == first.Id);
+        Assert.True((bool)updated["isRead"]!);
+        Assert.Null(updated["subject"]);
+        Assert.Null(updated["from"]);
+        Assert.Null(updated["receivedDateTime"]);
+        var created = Assert.Single(round.Items, m => (string?)m["id"] == second.Id);
+        Assert.NotNull((string?)created["subject"]);
+        Assert.NotNull(created["from"]);
+    }
+
+    private async Task<(List<JsonObject> Items, string DeltaLink)> DeltaRoundAsync(string link)
+    {
+        var items = new List<JsonObject>();
+        while (true)
+        {
+            var page = (await _graph.GetFromJsonAsync<JsonObject>(link))!;
+            items.AddRange(page["value"]!.AsArray().Select(v => v!.AsObject()));
+            if ((string?)page["@odata.nextLink"] is { } next)
+            {
+                link = next;
+                continue;
+            }
+
+            return (items, (string)page["@odata.deltaLink"]!);
+        }
+    }
+
+    [Fact]
     public async Task Create_answers_201_and_send_202_with_no_body()
     {
         using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject

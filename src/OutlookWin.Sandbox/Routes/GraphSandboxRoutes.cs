@@ -646,7 +646,9 @@ public static class GraphSandboxRoutes
         var values = new JsonArray();
         foreach (var message in page.Messages)
         {
-            values.Add(MessageJson.Render(message, page.Select, null, ImmutableIds(http)));
+            values.Add(page.Since > 0 && message.CreatedSequence <= page.Since
+                ? MessageJson.Partial(message, ImmutableIds(http))
+                : MessageJson.Render(message, page.Select, null, ImmutableIds(http)));
         }
 
         foreach (var removed in page.Removed)

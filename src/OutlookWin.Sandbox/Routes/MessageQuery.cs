@@ -168,6 +168,20 @@ internal static class MessageJson
     private static readonly HashSet<string> OnlyWhenSelected = new(StringComparer.OrdinalIgnoreCase) { "uniqueBody", "internetMessageHeaders" };
 
     /// <summary>
+    /// An update in a later delta round, as Graph sends it: the id and what an update changes (read state, folder,
+    /// change key), without sender, subject, dates or body — a client must fetch the message to learn more.
+    /// </summary>
+    public static JsonObject Partial(SandboxMessage m, bool immutableIds) => new()
+    {
+        ["@odata.type"] = "#microsoft.graph.message",
+        ["@odata.etag"] = $"W/\"{m.ChangeKey}\"",
+        ["id"] = immutableIds ? m.Id : SandboxIds.RestId(m),
+        ["changeKey"] = m.ChangeKey,
+        ["isRead"] = m.IsRead,
+        ["parentFolderId"] = SandboxIds.FolderId(m.Mailbox, m.Folder),
+    };
+
+    /// <summary>
     /// The message as Graph renders it; <paramref name="immutableIds"/> says whether the client asked for immutable ids
     /// (otherwise the id changes when the message moves).
     /// </summary>
