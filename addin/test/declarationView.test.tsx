@@ -189,7 +189,7 @@ describe('Draft Declaration view', () => {
     expect(screen.queryByRole('button', { name: 'Open as new message' })).not.toBeInTheDocument();
   });
 
-  it('shows server validation errors next to the fields they name', async () => {
+  it('checks every field at once before sending, in the words of the form, and moves focus to the first invalid one', async () => {
     const api = new FakeOutlookWinApi();
     renderPane({ fetch: api.fetch });
     const user = userEvent.setup();
@@ -198,32 +198,88 @@ describe('Draft Declaration view', () => {
     const plan = contosoPlan();
     const blocked = plan.criteria[2];
     if (blocked?.blocker) blocked.blocker.fixDue = '';
+    plan.dealName = '';
+    plan.povEnd = '2026-11-01';
     plan.leadEngineer.email = 'not-an-email';
+    plan.economicBuyer.title = '';
     await fillPlan(plan);
+    type('Criterion 2 title', '');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
 
-    const fixDue = screen.getByLabelText('Criterion 3 fix due date');
-    await waitFor(() => expect(fixDue).toHaveAttribute('aria-invalid', 'true'));
-    expect(fixDue).toHaveAccessibleDescription('A blocked criterion needs the date its fix is due.');
-    expect(screen.getByLabelText('Lead engineer email')).toHaveAccessibleDescription('Enter an email address.');
+    // One round: every problem shows now, next to its field, and nothing went to the API.
+    const expected: Record<string, string> = {
+      'Deal name': 'Deal name is required',
+      'POV end': 'POV end must not be before POV start',
+      'Lead engineer email': 'Lead engineer email must be a plain email address such as dana@contoso.example',
+      'Criterion 2 title': 'Criterion 2 title is required',
+      'Criterion 3 fix due date': 'Criterion 3 fix due date is required',
+    };
+    for (const [label, message] of Object.entries(expected)) {
+      expect(screen.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription(message);
+    }
+    // The economic buyer's title is optional, as the API has it: no error, and no required mark.
+    expect(screen.getByLabelText('Economic buyer title')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Economic buyer title')).not.toBeRequired();
     expect(screen.getByLabelText('Prospect')).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByText('One or more validation errors occurred.')).toBeInTheDocument();
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(screen.getByLabelText('Deal name')).toHaveFocus();
+    const summary = screen.getByText('The plan was not saved').closest('[role="group"]') as HTMLElement;
+    for (const message of Object.values(expected)) expect(within(summary).getByText(message)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/dealName|povEnd|YYYY-MM-DD/);
   });
 
-  it('places errors the API names in another casing, and lists paths it has no field for', async () => {
+  it('marks as required exactly the fields the API requires, and limits lengths as the API does', async () => {
+    const api = new FakeOutlookWinApi();
+    renderPane({ fetch: api.fetch });
+    await screen.findByLabelText('Prospect');
+    const required = ['Prospect', 'Deal name', 'POV start', 'POV end', 'Account executive name', 'Account executive email',
+      'Lead engineer name', 'Lead engineer email', 'Economic buyer name', 'Economic buyer email',
+      'Criterion 1 title', 'Criterion 1 metric', 'Criterion 1 unit', 'Criterion 1 target'];
+    for (const label of required) expect(screen.getByLabelText(label), label).toBeRequired();
+    for (const label of ['Readout date', 'Economic buyer title', 'Criterion 1 measured value']) {
+      expect(screen.getByLabelText(label), label).not.toBeRequired();
+    }
+    expect(screen.getByLabelText('Deal name')).toHaveAttribute('maxLength', '200');
+    expect(screen.getByLabelText('Criterion 1 unit')).toHaveAttribute('maxLength', '40');
+    expect(screen.getByLabelText('Lead engineer email')).toHaveAttribute('maxLength', '254');
+    type('Criterion 1 status', 'blocked');
+    expect(screen.getByLabelText('Criterion 1 blocker')).toHaveAttribute('maxLength', '500');
+    expect(screen.getByLabelText('Criterion 1 blocker')).toBeRequired();
+    expect(screen.getByLabelText('Criterion 1 fix due date')).toBeRequired();
+  });
+
+  it('words the API\'s own refusals with the form\'s labels, wherever the field is', async () => {
     const fetch: FetchLike = async (_input, init) =>
       init?.method === 'POST'
         ? new Response(
-            JSON.stringify({ title: 'Invalid plan', status: 400, errors: { 'Criteria[0].Target': ['The target is required.'], 'salesEngineer.email': ['Not an address.'] } }),
+            JSON.stringify({
+              title: 'One or more validation errors occurred.',
+              status: 400,
+              errors: {
+                dealName: ['dealName is required.'],
+                povEnd: ['povEnd must not be before povStart.'],
+                'Criteria[2].Blocker.FixDue': ['A blocker needs the date its fix is due (YYYY-MM-DD).'],
+                'leadEngineer.name': ['name is required.'],
+                'salesEngineer.email': ['email must be a plain email address such as dana@contoso.example.'],
+              },
+            }),
             { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
           )
         : new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } });
     renderPane({ fetch });
     const user = userEvent.setup();
     await screen.findByLabelText('Prospect');
+    const plan = contosoPlan();
+    await fillPlan(plan);
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
-    await waitFor(() => expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('The target is required.'));
-    expect(screen.getByText('salesEngineer.email: Not an address.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('Deal name')).toHaveAccessibleDescription('Deal name is required'));
+    expect(screen.getByLabelText('POV end')).toHaveAccessibleDescription('POV end must not be before POV start');
+    expect(screen.getByLabelText('Lead engineer name')).toHaveAccessibleDescription('Lead engineer name is required');
+    expect(screen.getByLabelText('Criterion 3 fix due date')).toHaveAccessibleDescription('A blocker needs the date its fix is due');
+    // A field the form does not show is named by its label in the summary.
+    expect(screen.getByText('Sales engineer email must be a plain email address such as dana@contoso.example')).toBeInTheDocument();
+    expect(screen.getByLabelText('Deal name')).toHaveFocus();
   });
 
   it('catches a target that is not a number before sending anything', async () => {
@@ -233,7 +289,7 @@ describe('Draft Declaration view', () => {
     await screen.findByLabelText('Prospect');
     type('Criterion 1 target', 'forty');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
-    expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('Enter a number, e.g. 40 or 2.5.');
+    expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('Enter a number, e.g. 40 or 2.5');
     expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 

@@ -1,9 +1,7 @@
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
-import { allProven, contosoPlan, field, fillPlan, inOutlook, resultsDir } from './standIn';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { allProven, checkView, contosoPlan, field, fillPlan, inOutlook } from './standIn';
 
 // The whole loop in the local Outlook stand-in against the real API and its in-process Sandbox
 // mailbox: the pane sends the declaration (or Outlook's compose window does), the stand-in's
@@ -46,16 +44,6 @@ async function prospectReplies(page: Page, declarationId: string, reply: string)
 }
 
 const detailBadge = (pane: FrameLocator) => pane.getByRole('article', { name: 'Declaration details' }).getByTestId('state-badge');
-
-async function screenshotNarrowPane(page: Page, name: string): Promise<void> {
-  if (process.env['OUTLOOKWIN_SCREENSHOTS'] !== '1') return;
-  mkdirSync(resultsDir, { recursive: true });
-  // A tall window, so the whole pane (not only its first screen) is in the picture.
-  await page.setViewportSize({ width: 1440, height: 2400 });
-  await page.addStyleTag({ content: '.ow-pane { width: 340px !important; }' });
-  await page.locator('aside.ow-pane').screenshot({ path: join(resultsDir, `${name}-pane-340.png`) });
-  await page.setViewportSize({ width: 1440, height: 960 });
-}
 
 describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', () => {
   let browser: Browser;
@@ -112,7 +100,7 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       await detail.getByRole('button', { name: 'All declarations' }).click();
       expect(await pane.getByRole('list', { name: 'Declarations' }).getByTestId('state-badge').first().innerText()).toBe('Confirmed');
       process.stdout.write(`prospect reply to state shown in the pane: 👍 ${ambiguousMs} ms, confirmation ${confirmedMs} ms (pushed over the event stream)\n`);
-      await screenshotNarrowPane(page, 'A-track-mailbox');
+      await checkView(page, 'A-track-list');
     });
   });
 
@@ -151,7 +139,7 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       expect(await conditions.innerText()).toMatch(/can.t sign until the parser patch is deployed and validated/);
       expect(await detail.getByRole('region', { name: 'Deciding reply' }).locator('mark[title*="Condition"]').count()).toBeGreaterThan(0);
       expect(await paneWasNotReloaded(page)).toBe(true);
-      await screenshotNarrowPane(page, 'B-track-compose');
+      await checkView(page, 'B-track-detail-conditional');
     });
   });
 });

@@ -45,8 +45,17 @@ export function DeclarationView({ api, host, onTrack }: Props) {
   const mode = useMemo(() => host.mode(), [host]);
 
   const { flow, loadError, open, edit, save, preview: onPreview, insert, openNew, createDraft, sendDraft, reload } = useDeclarationFlow(api, host, onTrack);
-  const { plans, selected, saved, form, dirty, errors, problem, conflict, busy, preview, created, refusal, notice } = flow;
+  const { plans, selected, saved, form, dirty, errors, refusals, problem, conflict, busy, preview, created, refusal, notice } = flow;
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
+
+  // A refused save takes the SE to the first field to fix (in the form's order), not to a message out of view.
+  useEffect(() => {
+    if (refusals === 0) return;
+    const first = editorRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView?.({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [refusals]);
 
   // The preview (or the refusal) appears below a long form: bring it into view.
   useEffect(() => {
@@ -95,7 +104,9 @@ export function DeclarationView({ api, host, onTrack }: Props) {
         />
       )}
 
-      <PlanEditor form={form} errors={errors} onChange={edit} />
+      <div ref={editorRef}>
+        <PlanEditor form={form} errors={errors} onChange={edit} />
+      </div>
 
       {problem && (
         <Notice intent="error" title={problem.title}>

@@ -1,5 +1,6 @@
 import { Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import type { DeclarationResponse } from '../../api/types';
 import { stateBadge } from './declarationState';
 import { StateBadge } from './StateBadge';
@@ -37,13 +38,24 @@ const NEEDS_ATTENTION = new Set(['ambiguous', 'declined', 'conditional']);
 interface Props {
   declarations: DeclarationResponse[];
   onOpen: (id: string) => void;
+  /** The declaration the SE just came back from: its card takes focus, so they are where they left off. */
+  focusId?: string | null;
 }
 
 /** Every declaration, newest first: who, what, and where it stands. */
-export function DeclarationList({ declarations, onOpen }: Props) {
+export function DeclarationList({ declarations, onOpen, focusId = null }: Props) {
   const styles = useStyles();
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = [...(listRef.current?.children ?? [])].find((li) => li.getAttribute('data-declaration-id') === focusId);
+    const card = item?.querySelector('button');
+    card?.scrollIntoView?.({ block: 'nearest' });
+    card?.focus({ preventScroll: true });
+    // Only on coming back, not on every refresh of the list.
+  }, [focusId]);
   return (
-    <ul className={styles.list} aria-label="Declarations">
+    <ul ref={listRef} className={styles.list} aria-label="Declarations">
       {declarations.map((d) => {
         const badge = stateBadge(d);
         const attention = NEEDS_ATTENTION.has(d.state) || badge.color === 'severe';
@@ -53,7 +65,8 @@ export function DeclarationList({ declarations, onOpen }: Props) {
               type="button"
               className={mergeClasses(styles.item, attention && styles.attention)}
               onClick={() => onOpen(d.id)}
-              aria-label={`${d.prospect} — ${d.dealName}: ${badge.label}. ${d.subject}`}
+              // The same words in the order they are seen (speech input users say what they see).
+              aria-label={`${d.prospect} — ${d.dealName}: ${d.subject}. ${badge.label}`}
             >
               <span className={styles.text}>
                 <Body1Strong>
