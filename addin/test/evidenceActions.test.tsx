@@ -415,6 +415,24 @@ describe('Zombie clock', () => {
     const flag = await screen.findByRole('group', { name: 'Declaration overdue' });
     expect(flag).toHaveTextContent('Declaration overdue: due Fri 20 Nov, 4 business days late');
     expect(flag).toHaveTextContent('nobody has declared the win in writing yet');
-    expect(screen.getByRole('option', { name: 'Contoso — Contoso observability POV (declaration overdue)' })).toBeInTheDocument();
+    // The picker names the deal under its prospect's group: the words that tell plans apart fit a narrow pane.
+    const option = screen.getByRole('option', { name: 'Contoso observability POV (declaration overdue)' });
+    expect(option.closest('optgroup')).toHaveAttribute('label', 'Contoso');
+  });
+
+  it('drops the overdue flag once the declaration has gone out from elsewhere, when the SE comes back to Draft', async () => {
+    const api = new FakeOutlookWinApi();
+    const late = api.seed(USER, contosoPlan());
+    api.declarationDue.set(late.id, { due: '2026-11-20', businessDaysLate: 4, message: 'The POV ended 6 business days ago and no declaration has been sent.' });
+    renderPane(api, { view: 'declaration' });
+    const user = userEvent.setup();
+    await screen.findByRole('group', { name: 'Declaration overdue' });
+
+    // Sent from Outlook's compose window meanwhile: the API no longer flags the plan.
+    api.declarationDue.delete(late.id);
+    await user.click(screen.getByRole('tab', { name: 'Track Replies' }));
+    await user.click(screen.getByRole('tab', { name: 'Draft Declaration' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Declaration overdue' })).not.toBeInTheDocument());
+    expect(screen.getByRole('option', { name: 'Contoso observability POV' })).toBeInTheDocument();
   });
 });

@@ -93,12 +93,16 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       expect(await deciding.getByTestId('reply-verdict').innerText()).toMatch(/^Confirmed · \d+% confidence$/);
       expect(await deciding.locator('code[title]').first().getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
       expect(await detail.getByRole('region', { name: 'Other replies' }).innerText()).toMatch(/Ambiguous — Dana Kim/);
+      await detail.getByRole('region', { name: 'Other replies' }).getByRole('button', { name: /Ambiguous — Dana Kim/ }).click();
+      await checkView(page, 'A-track-detail-other-replies');
       expect(await paneWasNotReloaded(page)).toBe(true);
       expect(await pane.getByText(/^Live updates · checked/).count()).toBe(1);
 
-      // Back to the list: the state is there too.
+      // Back to the list: the state is there too, and focus is back on the card the SE opened.
       await detail.getByRole('button', { name: 'All declarations' }).click();
+      const card = pane.locator(`li[data-declaration-id="${id}"] button`);
       expect(await pane.getByRole('list', { name: 'Declarations' }).getByTestId('state-badge').first().innerText()).toBe('Confirmed');
+      await expect.poll(() => card.evaluate((e) => e === document.activeElement)).toBe(true);
       process.stdout.write(`prospect reply to state shown in the pane: 👍 ${ambiguousMs} ms, confirmation ${confirmedMs} ms (pushed over the event stream)\n`);
       await checkView(page, 'A-track-list');
     });

@@ -29,6 +29,8 @@ export interface DeclarationFlowControls {
   sendDraft: () => Promise<void>;
   /** Reads the open plan again, after a conflict. */
   reload: () => Promise<void>;
+  /** Reads the plans' zombie flags again, quietly: a declaration may have gone out from elsewhere. */
+  refreshDue: () => Promise<void>;
 }
 
 /**
@@ -243,5 +245,13 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     }
   };
 
-  return { flow, loadError: plans.error, open, edit, save, preview: previewDeclaration, insert, openNew, createDraft, sendDraft, reload };
+  const refreshDue = useCallback(async () => {
+    try {
+      for (const plan of await api.listPlans()) dispatch({ type: 'dueChanged', id: plan.id, version: null, due: plan.declarationDue });
+    } catch {
+      // Quiet: the flag stays as it was until the next look.
+    }
+  }, [api]);
+
+  return { flow, loadError: plans.error, open, edit, save, preview: previewDeclaration, insert, openNew, createDraft, sendDraft, reload, refreshDue };
 }

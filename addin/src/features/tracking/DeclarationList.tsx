@@ -28,7 +28,9 @@ const useStyles = makeStyles({
   },
   attention: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  subject: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // The whole subject, wrapped: it carries what differs between declarations ("2 of 3 criteria validated").
+  subject: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   badge: { marginTop: tokens.spacingVerticalXS },
   chevron: { color: tokens.colorNeutralForeground3, fontSize: '16px' },
 });
@@ -65,16 +67,16 @@ export function DeclarationList({ declarations, onOpen, focusId = null }: Props)
               type="button"
               className={mergeClasses(styles.item, attention && styles.attention)}
               onClick={() => onOpen(d.id)}
-              // The same words in the order they are seen (speech input users say what they see).
-              aria-label={`${d.prospect} — ${d.dealName}: ${d.subject}. ${badge.label}`}
             >
               <span className={styles.text}>
+                {/* Named by what it shows, in the order shown (speech input users say what they see); the hidden
+                    punctuation makes a screen reader pause between the parts. */}
                 <Body1Strong>
                   {d.prospect} — {d.dealName}
                 </Body1Strong>
-                <Caption1 className={styles.subject} title={d.subject}>
-                  {d.subject}
-                </Caption1>
+                <span className={styles.hidden}>: </span>
+                <Caption1 className={styles.subject}>{d.subject}</Caption1>
+                <span className={styles.hidden}>. </span>
                 <span className={styles.badge}>
                   <StateBadge declaration={d} />
                 </span>
