@@ -124,6 +124,10 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       await compose.getByRole('button', { name: 'Send', exact: true }).click();
       await expect.poll(() => compose.getByRole('status').innerText()).toBe('Sent');
       expect(await field(compose, 'Subject').inputValue()).toBe('');
+      // The prospect's side says the sent copy is awaited, and offers the declaration as soon as it is found.
+      await expect
+        .poll(() => prospectOf(page).getByRole('status').innerText(), { timeout: STATE_TIMEOUT })
+        .toMatch(/^Sent copy found: “.*Conditional Technical Win.*”/);
 
       // The service finds the marked copy in Sent Items by itself: no "I've sent it" click.
       await page.getByRole('button', { name: 'Track Replies' }).click();
