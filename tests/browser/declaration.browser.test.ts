@@ -139,7 +139,9 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       await pane.locator('[aria-invalid="true"][aria-label="Criterion 3 fix due date"]').waitFor();
       const describedBy = (await fixDue.getAttribute('aria-describedby')) ?? '';
       const message = await pane.locator(`[id="${describedBy.split(' ')[0]}"]`).innerText();
-      expect(message.length).toBeGreaterThan(0);
+      // In the form's words, checked before anything was sent, and focus is on the field to fix.
+      expect(message).toBe('Criterion 3 fix due date is required');
+      await expect.poll(() => fixDue.evaluate((e) => e === e.ownerDocument.activeElement)).toBe(true);
       expect(await field(pane, 'Prospect').getAttribute('aria-invalid')).toBeNull();
       await checkView(page, 'e-plan-editor-invalid');
     });
