@@ -416,7 +416,7 @@ describe('Zombie clock', () => {
     expect(flag).toHaveTextContent('Declaration overdue: due Fri 20 Nov, 4 business days late');
     expect(flag).toHaveTextContent('nobody has declared the win in writing yet');
     // The picker names the deal under its prospect's group: the words that tell plans apart fit a narrow pane.
-    const option = screen.getByRole('option', { name: 'Contoso observability POV (declaration overdue)' });
+    const option = screen.getByRole('option', { name: 'Contoso observability POV (overdue)' });
     expect(option.closest('optgroup')).toHaveAttribute('label', 'Contoso');
   });
 

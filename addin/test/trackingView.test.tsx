@@ -411,7 +411,7 @@ describe('Track Replies', () => {
     expect(api.declaration(drafted.id)?.state).toBe('sent');
 
     await user.click(within(detail).getByRole('button', { name: 'All declarations' }));
-    await user.click(screen.getByRole('button', { name: /^Adatum .*\.\s*Drafted$/ }));
+    await user.click(screen.getByRole('button', { name: /^Adatum .*\.\s*Drafted — looking for the sent copy$/ }));
     detail = screen.getByRole('article', { name: 'Declaration details' });
     expect(within(detail).queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();
     await user.click(within(detail).getByRole('button', { name: 'I’ve sent it' }));

@@ -225,7 +225,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       await flag.waitFor({ timeout: STATE_TIMEOUT });
       expect(await flag.innerText()).toMatch(/Declaration overdue: due .+, \d+ business days late/);
       expect(await flag.innerText()).toMatch(/no declaration has been sent/);
-      expect(await pane.getByRole('option', { name: 'Contoso security POV (declaration overdue)' }).count()).toBe(1);
+      expect(await pane.getByRole('option', { name: 'Contoso security POV (overdue)' }).count()).toBe(1);
       expect(await pane.getByRole('option', { name: 'Contoso observability POV', exact: true }).count()).toBe(1);
       await checkView(page, 'C-overdue');
     });

@@ -127,6 +127,25 @@ describe.skipIf(!chromiumPath)('The pane’s views, for keyboard and screen read
     });
   });
 
+  it('keeps a row\'s inputs in line when one of them shows an error', async () => {
+    await inOutlook(browser, baseUrl, 'views-aligned', 'se-views-aligned@fabrikam.example', async (page, pane) => {
+      await page.getByRole('button', { name: 'Draft Declaration' }).click();
+      await field(pane, 'POV start').fill('2026-11-24');
+      await field(pane, 'POV end').fill('2026-11-10');
+      await pane.getByRole('button', { name: 'Save plan' }).click();
+      const end = field(pane, 'POV end');
+      await pane.locator('[aria-invalid="true"][aria-label="POV end"]').waitFor();
+      const top = (label: string) => field(pane, label).evaluate((e) => Math.round(e.getBoundingClientRect().top));
+      const left = (label: string) => field(pane, label).evaluate((e) => Math.round(e.getBoundingClientRect().left));
+      // Side by side in this pane, and on one line although only POV end has a message under it.
+      expect(await left('POV end')).toBeGreaterThan(await left('POV start'));
+      expect(await top('POV end')).toBe(await top('POV start'));
+      expect(await end.getAttribute('aria-describedby')).toBeTruthy();
+      expect(await pane.getByText('POV end must not be before POV start', { exact: true }).count()).toBeGreaterThan(0);
+      await checkView(page, 'plan-editor-invalid-dates');
+    });
+  });
+
   it('checks the stand-in in read mode with the pane open', async () => {
     const se = 'se-views-read@fabrikam.example';
     await seedPlan(baseUrl, se, allProven());

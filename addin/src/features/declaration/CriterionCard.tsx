@@ -30,7 +30,7 @@ export const STATUS_LABELS: Record<CriterionStatus, string> = {
   pending: 'Pending',
   proven: 'Proven',
   not_proven: 'Not proven',
-  blocked: 'Blocked (known fix)',
+  blocked: 'Blocked',
 };
 
 interface Props {

@@ -49,7 +49,7 @@ const useStyles = makeStyles({
 });
 
 // A native select shows one line: the deal under its prospect's group, so the part that tells plans apart fits.
-const planLabel = (p: PlanResponse) => `${p.dealName}${p.declarationDue ? ' (declaration overdue)' : ''}`;
+const planLabel = (p: PlanResponse) => `${p.dealName}${p.declarationDue ? ' (overdue)' : ''}`;
 
 /** Plans grouped by prospect, prospects in the order of their most recent plan. */
 function byProspect(plans: PlanResponse[]): [string, PlanResponse[]][] {
@@ -200,7 +200,7 @@ export function DeclarationView({ api, host, onTrack, active = true }: Props) {
             {byProspect(plans).map(([prospect, group]) => (
               <optgroup key={prospect} label={prospect}>
                 {group.map((p) => (
-                  <option key={p.id} value={p.id} title={`${p.prospect} — ${planLabel(p)}`}>
+                  <option key={p.id} value={p.id} title={`${p.prospect} — ${p.dealName}${p.declarationDue ? " (declaration overdue)" : ""}`}>
                     {planLabel(p)}
                   </option>
                 ))}
