@@ -127,7 +127,7 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
     });
   });
 
-  it('shows the API\'s validation error next to the field it names', async () => {
+  it('shows a missing fix date next to its field, in the form’s words, with focus on it', async () => {
     await inOutlook('e-validation', 'se-validation@fabrikam.example', async (page, pane) => {
       await page.getByRole('button', { name: 'Draft Declaration' }).click();
       const plan = contosoPlan();
