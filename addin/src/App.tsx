@@ -86,7 +86,7 @@ export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking
         </TabList>
         {/* Draft stays mounted (hidden) so a half-edited plan survives a look at the replies. */}
         <div hidden={view !== 'declaration'}>
-          <DeclarationView api={api} host={host} onTrack={track} />
+          <DeclarationView api={api} host={host} onTrack={track} active={view === 'declaration'} />
         </div>
         {view === 'tracking' && (
           <TrackingView api={api} host={host} openId={openId} onDraft={() => setView('declaration')} {...tracking} />

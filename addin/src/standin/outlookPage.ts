@@ -43,9 +43,12 @@ class OutlookStandInPage implements StandInMailbox {
   private readonly sandbox = createSandboxClient({ user: () => this.user().emailAddress });
   // Sending clears the window: it is a new compose item, with no custom properties of its own.
   private readonly compose = new ComposeWindow('New message', 'Compose message', 'region', async (window) => {
+    const marked = Object.keys(this.getCustomProperties()).length > 0;
     await sendComposed({ ...this.composeSource(window), getCustomProperties: () => this.getCustomProperties() }, this.sandbox);
     window.clear();
     this.composeProperties = {};
+    // OutlookWin's mark went with it: the service will find the sent copy, and the prospect can answer then.
+    if (marked) this.prospect.expectSentCopy();
   });
   /** The add-in's custom properties on the compose item, as Outlook keeps them per item. */
   private composeProperties: Record<string, string> = {};

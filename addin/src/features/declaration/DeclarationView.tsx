@@ -1,6 +1,29 @@
-import { Button, Divider, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { AddRegular, DocumentSearchRegular, MailInboxCheckmarkRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Divider,
+  Field,
+  Link,
+  makeStyles,
+  Select,
+  Spinner,
+  Subtitle2,
+  Toast,
+  ToastBody,
+  Toaster,
+  ToastTitle,
+  ToastTrigger,
+  tokens,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
+import { AddRegular, DocumentSearchRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import type { PlanResponse } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
@@ -15,7 +38,8 @@ import { useDeclarationFlow } from './useDeclarationFlow';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   picker: { display: 'flex', alignItems: 'flex-end', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  grow: { flex: '1 1 160px', minWidth: 0 },
+  // Beside New plan when the pane is wide; alone on its line (New plan below) in a narrow one.
+  grow: { flex: '1 1 220px', minWidth: 0 },
   keep: { flexShrink: 0 },
   // A <select> is as wide as its longest option unless told it may shrink.
   shrink: { width: '100%', minWidth: 0 },
@@ -24,13 +48,23 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
-const planLabel = (p: PlanResponse) => `${p.prospect} — ${p.dealName}${p.declarationDue ? ' (declaration overdue)' : ''}`;
+// A native select shows one line: the deal under its prospect's group, so the part that tells plans apart fits.
+const planLabel = (p: PlanResponse) => `${p.dealName}${p.declarationDue ? ' (overdue)' : ''}`;
+
+/** Plans grouped by prospect, prospects in the order of their most recent plan. */
+function byProspect(plans: PlanResponse[]): [string, PlanResponse[]][] {
+  const groups = new Map<string, PlanResponse[]>();
+  for (const p of plans) groups.set(p.prospect, [...(groups.get(p.prospect) ?? []), p]);
+  return [...groups];
+}
 
 const days = (n: number) => `${n} business ${n === 1 ? 'day' : 'days'}`;
 
 interface Props {
   api: OutlookWinApi;
   host: OutlookHost;
+  /** The Draft tab is the one shown (it stays mounted, hidden, behind Track Replies). */
+  active?: boolean;
   /** Opens Track Replies on a declaration. */
   onTrack?: (declarationId: string) => void;
 }
@@ -40,18 +74,84 @@ interface Props {
  * email into Outlook's message (marked, so the sent copy is recognised) or draft it in the mailbox
  * and send it from here. The steps live in useDeclarationFlow; this is what the SE sees of them.
  */
-export function DeclarationView({ api, host, onTrack }: Props) {
+export function DeclarationView({ api, host, onTrack, active = true }: Props) {
   const styles = useStyles();
   const mode = useMemo(() => host.mode(), [host]);
 
-  const { flow, loadError, open, edit, save, preview: onPreview, insert, openNew, createDraft, sendDraft, reload } = useDeclarationFlow(api, host, onTrack);
-  const { plans, selected, saved, form, dirty, errors, problem, conflict, busy, preview, created, refusal, notice } = flow;
+  const { flow, loadError, open, edit, save, preview: onPreview, insert, openNew, createDraft, sendDraft, reload, refreshDue } =
+    useDeclarationFlow(api, host, onTrack);
+  const { plans, selected, saved, form, dirty, errors, refusals, problem, conflict, busy, preview, created, refusal, notice } = flow;
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
+  /** The plan the SE asked to switch to (null: a new one) while the open one has unsaved edits. */
+  const [pending, setPending] = useState<{ plan: PlanResponse | null } | null>(null);
+  const toasterId = useId('declaration-status');
+  const { dispatchToast } = useToastController(toasterId);
+
+  // What a step says when it is done or failed shows at the top of the pane, where the SE is looking, whichever
+  // part of the long form they are in. Good news goes by itself; a problem stays until dismissed.
+  useEffect(() => {
+    if (!notice) return;
+    const lasting = notice.intent === 'error' || notice.intent === 'warning';
+    dispatchToast(
+      <Toast>
+        <ToastTitle
+          action={
+            lasting ? (
+              <ToastTrigger>
+                <Link as="button">Dismiss</Link>
+              </ToastTrigger>
+            ) : undefined
+          }
+        >
+          {notice.title}
+        </ToastTitle>
+        {(notice.text || (notice.track && onTrack)) && (
+          <ToastBody>
+            {notice.text}
+            {notice.track && onTrack && (
+              <div>
+                <Link as="button" onClick={() => notice.track && onTrack(notice.track)}>
+                  Track replies
+                </Link>
+              </div>
+            )}
+          </ToastBody>
+        )}
+      </Toast>,
+      { intent: notice.intent, timeout: lasting ? -1 : 8000, pauseOnHover: true, pauseOnWindowBlur: true },
+    );
+  }, [notice, dispatchToast, onTrack]);
+
+  // "Declaration overdue" must not outlive the declaration: it may have been sent from Outlook's compose window or
+  // from Track Replies since. Looked at again whenever the SE comes back to this tab or to the pane.
+  const overdue = Boolean(saved?.declarationDue);
+  useEffect(() => {
+    if (!active || !overdue) return;
+    void refreshDue();
+    const onFocus = () => void refreshDue();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [active, overdue, refreshDue]);
+
+  // A refused save takes the SE to the first field to fix (in the form's order), not to a message out of view.
+  useEffect(() => {
+    if (refusals === 0) return;
+    const first = editorRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView?.({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [refusals]);
 
   // The preview (or the refusal) appears below a long form: bring it into view.
   useEffect(() => {
     if (preview || refusal) outcomeRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
   }, [preview, refusal]);
+
+  /** Opens another plan, asking first when that would throw away edits not saved yet. */
+  const switchTo = (plan: PlanResponse | null) => {
+    if (dirty) setPending({ plan });
+    else open(plan);
+  };
 
   if (loadError) {
     return <Notice intent="error" title="Could not load your plans" text={loadError} />;
@@ -62,21 +162,53 @@ export function DeclarationView({ api, host, onTrack }: Props) {
 
   return (
     <div className={styles.root}>
+      <Toaster toasterId={toasterId} position="top" />
+      <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => !data.open && setPending(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Discard your changes?</DialogTitle>
+            <DialogContent>
+              {saved ? `Your changes to ${saved.prospect} — ${saved.dealName} are not saved.` : 'The new plan is not saved.'}{' '}
+              {pending?.plan ? `Opening ${pending.plan.prospect} — ${pending.plan.dealName} discards them.` : 'Starting a new plan discards them.'}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setPending(null)}>
+                Keep editing
+              </Button>
+              <Button
+                onClick={() => {
+                  const next = pending;
+                  setPending(null);
+                  if (next) open(next.plan);
+                }}
+              >
+                Discard changes
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <div className={styles.picker}>
         <Field label="Mutual Success Plan" className={styles.grow}>
           <Select
             className={styles.shrink}
             select={{ className: styles.shrink }}
             value={selected}
-            onChange={(_, data) => open(data.value === NEW_PLAN ? null : (plans.find((p) => p.id === data.value) ?? null))}
+            onChange={(_, data) => switchTo(data.value === NEW_PLAN ? null : (plans.find((p) => p.id === data.value) ?? null))}
           >
             <option value={NEW_PLAN}>New plan…</option>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>{planLabel(p)}</option>
+            {byProspect(plans).map(([prospect, group]) => (
+              <optgroup key={prospect} label={prospect}>
+                {group.map((p) => (
+                  <option key={p.id} value={p.id} title={`${p.prospect} — ${p.dealName}${p.declarationDue ? " (declaration overdue)" : ""}`}>
+                    {planLabel(p)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </Select>
         </Field>
-        <Button className={styles.keep} icon={<AddRegular />} onClick={() => open(null)} disabled={selected === NEW_PLAN && !dirty}>
+        <Button className={styles.keep} icon={<AddRegular />} onClick={() => switchTo(null)} disabled={selected === NEW_PLAN && !dirty}>
           New plan
         </Button>
       </div>
@@ -95,7 +227,9 @@ export function DeclarationView({ api, host, onTrack }: Props) {
         />
       )}
 
-      <PlanEditor form={form} errors={errors} onChange={edit} />
+      <div ref={editorRef}>
+        <PlanEditor form={form} errors={errors} onChange={edit} />
+      </div>
 
       {problem && (
         <Notice intent="error" title={problem.title}>
@@ -176,21 +310,6 @@ export function DeclarationView({ api, host, onTrack }: Props) {
         </Notice>
       )}
 
-      {notice && (
-        <Notice
-          intent={notice.intent}
-          title={notice.title}
-          text={notice.text}
-          actions={
-            notice.track &&
-            onTrack && (
-              <Button icon={<MailInboxCheckmarkRegular />} onClick={() => notice.track && onTrack(notice.track)}>
-                Track replies
-              </Button>
-            )
-          }
-        />
-      )}
     </div>
   );
 }

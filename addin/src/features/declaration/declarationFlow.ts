@@ -39,6 +39,8 @@ export interface DeclarationFlow {
   /** The form has changes the saved plan does not have. */
   dirty: boolean;
   errors: FieldErrors;
+  /** Counts the saves refused for invalid fields: each one moves focus to the first of them. */
+  refusals: number;
   problem: SaveProblem | null;
   /** Saved from another window since it was opened (a 409). */
   conflict: boolean;
@@ -78,6 +80,7 @@ export function initialFlow(): DeclarationFlow {
     form: emptyPlanForm(),
     dirty: false,
     errors: {},
+    refusals: 0,
     problem: null,
     conflict: false,
     busy: null,
@@ -144,7 +147,7 @@ export function reduceFlow(state: DeclarationFlow, action: FlowAction): Declarat
       };
     }
     case 'saveRefused':
-      return { ...state, errors: action.errors, problem: action.problem };
+      return { ...state, errors: action.errors, problem: action.problem, refusals: state.refusals + 1 };
     case 'saveConflicted':
       return { ...state, conflict: true };
     case 'saveFailed':

@@ -6,7 +6,11 @@ import type { OutlookHost } from '../../office/OutlookHost';
 import { describe } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
 import { initialFlow, reduceFlow, type DeclarationFlow, type FlowNotice } from './declarationFlow';
-import { knownPaths, toPlanRequest, type PlanForm } from './planForm';
+import { knownPaths, toPlanRequest, type FieldErrors, type PlanForm } from './planForm';
+import { plainErrors, validatePlan } from './planValidation';
+
+/** Every message, in the order of the form, for the summary beside Save. */
+const allMessages = (errors: FieldErrors): string[] => [...new Set(Object.values(errors).flat())];
 
 export interface DeclarationFlowControls {
   flow: DeclarationFlow;
@@ -25,6 +29,8 @@ export interface DeclarationFlowControls {
   sendDraft: () => Promise<void>;
   /** Reads the open plan again, after a conflict. */
   reload: () => Promise<void>;
+  /** Reads the plans' zombie flags again, quietly: a declaration may have gone out from elsewhere. */
+  refreshDue: () => Promise<void>;
 }
 
 /**
@@ -60,9 +66,11 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
 
   /** Saves the form (create or update); returns the saved plan, or null when the API refused it. */
   const saveForm = async (): Promise<PlanResponse | null> => {
+    // The API's rules, checked here first: every problem at once, in the form's words, nothing sent.
     const converted = toPlanRequest(flow.form, saved?.version);
-    if (!converted.ok) {
-      dispatch({ type: 'saveRefused', errors: converted.errors, problem: { title: 'Some values need fixing', messages: [] } });
+    const invalid = { ...(converted.ok ? {} : converted.errors), ...validatePlan(flow.form) };
+    if (!converted.ok || Object.keys(invalid).length > 0) {
+      dispatch({ type: 'saveRefused', errors: invalid, problem: { title: 'The plan was not saved', messages: allMessages(invalid) } });
       return null;
     }
     dispatch({ type: 'saveStarted' });
@@ -73,12 +81,17 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
       return result;
     } catch (error) {
       if (error instanceof ApiError && error.status === 400) {
-        const fieldErrors = error.fieldErrors;
+        const fieldErrors = plainErrors(error.fieldErrors);
         const known = knownPaths(flow.form);
+        // A field the form does not show is named by its label in the summary; the rest show beside their field.
         const elsewhere = Object.entries(fieldErrors)
           .filter(([path]) => !known.has(path))
-          .flatMap(([path, messages]) => messages.map((m) => (path ? `${path}: ${m}` : m)));
-        dispatch({ type: 'saveRefused', errors: fieldErrors, problem: { title: error.problem.title ?? 'The plan was not saved', messages: elsewhere } });
+          .flatMap(([, messages]) => messages);
+        dispatch({
+          type: 'saveRefused',
+          errors: fieldErrors,
+          problem: { title: 'The plan was not saved', messages: elsewhere.length > 0 ? elsewhere : allMessages(fieldErrors) },
+        });
       } else if (error instanceof ApiError && error.status === 409) {
         dispatch({ type: 'saveConflicted' });
       } else {
@@ -232,5 +245,13 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     }
   };
 
-  return { flow, loadError: plans.error, open, edit, save, preview: previewDeclaration, insert, openNew, createDraft, sendDraft, reload };
+  const refreshDue = useCallback(async () => {
+    try {
+      for (const plan of await api.listPlans()) dispatch({ type: 'dueChanged', id: plan.id, version: null, due: plan.declarationDue });
+    } catch {
+      // Quiet: the flag stays as it was until the next look.
+    }
+  }, [api]);
+
+  return { flow, loadError: plans.error, open, edit, save, preview: previewDeclaration, insert, openNew, createDraft, sendDraft, reload, refreshDue };
 }
