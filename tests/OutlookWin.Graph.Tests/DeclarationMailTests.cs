@@ -26,10 +26,10 @@ public sealed class DeclarationMailTests : IAsyncLifetime
         var declarationId = Guid.NewGuid();
         var draft = await _mailbox.CreateDraftAsync(Se, GraphMailboxes.Declaration(declarationId), CancellationToken.None);
         Assert.StartsWith("https://outlook.office365.com/owa/", draft.WebLink, StringComparison.Ordinal);
-        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None));
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None));
 
         await _mailbox.SendDraftAsync(Se, draft.Id, CancellationToken.None);
-        var sent = await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None);
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None);
 
         Assert.NotNull(sent);
         Assert.Equal(draft.Id, sent.Id); // immutable id survives the move from Drafts to Sent Items
@@ -60,13 +60,13 @@ public sealed class DeclarationMailTests : IAsyncLifetime
         store.Send(Se.Email, draft.Id);
         await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid()); // a later, unrelated declaration
 
-        var sent = await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None);
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None);
 
         Assert.NotNull(sent);
         Assert.Equal(draft.Id, sent.Id);
         Assert.Equal(declarationId, sent.DeclarationId);
         Assert.NotNull(sent.InternetMessageId);
-        Assert.Null(await _mailbox.FindSentAsync(Se, Guid.NewGuid(), CancellationToken.None));
+        Assert.Null(await _mailbox.FindSentAsync(Se, Guid.NewGuid(), null, CancellationToken.None));
     }
 
     [Fact]

@@ -19,10 +19,12 @@ public interface IMailbox
 
     /// <summary>
     /// Finds the sent copy of a declaration in Sent Items, by the extended property the service stamped on its
-    /// draft or by the add-in's custom property (when the SE sent from Outlook's compose window). Null when not
-    /// (yet) there.
+    /// draft or by the add-in's custom property (when the SE sent from Outlook's compose window) — or, failing both,
+    /// by <paramref name="composeItemId"/>: the id of the Outlook message the declaration was inserted into, which
+    /// the pane saved (an item keeps its immutable id when sent), for a copy whose custom property Outlook never
+    /// saved. Null when not (yet) there.
     /// </summary>
-    Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, CancellationToken cancellationToken);
+    Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, string? composeItemId, CancellationToken cancellationToken);
 
     /// <summary>Reads one message's metadata and threading headers.</summary>
     Task<MailMessage> GetMessageAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);

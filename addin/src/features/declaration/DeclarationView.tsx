@@ -1,9 +1,9 @@
 import { Button, Divider, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { AddRegular, DocumentSearchRegular, MailInboxCheckmarkRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import type { PlanResponse } from '../../api/types';
-import type { OutlookHost } from '../../office/OutlookHost';
+import type { ItemMode, OutlookHost } from '../../office/OutlookHost';
 import { formatDay } from '../../shared/format';
 import { Notice } from '../../shared/Notice';
 import { AssessmentSummary } from './AssessmentSummary';
@@ -31,6 +31,8 @@ const days = (n: number) => `${n} business ${n === 1 ? 'day' : 'days'}`;
 interface Props {
   api: OutlookWinApi;
   host: OutlookHost;
+  /** What the pane sits beside now (a pinned pane follows the selection). */
+  mode: ItemMode;
   /** Opens Track Replies on a declaration. */
   onTrack?: (declarationId: string) => void;
 }
@@ -40,12 +42,17 @@ interface Props {
  * email into Outlook's message (marked, so the sent copy is recognised) or draft it in the mailbox
  * and send it from here. The steps live in useDeclarationFlow; this is what the SE sees of them.
  */
-export function DeclarationView({ api, host, onTrack }: Props) {
+export function DeclarationView({ api, host, mode, onTrack }: Props) {
   const styles = useStyles();
-  const mode = useMemo(() => host.mode(), [host]);
 
-  const { flow, loadError, open, edit, save, preview: onPreview, insert, openNew, createDraft, sendDraft, reload } = useDeclarationFlow(api, host, onTrack);
-  const { plans, selected, saved, form, dirty, errors, problem, conflict, busy, preview, created, refusal, notice } = flow;
+  const { flow, loadError, open, edit, save, preview: onPreview, reviewInsert, insert, cancelInsert, openNew, createDraft, sendDraft, reload } =
+    useDeclarationFlow(api, host, onTrack);
+  const { plans, selected, saved, form, dirty, errors, problem, conflict, busy, preview, created, refusal, notice, insertPlan } = flow;
+
+  // What inserting would change was worked out for the item that was selected: another item, another plan.
+  useEffect(() => {
+    cancelInsert();
+  }, [mode, cancelInsert]);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   // The preview (or the refusal) appears below a long form: bring it into view.
@@ -149,7 +156,10 @@ export function DeclarationView({ api, host, onTrack }: Props) {
             preview={preview}
             mode={mode}
             busy={busy}
-            onInsert={() => void (mode === 'compose' ? insert() : openNew())}
+            onInsert={() => void (mode === 'compose' ? reviewInsert() : openNew())}
+            insertPlan={insertPlan}
+            onConfirmInsert={() => void insert()}
+            onCancelInsert={cancelInsert}
             onCreateDraft={() => void createDraft()}
           />
         </div>
@@ -164,8 +174,18 @@ export function DeclarationView({ api, host, onTrack }: Props) {
               <Button appearance="primary" icon={<SendRegular />} disabled={busy !== null} onClick={() => void sendDraft()}>
                 {busy === 'sending' ? 'Sending…' : 'Send from OutlookWin'}
               </Button>
-              {created.draftWebLink && (
-                <Button as="a" href={created.draftWebLink} target="_blank" rel="noopener noreferrer" icon={<OpenRegular />}>
+              {(created.draftWebLink || created.draftMessageId) && (
+                <Button
+                  as="a"
+                  href={created.draftWebLink ?? undefined}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  icon={<OpenRegular />}
+                  onClick={(event) => {
+                    // Outlook's own window where the host can open one; the web link otherwise.
+                    if (host.openDraft({ itemId: created.draftMessageId ?? null, webLink: created.draftWebLink })) event.preventDefault();
+                  }}
+                >
                   Open draft
                 </Button>
               )}
