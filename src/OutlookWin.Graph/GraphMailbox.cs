@@ -155,7 +155,7 @@ public sealed class GraphMailbox : IMailbox
                 c.QueryParameters.Select = SentSelect;
                 c.QueryParameters.Orderby = ["sentDateTime desc"];
                 c.QueryParameters.Top = _options.RecentSentItemsToSearch;
-                c.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{DeclarationMark.AddinCustomPropertiesId}')"];
+                c.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{DeclarationMark.AddinCustomPropertiesIdFor(_options.AddinId)}')"];
             }, cancellationToken).ConfigureAwait(false);
             var sent = recent?.Value?.FirstOrDefault(m => MessageMapping.AddinDeclarationId(m) == declarationId);
             if (sent is not null)

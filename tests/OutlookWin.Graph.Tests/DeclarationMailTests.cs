@@ -47,6 +47,46 @@ public sealed class DeclarationMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_add_in_custom_property_is_read_under_the_configured_add_in_id()
+    {
+        var store = _host.Get<SandboxMailStore>();
+        var declarationId = Guid.NewGuid();
+        const string productionId = "0e3b6c51-9a7d-4c2e-8f10-6b2d4a9c7e55";
+        var customProperties = $"{{\"{DeclarationMark.CustomPropertyName}\":\"{declarationId}\"}}";
+        // Outlook names the property after the manifest's id: here a production manifest's.
+        var draft = store.CreateDraft(Se.Email, new DraftInput(
+            "Technical Win Declaration (from Outlook)", "html", "<p>Confirm please</p>",
+            [new MailAddressRecord(SandboxHost.LeadEngineer.Name, SandboxHost.LeadEngineer.Email)], [],
+            new Dictionary<string, string> { [DeclarationMark.AddinCustomPropertiesIdFor(productionId)] = customProperties }));
+        store.Send(Se.Email, draft.Id);
+
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None));
+        var configured = GraphMailboxes.For(_host, o => o.AddinId = productionId);
+        Assert.Equal(draft.Id, (await configured.FindSentAsync(Se, declarationId, null, CancellationToken.None))?.Id);
+    }
+
+    [Fact]
+    public async Task A_sent_copy_without_the_custom_property_is_found_by_the_saved_compose_items_id_once_sent()
+    {
+        var store = _host.Get<SandboxMailStore>();
+        var declarationId = Guid.NewGuid();
+        var draft = store.CreateDraft(Se.Email, new DraftInput(
+            "Technical Win Declaration (from Outlook)", "html", "<p>Confirm please</p>",
+            [new MailAddressRecord(SandboxHost.LeadEngineer.Name, SandboxHost.LeadEngineer.Email)], [], new Dictionary<string, string>()));
+
+        // Still a draft: not a sent copy. An id the mailbox does not know finds nothing, and fails nothing.
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, draft.Id, CancellationToken.None));
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0Aunknown", CancellationToken.None));
+
+        store.Send(Se.Email, draft.Id);
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, draft.Id, CancellationToken.None);
+        Assert.Equal(draft.Id, sent?.Id);
+        Assert.Equal(declarationId, sent?.DeclarationId);
+        Assert.NotNull(sent?.InternetMessageId);
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_declaration_sent_from_Outlooks_compose_window_is_found_by_the_add_in_custom_property()
     {
         var store = _host.Get<SandboxMailStore>();
