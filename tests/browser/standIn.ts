@@ -180,3 +180,16 @@ export async function screenshotPane(page: Page, name: string, width = 340): Pro
   await page.locator('aside.ow-pane').screenshot({ path: join(resultsDir, `${name}-pane-${width}.png`) });
   await page.setViewportSize({ width: 1440, height: 960 });
 }
+
+/**
+ * Clicks "Insert into message", waits for the pane to say what will change, and confirms; returns what it said.
+ */
+export async function insertIntoMessage(pane: FrameLocator): Promise<string> {
+  await pane.getByRole('button', { name: 'Insert into message' }).click();
+  const review = pane.getByRole('group', { name: 'What inserting changes' });
+  await review.waitFor();
+  const said = await review.innerText();
+  await review.getByRole('button', { name: 'Insert', exact: true }).click();
+  await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+  return said;
+}
