@@ -35,7 +35,7 @@ describe.skipIf(!chromiumPath)('The compose window in the local Outlook stand-in
     const user = 'se-plain@fabrikam.example';
     await seedPlan(baseUrl, user, allProven());
     await inOutlook('compose-plain-text', user, async (page, pane) => {
-      await page.getByLabel('Message').selectOption('new-text');
+      await page.getByLabel('Message', { exact: true }).selectOption('new-text');
       await previewIn(page, pane);
 
       const said = await insertIntoMessage(pane);
@@ -56,7 +56,7 @@ describe.skipIf(!chromiumPath)('The compose window in the local Outlook stand-in
     const user = 'se-reply@fabrikam.example';
     await seedPlan(baseUrl, user, allProven());
     await inOutlook('compose-reply', user, async (page, pane) => {
-      await page.getByLabel('Message').selectOption('reply');
+      await page.getByLabel('Message', { exact: true }).selectOption('reply');
       const compose = page.getByRole('region', { name: 'Compose message' });
       const subject = await field(compose, 'Subject').inputValue();
       expect(subject).toMatch(/^RE: /);

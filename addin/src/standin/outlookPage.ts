@@ -259,7 +259,7 @@ class OutlookStandInPage implements StandInMailbox {
         subject: draft.subject,
         to: draft.to.map((p) => ({ displayName: p.name, emailAddress: p.email })),
         cc: draft.cc.map((p) => ({ displayName: p.name, emailAddress: p.email })),
-        htmlBody: `<p>${draft.preview.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
+        htmlBody: `<p>${draft.bodyPreview.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
       }, id);
       window.element.dataset['itemId'] = id;
     });

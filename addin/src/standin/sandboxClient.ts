@@ -47,7 +47,7 @@ export interface SandboxMessageSummary {
   to: { name: string; email: string }[];
   cc: { name: string; email: string }[];
   isDraft: boolean;
-  preview: string;
+  bodyPreview: string;
 }
 
 export interface OutlookSendResult {
