@@ -170,6 +170,23 @@ public sealed class GraphMailbox : IMailbox
                 : null;
         }, cancellationToken);
 
+    public Task<string> ToImmutableIdAsync(MailboxOwner owner, string restId, CancellationToken cancellationToken) =>
+        Call("Translating an item id", async () =>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(restId);
+            var translated = await _client.Me.TranslateExchangeIds.PostAsTranslateExchangeIdsPostResponseAsync(
+                new Microsoft.Graph.Me.TranslateExchangeIds.TranslateExchangeIdsPostRequestBody
+                {
+                    InputIds = [restId],
+                    SourceIdType = ExchangeIdFormat.RestId,
+                    TargetIdType = ExchangeIdFormat.RestImmutableEntryId,
+                },
+                c => c.Options.Add(For(owner)),
+                cancellationToken).ConfigureAwait(false);
+            return translated?.Value?.FirstOrDefault()?.TargetId
+                ?? throw new MailboxException(MailboxFailure.NotFound, "Graph translated no id for the item.");
+        }, cancellationToken);
+
     private async Task<Message?> SentByIdAsync(MailboxOwner owner, string itemId, CancellationToken cancellationToken)
     {
         try

@@ -66,6 +66,17 @@ public sealed class DeclarationMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Outlooks_id_for_a_saved_item_is_translated_to_its_immutable_id()
+    {
+        var draft = await _mailbox.CreateDraftAsync(Se, GraphMailboxes.Declaration(Guid.NewGuid()), CancellationToken.None);
+
+        Assert.Equal(draft.Id, await _mailbox.ToImmutableIdAsync(Se, draft.Id, CancellationToken.None));
+        var unknown = await Assert.ThrowsAsync<MailboxException>(() =>
+            _mailbox.ToImmutableIdAsync(Se, "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0Aunknown", CancellationToken.None));
+        Assert.Equal(MailboxFailure.NotFound, unknown.Failure);
+    }
+
+    [Fact]
     public async Task A_sent_copy_without_the_custom_property_is_found_by_the_saved_compose_items_id_once_sent()
     {
         var store = _host.Get<SandboxMailStore>();

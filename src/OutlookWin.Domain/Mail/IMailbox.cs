@@ -26,6 +26,12 @@ public interface IMailbox
     /// </summary>
     Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, string? composeItemId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The immutable id of the item Outlook gave a REST id (an item being written, saved by the pane): a REST id changes
+    /// when the item moves (a sent draft moves to Sent Items), the immutable id does not (Graph's translateExchangeIds).
+    /// </summary>
+    Task<string> ToImmutableIdAsync(MailboxOwner owner, string restId, CancellationToken cancellationToken);
+
     /// <summary>Reads one message's metadata and threading headers.</summary>
     Task<MailMessage> GetMessageAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);
 

@@ -198,8 +198,8 @@ public static class DeclarationsApi
     }
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>> RecordComposeItem(
-        Guid id, ComposeItemRequest request, ClaimsPrincipal principal, DeclarationStore declarations, DeclarationReadModel views, TimeProvider clock,
-        CancellationToken ct)
+        Guid id, ComposeItemRequest request, ClaimsPrincipal principal, DeclarationStore declarations, DeclarationReadModel views, IMailbox mailbox,
+        TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var itemId = request.ItemId?.Trim();
         if (string.IsNullOrEmpty(itemId))
@@ -220,6 +220,17 @@ public static class DeclarationsApi
         if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
         {
             return Problems.DeclarationNotFound(id);
+        }
+
+        // Outlook's id changes when the sent item moves to Sent Items; its immutable id does not. Where Graph cannot
+        // translate it yet (Outlook in cached mode syncs the saved item a little later), the id is kept as given.
+        try
+        {
+            itemId = await mailbox.ToImmutableIdAsync(user.Mailbox, itemId, ct);
+        }
+        catch (MailboxException e)
+        {
+            logs.CreateLogger(typeof(DeclarationsApi)).LogWarning("The compose item of declaration {DeclarationId} kept its REST id: {Failure}", id, e.Failure);
         }
 
         try
