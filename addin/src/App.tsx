@@ -1,11 +1,11 @@
 import { Caption1, FluentProvider, makeStyles, Subtitle1, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { DocumentTextRegular, MailInboxCheckmarkRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createApiClient, type FetchLike } from './api/client';
 import type { AuthProvider } from './auth/AuthProvider';
 import { DeclarationView } from './features/declaration/DeclarationView';
 import { TrackingView, type TrackingOptions } from './features/tracking/TrackingView';
-import type { OutlookHost } from './office/OutlookHost';
+import type { ItemMode, OutlookHost } from './office/OutlookHost';
 
 const useStyles = makeStyles({
   shell: {
@@ -49,6 +49,12 @@ export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking
     [auth, fetch, apiBaseUrl],
   );
   const [view, setView] = useState<PaneView>(initialView);
+  // A pinned pane stays open while the SE selects other items: compose, read, or nothing at all.
+  const [mode, setMode] = useState<ItemMode>(() => host.mode());
+  useEffect(() => {
+    setMode(host.mode());
+    return host.onItemChanged(() => setMode(host.mode()));
+  }, [host]);
   const [openId, setOpenId] = useState<string | null>(null);
 
   const track = (declarationId: string | null) => {
@@ -86,7 +92,7 @@ export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking
         </TabList>
         {/* Draft stays mounted (hidden) so a half-edited plan survives a look at the replies. */}
         <div hidden={view !== 'declaration'}>
-          <DeclarationView api={api} host={host} onTrack={track} active={view === 'declaration'} />
+          <DeclarationView api={api} host={host} mode={mode} onTrack={track} active={view === 'declaration'} />
         </div>
         {view === 'tracking' && (
           <TrackingView api={api} host={host} openId={openId} onDraft={() => setView('declaration')} {...tracking} />

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../src/App';
@@ -86,6 +86,14 @@ describe('Draft Declaration view', () => {
     expect(frame.getAttribute('srcdoc')).toContain('Reduce MTTR: 43 against 40');
 
     await user.click(screen.getByRole('button', { name: 'Insert into message' }));
+    // First what will change; nothing has yet.
+    const review = await screen.findByLabelText('What inserting changes');
+    expect(review).toHaveTextContent(
+      'Will set the subject, add Dana Kim to To and Jordan Lee to Cc, and put the declaration in the body. Keeps everyone already on it.',
+    );
+    expect(host.inserted).toHaveLength(0);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(0);
+    await user.click(within(review).getByRole('button', { name: 'Insert' }));
     expect(await screen.findByText('Declaration inserted')).toBeInTheDocument();
     expect(host.inserted).toHaveLength(1);
     expect(host.inserted[0]).toMatchObject({
@@ -98,9 +106,12 @@ describe('Draft Declaration view', () => {
     expect(create?.body).toEqual({ delivery: 'outlook' });
     const created = api.declaration(host.marked[0] ?? '');
     expect(created).toMatchObject({ delivery: 'outlook', state: 'drafted' });
+    // The saved message's id is recorded with the declaration, so its sent copy is found by it too.
+    expect(api.composeItems.get(created?.id ?? '')).toBe(host.itemId);
 
     // Inserting again re-uses that declaration rather than creating a second one.
     await user.click(screen.getByRole('button', { name: 'Insert into message' }));
+    await user.click(within(await screen.findByLabelText('What inserting changes')).getByRole('button', { name: 'Insert' }));
     await waitFor(() => expect(host.inserted).toHaveLength(2));
     expect(host.marked).toEqual([created?.id, created?.id]);
     expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(1);
@@ -154,9 +165,117 @@ describe('Draft Declaration view', () => {
     await screen.findByText('Full Technical Win');
     await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
     await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    await user.click(within(await screen.findByLabelText('What inserting changes')).getByRole('button', { name: 'Insert' }));
     expect(await screen.findByText('Declaration inserted, but not marked')).toBeInTheDocument();
     // The toast, and the copy Fluent's toaster reads out to screen readers.
     expect(screen.getAllByText(/I’ve sent it/).length).toBeGreaterThan(0);
+  });
+
+  it('in a reply says it keeps the thread, the subject and its people, and inserts nothing until told to', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    // A reply to Dana: she is on it already; the body holds the quoted thread.
+    host.plan = { composeKind: 'reply', subject: null, addTo: [], addCc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }], body: 'prepend', aboveThread: true };
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+
+    const review = await screen.findByLabelText('What inserting changes');
+    expect(review).toHaveTextContent(
+      'Will add Jordan Lee to Cc and put the declaration above the quoted thread. Keeps the subject, the thread, and everyone already on it.',
+    );
+    await user.click(within(review).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('What inserting changes')).not.toBeInTheDocument();
+    expect(host.inserted).toHaveLength(0);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(0);
+  });
+
+  it('in a plain-text message inserts the text twin, and says so first', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    host.plan = { bodyType: 'text' };
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    const review = await screen.findByLabelText('What inserting changes');
+    expect(review).toHaveTextContent('as plain text (this message is written in plain text)');
+    await user.click(within(review).getByRole('button', { name: 'Insert' }));
+    expect(await screen.findByText('Declaration inserted')).toBeInTheDocument();
+    expect(host.applied[0]?.bodyType).toBe('text');
+    expect(host.inserted[0]?.text).toContain('Reduce MTTR');
+  });
+
+  it('shows the new plan instead of inserting when the message changed since it was reviewed', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    const review = await screen.findByLabelText('What inserting changes');
+    // Meanwhile the SE added Dana themselves and typed a subject.
+    host.plan = { addTo: [], replacesSubject: 'Notes' };
+    await user.click(within(review).getByRole('button', { name: 'Insert' }));
+    expect(await screen.findByText('The message changed')).toBeInTheDocument();
+    expect(screen.getByLabelText('What inserting changes')).toHaveTextContent('Will replace the subject “Notes”, add Jordan Lee to Cc');
+    expect(host.inserted).toHaveLength(0);
+  });
+
+  it('follows a pinned pane from compose to nothing selected to read, never offering what the item cannot take', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    expect(await screen.findByRole('button', { name: 'Insert into message' })).toBeInTheDocument();
+
+    act(() => host.selectItem('none'));
+    expect(screen.queryByRole('button', { name: 'Insert into message' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open as new message' })).not.toBeInTheDocument();
+    expect(screen.getByText(/No message is selected/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create draft in mailbox' })).toBeEnabled();
+
+    act(() => host.selectItem('read'));
+    expect(await screen.findByRole('button', { name: 'Open as new message' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Insert into message' })).not.toBeInTheDocument();
+
+    act(() => host.selectItem('compose'));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    expect(await screen.findByLabelText('What inserting changes')).toBeInTheDocument();
+    // Another item: the review was for the one before.
+    act(() => host.selectItem('read'));
+    expect(screen.queryByLabelText('What inserting changes')).not.toBeInTheDocument();
+  });
+
+  it('opens the mailbox draft in Outlook’s own window where the host can, and by its web link where not', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('read', USER);
+    host.messageForm = true;
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Create draft in mailbox' }));
+    const open = await screen.findByRole('link', { name: 'Open draft' });
+    const navigated = fireEvent.click(open);
+    // displayMessageForm took it: the link did not navigate.
+    expect(navigated).toBe(false);
+    expect(host.openedDrafts).toEqual([{ itemId: 'draft-message-id', webLink: 'https://outlook.office365.com/owa/?ItemID=draft' }]);
+
+    host.messageForm = false;
+    expect(fireEvent.click(open)).toBe(true);
+    expect(host.openedDrafts).toHaveLength(1);
   });
 
   it('opens the newest saved plan and shows the conditional variant for a blocked criterion', async () => {
@@ -426,6 +545,7 @@ describe('Draft Declaration view', () => {
     await screen.findByText('Full Technical Win');
     await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
     await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    await user.click(within(await screen.findByLabelText('What inserting changes')).getByRole('button', { name: 'Insert' }));
     expect(await screen.findByText('Outlook refused the declaration')).toBeInTheDocument();
     expect(screen.getAllByText(/longer than 255 characters/).length).toBeGreaterThan(0);
   });

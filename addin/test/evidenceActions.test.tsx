@@ -314,11 +314,17 @@ describe('Evidence', () => {
     const download = api.requests.find((r) => r.path.endsWith('/evidence-pack'));
     expect(download?.headers['x-dev-user']).toBe(USER);
     expect(download?.headers['accept']).toBe('application/zip');
-    // This host cannot open a browser window: no fallback is offered.
-    expect(within(detail).queryByText(/Open it in your browser/)).not.toBeInTheDocument();
+    // No link was asked for: the blob download needs none.
+    expect(api.requests.some((r) => r.path.endsWith('/evidence-pack/link'))).toBe(false);
+
+    // Where the web view dropped the download, a signed link (no sign-in needed) is the way out.
+    await user.click(within(detail).getByRole('button', { name: 'Nothing downloaded? Get a download link' }));
+    const link = await within(detail).findByRole('link', { name: 'Download the evidence pack' });
+    expect(link).toHaveAttribute('href', `https://api.example.test/api/declarations/${d.id}/evidence-pack/signed?token=signed-${d.id}`);
+    expect(link).toHaveAttribute('target', '_blank');
   });
 
-  it('offers to open the pack in the browser where the host can (Outlook desktop), through the host', async () => {
+  it('in Outlook on Windows hands the pack to the browser by a signed link, not a blob the web view may drop', async () => {
     const api = new FakeOutlookWinApi();
     const host = new FakeOutlookHost('read', USER);
     host.browserWindow = true;
@@ -326,8 +332,13 @@ describe('Evidence', () => {
     const { d, user, detail } = await openDeclaration(api, { state: 'confirmed', reply: reply(), replies: [reply()] });
     await user.click(within(detail).getByRole('button', { name: 'Evidence' }));
     await user.click(within(detail).getByRole('button', { name: 'Download evidence pack' }));
-    await user.click(await within(detail).findByRole('button', { name: 'Nothing downloaded? Open it in your browser' }));
-    expect(host.opened).toEqual([`/api/declarations/${d.id}/evidence-pack`]);
+    expect(await within(detail).findByText('Evidence pack opened in your browser')).toBeInTheDocument();
+    // The browser has no token: the link carries the grant; no unsigned URL is ever opened.
+    expect(host.opened).toEqual([`https://api.example.test/api/declarations/${d.id}/evidence-pack/signed?token=signed-${d.id}`]);
+    expect(host.saved).toHaveLength(0);
+    const asked = api.requests.find((r) => r.path.endsWith('/evidence-pack/link'));
+    expect(asked?.method).toBe('POST');
+    expect(asked?.headers['x-dev-user']).toBe(USER);
   });
 });
 

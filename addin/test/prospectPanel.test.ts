@@ -19,6 +19,8 @@ describe('the stand-in’s prospect panel', () => {
     let list = [declaration({})];
     const client: SandboxClient = {
       sendFromOutlook: () => Promise.reject(new Error('not used')),
+      saveFromOutlook: () => Promise.reject(new Error('not used')),
+      listMessages: () => Promise.reject(new Error('not used')),
       prospectReply: () => Promise.reject(new Error('not used')),
       listDeclarations: () => Promise.resolve(list),
     };

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
-import { allProven, bodyText, checkView, contosoPlan, field, fillPlan, inOutlook as inOutlook_, seedPlan } from './standIn';
+import { allProven, bodyText, checkView, contosoPlan, field, fillPlan, inOutlook as inOutlook_, insertIntoMessage, seedPlan } from './standIn';
 
 // Drives the local Outlook stand-in (served by the real API at /) in headless Chromium: the
 // real task pane in its frame, the Office.js stand-in, the real API and its SQLite storage.
@@ -36,8 +36,7 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       await pane.getByRole('button', { name: 'Preview declaration' }).click();
       await pane.getByTestId('preview-subject').waitFor();
       await checkView(page, 'a-preview');
-      await pane.getByRole('button', { name: 'Insert into message' }).click();
-      await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+      await insertIntoMessage(pane);
       await checkView(page, 'a-standin-compose-inserted');
 
       const compose = page.getByRole('region', { name: 'Compose message' });
@@ -63,8 +62,7 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       await pane.getByText('Conditional Technical Win', { exact: true }).waitFor();
 
       await pane.getByRole('button', { name: 'Preview declaration' }).click();
-      await pane.getByRole('button', { name: 'Insert into message' }).click();
-      await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+      await insertIntoMessage(pane);
 
       const compose = page.getByRole('region', { name: 'Compose message' });
       expect(await field(compose, 'Subject').inputValue()).toContain('Conditional Technical Win');

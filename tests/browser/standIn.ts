@@ -229,3 +229,16 @@ export async function checkView(page: Page, view: string): Promise<void> {
   expect(findings, `axe-core on the view "${view}"`).toEqual([]);
   await screenshotPane(page, view, 320);
 }
+
+/**
+ * Clicks "Insert into message", waits for the pane to say what will change, and confirms; returns what it said.
+ */
+export async function insertIntoMessage(pane: FrameLocator): Promise<string> {
+  await pane.getByRole('button', { name: 'Insert into message' }).click();
+  const review = pane.getByRole('group', { name: 'What inserting changes' });
+  await review.waitFor();
+  const said = await review.innerText();
+  await review.getByRole('button', { name: 'Insert', exact: true }).click();
+  await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+  return said;
+}

@@ -1,7 +1,9 @@
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
-import { allProven, checkView, contosoPlan, field, fillPlan, inOutlook } from './standIn';
+import { allProven, checkView, contosoPlan, field, fillPlan, inOutlook, insertIntoMessage, resultsDir } from './standIn';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 // The whole loop in the local Outlook stand-in against the real API and its in-process Sandbox
 // mailbox: the pane sends the declaration (or Outlook's compose window does), the stand-in's
@@ -115,8 +117,7 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       await pane.getByRole('button', { name: 'Save plan' }).click();
       await pane.getByText('Conditional Technical Win', { exact: true }).waitFor();
       await pane.getByRole('button', { name: 'Preview declaration' }).click();
-      await pane.getByRole('button', { name: 'Insert into message' }).click();
-      await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+      await insertIntoMessage(pane);
 
       // Outlook's Send, from the compose window the pane filled in and marked.
       const compose = page.getByRole('region', { name: 'Compose message' });

@@ -6,6 +6,7 @@ import type {
   DeclarationResponse,
   DownloadedFile,
   EvidenceLinkDto,
+  EvidencePackLink,
   EvidenceVerification,
   FollowUpDraft,
   FollowUpResult,
@@ -36,6 +37,8 @@ export interface DeclarationsApi {
   sendDeclaration(id: string): Promise<DeclarationResponse>;
   /** Says an Outlook-delivery declaration went out from Outlook's compose window. */
   markSentFromOutlook(id: string): Promise<DeclarationResponse>;
+  /** Records the id (REST form) of the Outlook message an Outlook-delivery declaration was inserted into and saved as. */
+  recordComposeItem(id: string, itemId: string): Promise<DeclarationResponse>;
   /** Newest first, without the email body. */
   listDeclarations(options?: { planId?: string; signal?: AbortSignal }): Promise<DeclarationResponse[]>;
   getDeclaration(id: string): Promise<DeclarationResponse>;
@@ -66,8 +69,11 @@ export interface EvidenceApi {
   verifyEvidence(id: string): Promise<EvidenceVerification>;
   /** The zip with the original replies, the sent declaration and the manifest. */
   downloadEvidencePack(id: string): Promise<DownloadedFile>;
-  /** Where the evidence pack is served, for hosts that can only open a link. */
-  evidencePackUrl(id: string): string;
+  /**
+   * A signed link to the evidence pack that works for a few minutes without the pane's sign-in: for hosts that can
+   * only open a link in the user's browser (Outlook on Windows), which carries no token.
+   */
+  createEvidencePackLink(id: string): Promise<EvidencePackLink>;
 }
 
 /** The follow-up a declaration needs when its answer is overdue, unclear or conditional. */
@@ -175,6 +181,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     createDeclaration: (planId, delivery) => send<DeclarationResponse>('POST', `${plan(planId)}/declarations`, { delivery }),
     sendDeclaration: (id) => sendOnce<DeclarationResponse>(`${declaration(id)}/send`),
     markSentFromOutlook: (id) => send<DeclarationResponse>('POST', `${declaration(id)}/sent-from-outlook`),
+    recordComposeItem: (id, itemId) => send<DeclarationResponse>('PUT', `${declaration(id)}/compose-item`, { itemId }),
     listDeclarations: ({ planId, signal } = {}) =>
       send<DeclarationResponse[]>(
         'GET',
@@ -200,7 +207,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
       const response = await request('GET', `${declaration(id)}/evidence-pack`, 'application/zip');
       return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), 'evidence-pack.zip') };
     },
-    evidencePackUrl: (id) => `${baseUrl}${declaration(id)}/evidence-pack`,
+    createEvidencePackLink: (id) => send<EvidencePackLink>('POST', `${declaration(id)}/evidence-pack/link`),
     previewFollowUp: (id) => send<FollowUpDraft>('GET', `${declaration(id)}/follow-up`),
     createFollowUp: (id, { send: sendNow }) => sendOnce<FollowUpResult>(`${declaration(id)}/follow-up`, { send: sendNow }),
   };

@@ -136,6 +136,12 @@ export interface ReplyDto {
   authenticationResults?: string | null;
 }
 
+/** A link to a declaration's evidence pack that needs no sign-in while it lasts (a few minutes). */
+export interface EvidencePackLink {
+  url: string;
+  expiresAt: string;
+}
+
 /** A declaration and where it stands. The list leaves out `html` and `text`. */
 export interface DeclarationResponse {
   id: string;
@@ -172,6 +178,8 @@ export interface DeclarationResponse {
   senderToAcknowledge?: string | null;
   /** No sent copy was found within the lookup window after drafting: the service stopped looking. */
   stoppedLooking?: boolean;
+  /** The mailbox draft's Graph id, to open it in Outlook's own window; null for an Outlook delivery. */
+  draftMessageId?: string | null;
 }
 
 /** Whether the signed-in user's mailbox is watched for replies. */
@@ -335,6 +343,7 @@ export type WireAgreement = [
   NoDrift<Drift<ReplyDto, Schemas['ReplyDto']>>,
   NoDrift<Drift<TrackingStatus, Schemas['TrackingStatusDto']>>,
   NoDrift<Drift<DeclarationResponse, Schemas['DeclarationResponse']>>,
+  NoDrift<Drift<EvidencePackLink, Schemas['EvidencePackLink']>>,
   NoDrift<Drift<OverrideRequest, Schemas['OverrideRequest']>>,
   NoDrift<Drift<ForwardRecordDto, Schemas['ForwardRecordDto']>>,
   NoDrift<Drift<ForwardPreview, Schemas['ForwardPreview']>>,

@@ -16,6 +16,7 @@ public static class DeclarationsSetup
         services.AddScoped<DeclarationReadModel>();
         services.AddScoped<EvidenceVerifier>();
         services.AddScoped<EvidencePack>();
+        services.AddSingleton<EvidencePackLinks>();
         return services;
     }
 }

@@ -30,6 +30,10 @@ public static class Problems
 
     public static NotFound<ProblemDetails> PlanNotFound(Guid id) => NotFound("Plan not found.", $"You have no plan with id {id}.");
 
+    /// <summary>A signed link that does not hold: the same answer whatever is wrong with it, so it tells nothing.</summary>
+    public static NotFound<ProblemDetails> LinkNotValid() =>
+        NotFound("This link is not valid.", "The link has expired or is not valid. Download the evidence pack again from OutlookWin.");
+
     public static NotFound<ProblemDetails> DeclarationNotFound(Guid id) =>
         NotFound("Declaration not found.", $"You have no declaration with id {id}.");
 

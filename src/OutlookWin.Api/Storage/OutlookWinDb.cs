@@ -88,6 +88,7 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             d.Property(x => x.Delivery).HasMaxLength(20);
             d.Property(x => x.Variant).HasMaxLength(20);
             d.Property(x => x.Subject).HasMaxLength(400);
+            d.Property(x => x.ComposeItemId).HasMaxLength(512);
             d.Property(x => x.OverrideVerdict).HasMaxLength(20);
             d.Property(x => x.OverrideReason).HasMaxLength(1000);
             d.Property(x => x.OverrideBy).HasMaxLength(254);

@@ -52,6 +52,7 @@ public static class GraphSandboxRoutes
             owner.MapPost("/messages/{id}/createForward", CreateForwardAsync);
             owner.MapPost("/messages/{id}/attachments", AddAttachmentAsync);
             owner.MapPost("/messages/{id}/move", MoveAsync);
+            owner.MapPost("/translateExchangeIds", TranslateExchangeIdsAsync);
             foreach (var folderRoute in new[] { "/mailFolders/{folder}", "/mailFolders('{folder}')" })
             {
                 owner.MapGet(folderRoute + "/messages", (HttpContext http, SandboxMailStore store, string folder) => ListMessages(http, store, folder, prefix));
@@ -286,6 +287,33 @@ public static class GraphSandboxRoutes
         var json = MessageJson.Render(message, query.Select, query.Expand, ImmutableIds(http));
         json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
         return Json(json);
+    }
+
+    /// <summary>
+    /// Graph's <c>translateExchangeIds</c> from <c>restId</c> (or <c>ewsId</c>) to <c>restImmutableEntryId</c>: a Sandbox
+    /// message's id is its immutable id already, so a REST id translates to itself (an EWS id: the same, in base64's
+    /// standard alphabet). An id of no message in the mailbox is a 404, as Exchange answers for an unknown item.
+    /// </summary>
+    private static async Task<IResult> TranslateExchangeIdsAsync(HttpContext http, SandboxMailStore store)
+    {
+        var body = await ReadBodyAsync(http);
+        var source = (string?)body["sourceIdType"];
+        var target = (string?)body["targetIdType"];
+        if (source is not ("restId" or "ewsId") || target is not ("restImmutableEntryId" or "restId"))
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidRequest", "The Sandbox translates restId or ewsId to restImmutableEntryId or restId.");
+        }
+
+        var value = new JsonArray();
+        foreach (var input in body["inputIds"]?.AsArray() ?? [])
+        {
+            var id = (string?)input ?? string.Empty;
+            var rest = source == "ewsId" ? id.Replace('/', '-').Replace('+', '_') : id;
+            FindMessage(http, store, rest);
+            value.Add(new JsonObject { ["sourceId"] = id, ["targetId"] = rest });
+        }
+
+        return Json(new JsonObject { ["value"] = value });
     }
 
     private static IResult DeleteMessage(HttpContext http, SandboxMailStore store, string id)

@@ -22,11 +22,11 @@ import {
   useId,
   useToastController,
 } from '@fluentui/react-components';
-import { AddRegular, DocumentSearchRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { AddRegular, DocumentSearchRegular, MailInboxCheckmarkRegular, OpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import type { PlanResponse } from '../../api/types';
-import type { OutlookHost } from '../../office/OutlookHost';
+import type { ItemMode, OutlookHost } from '../../office/OutlookHost';
 import { formatDay } from '../../shared/format';
 import { Notice } from '../../shared/Notice';
 import { AssessmentSummary } from './AssessmentSummary';
@@ -65,6 +65,8 @@ interface Props {
   host: OutlookHost;
   /** The Draft tab is the one shown (it stays mounted, hidden, behind Track Replies). */
   active?: boolean;
+  /** What the pane sits beside now (a pinned pane follows the selection). */
+  mode: ItemMode;
   /** Opens Track Replies on a declaration. */
   onTrack?: (declarationId: string) => void;
 }
@@ -74,13 +76,17 @@ interface Props {
  * email into Outlook's message (marked, so the sent copy is recognised) or draft it in the mailbox
  * and send it from here. The steps live in useDeclarationFlow; this is what the SE sees of them.
  */
-export function DeclarationView({ api, host, onTrack, active = true }: Props) {
+export function DeclarationView({ api, host, mode, onTrack, active = true }: Props) {
   const styles = useStyles();
-  const mode = useMemo(() => host.mode(), [host]);
 
-  const { flow, loadError, open, edit, save, preview: onPreview, insert, openNew, createDraft, sendDraft, reload, refreshDue } =
+  const { flow, loadError, open, edit, save, preview: onPreview, reviewInsert, insert, cancelInsert, openNew, createDraft, sendDraft, reload, refreshDue } =
     useDeclarationFlow(api, host, onTrack);
-  const { plans, selected, saved, form, dirty, errors, refusals, problem, conflict, busy, preview, created, refusal, notice } = flow;
+  const { plans, selected, saved, form, dirty, errors, refusals, problem, conflict, busy, preview, created, refusal, notice, insertPlan } = flow;
+
+  // What inserting would change was worked out for the item that was selected: another item, another plan.
+  useEffect(() => {
+    cancelInsert();
+  }, [mode, cancelInsert]);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
   /** The plan the SE asked to switch to (null: a new one) while the open one has unsaved edits. */
@@ -283,7 +289,10 @@ export function DeclarationView({ api, host, onTrack, active = true }: Props) {
             preview={preview}
             mode={mode}
             busy={busy}
-            onInsert={() => void (mode === 'compose' ? insert() : openNew())}
+            onInsert={() => void (mode === 'compose' ? reviewInsert() : openNew())}
+            insertPlan={insertPlan}
+            onConfirmInsert={() => void insert()}
+            onCancelInsert={cancelInsert}
             onCreateDraft={() => void createDraft()}
           />
         </div>
@@ -298,8 +307,18 @@ export function DeclarationView({ api, host, onTrack, active = true }: Props) {
               <Button appearance="primary" icon={<SendRegular />} disabled={busy !== null} onClick={() => void sendDraft()}>
                 {busy === 'sending' ? 'Sending…' : 'Send from OutlookWin'}
               </Button>
-              {created.draftWebLink && (
-                <Button as="a" href={created.draftWebLink} target="_blank" rel="noopener noreferrer" icon={<OpenRegular />}>
+              {(created.draftWebLink || created.draftMessageId) && (
+                <Button
+                  as="a"
+                  href={created.draftWebLink ?? undefined}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  icon={<OpenRegular />}
+                  onClick={(event) => {
+                    // Outlook's own window where the host can open one; the web link otherwise.
+                    if (host.openDraft({ itemId: created.draftMessageId ?? null, webLink: created.draftWebLink })) event.preventDefault();
+                  }}
+                >
                   Open draft
                 </Button>
               )}

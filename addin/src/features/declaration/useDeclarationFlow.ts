@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { PlanResponse } from '../../api/types';
-import type { OutlookHost } from '../../office/OutlookHost';
+import type { DeclarationMessage, InsertPlan, OutlookHost } from '../../office/OutlookHost';
 import { describe } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
 import { initialFlow, reduceFlow, type DeclarationFlow, type FlowNotice } from './declarationFlow';
@@ -20,8 +20,12 @@ export interface DeclarationFlowControls {
   edit: (form: PlanForm) => void;
   save: () => Promise<void>;
   preview: () => Promise<void>;
-  /** Compose: create the declaration (delivery outlook), fill in the message and mark it. */
+  /** Compose: works out what inserting would change in the message, and shows it; nothing changes yet. */
+  reviewInsert: () => Promise<void>;
+  /** Compose: create the declaration (delivery outlook), fill in the message as reviewed, mark and save it. */
   insert: () => Promise<void>;
+  /** Drops the reviewed insert. */
+  cancelInsert: () => void;
   /** Read: a new message with the declaration, which Outlook gives no handle on to mark. */
   openNew: () => Promise<void>;
   /** The declaration as a draft in the SE's mailbox (delivery mailbox). */
@@ -130,9 +134,53 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     }
   };
 
-  const insert = async () => {
-    if (!preview || !saved) return;
+  const messageOf = (p: NonNullable<typeof preview>): DeclarationMessage => ({
+    subject: p.subject,
+    to: p.to,
+    cc: p.cc,
+    html: p.html,
+    text: p.text,
+  });
+
+  const samePlan = (a: InsertPlan, b: InsertPlan) => JSON.stringify(a) === JSON.stringify(b);
+
+  const reviewInsert = async () => {
+    if (!preview) return;
     dispatch({ type: 'deliveryStarted', busy: 'inserting' });
+    try {
+      dispatch({ type: 'insertPlanned', plan: await host.planInsert(messageOf(preview)) });
+    } catch (error) {
+      dispatch({ type: 'insertPlanned', plan: null });
+      failed('The declaration cannot go into this message', error);
+    } finally {
+      dispatch({ type: 'finished' });
+    }
+  };
+
+  const cancelInsert = useCallback(() => dispatch({ type: 'insertPlanned', plan: null }), []);
+
+  const insert = async () => {
+    const reviewed = flow.insertPlan;
+    if (!preview || !saved || !reviewed) return;
+    dispatch({ type: 'deliveryStarted', busy: 'inserting' });
+    const message = messageOf(preview);
+    // The SE may have edited the message since: insert only what they saw, else show them the new plan.
+    let plan: InsertPlan;
+    try {
+      plan = await host.planInsert(message);
+    } catch (error) {
+      dispatch({ type: 'insertPlanned', plan: null });
+      failed('The declaration cannot go into this message', error);
+      dispatch({ type: 'finished' });
+      return;
+    }
+    if (!samePlan(plan, reviewed)) {
+      dispatch({ type: 'insertPlanned', plan });
+      notify({ intent: 'info', title: 'The message changed', text: 'Check what inserting will change now, then insert again.' });
+      dispatch({ type: 'finished' });
+      return;
+    }
+
     let declaration = created?.delivery === 'outlook' && created.state === 'drafted' ? created : null;
     try {
       // Inserting again re-uses the declaration already created for this preview: one email, one record.
@@ -144,25 +192,19 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
       return;
     }
     try {
-      await host.insertDeclaration({
-        subject: declaration.subject,
-        to: declaration.to,
-        cc: declaration.cc,
-        html: declaration.html ?? preview.html,
-      });
+      await host.insertDeclaration(
+        { ...message, subject: declaration.subject, html: declaration.html ?? message.html, text: declaration.text ?? message.text },
+        plan,
+      );
+      dispatch({ type: 'insertPlanned', plan: null });
     } catch (error) {
       failed('Outlook refused the declaration', error);
       dispatch({ type: 'finished' });
       return;
     }
+    let itemId: string | null = null;
     try {
-      await host.markDeclaration(declaration.id);
-      notify({
-        intent: 'success',
-        title: 'Declaration inserted',
-        text: 'Review the message, then send it. OutlookWin recognises the sent message and tracks the reply.',
-        track: declaration.id,
-      });
+      itemId = await host.markDeclaration(declaration.id);
     } catch (error) {
       notify({
         intent: 'warning',
@@ -170,9 +212,22 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
         text: `Outlook did not save OutlookWin's mark on the message (${describe(error)}). After you send it, open Track Replies and choose “I’ve sent it”.`,
         track: declaration.id,
       });
-    } finally {
       dispatch({ type: 'finished' });
+      return;
     }
+    try {
+      // The saved message's id finds the sent copy even where Outlook dropped the mark.
+      if (itemId) dispatch({ type: 'created', declaration: await api.recordComposeItem(declaration.id, itemId) });
+    } catch {
+      // The mark alone still finds it: nothing for the SE to do.
+    }
+    notify({
+      intent: 'success',
+      title: 'Declaration inserted',
+      text: 'Review the message, then send it. OutlookWin recognises the sent message and tracks the reply.',
+      track: declaration.id,
+    });
+    dispatch({ type: 'finished' });
   };
 
   /** A step that sends or drafts: busy while it runs, with the last notice cleared first. */
@@ -192,7 +247,7 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     await deliver(
       'inserting',
       async () => {
-        await host.insertDeclaration({ subject: preview.subject, to: preview.to, cc: preview.cc, html: preview.html });
+        await host.insertDeclaration(messageOf(preview));
         notify({
           intent: 'success',
           title: 'Declaration opened',
@@ -253,5 +308,20 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     }
   }, [api]);
 
-  return { flow, loadError: plans.error, open, edit, save, preview: previewDeclaration, insert, openNew, createDraft, sendDraft, reload, refreshDue };
+  return {
+    flow,
+    loadError: plans.error,
+    open,
+    edit,
+    save,
+    preview: previewDeclaration,
+    reviewInsert,
+    insert,
+    cancelInsert,
+    openNew,
+    createDraft,
+    sendDraft,
+    reload,
+    refreshDue,
+  };
 }

@@ -77,7 +77,7 @@ export type DetailAction = 'send' | 'sent-from-outlook';
 interface Props {
   declaration: DeclarationResponse;
   api: DeclarationActionsApi;
-  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
+  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser' | 'openDraft'>;
   busy: DetailAction | null;
   onBack: () => void;
   onSend: () => void;
@@ -151,8 +151,16 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
           <Button appearance="primary" icon={<SendRegular />} disabled={busy !== null} onClick={onSend}>
             {busy === 'send' ? 'Sending…' : 'Send'}
           </Button>
-          {d.draftWebLink && (
-            <Link href={d.draftWebLink} target="_blank" rel="noopener noreferrer">
+          {(d.draftWebLink || d.draftMessageId) && (
+            <Link
+              href={d.draftWebLink ?? undefined}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={(event) => {
+                // Outlook's own window where the host can open one; the web link otherwise.
+                if (host.openDraft({ itemId: d.draftMessageId ?? null, webLink: d.draftWebLink })) event.preventDefault();
+              }}
+            >
               <OpenRegular aria-hidden /> Open the draft in Outlook
             </Link>
           )}

@@ -36,7 +36,7 @@ export interface TrackingOptions {
 interface Props extends TrackingOptions {
   api: DeclarationsApi & DeclarationActionsApi;
   /** Outlook, for downloads (the evidence pack). */
-  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
+  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser' | 'openDraft'>;
   /** The declaration to open first (e.g. the one just sent from Draft Declaration). */
   openId?: string | null;
   onDraft?: () => void;

@@ -504,6 +504,10 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ComposeItemId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
                     b.Property<string>("ConversationId")
                         .HasColumnType("text");
 

@@ -493,6 +493,10 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ComposeItemId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConversationId")
                         .HasColumnType("TEXT");
 
