@@ -275,8 +275,16 @@ function displayNewMessageForm(mailbox: StandInMailbox, parameters: unknown): vo
   }
 }
 
+/** Switches for what the stand-in Outlook supports. */
+export interface StandInOptions {
+  /** False to act as an Outlook build without requirement set NestedAppAuth 1.1 (the pane falls back to the dialog). */
+  nestedAppAuth?: boolean;
+  /** Answers the sign-in dialog (`displayDialogAsync`) with the message its page would send back; none: it fails to open. */
+  authDialog?: (url: string) => Promise<string>;
+}
+
 /** Builds an `Office` namespace object backed by the given mailbox. */
-export function createOfficeStandIn(mailbox: StandInMailbox) {
+export function createOfficeStandIn(mailbox: StandInMailbox, options: StandInOptions = {}) {
   const info = { host: HostType.Outlook, platform: PlatformType.OfficeOnline };
   // Office.js fixes item at load time: the pane is reloaded when the stand-in switches item.
   const item = mailbox.mode() === 'compose' ? composeItem(mailbox) : readItem(mailbox);
@@ -293,9 +301,18 @@ export function createOfficeStandIn(mailbox: StandInMailbox) {
         }, 0);
       });
     },
+    EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
     context: {
       host: HostType.Outlook,
       platform: PlatformType.OfficeOnline,
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string): boolean =>
+          name === 'NestedAppAuth' ? options.nestedAppAuth !== false && (minVersion ?? '1.1') <= '1.1' : name === 'Mailbox',
+      },
+      ui: {
+        displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) =>
+          displayAuthDialog(options.authDialog, url, callback),
+      },
       mailbox: {
         item,
         get userProfile() {
@@ -309,3 +326,26 @@ export function createOfficeStandIn(mailbox: StandInMailbox) {
 }
 
 export type OfficeStandIn = ReturnType<typeof createOfficeStandIn>;
+
+/** The Office dialog, as the sign-in fallback uses it: one message back, then closed. */
+function displayAuthDialog(answer: StandInOptions['authDialog'], url: string, callback: (result: unknown) => void): void {
+  setTimeout(() => {
+    if (!answer) {
+      callback({ status: AsyncResultStatus.Failed, error: { code: 12009, message: 'The local stand-in has no sign-in dialog.' } });
+      return;
+    }
+    const handlers = new Map<string, (arg: { message?: string; error?: number }) => void>();
+    const dialog = {
+      closed: false,
+      addEventHandler: (type: string, handler: (arg: { message?: string; error?: number }) => void) => handlers.set(type, handler),
+      close: () => {
+        dialog.closed = true;
+      },
+    };
+    callback({ status: AsyncResultStatus.Succeeded, value: dialog });
+    void answer(url).then(
+      (message) => handlers.get('dialogMessageReceived')?.({ message }),
+      () => handlers.get('dialogEventReceived')?.({ error: 12006 }),
+    );
+  }, 0);
+}
