@@ -120,6 +120,26 @@ public sealed class GraphSignInTests(SqliteTestDatabase database) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_declaration_handed_to_outlooks_compose_window_starts_the_mailbox_session()
+    {
+        // That path makes no Graph call of its own: without this the watcher would have no session until the next click.
+        var mailbox = new Mock<IMailbox>();
+        mailbox.Setup(m => m.GetOwnerAddressAsync(It.IsAny<MailboxOwner>(), It.IsAny<CancellationToken>())).ReturnsAsync("dana.kim@contoso.example");
+        await using var app = new OutlookWinApplication(database, "Production", _tokens, services: s => s.AddTransient(_ => mailbox.Object));
+        var oid = Guid.NewGuid().ToString();
+        var se = app.ClientWithToken(_tokens.For(oid, "dkim@contoso.onmicrosoft.com"));
+        var plan = await se.CreatePlanAsync(ContosoAllProven());
+
+        var declared = await se.PostAsync($"/api/plans/{plan["id"]}/declarations", Body("""{"delivery": "outlook"}"""));
+
+        Assert.True(declared.IsSuccessStatusCode, await declared.Content.ReadAsStringAsync());
+        mailbox.Verify(m => m.GetOwnerAddressAsync(It.Is<MailboxOwner>(o => o.ObjectId == oid), It.IsAny<CancellationToken>()), Times.Once());
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+        Assert.Equal("dana.kim@contoso.example", (await db.MailboxWatches.SingleAsync(w => w.OwnerObjectId == oid)).OwnerEmail);
+    }
+
+    [Fact]
     public async Task Development_reads_the_owner_address_from_the_sandbox_mailbox()
     {
         // The Graph SDK reaches the Sandbox's /me over real HTTP.
