@@ -205,20 +205,3 @@ describe('api client', () => {
     expect(normaliseFieldPath('prospect')).toBe('prospect');
   });
 });
-
-describe('auth selection', () => {
-  it('uses Development sign-in when no client id was configured at build time', async () => {
-    const auth = createAuth({}, () => 'se@fabrikam.example');
-    expect(auth.kind).toBe('development');
-    expect(await auth.headers()).toEqual({ 'X-Dev-User': 'se@fabrikam.example' });
-  });
-
-  it('uses nested app authentication when a client id and API scope are configured', () => {
-    const auth = createAuth({ VITE_AAD_CLIENT_ID: '11111111-2222-3333-4444-555555555555', VITE_API_SCOPE: 'api://x/access_as_user' }, () => 'x');
-    expect(auth.kind).toBe('naa');
-  });
-
-  it('needs both settings for NAA', () => {
-    expect(createAuth({ VITE_AAD_CLIENT_ID: 'id-only' }, () => 'x').kind).toBe('development');
-  });
-});

@@ -67,6 +67,10 @@ export class FakeOutlookWinApi {
     if (path === '/api/declarations/events' && method === 'GET') {
       return this.openEvents(headers['x-dev-user'], init?.signal ?? undefined);
     }
+    if (path === '/api/session' && method === 'POST') {
+      // The pane starts its mailbox session on load; the mailbox knows the user by the signed-in address.
+      return new Response(JSON.stringify({ address: headers['x-dev-user'] ?? '' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
     return this.handle(method, path, headers, body);
   };
 

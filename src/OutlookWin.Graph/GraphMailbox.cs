@@ -101,6 +101,21 @@ public sealed class GraphMailbox : IMailbox
         return client;
     }
 
+    public Task<string> GetOwnerAddressAsync(MailboxOwner owner, CancellationToken cancellationToken) =>
+        Call("Reading the mailbox owner's address", async () =>
+        {
+            var me = await _client.Me.GetAsync(c =>
+            {
+                c.Options.Add(For(owner));
+                c.QueryParameters.Select = ["mail", "userPrincipalName"];
+            }, cancellationToken).ConfigureAwait(false);
+            // A user without an Exchange address has no mail; the UPN is then the best there is.
+            var address = string.IsNullOrWhiteSpace(me?.Mail) ? me?.UserPrincipalName : me.Mail;
+            return string.IsNullOrWhiteSpace(address)
+                ? throw new MailboxException(MailboxFailure.Rejected, "Graph returned neither mail nor userPrincipalName for /me.")
+                : address.Trim();
+        }, cancellationToken);
+
     public Task<DraftMail> CreateDraftAsync(MailboxOwner owner, OutgoingMail mail, CancellationToken cancellationToken) =>
         Call("Creating the declaration draft", async () =>
         {

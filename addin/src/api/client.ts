@@ -1,4 +1,5 @@
-import type { AuthProvider } from '../auth/AuthProvider';
+import { SignInRequiredError, type AuthProvider } from '../auth/AuthProvider';
+import { needFromProblem, type SignInNeed } from '../auth/signInPrompt';
 import { ApiError, readProblem } from './problem';
 import type {
   DeclarationDelivery,
@@ -84,10 +85,19 @@ export interface FollowUpApi {
   createFollowUp(id: string, options: { send: boolean }): Promise<FollowUpResult>;
 }
 
+/** The signed-in user's mailbox session. */
+export interface SessionApi {
+  /**
+   * Starts or refreshes the mailbox session the service works with while the pane is closed, and returns the address
+   * the mailbox knows the user by. The pane calls it on load; a 401 with a consent challenge asks for consent.
+   */
+  startSession(): Promise<{ address: string }>;
+}
+
 /** What one declaration's detail view calls. */
 export type DeclarationActionsApi = EvidenceApi & ForwardApi & FollowUpApi;
 
-export type OutlookWinApi = PlansApi & DeclarationsApi & DeclarationActionsApi;
+export type OutlookWinApi = PlansApi & DeclarationsApi & DeclarationActionsApi & SessionApi;
 
 /** The file name a Content-Disposition header gives (RFC 6266: filename* first), or the fallback. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
@@ -112,6 +122,8 @@ export interface ApiClientOptions {
   /** Origin and path prefix of the API; empty for the pane's own origin. */
   baseUrl?: string;
   fetch?: FetchLike;
+  /** Told when the user must sign in or consent before a request can succeed (the pane shows one prompt for it). */
+  onSignInNeeded?: (need: SignInNeed) => void;
 }
 
 /** Typed HTTP client for /api/plans and /api/declarations. Every request carries the sign-in headers from `auth`. */
@@ -127,7 +139,14 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     signal?: AbortSignal,
     extra: Record<string, string> = {},
   ): Promise<Response> {
-    const headers: Record<string, string> = { Accept: accept, ...(await options.auth.headers()), ...extra };
+    let signIn: Record<string, string>;
+    try {
+      signIn = await options.auth.headers();
+    } catch (error) {
+      if (error instanceof SignInRequiredError) options.onSignInNeeded?.({ kind: 'sign-in' });
+      throw error;
+    }
+    const headers: Record<string, string> = { Accept: accept, ...signIn, ...extra };
     const init: RequestInit = { method, headers };
     if (signal) init.signal = signal;
     if (body !== undefined) {
@@ -136,7 +155,10 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     }
     const response = await doFetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
-      throw new ApiError(response.status, await readProblem(response));
+      const problem = await readProblem(response);
+      const need = needFromProblem(response.status, problem);
+      if (need) options.onSignInNeeded?.(need);
+      throw new ApiError(response.status, problem);
     }
     return response;
   }
@@ -210,6 +232,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     createEvidencePackLink: (id) => send<EvidencePackLink>('POST', `${declaration(id)}/evidence-pack/link`),
     previewFollowUp: (id) => send<FollowUpDraft>('GET', `${declaration(id)}/follow-up`),
     createFollowUp: (id, { send: sendNow }) => sendOnce<FollowUpResult>(`${declaration(id)}/follow-up`, { send: sendNow }),
+    startSession: () => send<{ address: string }>('POST', '/api/session'),
   };
 }
 

@@ -952,6 +952,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts or refreshes your mailbox session (the pane calls it on load); 401 with a consent challenge when Graph needs your consent. */
+        post: operations["StartMailboxSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pane's sign-in settings (anonymous: public client settings only). */
+        get: operations["GetClientConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -978,6 +1012,20 @@ export interface components {
             } | null;
             /** Format: date-time */
             date?: string | null;
+        };
+        ClientConfig: {
+            /** @description The Entra ID application (client) id the pane signs in with; null when Entra ID is not configured (Development) */
+            clientId?: string | null;
+            /** @description The API's delegated scope the pane asks for, e.g. api://<client-id>/access_as_user */
+            apiScope?: string | null;
+            /** @description The authority the pane signs in against, e.g. https://login.microsoftonline.com/<tenant> */
+            authority?: string | null;
+            /** @description True only in Development: the X-Dev-User header signs requests in */
+            devSignIn?: boolean;
+            /** @description The Microsoft Graph delegated scopes the API uses on the user's behalf (consent is asked for them) */
+            graphScopes?: string[] | null;
+            /** @description Where a tenant administrator grants consent for everyone; null when Entra ID is not configured */
+            adminConsentUrl?: string | null;
         };
         ClockReading: {
             /** Format: date-time */
@@ -1239,6 +1287,10 @@ export interface components {
         MailAddressRecord: {
             name?: string | null;
             email?: string | null;
+        };
+        MailboxSessionDto: {
+            /** @description The SE's own SMTP address, read from the mailbox (mail, else the user principal name) and kept */
+            address?: string | null;
         };
         /** @enum {string} */
         MatchSignal: "conversation" | "in_reply_to" | "references" | "lead_engineer_subject" | "colleague_subject" | "lead_engineer";
@@ -2529,6 +2581,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartMailboxSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSessionDto"];
+                };
+            };
+        };
+    };
+    GetClientConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientConfig"];
                 };
             };
         };

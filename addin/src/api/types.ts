@@ -312,6 +312,14 @@ export interface ProblemDetails {
   retryAfterSeconds?: number;
   /** A 409 from forwarding: when this confirmation was already forwarded. */
   forwardedAt?: string;
+  /** A 401 from a mailbox call: true when Graph's consent is missing, false when a fresh sign-in is needed. */
+  consentRequired?: boolean;
+  /** The Graph scopes to ask for interactively (with the 401's WWW-Authenticate challenge). */
+  scopes?: string[];
+  /** Claims Entra ID demands of the sign-in, to pass on to the interactive request. */
+  claims?: string | null;
+  /** Where a tenant administrator grants consent for everyone. */
+  adminConsentUrl?: string | null;
 }
 
 // The hand-written shapes against the schema. `Drift` names the properties that differ: missing on

@@ -8,7 +8,11 @@ import type { NewMessageForm, RecipientField, StandInAddress, StandInMailbox } f
 export const CoercionType = { Html: 'html', Text: 'text' } as const;
 export const AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' } as const;
 export const HostType = { Outlook: 'Outlook' } as const;
-export const EventType = { ItemChanged: 'olkItemSelectedChanged' } as const;
+export const EventType = {
+  ItemChanged: 'olkItemSelectedChanged',
+  DialogMessageReceived: 'dialogMessageReceived',
+  DialogEventReceived: 'dialogEventReceived',
+} as const;
 export const MailboxEnums = {
   ComposeType: { NewMail: 'newMail', Reply: 'reply', Forward: 'forward' },
   RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
@@ -355,8 +359,16 @@ function checkedId(id: unknown, what: string): string {
   return id;
 }
 
+/** Switches for what the stand-in Outlook supports. */
+export interface StandInOptions {
+  /** False to act as an Outlook build without requirement set NestedAppAuth 1.1 (the pane falls back to the dialog). */
+  nestedAppAuth?: boolean;
+  /** Answers the sign-in dialog (`displayDialogAsync`) with the message its page would send back; none: it fails to open. */
+  authDialog?: (url: string) => Promise<string>;
+}
+
 /** Builds an `Office` namespace object backed by the given mailbox. */
-export function createOfficeStandIn(mailbox: StandInMailbox) {
+export function createOfficeStandIn(mailbox: StandInMailbox, options: StandInOptions = {}) {
   const info = { host: HostType.Outlook, platform: PlatformType.OfficeOnline };
   const version = mailbox.mailboxVersion();
   // Office.js fixes item at load time; a pinned pane gets a new item (or null) with each ItemChanged.
@@ -429,20 +441,48 @@ export function createOfficeStandIn(mailbox: StandInMailbox) {
       requirements: {
         isSetSupported: (name: string, minVersion?: string): boolean =>
           (name === 'Mailbox' && versionAtLeast(version, minVersion ?? '1.1')) ||
-          (name === 'OpenBrowserWindowApi' && mailbox.desktop() && versionAtLeast('1.1', minVersion ?? '1.1')),
+          (name === 'OpenBrowserWindowApi' && mailbox.desktop() && versionAtLeast('1.1', minVersion ?? '1.1')) ||
+          (name === 'NestedAppAuth' && options.nestedAppAuth !== false && versionAtLeast('1.1', minVersion ?? '1.1')),
       },
       mailbox: mailboxApi,
       // Outlook on Windows has openBrowserWindow (OpenBrowserWindowApi 1.1); Outlook on the web lacks it here.
-      ui: mailbox.desktop()
-        ? {
-            openBrowserWindow: (url: unknown) => {
-              if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('openBrowserWindow: url must be an absolute http(s) URL.');
-              mailbox.openInBrowser(url);
-            },
-          }
-        : {},
+      ui: {
+        displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) =>
+          displayAuthDialog(options.authDialog, url, callback),
+        ...(mailbox.desktop()
+          ? {
+              openBrowserWindow: (url: unknown) => {
+                if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('openBrowserWindow: url must be an absolute http(s) URL.');
+                mailbox.openInBrowser(url);
+              },
+            }
+          : {}),
+      },
     },
   };
 }
 
 export type OfficeStandIn = ReturnType<typeof createOfficeStandIn>;
+
+/** The Office dialog, as the sign-in fallback uses it: one message back, then closed. */
+function displayAuthDialog(answer: StandInOptions['authDialog'], url: string, callback: (result: unknown) => void): void {
+  setTimeout(() => {
+    if (!answer) {
+      callback({ status: AsyncResultStatus.Failed, error: { code: 12009, message: 'The local stand-in has no sign-in dialog.' } });
+      return;
+    }
+    const handlers = new Map<string, (arg: { message?: string; error?: number }) => void>();
+    const dialog = {
+      closed: false,
+      addEventHandler: (type: string, handler: (arg: { message?: string; error?: number }) => void) => handlers.set(type, handler),
+      close: () => {
+        dialog.closed = true;
+      },
+    };
+    callback({ status: AsyncResultStatus.Succeeded, value: dialog });
+    void answer(url).then(
+      (message) => handlers.get('dialogMessageReceived')?.({ message }),
+      () => handlers.get('dialogEventReceived')?.({ error: 12006 }),
+    );
+  }, 0);
+}

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookWin.Api.Auth;
 using OutlookWin.Graph;
@@ -43,6 +44,8 @@ public static class MailboxSetup
         var services = builder.Services;
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddGraphMailbox();
+        services.AddSingleton<MailboxSessionBackoff>();
+        services.AddScoped<MailboxSessions>();
 
         // Registration differs by provider, so the choice is read here, once, from the bound section.
         var provider = builder.Configuration.GetSection(MailboxOptions.Section).Get<MailboxOptions>()?.Provider ?? MailboxProvider.Graph;
@@ -91,6 +94,7 @@ public static class MailboxSetup
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.ClientSecret) || o.ClientCredentials is { Count: > 0 },
                 "AzureAd:ClientSecret (or AzureAd:ClientCredentials) is required: the API calls Microsoft Graph on behalf of users (Mailbox:Provider is Graph).");
+        services.AddSingleton<IValidateOptions<EntraIdOptions>, ClientCredentialCertificates>();
         // Graph posts change notifications to this address and accepts only public https: without it no reply would
         // ever be pushed, and the guess from the listening address (behind a proxy, http on a private port) is wrong.
         services.AddOptions<Tracking.TrackingOptions>()
@@ -122,6 +126,15 @@ public static class MailboxSetup
         var self = builder.Configuration["Tracking:PublicBaseUrl"] ?? FirstUrl(builder.Configuration["urls"]) ?? "http://localhost:5080";
         services.PostConfigure<Tracking.TrackingOptions>(o => o.PublicBaseUrl ??= new Uri(self));
         return builder;
+    }
+
+    /// <summary>A certificate client credential that cannot be loaded stops the start, naming the entry.</summary>
+    private sealed class ClientCredentialCertificates : IValidateOptions<EntraIdOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, EntraIdOptions options) =>
+            CertificateCredentialsSetup.ClientCredentialError(options.ClientCredentials) is { } error
+                ? ValidateOptionsResult.Fail(error)
+                : ValidateOptionsResult.Success;
     }
 
     private static string? FirstUrl(string? urls) =>

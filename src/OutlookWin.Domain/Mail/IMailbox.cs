@@ -9,6 +9,12 @@ namespace OutlookWin.Domain.Mail;
 public interface IMailbox
 {
     /// <summary>
+    /// The owner's own SMTP address as the mailbox knows it (Graph <c>/me</c>: <c>mail</c>, else the user principal
+    /// name): what the SE's own messages carry as sender. A token's <c>preferred_username</c> is often the UPN instead.
+    /// </summary>
+    Task<string> GetOwnerAddressAsync(MailboxOwner owner, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Creates the declaration as a draft in the owner's Drafts folder, stamped with the declaration id (a
     /// single-value extended property), and returns its immutable id.
     /// </summary>

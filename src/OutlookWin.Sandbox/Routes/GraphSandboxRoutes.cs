@@ -38,6 +38,15 @@ public static class GraphSandboxRoutes
         var graph = endpoints.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
         graph.AddEndpointFilter((context, next) => GraphPipelineAsync(context, next, prefix));
 
+        // The signed-in user, as Graph's /me: the Sandbox's mailboxes are named by their SMTP address, which is also the UPN.
+        graph.MapGet("/me", (HttpContext http) => Json(new JsonObject
+        {
+            ["@odata.context"] = $"{BaseUrl(http, prefix)}/$metadata#users/$entity",
+            ["id"] = Principal(http).ObjectId,
+            ["mail"] = Principal(http).Email,
+            ["userPrincipalName"] = Principal(http).Email,
+        }));
+
         foreach (var owner in new[] { graph.MapGroup("/me"), graph.MapGroup("/users/{userId}") })
         {
             owner.MapPost("/messages", CreateDraftAsync);
