@@ -28,6 +28,8 @@ export default defineConfig({
         taskpane: here('taskpane.html'),
         pane: here('standin/pane.html'),
         commands: here('commands.html'),
+        // The Office dialog page of the sign-in fallback (hosts without nested app authentication).
+        'auth-dialog': here('auth-dialog.html'),
       },
     },
   },

@@ -1,11 +1,13 @@
 import { Caption1, FluentProvider, makeStyles, Subtitle1, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { DocumentTextRegular, MailInboxCheckmarkRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createApiClient, type FetchLike } from './api/client';
 import type { AuthProvider } from './auth/AuthProvider';
+import { SignInBanner } from './auth/SignInBanner';
+import { SignInPrompt } from './auth/signInPrompt';
 import { DeclarationView } from './features/declaration/DeclarationView';
 import { TrackingView, type TrackingOptions } from './features/tracking/TrackingView';
-import type { OutlookHost } from './office/OutlookHost';
+import type { ItemMode, OutlookHost } from './office/OutlookHost';
 
 const useStyles = makeStyles({
   shell: {
@@ -44,11 +46,29 @@ export interface AppProps {
 
 export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking }: AppProps) {
   const styles = useStyles();
+  const prompt = useMemo(() => new SignInPrompt(), []);
   const api = useMemo(
-    () => createApiClient({ auth, ...(fetch ? { fetch } : {}), ...(apiBaseUrl ? { baseUrl: apiBaseUrl } : {}) }),
-    [auth, fetch, apiBaseUrl],
+    () =>
+      createApiClient({
+        auth,
+        onSignInNeeded: (need) => prompt.report(need),
+        ...(fetch ? { fetch } : {}),
+        ...(apiBaseUrl ? { baseUrl: apiBaseUrl } : {}),
+      }),
+    [auth, fetch, apiBaseUrl, prompt],
   );
+  // On load: start or refresh the mailbox session the service works with while the pane is closed. A failure that
+  // needs the user shows in the sign-in banner; any other is the next request's to report.
+  useEffect(() => {
+    api.startSession().catch(() => undefined);
+  }, [api]);
   const [view, setView] = useState<PaneView>(initialView);
+  // A pinned pane stays open while the SE selects other items: compose, read, or nothing at all.
+  const [mode, setMode] = useState<ItemMode>(() => host.mode());
+  useEffect(() => {
+    setMode(host.mode());
+    return host.onItemChanged(() => setMode(host.mode()));
+  }, [host]);
   const [openId, setOpenId] = useState<string | null>(null);
 
   const track = (declarationId: string | null) => {
@@ -67,6 +87,7 @@ export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking
               : 'Formal Technical Win Declaration from the Mutual Success Plan'}
           </Caption1>
         </header>
+        <SignInBanner prompt={prompt} auth={auth} onSignedIn={() => api.startSession().catch(() => undefined)} />
         <TabList
           className={styles.tabs}
           size="small"
@@ -86,7 +107,7 @@ export function App({ host, auth, view: initialView, fetch, apiBaseUrl, tracking
         </TabList>
         {/* Draft stays mounted (hidden) so a half-edited plan survives a look at the replies. */}
         <div hidden={view !== 'declaration'}>
-          <DeclarationView api={api} host={host} onTrack={track} />
+          <DeclarationView api={api} host={host} mode={mode} onTrack={track} active={view === 'declaration'} />
         </div>
         {view === 'tracking' && (
           <TrackingView api={api} host={host} openId={openId} onDraft={() => setView('declaration')} {...tracking} />

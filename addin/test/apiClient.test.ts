@@ -171,7 +171,24 @@ describe('api client', () => {
     expect(calls.every((c) => (c.init?.headers as Record<string, string>)['X-Dev-User'] === 'se@fabrikam.example')).toBe(true);
     expect(pack.fileName).toBe('evidence-contoso-2026-11-26.zip');
     expect(pack.blob.size).toBe(3);
-    expect(api.evidencePackUrl('d 1')).toBe('https://api.example.test/api/declarations/d%201/evidence-pack');
+  });
+
+  it('asks for the signed evidence-pack link and records the compose item, signed in like every call', async () => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push({ url, init });
+      const answer = url.endsWith('/link') ? { url: 'https://api.example.test/signed?token=t', expiresAt: '2026-11-30T12:05:00Z' } : { id: 'd 1' };
+      return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    const api = createApiClient({ auth: devAuth(), fetch, baseUrl: 'https://api.example.test' });
+    await expect(api.createEvidencePackLink('d 1')).resolves.toEqual({ url: 'https://api.example.test/signed?token=t', expiresAt: '2026-11-30T12:05:00Z' });
+    await api.recordComposeItem('d 1', 'AAkALgAA-x_y');
+    expect(calls.map((c) => `${c.init?.method} ${c.url}`)).toEqual([
+      'POST https://api.example.test/api/declarations/d%201/evidence-pack/link',
+      'PUT https://api.example.test/api/declarations/d%201/compose-item',
+    ]);
+    expect(JSON.parse(calls[1]?.init?.body as string)).toEqual({ itemId: 'AAkALgAA-x_y' });
+    expect(calls.every((c) => (c.init?.headers as Record<string, string>)['X-Dev-User'] === 'se@fabrikam.example')).toBe(true);
   });
 
   it('reads the file name from Content-Disposition, preferring filename*, never a folder', () => {
@@ -186,22 +203,5 @@ describe('api client', () => {
     expect(normaliseFieldPath('$.criteria[0].target')).toBe('criteria[0].target');
     expect(normaliseFieldPath('EconomicBuyer.Email')).toBe('economicBuyer.email');
     expect(normaliseFieldPath('prospect')).toBe('prospect');
-  });
-});
-
-describe('auth selection', () => {
-  it('uses Development sign-in when no client id was configured at build time', async () => {
-    const auth = createAuth({}, () => 'se@fabrikam.example');
-    expect(auth.kind).toBe('development');
-    expect(await auth.headers()).toEqual({ 'X-Dev-User': 'se@fabrikam.example' });
-  });
-
-  it('uses nested app authentication when a client id and API scope are configured', () => {
-    const auth = createAuth({ VITE_AAD_CLIENT_ID: '11111111-2222-3333-4444-555555555555', VITE_API_SCOPE: 'api://x/access_as_user' }, () => 'x');
-    expect(auth.kind).toBe('naa');
-  });
-
-  it('needs both settings for NAA', () => {
-    expect(createAuth({ VITE_AAD_CLIENT_ID: 'id-only' }, () => 'x').kind).toBe('development');
   });
 });

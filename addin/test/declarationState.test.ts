@@ -36,6 +36,9 @@ describe('state wording', () => {
   it('names every state clearly', () => {
     const base = { awaitingHours: null, reply: null, delivery: 'mailbox' as const };
     expect(stateBadge({ ...base, state: 'drafted' }).label).toBe('Drafted');
+    // Inserted into a message: after Outlook's Send the card says the sent copy is being looked for.
+    expect(stateBadge({ ...base, delivery: 'outlook', state: 'drafted' }).label).toBe('Drafted — looking for the sent copy');
+    expect(stateBadge({ ...base, delivery: 'outlook', state: 'drafted', stoppedLooking: true }).label).toBe('Drafted');
     expect(stateBadge({ ...base, state: 'sent', awaitingHours: 50 }).label).toBe('Sent — awaiting reply (2 days)');
     expect(stateBadge({ ...base, state: 'sent', awaitingHours: 0.2 }).label).toBe('Sent — awaiting reply (under an hour)');
     expect(stateBadge({ ...base, state: 'confirmed' }).label).toBe('Confirmed');

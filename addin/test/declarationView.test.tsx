@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../src/App';
@@ -86,6 +86,14 @@ describe('Draft Declaration view', () => {
     expect(frame.getAttribute('srcdoc')).toContain('Reduce MTTR: 43 against 40');
 
     await user.click(screen.getByRole('button', { name: 'Insert into message' }));
+    // First what will change; nothing has yet.
+    const review = await screen.findByLabelText('What inserting changes');
+    expect(review).toHaveTextContent(
+      'Will set the subject, add Dana Kim to To and Jordan Lee to Cc, and put the declaration in the body. Keeps everyone already on it.',
+    );
+    expect(host.inserted).toHaveLength(0);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(0);
+    await user.click(within(review).getByRole('button', { name: 'Insert' }));
     expect(await screen.findByText('Declaration inserted')).toBeInTheDocument();
     expect(host.inserted).toHaveLength(1);
     expect(host.inserted[0]).toMatchObject({
@@ -98,9 +106,12 @@ describe('Draft Declaration view', () => {
     expect(create?.body).toEqual({ delivery: 'outlook' });
     const created = api.declaration(host.marked[0] ?? '');
     expect(created).toMatchObject({ delivery: 'outlook', state: 'drafted' });
+    // The saved message's id is recorded with the declaration, so its sent copy is found by it too.
+    expect(api.composeItems.get(created?.id ?? '')).toBe(host.itemId);
 
     // Inserting again re-uses that declaration rather than creating a second one.
     await user.click(screen.getByRole('button', { name: 'Insert into message' }));
+    await user.click(within(await screen.findByLabelText('What inserting changes')).getByRole('button', { name: 'Insert' }));
     await waitFor(() => expect(host.inserted).toHaveLength(2));
     expect(host.marked).toEqual([created?.id, created?.id]);
     expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(1);
@@ -154,8 +165,117 @@ describe('Draft Declaration view', () => {
     await screen.findByText('Full Technical Win');
     await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
     await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    await user.click(within(await screen.findByLabelText('What inserting changes')).getByRole('button', { name: 'Insert' }));
     expect(await screen.findByText('Declaration inserted, but not marked')).toBeInTheDocument();
-    expect(screen.getByText(/I’ve sent it/)).toBeInTheDocument();
+    // The toast, and the copy Fluent's toaster reads out to screen readers.
+    expect(screen.getAllByText(/I’ve sent it/).length).toBeGreaterThan(0);
+  });
+
+  it('in a reply says it keeps the thread, the subject and its people, and inserts nothing until told to', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    // A reply to Dana: she is on it already; the body holds the quoted thread.
+    host.plan = { composeKind: 'reply', subject: null, addTo: [], addCc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }], body: 'prepend', aboveThread: true };
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+
+    const review = await screen.findByLabelText('What inserting changes');
+    expect(review).toHaveTextContent(
+      'Will add Jordan Lee to Cc and put the declaration above the quoted thread. Keeps the subject, the thread, and everyone already on it.',
+    );
+    await user.click(within(review).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('What inserting changes')).not.toBeInTheDocument();
+    expect(host.inserted).toHaveLength(0);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/declarations'))).toHaveLength(0);
+  });
+
+  it('in a plain-text message inserts the text twin, and says so first', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    host.plan = { bodyType: 'text' };
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    const review = await screen.findByLabelText('What inserting changes');
+    expect(review).toHaveTextContent('as plain text (this message is written in plain text)');
+    await user.click(within(review).getByRole('button', { name: 'Insert' }));
+    expect(await screen.findByText('Declaration inserted')).toBeInTheDocument();
+    expect(host.applied[0]?.bodyType).toBe('text');
+    expect(host.inserted[0]?.text).toContain('Reduce MTTR');
+  });
+
+  it('shows the new plan instead of inserting when the message changed since it was reviewed', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    const review = await screen.findByLabelText('What inserting changes');
+    // Meanwhile the SE added Dana themselves and typed a subject.
+    host.plan = { addTo: [], replacesSubject: 'Notes' };
+    await user.click(within(review).getByRole('button', { name: 'Insert' }));
+    expect(await screen.findByText('The message changed')).toBeInTheDocument();
+    expect(screen.getByLabelText('What inserting changes')).toHaveTextContent('Will replace the subject “Notes”, add Jordan Lee to Cc');
+    expect(host.inserted).toHaveLength(0);
+  });
+
+  it('follows a pinned pane from compose to nothing selected to read, never offering what the item cannot take', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('compose', USER);
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    expect(await screen.findByRole('button', { name: 'Insert into message' })).toBeInTheDocument();
+
+    act(() => host.selectItem('none'));
+    expect(screen.queryByRole('button', { name: 'Insert into message' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open as new message' })).not.toBeInTheDocument();
+    expect(screen.getByText(/No message is selected/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create draft in mailbox' })).toBeEnabled();
+
+    act(() => host.selectItem('read'));
+    expect(await screen.findByRole('button', { name: 'Open as new message' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Insert into message' })).not.toBeInTheDocument();
+
+    act(() => host.selectItem('compose'));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    expect(await screen.findByLabelText('What inserting changes')).toBeInTheDocument();
+    // Another item: the review was for the one before.
+    act(() => host.selectItem('read'));
+    expect(screen.queryByLabelText('What inserting changes')).not.toBeInTheDocument();
+  });
+
+  it('opens the mailbox draft in Outlook’s own window where the host can, and by its web link where not', async () => {
+    const api = new FakeOutlookWinApi();
+    api.seed(USER, allProven());
+    const host = new FakeOutlookHost('read', USER);
+    host.messageForm = true;
+    renderPane({ fetch: api.fetch, host });
+    const user = userEvent.setup();
+    await screen.findByText('Full Technical Win');
+    await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
+    await user.click(await screen.findByRole('button', { name: 'Create draft in mailbox' }));
+    const open = await screen.findByRole('link', { name: 'Open draft' });
+    const navigated = fireEvent.click(open);
+    // displayMessageForm took it: the link did not navigate.
+    expect(navigated).toBe(false);
+    expect(host.openedDrafts).toEqual([{ itemId: 'draft-message-id', webLink: 'https://outlook.office365.com/owa/?ItemID=draft' }]);
+
+    host.messageForm = false;
+    expect(fireEvent.click(open)).toBe(true);
+    expect(host.openedDrafts).toHaveLength(1);
   });
 
   it('opens the newest saved plan and shows the conditional variant for a blocked criterion', async () => {
@@ -189,7 +309,7 @@ describe('Draft Declaration view', () => {
     expect(screen.queryByRole('button', { name: 'Open as new message' })).not.toBeInTheDocument();
   });
 
-  it('shows server validation errors next to the fields they name', async () => {
+  it('checks every field at once before sending, in the words of the form, and moves focus to the first invalid one', async () => {
     const api = new FakeOutlookWinApi();
     renderPane({ fetch: api.fetch });
     const user = userEvent.setup();
@@ -198,32 +318,133 @@ describe('Draft Declaration view', () => {
     const plan = contosoPlan();
     const blocked = plan.criteria[2];
     if (blocked?.blocker) blocked.blocker.fixDue = '';
+    plan.dealName = '';
+    plan.povEnd = '2026-11-01';
     plan.leadEngineer.email = 'not-an-email';
+    plan.economicBuyer.title = '';
     await fillPlan(plan);
+    type('Criterion 2 title', '');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
 
-    const fixDue = screen.getByLabelText('Criterion 3 fix due date');
-    await waitFor(() => expect(fixDue).toHaveAttribute('aria-invalid', 'true'));
-    expect(fixDue).toHaveAccessibleDescription('A blocked criterion needs the date its fix is due.');
-    expect(screen.getByLabelText('Lead engineer email')).toHaveAccessibleDescription('Enter an email address.');
+    // One round: every problem shows now, next to its field, and nothing went to the API.
+    const expected: Record<string, string> = {
+      'Deal name': 'Deal name is required',
+      'POV end': 'POV end must not be before POV start',
+      'Lead engineer email': 'Lead engineer email must be a plain email address such as dana@contoso.example',
+      'Criterion 2 title': 'Criterion 2 title is required',
+      'Criterion 3 fix due date': 'Criterion 3 fix due date is required',
+    };
+    for (const [label, message] of Object.entries(expected)) {
+      expect(screen.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription(message);
+    }
+    // The economic buyer's title is optional, as the API has it: no error, and no required mark.
+    expect(screen.getByLabelText('Economic buyer title')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Economic buyer title')).not.toBeRequired();
     expect(screen.getByLabelText('Prospect')).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByText('One or more validation errors occurred.')).toBeInTheDocument();
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path !== '/api/session')).toHaveLength(0);
+    expect(screen.getByLabelText('Deal name')).toHaveFocus();
+    const summary = screen.getByText('The plan was not saved').closest('[role="group"]') as HTMLElement;
+    for (const message of Object.values(expected)) expect(within(summary).getByText(message)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/dealName|povEnd|YYYY-MM-DD/);
   });
 
-  it('places errors the API names in another casing, and lists paths it has no field for', async () => {
+  it('says "Plan saved" at the top of the pane, not below the form', async () => {
+    const api = new FakeOutlookWinApi();
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Prospect');
+    await fillPlan(allProven());
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    const saved = await screen.findAllByText('Plan saved');
+    expect(saved.map((e) => e.closest('[data-toaster-position]')?.getAttribute('data-toaster-position'))).toContain('top');
+  });
+
+  it('asks before switching plans over unsaved edits: keep editing, or discard them', async () => {
+    const api = new FakeOutlookWinApi();
+    const older = api.seed(USER, { ...contosoPlan(), dealName: 'Contoso security POV' });
+    api.seed(USER, contosoPlan());
+    renderPane({ fetch: api.fetch });
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByLabelText('Deal name')).toHaveValue('Contoso observability POV'));
+    type('Criterion 1 measured value', '44');
+
+    const picker = screen.getByRole('combobox', { name: 'Mutual Success Plan' });
+    await user.selectOptions(picker, older.id);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Discard your changes?', hidden: true });
+    expect(dialog).toHaveTextContent('Opening Contoso — Contoso security POV discards them.');
+    // (jsdom has tabster's modalizer hide the dialog itself from the accessibility tree; the browser test checks it there.)
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());
+    expect(screen.getByLabelText('Criterion 1 measured value')).toHaveValue('44');
+    expect(screen.getByLabelText('Deal name')).toHaveValue('Contoso observability POV');
+
+    await user.selectOptions(picker, older.id);
+    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Discard changes', hidden: true }));
+    await waitFor(() => expect(screen.getByLabelText('Deal name')).toHaveValue('Contoso security POV'));
+    expect(screen.getByLabelText('Criterion 1 measured value')).toHaveValue('43');
+
+    // Nothing edited: no question.
+    await user.click(screen.getByRole('button', { name: 'New plan' }));
+    expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Deal name')).toHaveValue('');
+  });
+
+  it('marks as required exactly the fields the API requires, and limits lengths as the API does', async () => {
+    const api = new FakeOutlookWinApi();
+    renderPane({ fetch: api.fetch });
+    await screen.findByLabelText('Prospect');
+    const required = ['Prospect', 'Deal name', 'POV start', 'POV end', 'Account executive name', 'Account executive email',
+      'Lead engineer name', 'Lead engineer email', 'Economic buyer name', 'Economic buyer email',
+      'Criterion 1 title', 'Criterion 1 metric', 'Criterion 1 unit', 'Criterion 1 target'];
+    for (const label of required) expect(screen.getByLabelText(label), label).toBeRequired();
+    for (const label of ['Readout date', 'Economic buyer title', 'Criterion 1 measured value']) {
+      expect(screen.getByLabelText(label), label).not.toBeRequired();
+    }
+    expect(screen.getByLabelText('Deal name')).toHaveAttribute('maxLength', '200');
+    expect(screen.getByLabelText('Criterion 1 unit')).toHaveAttribute('maxLength', '40');
+    expect(screen.getByLabelText('Lead engineer email')).toHaveAttribute('maxLength', '254');
+    type('Criterion 1 status', 'blocked');
+    expect(screen.getByLabelText('Criterion 1 blocker')).toHaveAttribute('maxLength', '500');
+    expect(screen.getByLabelText('Criterion 1 blocker')).toBeRequired();
+    expect(screen.getByLabelText('Criterion 1 fix due date')).toBeRequired();
+  });
+
+  it('words the API\'s own refusals with the form\'s labels, wherever the field is', async () => {
     const fetch: FetchLike = async (_input, init) =>
       init?.method === 'POST'
         ? new Response(
-            JSON.stringify({ title: 'Invalid plan', status: 400, errors: { 'Criteria[0].Target': ['The target is required.'], 'salesEngineer.phone': ['Not a number.'] } }),
+            JSON.stringify({
+              title: 'One or more validation errors occurred.',
+              status: 400,
+              errors: {
+                dealName: ['dealName is required.'],
+                povEnd: ['povEnd must not be before povStart.'],
+                'Criteria[2].Blocker.FixDue': ['A blocker needs the date its fix is due (YYYY-MM-DD).'],
+                'leadEngineer.name': ['name is required.'],
+                'salesEngineer.email': ['email must be a plain email address such as dana@contoso.example.'],
+                'salesEngineer.phone': ['Not a number.'],
+              },
+            }),
             { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
           )
         : new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } });
     renderPane({ fetch });
     const user = userEvent.setup();
     await screen.findByLabelText('Prospect');
+    const plan = contosoPlan();
+    await fillPlan(plan);
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
-    await waitFor(() => expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('The target is required.'));
-    expect(screen.getByText('salesEngineer.phone: Not a number.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('Deal name')).toHaveAccessibleDescription('Deal name is required'));
+    expect(screen.getByLabelText('POV end')).toHaveAccessibleDescription('POV end must not be before POV start');
+    expect(screen.getByLabelText('Lead engineer name')).toHaveAccessibleDescription('Lead engineer name is required');
+    expect(screen.getByLabelText('Criterion 3 fix due date')).toHaveAccessibleDescription('A blocker needs the date its fix is due');
+    expect(screen.getByLabelText('Sales engineer email')).toHaveAccessibleDescription(
+      'Sales engineer email must be a plain email address such as dana@contoso.example',
+    );
+    // A field the form does not show is named in the summary.
+    expect(screen.getByText('Not a number')).toBeInTheDocument();
+    expect(screen.getByLabelText('Deal name')).toHaveFocus();
   });
 
   it('catches a target that is not a number before sending anything', async () => {
@@ -233,8 +454,8 @@ describe('Draft Declaration view', () => {
     await screen.findByLabelText('Prospect');
     type('Criterion 1 target', 'forty');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
-    expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('Enter a number, e.g. 40 or 2.5.');
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(screen.getByLabelText('Criterion 1 target')).toHaveAccessibleDescription('Enter a number, e.g. 40 or 2.5');
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path !== '/api/session')).toHaveLength(0);
   });
 
   it('records readout results on an existing plan with PUT and the version it read', async () => {
@@ -328,8 +549,9 @@ describe('Draft Declaration view', () => {
     await screen.findByText('Full Technical Win');
     await user.click(screen.getByRole('button', { name: 'Preview declaration' }));
     await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    await user.click(within(await screen.findByLabelText('What inserting changes')).getByRole('button', { name: 'Insert' }));
     expect(await screen.findByText('Outlook refused the declaration')).toBeInTheDocument();
-    expect(screen.getByText(/longer than 255 characters/)).toBeInTheDocument();
+    expect(screen.getAllByText(/longer than 255 characters/).length).toBeGreaterThan(0);
   });
 
   it('keeps each signed-in user to their own plans', async () => {

@@ -184,7 +184,7 @@ describe('Forward to the economic buyer', () => {
     await user.clear(to);
     await user.click(within(forward).getByRole('button', { name: 'Forward' }));
     expect(within(forward).getByText('Forward to at least one person.')).toBeInTheDocument();
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path !== '/api/session')).toHaveLength(0);
 
     await user.type(to, 'Priya <priya@contoso.example>');
     await user.click(within(forward).getByRole('button', { name: 'Forward' }));
@@ -206,11 +206,13 @@ describe('Forward to the economic buyer', () => {
     expect(await within(forward).findByTestId('forward-blocked')).toHaveTextContent(/not a written confirmation.*override the verdict with a reason first/);
     expect(within(forward).queryByRole('button', { name: /^Forward to/ })).not.toBeInTheDocument();
 
-    await user.click(within(forward).getByRole('button', { name: 'Override verdict' }));
+    await user.click(within(forward).getByRole('button', { name: 'Set the verdict by hand' }));
     const form = await within(detail).findByRole('form', { name: 'Override verdict' });
+    // Focus goes where the SE was sent: the verdict to choose.
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: /^Verdict/ })).toHaveFocus());
     await user.selectOptions(within(form).getByRole('combobox', { name: /^Verdict/ }), 'confirmed');
     await user.type(within(form).getByRole('textbox', { name: /^Reason/ }), 'Dana confirmed on the readout call; the 👍 answers the declaration.');
-    await user.click(within(form).getByRole('button', { name: 'Override verdict' }));
+    await user.click(within(form).getByRole('button', { name: 'Save override' }));
 
     const override = await within(detail).findByRole('region', { name: 'Override' });
     expect(override).toHaveTextContent('Verdict set by hand: Confirmed');
@@ -230,20 +232,25 @@ describe('Override verdict', () => {
     const api = new FakeOutlookWinApi();
     renderPane(api);
     const { user, detail } = await openDeclaration(api, { state: 'declined', reply: reply({ verdict: 'declined' }), replies: [reply({ verdict: 'declined' })] });
-    // The folded section's own header (the forward panel offers the same when it cannot forward).
-    const header = within(detail).getAllByRole('button', { name: 'Override verdict' }).find((b) => b.getAttribute('aria-expanded') !== null);
-    await user.click(header!);
+    // The folded section's own header: the one control of that name on the screen.
+    const header = within(detail).getByRole('button', { name: 'Override verdict' });
+    expect(header).toHaveAttribute('aria-expanded', 'false');
+    await user.click(header);
+    // Every control on the screen has a name of its own: the forward panel's way to the override, the section
+    // header and the form's submit button no longer all read "Override verdict".
+    const names = within(detail).getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '');
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
     const form = within(detail).getByRole('form', { name: 'Override verdict' });
     const verdict = within(form).getByRole('combobox', { name: /^Verdict/ });
     const reason = within(form).getByRole('textbox', { name: /^Reason/ });
 
-    await user.click(within(form).getByRole('button', { name: 'Override verdict' }));
+    await user.click(within(form).getByRole('button', { name: 'Save override' }));
     expect(within(form).getByText('Choose the verdict you stand by.')).toBeInTheDocument();
     expect(within(form).getByText('Say why: the reason is kept with the override as evidence.')).toBeInTheDocument();
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     await user.selectOptions(verdict, 'conditional');
     await user.type(reason, '   ');
-    await user.click(within(form).getByRole('button', { name: 'Override verdict' }));
+    await user.click(within(form).getByRole('button', { name: 'Save override' }));
     expect(within(form).queryByText('Choose the verdict you stand by.')).not.toBeInTheDocument();
     expect(within(form).getByText('Say why: the reason is kept with the override as evidence.')).toBeInTheDocument();
     expect(posts(api, '/override')).toHaveLength(0);
@@ -252,7 +259,7 @@ describe('Override verdict', () => {
     await user.clear(reason);
     await user.click(reason);
     await user.paste('x'.repeat(1001));
-    await user.click(within(form).getByRole('button', { name: 'Override verdict' }));
+    await user.click(within(form).getByRole('button', { name: 'Save override' }));
     expect(await within(form).findByText('reason must be at most 1000 characters.')).toBeInTheDocument();
     expect(posts(api, '/override')).toHaveLength(1);
     expect(within(detail).queryByRole('region', { name: 'Override' })).not.toBeInTheDocument();
@@ -307,11 +314,17 @@ describe('Evidence', () => {
     const download = api.requests.find((r) => r.path.endsWith('/evidence-pack'));
     expect(download?.headers['x-dev-user']).toBe(USER);
     expect(download?.headers['accept']).toBe('application/zip');
-    // This host cannot open a browser window: no fallback is offered.
-    expect(within(detail).queryByText(/Open it in your browser/)).not.toBeInTheDocument();
+    // No link was asked for: the blob download needs none.
+    expect(api.requests.some((r) => r.path.endsWith('/evidence-pack/link'))).toBe(false);
+
+    // Where the web view dropped the download, a signed link (no sign-in needed) is the way out.
+    await user.click(within(detail).getByRole('button', { name: 'Nothing downloaded? Get a download link' }));
+    const link = await within(detail).findByRole('link', { name: 'Download the evidence pack' });
+    expect(link).toHaveAttribute('href', `https://api.example.test/api/declarations/${d.id}/evidence-pack/signed?token=signed-${d.id}`);
+    expect(link).toHaveAttribute('target', '_blank');
   });
 
-  it('offers to open the pack in the browser where the host can (Outlook desktop), through the host', async () => {
+  it('in Outlook on Windows hands the pack to the browser by a signed link, not a blob the web view may drop', async () => {
     const api = new FakeOutlookWinApi();
     const host = new FakeOutlookHost('read', USER);
     host.browserWindow = true;
@@ -319,8 +332,13 @@ describe('Evidence', () => {
     const { d, user, detail } = await openDeclaration(api, { state: 'confirmed', reply: reply(), replies: [reply()] });
     await user.click(within(detail).getByRole('button', { name: 'Evidence' }));
     await user.click(within(detail).getByRole('button', { name: 'Download evidence pack' }));
-    await user.click(await within(detail).findByRole('button', { name: 'Nothing downloaded? Open it in your browser' }));
-    expect(host.opened).toEqual([`/api/declarations/${d.id}/evidence-pack`]);
+    expect(await within(detail).findByText('Evidence pack opened in your browser')).toBeInTheDocument();
+    // The browser has no token: the link carries the grant; no unsigned URL is ever opened.
+    expect(host.opened).toEqual([`https://api.example.test/api/declarations/${d.id}/evidence-pack/signed?token=signed-${d.id}`]);
+    expect(host.saved).toHaveLength(0);
+    const asked = api.requests.find((r) => r.path.endsWith('/evidence-pack/link'));
+    expect(asked?.method).toBe('POST');
+    expect(asked?.headers['x-dev-user']).toBe(USER);
   });
 });
 
@@ -408,6 +426,24 @@ describe('Zombie clock', () => {
     const flag = await screen.findByRole('group', { name: 'Declaration overdue' });
     expect(flag).toHaveTextContent('Declaration overdue: due Fri 20 Nov, 4 business days late');
     expect(flag).toHaveTextContent('nobody has declared the win in writing yet');
-    expect(screen.getByRole('option', { name: 'Contoso — Contoso observability POV (declaration overdue)' })).toBeInTheDocument();
+    // The picker names the deal under its prospect's group: the words that tell plans apart fit a narrow pane.
+    const option = screen.getByRole('option', { name: 'Contoso observability POV (overdue)' });
+    expect(option.closest('optgroup')).toHaveAttribute('label', 'Contoso');
+  });
+
+  it('drops the overdue flag once the declaration has gone out from elsewhere, when the SE comes back to Draft', async () => {
+    const api = new FakeOutlookWinApi();
+    const late = api.seed(USER, contosoPlan());
+    api.declarationDue.set(late.id, { due: '2026-11-20', businessDaysLate: 4, message: 'The POV ended 6 business days ago and no declaration has been sent.' });
+    renderPane(api, { view: 'declaration' });
+    const user = userEvent.setup();
+    await screen.findByRole('group', { name: 'Declaration overdue' });
+
+    // Sent from Outlook's compose window meanwhile: the API no longer flags the plan.
+    api.declarationDue.delete(late.id);
+    await user.click(screen.getByRole('tab', { name: 'Track Replies' }));
+    await user.click(screen.getByRole('tab', { name: 'Draft Declaration' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Declaration overdue' })).not.toBeInTheDocument());
+    expect(screen.getByRole('option', { name: 'Contoso observability POV' })).toBeInTheDocument();
   });
 });

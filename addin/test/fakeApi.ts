@@ -36,6 +36,8 @@ export class FakeOutlookWinApi {
   readonly requests: RecordedRequest[] = [];
   private readonly plans = new Map<string, { owner: string; plan: PlanResponse }>();
   private readonly declarations = new Map<string, { owner: string; declaration: DeclarationResponse }>();
+  /** The compose item id recorded for each Outlook-delivery declaration (PUT …/compose-item). */
+  readonly composeItems = new Map<string, string>();
   /** Answers for the next list requests (one each), e.g. to make a poll fail or hang. */
   readonly listOverrides: (() => Promise<Response>)[] = [];
   private nextId = 1;
@@ -70,6 +72,10 @@ export class FakeOutlookWinApi {
     this.requests.push({ method, path, headers, body });
     if (path === '/api/declarations/events' && method === 'GET') {
       return this.openEvents(headers['x-dev-user'], init?.signal ?? undefined);
+    }
+    if (path === '/api/session' && method === 'POST') {
+      // The pane starts its mailbox session on load; the mailbox knows the user by the signed-in address.
+      return new Response(JSON.stringify({ address: headers['x-dev-user'] ?? '' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
     }
     return this.handle(method, path, headers, body);
   };
@@ -196,6 +202,7 @@ export class FakeOutlookWinApi {
         html: drafted.html,
         text: drafted.text,
         draftWebLink: delivery === 'outlook' ? null : 'https://outlook.office365.com/owa/?ItemID=draft',
+        draftMessageId: delivery === 'outlook' ? null : 'draft-message-id',
         sentAt: null,
         awaitingHours: null,
         internetMessageId: null,
@@ -217,17 +224,26 @@ export class FakeOutlookWinApi {
       const planId = this.query.get('planId');
       return json(200, [...mine].filter((d) => !planId || d.planId === planId).reverse().map(({ html: _h, text: _t, ...rest }) => rest));
     }
-    const evidenceRoute = /^\/api\/declarations\/([^/]+)\/(forward|override|acknowledge-sender|evidence|evidence\/verify|evidence-pack|follow-up)$/.exec(path);
+    const evidenceRoute = /^\/api\/declarations\/([^/]+)\/(forward|override|acknowledge-sender|evidence|evidence\/verify|evidence-pack|evidence-pack\/link|follow-up)$/.exec(path);
     if (evidenceRoute) {
       const entry = this.declarations.get(decodeURIComponent(evidenceRoute[1] ?? ''));
       if (!entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such declaration.' });
       return this.handleEvidence(method, evidenceRoute[2] ?? '', entry.declaration, user, body);
     }
-    const match = /^\/api\/declarations\/([^/]+)(\/send|\/sent-from-outlook)?$/.exec(path);
+    const match = /^\/api\/declarations\/([^/]+)(\/send|\/sent-from-outlook|\/compose-item)?$/.exec(path);
     const entry = match ? this.declarations.get(decodeURIComponent(match[1] ?? '')) : undefined;
     if (!match || !entry || entry.owner !== user) return json(404, { title: 'Not Found', status: 404, detail: 'No such declaration.' });
     const d = entry.declaration;
     if (!match[2] && method === 'GET') return json(200, d);
+    if (match[2] === '/compose-item' && method === 'PUT') {
+      const itemId = (body as { itemId?: string } | undefined)?.itemId ?? '';
+      if (!/^[A-Za-z0-9_=-]+$/.test(itemId)) {
+        return json(400, { title: 'One or more validation errors occurred.', status: 400, errors: { itemId: ['itemId must be the REST form of the item id.'] } });
+      }
+      if (d.delivery !== 'outlook') return json(409, { title: 'Conflict', status: 409, detail: 'Wrong delivery for this action.' });
+      this.composeItems.set(d.id, itemId);
+      return json(200, d);
+    }
     const wanted = match[2] === '/send' ? 'mailbox' : 'outlook';
     if (method !== 'POST') return json(405, { title: 'Method Not Allowed', status: 405 });
     if (d.delivery !== wanted) return json(409, { title: 'Conflict', status: 409, detail: 'Wrong delivery for this action.' });
@@ -351,6 +367,11 @@ export class FakeOutlookWinApi {
           },
         );
       }
+      case 'POST evidence-pack/link':
+        return json(200, {
+          url: `https://api.example.test/api/declarations/${d.id}/evidence-pack/signed?token=signed-${d.id}`,
+          expiresAt: new Date(this.clock + 5 * 60_000).toISOString(),
+        });
       case 'GET evidence-pack':
         return new Response(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), {
           status: 200,

@@ -9,6 +9,7 @@ const declaration = {
   to: [{ name: 'Dana Kim', email: 'dana@contoso.example' }],
   cc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }],
   html: '<p>MTTR fell <strong>43%</strong>, against a 40% target.</p>',
+  text: 'MTTR fell 43%, against a 40% target.',
 };
 
 const asOffice = (standIn: ReturnType<typeof createOfficeStandIn>) => standIn as unknown as OfficeNamespace;

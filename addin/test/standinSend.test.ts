@@ -31,6 +31,7 @@ describe('the stand-in compose window’s Send', () => {
       to: [{ name: 'Dana Kim', email: 'dana@contoso.example' }],
       cc: [{ name: 'Jordan Lee', email: 'jordan@fabrikam.example' }],
       html: '<p>43%</p>',
+      text: '43%',
     });
     await host.markDeclaration('decl-1');
 

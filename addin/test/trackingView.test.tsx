@@ -111,7 +111,7 @@ describe('Track Replies', () => {
       'Sent — awaiting reply (2 days)',
       'Drafted',
     ]);
-    expect(within(list).getByRole('button', { name: /^Contoso — Contoso observability POV: Sent — awaiting reply \(2 days\)\./ })).toBeInTheDocument();
+    expect(within(list).getByRole('button', { name: /^Contoso — Contoso observability POV:\s*Technical Win: .*\.\s*Sent — awaiting reply \(2 days\)$/ })).toBeInTheDocument();
     expect(within(list).getByText('Adatum — Adatum SIEM POV')).toBeInTheDocument();
     expect(within(list).getAllByText('Technical Win: Contoso observability POV — all criteria validated')).toHaveLength(7);
     expect(screen.queryByText(/Not mine/)).not.toBeInTheDocument();
@@ -372,7 +372,7 @@ describe('Track Replies', () => {
     api.seedDeclaration(USER, { state: 'conditional', awaitingHours: null, reply: conditionalReply(), replies: [thumbsUp(), conditionalReply()] });
     renderTracking(api);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: /Contoso — Contoso observability POV: Conditional/ }));
+    await user.click(await screen.findByRole('button', { name: /^Contoso — Contoso observability POV:.*\.\s*Conditional$/ }));
 
     const detail = screen.getByRole('article', { name: 'Declaration details' });
     expect(within(detail).getByTestId('state-badge')).toHaveTextContent('Conditional');
@@ -423,7 +423,7 @@ describe('Track Replies', () => {
     renderTracking(api);
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: /^Contoso .*: Drafted/ }));
+    await user.click(await screen.findByRole('button', { name: /^Contoso .*\.\s*Drafted$/ }));
     let detail = screen.getByRole('article', { name: 'Declaration details' });
     expect(within(detail).getByRole('link', { name: /Open the draft in Outlook/ })).toHaveAttribute('href', 'https://outlook.example/draft');
     expect(within(detail).queryByRole('button', { name: 'I’ve sent it' })).not.toBeInTheDocument();
@@ -432,7 +432,7 @@ describe('Track Replies', () => {
     expect(api.declaration(drafted.id)?.state).toBe('sent');
 
     await user.click(within(detail).getByRole('button', { name: 'All declarations' }));
-    await user.click(screen.getByRole('button', { name: /^Adatum .*: Drafted/ }));
+    await user.click(screen.getByRole('button', { name: /^Adatum .*\.\s*Drafted — looking for the sent copy$/ }));
     detail = screen.getByRole('article', { name: 'Declaration details' });
     expect(within(detail).queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();
     await user.click(within(detail).getByRole('button', { name: 'I’ve sent it' }));

@@ -20,6 +20,7 @@ builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddOutlookWinProblems();
 builder.Services.AddOutlookWinRateLimits();
 builder.Services.AddOutlookWinStorage();
+builder.AddOutlookWinKeyRingProtection();
 builder.Services.AddOutlookWinDeclarations();
 builder.Services.AddOutlookWinTracking();
 builder.Services.AddOutlookWinSwagger();
@@ -53,6 +54,8 @@ api.MapReplies();
 api.MapEvidence();
 api.MapForwarding();
 api.MapFollowUps();
+api.MapMailboxSession();
+app.MapClientConfig();
 app.MapGraphWebhooks();
 app.MapOutlookWinMailbox();
 

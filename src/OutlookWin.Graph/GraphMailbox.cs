@@ -101,6 +101,21 @@ public sealed class GraphMailbox : IMailbox
         return client;
     }
 
+    public Task<string> GetOwnerAddressAsync(MailboxOwner owner, CancellationToken cancellationToken) =>
+        Call("Reading the mailbox owner's address", async () =>
+        {
+            var me = await _client.Me.GetAsync(c =>
+            {
+                c.Options.Add(For(owner));
+                c.QueryParameters.Select = ["mail", "userPrincipalName"];
+            }, cancellationToken).ConfigureAwait(false);
+            // A user without an Exchange address has no mail; the UPN is then the best there is.
+            var address = string.IsNullOrWhiteSpace(me?.Mail) ? me?.UserPrincipalName : me.Mail;
+            return string.IsNullOrWhiteSpace(address)
+                ? throw new MailboxException(MailboxFailure.Rejected, "Graph returned neither mail nor userPrincipalName for /me.")
+                : address.Trim();
+        }, cancellationToken);
+
     public Task<DraftMail> CreateDraftAsync(MailboxOwner owner, OutgoingMail mail, CancellationToken cancellationToken) =>
         Call("Creating the declaration draft", async () =>
         {
@@ -129,7 +144,7 @@ public sealed class GraphMailbox : IMailbox
             return true;
         }, cancellationToken);
 
-    public Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, CancellationToken cancellationToken) =>
+    public Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, string? composeItemId, CancellationToken cancellationToken) =>
         Call("Finding the sent declaration", async () =>
         {
             var id = declarationId.ToString("D");
@@ -155,10 +170,19 @@ public sealed class GraphMailbox : IMailbox
                 c.QueryParameters.Select = SentSelect;
                 c.QueryParameters.Orderby = ["sentDateTime desc"];
                 c.QueryParameters.Top = _options.RecentSentItemsToSearch;
-                c.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{DeclarationMark.AddinCustomPropertiesId}')"];
+                c.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{DeclarationMark.AddinCustomPropertiesIdFor(_options.AddinId)}')"];
             }, cancellationToken).ConfigureAwait(false);
             var sent = recent?.Value?.FirstOrDefault(m => MessageMapping.AddinDeclarationId(m) == declarationId);
-            return sent is null ? null : MessageMapping.ToMailMessage(sent) with { DeclarationId = declarationId };
+            if (sent is not null)
+            {
+                return MessageMapping.ToMailMessage(sent) with { DeclarationId = declarationId };
+            }
+
+            // The Outlook message the pane saved keeps its immutable id once sent: found by it even when classic
+            // Outlook never saved the custom property. While it is still a draft (not sent yet), it is not the copy.
+            return composeItemId is null ? null : await SentByIdAsync(owner, composeItemId, cancellationToken).ConfigureAwait(false) is { } byId
+                ? MessageMapping.ToMailMessage(byId) with { DeclarationId = declarationId }
+                : null;
         }, cancellationToken);
 
     public Task<string?> GetDisplayNameAsync(MailboxOwner owner, CancellationToken cancellationToken) =>
@@ -171,6 +195,41 @@ public sealed class GraphMailbox : IMailbox
             }, cancellationToken).ConfigureAwait(false);
             return string.IsNullOrWhiteSpace(me?.DisplayName) ? null : me.DisplayName.Trim();
         }, cancellationToken);
+
+    public Task<string> ToImmutableIdAsync(MailboxOwner owner, string restId, CancellationToken cancellationToken) =>
+        Call("Translating an item id", async () =>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(restId);
+            var translated = await _client.Me.TranslateExchangeIds.PostAsTranslateExchangeIdsPostResponseAsync(
+                new Microsoft.Graph.Me.TranslateExchangeIds.TranslateExchangeIdsPostRequestBody
+                {
+                    InputIds = [restId],
+                    SourceIdType = ExchangeIdFormat.RestId,
+                    TargetIdType = ExchangeIdFormat.RestImmutableEntryId,
+                },
+                c => c.Options.Add(For(owner)),
+                cancellationToken).ConfigureAwait(false);
+            return translated?.Value?.FirstOrDefault()?.TargetId
+                ?? throw new MailboxException(MailboxFailure.NotFound, "Graph translated no id for the item.");
+        }, cancellationToken);
+
+    private async Task<Message?> SentByIdAsync(MailboxOwner owner, string itemId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await _client.Me.Messages[itemId].GetAsync(c =>
+            {
+                c.Options.Add(For(owner));
+                c.QueryParameters.Select = [.. SentSelect, "isDraft"];
+            }, cancellationToken).ConfigureAwait(false);
+            return message is { IsDraft: false, SentDateTime: not null } ? message : null;
+        }
+        catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode is 404 or 400)
+        {
+            // Deleted (the SE discarded it), or an id this mailbox does not know: no copy to find by it.
+            return null;
+        }
+    }
 
     public Task<MailMessage> GetMessageAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken) =>
         Call("Reading a message", async () =>

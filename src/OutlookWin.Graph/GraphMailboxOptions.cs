@@ -39,6 +39,15 @@ public sealed class GraphMailboxOptions : IValidatableObject
     /// </summary>
     public TimeSpan MaxRetryWait { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The add-in's id, as in its manifest (<c>npm run manifest -- --id</c>): Outlook keeps the add-in's custom
+    /// properties, and so the declaration mark the pane sets, in a property named after it (<c>cecp-{id}</c>). Each
+    /// environment's manifest has its own id; give the service the same one. Defaults to the development manifest's.
+    /// </summary>
+    [Required]
+    [RegularExpression("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", ErrorMessage = "Graph:AddinId must be the add-in's manifest id (a GUID).")]
+    public string AddinId { get; set; } = OutlookWin.Domain.Mail.DeclarationMark.DefaultAddinId;
+
     /// <summary>Timeout of one HTTP attempt.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 

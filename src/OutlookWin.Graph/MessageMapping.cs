@@ -49,7 +49,9 @@ internal static class MessageMapping
     /// <summary>The declaration id inside the add-in's custom-properties JSON, when the property was expanded.</summary>
     public static Guid? AddinDeclarationId(Message message)
     {
-        var json = Property(message, DeclarationMark.AddinCustomPropertiesId);
+        // Only the configured add-in's property is ever asked for (expanded): whichever cecp- property came is ours.
+        var json = message.SingleValueExtendedProperties?
+            .FirstOrDefault(p => p.Id?.StartsWith(DeclarationMark.AddinCustomPropertiesPrefix, StringComparison.OrdinalIgnoreCase) == true)?.Value;
         if (string.IsNullOrWhiteSpace(json))
         {
             return null;

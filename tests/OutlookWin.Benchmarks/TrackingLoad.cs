@@ -81,7 +81,7 @@ internal static class TrackingLoad
     }
 
     /// <summary>Webhook burst: what Graph measures (time to a 2xx).</summary>
-    private static async Task BurstAsync(HttpClient http, JsonObject subscription, int burst, int concurrency)
+    internal static async Task BurstAsync(HttpClient http, JsonObject subscription, int burst, int concurrency, string? label = null)
     {
         var latencies = new double[burst];
         var accepted = 0;
@@ -108,7 +108,7 @@ internal static class TrackingLoad
         }));
         wall.Stop();
         Array.Sort(latencies);
-        Console.WriteLine($"webhook burst: {burst} notifications, concurrency {concurrency}, {accepted} answered 202 in {wall.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"webhook burst{(label is null ? string.Empty : $" ({label})")}: {burst} notifications, concurrency {concurrency}, {accepted} answered 202 in {wall.Elapsed.TotalSeconds:F2} s");
         Console.WriteLine($"  time to answer: p50 {Percentile(latencies, 50):F1} ms, p99 {Percentile(latencies, 99):F1} ms, max {latencies[^1]:F1} ms");
 
     }

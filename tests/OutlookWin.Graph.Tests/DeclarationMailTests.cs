@@ -26,10 +26,10 @@ public sealed class DeclarationMailTests : IAsyncLifetime
         var declarationId = Guid.NewGuid();
         var draft = await _mailbox.CreateDraftAsync(Se, GraphMailboxes.Declaration(declarationId), CancellationToken.None);
         Assert.StartsWith("https://outlook.office365.com/owa/", draft.WebLink, StringComparison.Ordinal);
-        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None));
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None));
 
         await _mailbox.SendDraftAsync(Se, draft.Id, CancellationToken.None);
-        var sent = await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None);
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None);
 
         Assert.NotNull(sent);
         Assert.Equal(draft.Id, sent.Id); // immutable id survives the move from Drafts to Sent Items
@@ -47,6 +47,57 @@ public sealed class DeclarationMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_add_in_custom_property_is_read_under_the_configured_add_in_id()
+    {
+        var store = _host.Get<SandboxMailStore>();
+        var declarationId = Guid.NewGuid();
+        const string productionId = "0e3b6c51-9a7d-4c2e-8f10-6b2d4a9c7e55";
+        var customProperties = $"{{\"{DeclarationMark.CustomPropertyName}\":\"{declarationId}\"}}";
+        // Outlook names the property after the manifest's id: here a production manifest's.
+        var draft = store.CreateDraft(Se.Email, new DraftInput(
+            "Technical Win Declaration (from Outlook)", "html", "<p>Confirm please</p>",
+            [new MailAddressRecord(SandboxHost.LeadEngineer.Name, SandboxHost.LeadEngineer.Email)], [],
+            new Dictionary<string, string> { [DeclarationMark.AddinCustomPropertiesIdFor(productionId)] = customProperties }));
+        store.Send(Se.Email, draft.Id);
+
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None));
+        var configured = GraphMailboxes.For(_host, o => o.AddinId = productionId);
+        Assert.Equal(draft.Id, (await configured.FindSentAsync(Se, declarationId, null, CancellationToken.None))?.Id);
+    }
+
+    [Fact]
+    public async Task Outlooks_id_for_a_saved_item_is_translated_to_its_immutable_id()
+    {
+        var draft = await _mailbox.CreateDraftAsync(Se, GraphMailboxes.Declaration(Guid.NewGuid()), CancellationToken.None);
+
+        Assert.Equal(draft.Id, await _mailbox.ToImmutableIdAsync(Se, draft.Id, CancellationToken.None));
+        var unknown = await Assert.ThrowsAsync<MailboxException>(() =>
+            _mailbox.ToImmutableIdAsync(Se, "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0Aunknown", CancellationToken.None));
+        Assert.Equal(MailboxFailure.NotFound, unknown.Failure);
+    }
+
+    [Fact]
+    public async Task A_sent_copy_without_the_custom_property_is_found_by_the_saved_compose_items_id_once_sent()
+    {
+        var store = _host.Get<SandboxMailStore>();
+        var declarationId = Guid.NewGuid();
+        var draft = store.CreateDraft(Se.Email, new DraftInput(
+            "Technical Win Declaration (from Outlook)", "html", "<p>Confirm please</p>",
+            [new MailAddressRecord(SandboxHost.LeadEngineer.Name, SandboxHost.LeadEngineer.Email)], [], new Dictionary<string, string>()));
+
+        // Still a draft: not a sent copy. An id the mailbox does not know finds nothing, and fails nothing.
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, draft.Id, CancellationToken.None));
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0Aunknown", CancellationToken.None));
+
+        store.Send(Se.Email, draft.Id);
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, draft.Id, CancellationToken.None);
+        Assert.Equal(draft.Id, sent?.Id);
+        Assert.Equal(declarationId, sent?.DeclarationId);
+        Assert.NotNull(sent?.InternetMessageId);
+        Assert.Null(await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_declaration_sent_from_Outlooks_compose_window_is_found_by_the_add_in_custom_property()
     {
         var store = _host.Get<SandboxMailStore>();
@@ -60,13 +111,13 @@ public sealed class DeclarationMailTests : IAsyncLifetime
         store.Send(Se.Email, draft.Id);
         await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid()); // a later, unrelated declaration
 
-        var sent = await _mailbox.FindSentAsync(Se, declarationId, CancellationToken.None);
+        var sent = await _mailbox.FindSentAsync(Se, declarationId, null, CancellationToken.None);
 
         Assert.NotNull(sent);
         Assert.Equal(draft.Id, sent.Id);
         Assert.Equal(declarationId, sent.DeclarationId);
         Assert.NotNull(sent.InternetMessageId);
-        Assert.Null(await _mailbox.FindSentAsync(Se, Guid.NewGuid(), CancellationToken.None));
+        Assert.Null(await _mailbox.FindSentAsync(Se, Guid.NewGuid(), null, CancellationToken.None));
     }
 
     [Fact]

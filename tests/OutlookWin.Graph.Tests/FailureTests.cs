@@ -125,7 +125,7 @@ public sealed class FailureTests : IAsyncLifetime
     {
         var mailbox = GraphMailboxes.For(_host, tokens: new FailingTokens());
 
-        var refused = await Assert.ThrowsAsync<MailboxException>(() => mailbox.FindSentAsync(Se, Guid.NewGuid(), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<MailboxException>(() => mailbox.FindSentAsync(Se, Guid.NewGuid(), null, CancellationToken.None));
 
         Assert.Equal(MailboxFailure.ReauthorizationRequired, refused.Failure);
         Assert.Empty(_host.Get<SandboxRequestLog>().Records);

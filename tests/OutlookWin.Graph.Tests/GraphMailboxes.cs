@@ -37,6 +37,6 @@ internal static class GraphMailboxes
         var owner = SandboxHost.SalesEngineer;
         var draft = await mailbox.CreateDraftAsync(owner, Declaration(id), CancellationToken.None);
         await mailbox.SendDraftAsync(owner, draft.Id, CancellationToken.None);
-        return await mailbox.FindSentAsync(owner, id, CancellationToken.None) ?? throw new InvalidOperationException("Sent copy not found.");
+        return await mailbox.FindSentAsync(owner, id, null, CancellationToken.None) ?? throw new InvalidOperationException("Sent copy not found.");
     }
 }

@@ -57,8 +57,8 @@ public sealed class ReplyForwardTests : IAsyncLifetime
         Assert.Equal(sent.InternetMessageId, $"<{mime.InReplyTo}>");
         Assert.Contains(sent.InternetMessageId!, mime.References.Select(r => $"<{r}>"));
         // Each keeps its own mark: the declaration's sent copy is still the one found for the declaration.
-        Assert.Equal(sent.Id, (await _mailbox.FindSentAsync(Se, sent.DeclarationId!.Value, CancellationToken.None))!.Id);
-        Assert.Equal(draft.Id, (await _mailbox.FindSentAsync(Se, mark, CancellationToken.None))!.Id);
+        Assert.Equal(sent.Id, (await _mailbox.FindSentAsync(Se, sent.DeclarationId!.Value, null, CancellationToken.None))!.Id);
+        Assert.Equal(draft.Id, (await _mailbox.FindSentAsync(Se, mark, null, CancellationToken.None))!.Id);
         Assert.Equal(["createReply", "PATCH", "send"], Log.Records.SkipWhile(r => !r.Path.EndsWith("/createReply", StringComparison.Ordinal))
             .Where(r => r.Method != "GET").Select(r => r.Method == "PATCH" ? "PATCH" : r.Path[(r.Path.LastIndexOf('/') + 1)..]));
     }

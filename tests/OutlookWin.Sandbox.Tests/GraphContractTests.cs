@@ -150,6 +150,92 @@ public sealed class GraphContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_moved_message_keeps_its_id_only_for_a_client_that_asked_for_immutable_ids()
+    {
+        using var immutable = _host.CreateGraphClient();
+        immutable.DefaultRequestHeaders.TryAddWithoutValidation("Prefer", "IdType=\"ImmutableId\"");
+        using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject { ["subject"] = "Deal notes" });
+        var draft = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var regularId = (string)draft["id"]!;
+        var immutableId = (string)(await immutable.GetFromJsonAsync<JsonObject>($"me/messages/{regularId}"))!["id"]!;
+
+        // The SE files it into a deal folder, as Outlook does: a move.
+        using var moved = await _graph.PostAsJsonAsync($"me/messages/{regularId}/move", new JsonObject { ["destinationId"] = "Contoso deal" });
+        Assert.Equal(HttpStatusCode.Created, moved.StatusCode);
+        var newRegularId = (string)(await moved.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+
+        // Exchange: a regular id names the folder too, so the one held from before the move finds nothing.
+        Assert.NotEqual(regularId, newRegularId);
+        using var stale = await _graph.GetAsync($"me/messages/{regularId}");
+        Assert.Equal(HttpStatusCode.NotFound, stale.StatusCode);
+        var filed = await _graph.GetFromJsonAsync<JsonObject>($"me/messages/{newRegularId}");
+        Assert.NotEqual((string?)draft["parentFolderId"], (string?)filed!["parentFolderId"]);
+
+        // The immutable id still finds it, and is what a client that asks for immutable ids is given.
+        var found = await immutable.GetFromJsonAsync<JsonObject>($"me/messages/{immutableId}");
+        Assert.Equal(immutableId, (string?)found!["id"]);
+        using var bad = await _graph.PostAsJsonAsync($"me/messages/{newRegularId}/move", new JsonObject());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Editing_a_drafts_subject_starts_a_conversation_of_its_own()
+    {
+        using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject { ["subject"] = "RE: Technical Win Declaration" });
+        var draft = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = (string)draft["id"]!;
+        var conversation = (string?)draft["conversationId"];
+
+        // The same topic (only the prefix differs) stays in the conversation; another topic leaves it.
+        using var samePatch = await _graph.PatchAsJsonAsync($"me/messages/{id}", new JsonObject { ["subject"] = "Technical Win Declaration" });
+        Assert.Equal(conversation, (string?)(await samePatch.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]);
+        using var otherPatch = await _graph.PatchAsJsonAsync($"me/messages/{id}", new JsonObject { ["subject"] = "Follow-up on the declaration" });
+        Assert.NotEqual(conversation, (string?)(await otherPatch.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]);
+    }
+
+    [Fact]
+    public async Task A_later_delta_round_sends_an_update_as_a_partial_object_and_a_new_message_whole()
+    {
+        var declarationId = Guid.NewGuid();
+        await SendDeclarationAsync(declarationId);
+        var prospect = _host.Get<ProspectSimulator>();
+        var first = prospect.Reply(new ProspectReplyRequest(declarationId, Canned: ProspectSimulator.ThumbsUp));
+        var deltaLink = (await DeltaRoundAsync("me/mailFolders/inbox/messages/delta")).DeltaLink;
+
+        // Read in Outlook (an update), then a new reply arrives (a creation).
+        using var read = await _graph.PatchAsJsonAsync($"me/messages/{first.Id}", new JsonObject { ["isRead"] = true });
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var second = prospect.Reply(new ProspectReplyRequest(declarationId, Canned: ProspectSimulator.Confirmed));
+        var round = await DeltaRoundAsync(deltaLink);
+
+        var updated = Assert.Single(round.Items, m => (string?)m["id"] == first.Id);
+        Assert.True((bool)updated["isRead"]!);
+        Assert.Null(updated["subject"]);
+        Assert.Null(updated["from"]);
+        Assert.Null(updated["receivedDateTime"]);
+        var created = Assert.Single(round.Items, m => (string?)m["id"] == second.Id);
+        Assert.NotNull((string?)created["subject"]);
+        Assert.NotNull(created["from"]);
+    }
+
+    private async Task<(List<JsonObject> Items, string DeltaLink)> DeltaRoundAsync(string link)
+    {
+        var items = new List<JsonObject>();
+        while (true)
+        {
+            var page = (await _graph.GetFromJsonAsync<JsonObject>(link))!;
+            items.AddRange(page["value"]!.AsArray().Select(v => v!.AsObject()));
+            if ((string?)page["@odata.nextLink"] is { } next)
+            {
+                link = next;
+                continue;
+            }
+
+            return (items, (string)page["@odata.deltaLink"]!);
+        }
+    }
+
+    [Fact]
     public async Task Create_answers_201_and_send_202_with_no_body()
     {
         using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject

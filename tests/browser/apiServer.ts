@@ -42,7 +42,16 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
  * temp folder, Development sign-in and the in-process Sandbox mailbox, and waits until the pane's page
  * is served (every API route needs a signed-in user, so readiness is read off a static file).
  */
-export async function startApi(options: { timeoutMs?: number } = {}): Promise<RunningApi> {
+export async function startApi(
+  options: {
+    timeoutMs?: number;
+    /** Development (the default: dev sign-in, the Sandbox mailbox) or Production with the settings in `env`. */
+    environment?: 'Development' | 'Production';
+    /** More settings for the API, as environment variables (they win over the defaults above). */
+    env?: Record<string, string>;
+  } = {},
+): Promise<RunningApi> {
+  const environment = options.environment ?? 'Development';
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'outlookwin-browser-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -55,17 +64,18 @@ export async function startApi(options: { timeoutMs?: number } = {}): Promise<Ru
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
-        ASPNETCORE_ENVIRONMENT: 'Development',
-        DOTNET_ENVIRONMENT: 'Development',
+        ASPNETCORE_ENVIRONMENT: environment,
+        DOTNET_ENVIRONMENT: environment,
         Storage__Provider: 'Sqlite',
         Storage__ConnectionString: `Data Source=${join(dataDir, 'outlookwin.db')}`,
-        Mailbox__Provider: 'Sandbox',
+        Mailbox__Provider: environment === 'Development' ? 'Sandbox' : 'Graph',
         Sandbox__DataPath: join(dataDir, 'sandbox'),
         // A message sent from Outlook's compose window is found in Sent Items by the watcher's
         // sweep (a minute by default); a second keeps the compose-path test short.
         Tracking__SweepInterval: '00:00:01',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         DOTNET_NOLOGO: '1',
+        ...options.env,
       },
     },
   );

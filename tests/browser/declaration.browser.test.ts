@@ -1,7 +1,7 @@
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
-import { allProven, bodyText, contosoPlan, field, fillPlan, inOutlook as inOutlook_, seedPlan } from './standIn';
+import { allProven, bodyText, checkView, contosoPlan, field, fillPlan, inOutlook as inOutlook_, insertIntoMessage, seedPlan } from './standIn';
 
 // Drives the local Outlook stand-in (served by the real API at /) in headless Chromium: the
 // real task pane in its frame, the Office.js stand-in, the real API and its SQLite storage.
@@ -26,14 +26,18 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
   it('(a) creates the plan in the pane and inserts a full declaration into the message being written', async () => {
     await inOutlook('a-full-compose', 'se-full@fabrikam.example', async (page, pane) => {
       await page.getByRole('button', { name: 'Draft Declaration' }).click();
+      await field(pane, 'Prospect').waitFor();
+      await checkView(page, 'a-plan-editor-new');
       await fillPlan(pane, allProven());
       await pane.getByRole('button', { name: 'Save plan' }).click();
       await pane.getByText('Full Technical Win', { exact: true }).waitFor();
+      await checkView(page, 'a-plan-editor-saved');
 
       await pane.getByRole('button', { name: 'Preview declaration' }).click();
       await pane.getByTestId('preview-subject').waitFor();
-      await pane.getByRole('button', { name: 'Insert into message' }).click();
-      await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+      await checkView(page, 'a-preview');
+      await insertIntoMessage(pane);
+      await checkView(page, 'a-standin-compose-inserted');
 
       const compose = page.getByRole('region', { name: 'Compose message' });
       const subject = await field(compose, 'Subject').inputValue();
@@ -58,8 +62,7 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       await pane.getByText('Conditional Technical Win', { exact: true }).waitFor();
 
       await pane.getByRole('button', { name: 'Preview declaration' }).click();
-      await pane.getByRole('button', { name: 'Insert into message' }).click();
-      await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+      await insertIntoMessage(pane);
 
       const compose = page.getByRole('region', { name: 'Compose message' });
       expect(await field(compose, 'Subject').inputValue()).toContain('Conditional Technical Win');
@@ -94,6 +97,7 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       expect(await pane.getByRole('button', { name: 'Open as new message' }).count()).toBe(0);
       const compose = page.getByRole('region', { name: 'Compose message' });
       expect(await field(compose, 'Subject').inputValue()).toBe('');
+      await checkView(page, 'c-preview-refused');
     });
   });
 
@@ -117,10 +121,11 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       const body = await bodyText(page, '[aria-label="New message window"]');
       expect(body).toContain('43%');
       expect(body).toContain('12 seconds');
+      await checkView(page, 'd-standin-read-new-message');
     });
   });
 
-  it('shows the API\'s validation error next to the field it names', async () => {
+  it('shows a missing fix date next to its field, in the form’s words, with focus on it', async () => {
     await inOutlook('e-validation', 'se-validation@fabrikam.example', async (page, pane) => {
       await page.getByRole('button', { name: 'Draft Declaration' }).click();
       const plan = contosoPlan();
@@ -132,8 +137,11 @@ describe.skipIf(!chromiumPath)('Draft Declaration in the local Outlook stand-in'
       await pane.locator('[aria-invalid="true"][aria-label="Criterion 3 fix due date"]').waitFor();
       const describedBy = (await fixDue.getAttribute('aria-describedby')) ?? '';
       const message = await pane.locator(`[id="${describedBy.split(' ')[0]}"]`).innerText();
-      expect(message.length).toBeGreaterThan(0);
+      // In the form's words, checked before anything was sent, and focus is on the field to fix.
+      expect(message).toBe('Criterion 3 fix due date is required');
+      await expect.poll(() => fixDue.evaluate((e) => e === e.ownerDocument.activeElement)).toBe(true);
       expect(await field(pane, 'Prospect').getAttribute('aria-invalid')).toBeNull();
+      await checkView(page, 'e-plan-editor-invalid');
     });
   });
 });

@@ -10,7 +10,7 @@ import {
   prospectAnswers,
   sandboxMessages,
   sandboxMime,
-  screenshotPane,
+  checkView,
   seedPlan,
   sentDeclaration,
 } from './standIn';
@@ -83,7 +83,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       expect(generated).toMatch(/Alex Morgan\s*$/);
       // The SE adds a line of their own before it goes.
       await note.fill(generated.replace('Are we ready to review the contract?', 'Are we ready to review the contract? Happy to walk you through the readout.'));
-      await screenshotPane(page, 'A-forward-preview');
+      await checkView(page, 'A-forward-preview');
       await form.getByRole('button', { name: 'Forward', exact: true }).click();
       await forward.getByText('Forwarded to Priya Shah', { exact: true }).waitFor({ timeout: STATE_TIMEOUT });
       expect(await forward.getByRole('list', { name: 'Forwards made' }).innerText()).toMatch(/To Priya Shah, cc Jordan Lee\s+by se-forward@fabrikam\.example/);
@@ -127,7 +127,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
       expect(zip.includes(Buffer.from('manifest.json'))).toBe(true);
       await detail.getByText('Evidence pack saved', { exact: true }).waitFor();
-      await screenshotPane(page, 'A-forward-evidence');
+      await checkView(page, 'A-forward-evidence');
     });
   });
 
@@ -151,14 +151,21 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       });
       expect(refused.status).toBe(409);
 
-      await forward.getByRole('button', { name: 'Override verdict' }).click();
+      // Each control has a name of its own: the way to the override, its section, and its submit button.
+      const names = await detail.getByRole('button').evaluateAll((buttons) =>
+        buttons.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
+      );
+      expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+      await forward.getByRole('button', { name: 'Set the verdict by hand' }).click();
       const form = detail.getByRole('form', { name: 'Override verdict' });
+      await expect.poll(() => form.getByRole('combobox', { name: /^Verdict/ }).evaluate((e) => e === document.activeElement)).toBe(true);
+      await checkView(page, 'B-override-form');
       // The reason is required: nothing is sent without it.
       await form.getByRole('combobox', { name: /^Verdict/ }).selectOption('confirmed');
-      await form.getByRole('button', { name: 'Override verdict' }).click();
+      await form.getByRole('button', { name: 'Save override' }).click();
       await form.getByText('Say why: the reason is kept with the override as evidence.').waitFor();
       await form.getByRole('textbox', { name: /^Reason/ }).fill('Dana confirmed on the readout call; the 👍 answers the declaration.');
-      await form.getByRole('button', { name: 'Override verdict' }).click();
+      await form.getByRole('button', { name: 'Save override' }).click();
 
       const override = detail.getByRole('region', { name: 'Override' });
       await override.waitFor({ timeout: STATE_TIMEOUT });
@@ -179,7 +186,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       // The note was left as generated, so the API's own went: the question is in it.
       const mime = (await sandboxMime(baseUrl, vp, forwarded!.id)).replace(/=\r?\n/g, '');
       expect(mime).toMatch(/Are we ready to review the contract\?/);
-      await screenshotPane(page, 'B-override');
+      await checkView(page, 'B-override');
     });
   });
 
@@ -203,7 +210,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       expect(await preview.getByTestId('follow-up-subject').innerText()).toMatch(/^RE: /);
       const body = await pane.frameLocator('iframe[title="Follow-up email preview"]').locator('body').innerText();
       expect(body).toMatch(/confirming that the Contoso team considers the technical evaluation a success/);
-      await screenshotPane(page, 'C-follow-up-preview');
+      await checkView(page, 'C-follow-up-preview');
       await preview.getByRole('button', { name: 'Create draft' }).click();
       await offer.getByRole('group', { name: 'Follow-up result' }).waitFor({ timeout: STATE_TIMEOUT });
       expect(await offer.getByRole('group', { name: 'Follow-up result' }).innerText()).toMatch(/saved in your Drafts/);
@@ -218,9 +225,9 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
       await flag.waitFor({ timeout: STATE_TIMEOUT });
       expect(await flag.innerText()).toMatch(/Declaration overdue: due .+, \d+ business days late/);
       expect(await flag.innerText()).toMatch(/no declaration has been sent/);
-      expect(await pane.getByRole('option', { name: 'Contoso — Contoso security POV (declaration overdue)' }).count()).toBe(1);
-      expect(await pane.getByRole('option', { name: 'Contoso — Contoso observability POV' }).count()).toBe(1);
-      await screenshotPane(page, 'C-overdue');
+      expect(await pane.getByRole('option', { name: 'Contoso security POV (overdue)' }).count()).toBe(1);
+      expect(await pane.getByRole('option', { name: 'Contoso observability POV', exact: true }).count()).toBe(1);
+      await checkView(page, 'C-overdue');
     });
   });
 
@@ -242,7 +249,7 @@ describe.skipIf(!chromiumPath)('Evidence and the economic buyer in the local Out
 
         const drafts = await sandboxMessages(baseUrl, se, 'drafts');
         expect(drafts.some((m) => m.subject.startsWith('RE: ') && /Following up on my note/.test(m.bodyPreview))).toBe(true);
-        await screenshotPane(page, 'D-stale');
+        await checkView(page, 'D-stale');
       });
     } finally {
       await callApi(baseUrl, se, 'POST', '/sandbox/clock', { reset: true });

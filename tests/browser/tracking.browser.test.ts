@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
-import { allProven, contosoPlan, field, fillPlan, inOutlook, resultsDir } from './standIn';
+import { allProven, checkView, contosoPlan, field, fillPlan, inOutlook, insertIntoMessage, resultsDir } from './standIn';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -46,16 +46,6 @@ async function prospectReplies(page: Page, declarationId: string, reply: string)
 }
 
 const detailBadge = (pane: FrameLocator) => pane.getByRole('article', { name: 'Declaration details' }).getByTestId('state-badge');
-
-async function screenshotNarrowPane(page: Page, name: string): Promise<void> {
-  if (process.env['OUTLOOKWIN_SCREENSHOTS'] !== '1') return;
-  mkdirSync(resultsDir, { recursive: true });
-  // A tall window, so the whole pane (not only its first screen) is in the picture.
-  await page.setViewportSize({ width: 1440, height: 2400 });
-  await page.addStyleTag({ content: '.ow-pane { width: 340px !important; }' });
-  await page.locator('aside.ow-pane').screenshot({ path: join(resultsDir, `${name}-pane-340.png`) });
-  await page.setViewportSize({ width: 1440, height: 960 });
-}
 
 describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', () => {
   let browser: Browser;
@@ -105,14 +95,18 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       expect(await deciding.getByTestId('reply-verdict').innerText()).toMatch(/^Confirmed · \d+% confidence$/);
       expect(await deciding.locator('code[title]').first().getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
       expect(await detail.getByRole('region', { name: 'Other replies' }).innerText()).toMatch(/Ambiguous — Dana Kim/);
+      await detail.getByRole('region', { name: 'Other replies' }).getByRole('button', { name: /Ambiguous — Dana Kim/ }).click();
+      await checkView(page, 'A-track-detail-other-replies');
       expect(await paneWasNotReloaded(page)).toBe(true);
       expect(await pane.getByText(/^Live updates · checked/).count()).toBe(1);
 
-      // Back to the list: the state is there too.
+      // Back to the list: the state is there too, and focus is back on the card the SE opened.
       await detail.getByRole('button', { name: 'All declarations' }).click();
+      const card = pane.locator(`li[data-declaration-id="${id}"] button`);
       expect(await pane.getByRole('list', { name: 'Declarations' }).getByTestId('state-badge').first().innerText()).toBe('Confirmed');
+      await expect.poll(() => card.evaluate((e) => e === document.activeElement)).toBe(true);
       process.stdout.write(`prospect reply to state shown in the pane: 👍 ${ambiguousMs} ms, confirmation ${confirmedMs} ms (pushed over the event stream)\n`);
-      await screenshotNarrowPane(page, 'A-track-mailbox');
+      await checkView(page, 'A-track-list');
     });
   });
 
@@ -123,8 +117,7 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       await pane.getByRole('button', { name: 'Save plan' }).click();
       await pane.getByText('Conditional Technical Win', { exact: true }).waitFor();
       await pane.getByRole('button', { name: 'Preview declaration' }).click();
-      await pane.getByRole('button', { name: 'Insert into message' }).click();
-      await pane.getByText('Declaration inserted', { exact: true }).waitFor();
+      await insertIntoMessage(pane);
 
       // Outlook's Send, from the compose window the pane filled in and marked.
       const compose = page.getByRole('region', { name: 'Compose message' });
@@ -132,6 +125,10 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       await compose.getByRole('button', { name: 'Send', exact: true }).click();
       await expect.poll(() => compose.getByRole('status').innerText()).toBe('Sent');
       expect(await field(compose, 'Subject').inputValue()).toBe('');
+      // The prospect's side says the sent copy is awaited, and offers the declaration as soon as it is found.
+      await expect
+        .poll(() => prospectOf(page).getByRole('status').innerText(), { timeout: STATE_TIMEOUT })
+        .toMatch(/^Sent copy found: “.*Conditional Technical Win.*”/);
 
       // The service finds the marked copy in Sent Items by itself: no "I've sent it" click.
       await page.getByRole('button', { name: 'Track Replies' }).click();
@@ -151,7 +148,7 @@ describe.skipIf(!chromiumPath)('Track Replies in the local Outlook stand-in', ()
       expect(await conditions.innerText()).toMatch(/can.t sign until the parser patch is deployed and validated/);
       expect(await detail.getByRole('region', { name: 'Deciding reply' }).locator('mark[title*="Condition"]').count()).toBeGreaterThan(0);
       expect(await paneWasNotReloaded(page)).toBe(true);
-      await screenshotNarrowPane(page, 'B-track-compose');
+      await checkView(page, 'B-track-detail-conditional');
     });
   });
 });

@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['**/*.browser.test.ts'],
     globalSetup: ['globalSetup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

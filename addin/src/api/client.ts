@@ -1,4 +1,5 @@
-import type { AuthProvider } from '../auth/AuthProvider';
+import { SignInRequiredError, type AuthProvider } from '../auth/AuthProvider';
+import { needFromProblem, type SignInNeed } from '../auth/signInPrompt';
 import { ApiError, readProblem } from './problem';
 import type {
   DeclarationDelivery,
@@ -6,6 +7,7 @@ import type {
   DeclarationResponse,
   DownloadedFile,
   EvidenceLinkDto,
+  EvidencePackLink,
   EvidenceVerification,
   FollowUpDraft,
   FollowUpResult,
@@ -38,6 +40,8 @@ export interface DeclarationsApi {
   sendDeclaration(id: string): Promise<DeclarationResponse>;
   /** Says an Outlook-delivery declaration went out from Outlook's compose window. */
   markSentFromOutlook(id: string): Promise<DeclarationResponse>;
+  /** Records the id (REST form) of the Outlook message an Outlook-delivery declaration was inserted into and saved as. */
+  recordComposeItem(id: string, itemId: string): Promise<DeclarationResponse>;
   /** Newest first, without the email body. */
   listDeclarations(options?: { planId?: string; signal?: AbortSignal }): Promise<DeclarationResponse[]>;
   getDeclaration(id: string): Promise<DeclarationResponse>;
@@ -68,8 +72,11 @@ export interface EvidenceApi {
   verifyEvidence(id: string): Promise<EvidenceVerification>;
   /** The zip with the original replies, the sent declaration and the manifest. */
   downloadEvidencePack(id: string): Promise<DownloadedFile>;
-  /** Where the evidence pack is served, for hosts that can only open a link. */
-  evidencePackUrl(id: string): string;
+  /**
+   * A signed link to the evidence pack that works for a few minutes without the pane's sign-in: for hosts that can
+   * only open a link in the user's browser (Outlook on Windows), which carries no token.
+   */
+  createEvidencePackLink(id: string): Promise<EvidencePackLink>;
 }
 
 /** The follow-up a declaration needs when its answer is overdue, unclear or conditional. */
@@ -80,10 +87,19 @@ export interface FollowUpApi {
   createFollowUp(id: string, options: { send: boolean }): Promise<FollowUpResult>;
 }
 
+/** The signed-in user's mailbox session. */
+export interface SessionApi {
+  /**
+   * Starts or refreshes the mailbox session the service works with while the pane is closed, and returns the address
+   * the mailbox knows the user by. The pane calls it on load; a 401 with a consent challenge asks for consent.
+   */
+  startSession(): Promise<{ address: string }>;
+}
+
 /** What one declaration's detail view calls. */
 export type DeclarationActionsApi = EvidenceApi & ForwardApi & FollowUpApi;
 
-export type OutlookWinApi = PlansApi & DeclarationsApi & DeclarationActionsApi;
+export type OutlookWinApi = PlansApi & DeclarationsApi & DeclarationActionsApi & SessionApi;
 
 /** The file name a Content-Disposition header gives (RFC 6266: filename* first), or the fallback. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
@@ -108,6 +124,8 @@ export interface ApiClientOptions {
   /** Origin and path prefix of the API; empty for the pane's own origin. */
   baseUrl?: string;
   fetch?: FetchLike;
+  /** Told when the user must sign in or consent before a request can succeed (the pane shows one prompt for it). */
+  onSignInNeeded?: (need: SignInNeed) => void;
 }
 
 /** Typed HTTP client for /api/plans and /api/declarations. Every request carries the sign-in headers from `auth`. */
@@ -123,7 +141,14 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     signal?: AbortSignal,
     extra: Record<string, string> = {},
   ): Promise<Response> {
-    const headers: Record<string, string> = { Accept: accept, ...(await options.auth.headers()), ...extra };
+    let signIn: Record<string, string>;
+    try {
+      signIn = await options.auth.headers();
+    } catch (error) {
+      if (error instanceof SignInRequiredError) options.onSignInNeeded?.({ kind: 'sign-in' });
+      throw error;
+    }
+    const headers: Record<string, string> = { Accept: accept, ...signIn, ...extra };
     const init: RequestInit = { method, headers };
     if (signal) init.signal = signal;
     if (body !== undefined) {
@@ -132,7 +157,10 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
     }
     const response = await doFetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
-      throw new ApiError(response.status, await readProblem(response));
+      const problem = await readProblem(response);
+      const need = needFromProblem(response.status, problem);
+      if (need) options.onSignInNeeded?.(need);
+      throw new ApiError(response.status, problem);
     }
     return response;
   }
@@ -178,6 +206,7 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
       send<DeclarationResponse>('POST', `${plan(planId)}/declarations`, supersede ? { delivery, supersede: true, reason: supersede.reason } : { delivery }),
     sendDeclaration: (id) => sendOnce<DeclarationResponse>(`${declaration(id)}/send`),
     markSentFromOutlook: (id) => send<DeclarationResponse>('POST', `${declaration(id)}/sent-from-outlook`),
+    recordComposeItem: (id, itemId) => send<DeclarationResponse>('PUT', `${declaration(id)}/compose-item`, { itemId }),
     listDeclarations: ({ planId, signal } = {}) =>
       send<DeclarationResponse[]>(
         'GET',
@@ -203,9 +232,10 @@ export function createApiClient(options: ApiClientOptions): OutlookWinApi {
       const response = await request('GET', `${declaration(id)}/evidence-pack`, 'application/zip');
       return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), 'evidence-pack.zip') };
     },
-    evidencePackUrl: (id) => `${baseUrl}${declaration(id)}/evidence-pack`,
+    createEvidencePackLink: (id) => send<EvidencePackLink>('POST', `${declaration(id)}/evidence-pack/link`),
     previewFollowUp: (id) => send<FollowUpDraft>('GET', `${declaration(id)}/follow-up`),
     createFollowUp: (id, { send: sendNow }) => sendOnce<FollowUpResult>(`${declaration(id)}/follow-up`, { send: sendNow }),
+    startSession: () => send<{ address: string }>('POST', '/api/session'),
   };
 }
 

@@ -140,6 +140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/declarations/{id}/compose-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the id of the Outlook message the declaration was inserted into (saved by the pane): the sent copy is found by it as well as by the add-in's custom property. */
+        put: operations["RecordComposeItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/declarations/{id}/evidence": {
         parameters: {
             query?: never;
@@ -183,6 +200,40 @@ export interface paths {
         };
         /** A zip with the original replies as .eml (byte-identical to what the mailbox returned), the sent declaration as .eml, and a JSON manifest. */
         get: operations["DownloadEvidencePack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/declarations/{id}/evidence-pack/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed link to the evidence pack that works for five minutes without signing in: for Outlook on Windows, whose pane may not download, and the user's browser, which has no token. */
+        post: operations["CreateEvidencePackLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/declarations/{id}/evidence-pack/signed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence pack through a signed link (token from POST …/evidence-pack/link): the same zip as the signed-in download, while the link lasts. */
+        get: operations["DownloadSignedEvidencePack"];
         put?: never;
         post?: never;
         delete?: never;
@@ -648,6 +699,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sandbox/outlook/save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Saves the local Outlook stand-in's compose window as a draft in the signed-in mailbox (Outlook's Save, an add-in's item.saveAsync): only now does the mailbox hold the add-in's custom properties. Again with draftId, it updates that draft. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutlookSendRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutlookSaveResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/rules": {
         parameters: {
             query?: never;
@@ -845,6 +952,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts or refreshes your mailbox session (the pane calls it on load); 401 with a consent challenge when Graph needs your consent. */
+        post: operations["StartMailboxSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pane's sign-in settings (anonymous: public client settings only). */
+        get: operations["GetClientConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -872,6 +1013,20 @@ export interface components {
             /** Format: date-time */
             date?: string | null;
         };
+        ClientConfig: {
+            /** @description The Entra ID application (client) id the pane signs in with; null when Entra ID is not configured (Development) */
+            clientId?: string | null;
+            /** @description The API's delegated scope the pane asks for, e.g. api://<client-id>/access_as_user */
+            apiScope?: string | null;
+            /** @description The authority the pane signs in against, e.g. https://login.microsoftonline.com/<tenant> */
+            authority?: string | null;
+            /** @description True only in Development: the X-Dev-User header signs requests in */
+            devSignIn?: boolean;
+            /** @description The Microsoft Graph delegated scopes the API uses on the user's behalf (consent is asked for them) */
+            graphScopes?: string[] | null;
+            /** @description Where a tenant administrator grants consent for everyone; null when Entra ID is not configured */
+            adminConsentUrl?: string | null;
+        };
         ClockReading: {
             /** Format: date-time */
             now?: string;
@@ -882,6 +1037,10 @@ export interface components {
             /** Format: date-span */
             advance?: string | null;
             reset?: boolean;
+        };
+        ComposeItemRequest: {
+            /** @description The saved compose item's id in REST form (Office's convertToRestId of getItemIdAsync / saveAsync's id) */
+            itemId?: string | null;
         };
         CountedFault: {
             /** Format: int32 */
@@ -1003,6 +1162,8 @@ export interface components {
             senderToAcknowledge?: string | null;
             /** @description True when no sent copy was found within Tracking:SentCopyWindow after it was drafted: OutlookWin stopped looking for it (send it to track it) */
             stoppedLooking?: boolean;
+            /** @description The mailbox draft's id (Graph's immutable REST id), for opening it in Outlook (displayMessageForm after convertToEwsId); null for an Outlook delivery */
+            draftMessageId?: string | null;
             superseded?: components["schemas"]["SupersededDto"];
         };
         /** @enum {string} */
@@ -1023,6 +1184,11 @@ export interface components {
             payload?: components["schemas"]["JsonNode"];
             previousHash?: string | null;
             hash?: string | null;
+        };
+        EvidencePackLink: {
+            url?: string | null;
+            /** Format: date-time */
+            expiresAt?: string;
         };
         EvidenceProblemDto: {
             where?: string | null;
@@ -1127,6 +1293,10 @@ export interface components {
             name?: string | null;
             email?: string | null;
         };
+        MailboxSessionDto: {
+            /** @description The SE's own SMTP address, read from the mailbox (mail, else the user principal name) and kept */
+            address?: string | null;
+        };
         /** @enum {string} */
         MatchSignal: "conversation" | "in_reply_to" | "references" | "lead_engineer_subject" | "colleague_subject" | "lead_engineer";
         NotificationAttempt: {
@@ -1143,12 +1313,16 @@ export interface components {
             /** Format: date-time */
             at?: string;
         };
+        OutlookSaveResult: {
+            id?: string | null;
+        };
         OutlookSendRequest: {
             subject?: string | null;
             html?: string | null;
             to?: components["schemas"]["MailAddressRecord"][] | null;
             cc?: components["schemas"]["MailAddressRecord"][] | null;
             addinCustomProperties?: string | null;
+            draftId?: string | null;
         };
         OutlookSendResult: {
             id?: string | null;
@@ -1683,6 +1857,59 @@ export interface operations {
             };
         };
     };
+    RecordComposeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComposeItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetEvidenceChain: {
         parameters: {
             query?: never;
@@ -1748,6 +1975,61 @@ export interface operations {
     DownloadEvidencePack: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateEvidencePackLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidencePackLink"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadSignedEvidencePack: {
+        parameters: {
+            query?: {
+                token?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2320,6 +2602,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartMailboxSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSessionDto"];
+                };
+            };
+        };
+    };
+    GetClientConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientConfig"];
                 };
             };
         };

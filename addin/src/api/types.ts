@@ -136,6 +136,12 @@ export interface ReplyDto {
   authenticationResults?: string | null;
 }
 
+/** A link to a declaration's evidence pack that needs no sign-in while it lasts (a few minutes). */
+export interface EvidencePackLink {
+  url: string;
+  expiresAt: string;
+}
+
 /** A declaration and where it stands. The list leaves out `html` and `text`. */
 export interface DeclarationResponse {
   id: string;
@@ -172,6 +178,8 @@ export interface DeclarationResponse {
   senderToAcknowledge?: string | null;
   /** No sent copy was found within the lookup window after drafting: the service stopped looking. */
   stoppedLooking?: boolean;
+  /** The mailbox draft's Graph id, to open it in Outlook's own window; null for an Outlook delivery. */
+  draftMessageId?: string | null;
   /** A newer declaration of the plan replaced this one (`state` is then `superseded`): which, when and why. */
   superseded?: SupersededDto | null;
 }
@@ -317,6 +325,14 @@ export interface ProblemDetails {
   forwardedAt?: string;
   /** A 409 from creating a declaration: the plan's live declaration. */
   liveDeclarationId?: string;
+  /** A 401 from a mailbox call: true when Graph's consent is missing, false when a fresh sign-in is needed. */
+  consentRequired?: boolean;
+  /** The Graph scopes to ask for interactively (with the 401's WWW-Authenticate challenge). */
+  scopes?: string[];
+  /** Claims Entra ID demands of the sign-in, to pass on to the interactive request. */
+  claims?: string | null;
+  /** Where a tenant administrator grants consent for everyone. */
+  adminConsentUrl?: string | null;
 }
 
 // The hand-written shapes against the schema. `Drift` names the properties that differ: missing on
@@ -348,6 +364,7 @@ export type WireAgreement = [
   NoDrift<Drift<ReplyDto, Schemas['ReplyDto']>>,
   NoDrift<Drift<TrackingStatus, Schemas['TrackingStatusDto']>>,
   NoDrift<Drift<DeclarationResponse, Schemas['DeclarationResponse']>>,
+  NoDrift<Drift<EvidencePackLink, Schemas['EvidencePackLink']>>,
   NoDrift<Drift<OverrideRequest, Schemas['OverrideRequest']>>,
   NoDrift<Drift<ForwardRecordDto, Schemas['ForwardRecordDto']>>,
   NoDrift<Drift<ForwardPreview, Schemas['ForwardPreview']>>,

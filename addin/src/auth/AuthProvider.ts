@@ -1,8 +1,36 @@
-/** Supplies the headers that sign a request in to the OutlookWin API. */
+/** One interactive request: sign-in for the API, or consent to Graph scopes (with the claims Entra ID demands). */
+export interface InteractiveRequest {
+  scopes?: readonly string[];
+  claims?: string | null;
+}
+
+/**
+ * Supplies the headers that sign a request in to the OutlookWin API.
+ *
+ * `headers()` is silent: it never opens a window, so the background poller and the live-update stream can call it at
+ * any time. When the user must act it throws a {@link SignInRequiredError}; the pane then offers a button, and only
+ * that click calls `interact()`, which may open a popup or a dialog.
+ */
 export interface AuthProvider {
-  /** What kind of sign-in this is, for display ("Microsoft Entra ID" or "Development sign-in"). */
-  readonly kind: 'naa' | 'development';
+  /** What kind of sign-in this is: nested app authentication, the Office dialog fallback, or development sign-in. */
+  readonly kind: 'naa' | 'dialog' | 'development';
   headers(): Promise<Record<string, string>>;
+  /** One interactive request, from a user's click only. */
+  interact?(request?: InteractiveRequest): Promise<void>;
+}
+
+/** The user must sign in (or consent) interactively before the pane can get a token. */
+export class SignInRequiredError extends Error {
+  constructor(message = 'Sign in to OutlookWin to continue.') {
+    super(message);
+    this.name = 'SignInRequiredError';
+  }
+}
+
+/** True for MSAL's InteractionRequiredAuthError (by class or by name: the class lives in a lazily loaded chunk). */
+export function isInteractionRequired(error: unknown, errorClass?: abstract new (...args: never[]) => unknown): boolean {
+  if (errorClass && error instanceof errorClass) return true;
+  return error instanceof Error && error.name === 'InteractionRequiredAuthError';
 }
 
 /**

@@ -16,7 +16,9 @@ function hostMailbox(): StandInMailbox {
 
 /** Installs the Office.js stand-in as `window.Office`, in place of the CDN script, and returns it. */
 export function installOfficeStandIn(): OfficeStandIn {
-  const office = createOfficeStandIn(hostMailbox());
+  // `?naa=unsupported` on the pane's address plays an Outlook without nested app authentication.
+  const naa = new URLSearchParams(window.location.search).get('naa') !== 'unsupported';
+  const office = createOfficeStandIn(hostMailbox(), { nestedAppAuth: naa });
   (window as unknown as { Office: OfficeStandIn }).Office = office;
   return office;
 }

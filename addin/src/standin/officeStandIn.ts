@@ -8,6 +8,15 @@ import type { NewMessageForm, RecipientField, StandInAddress, StandInMailbox } f
 export const CoercionType = { Html: 'html', Text: 'text' } as const;
 export const AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' } as const;
 export const HostType = { Outlook: 'Outlook' } as const;
+export const EventType = {
+  ItemChanged: 'olkItemSelectedChanged',
+  DialogMessageReceived: 'dialogMessageReceived',
+  DialogEventReceived: 'dialogEventReceived',
+} as const;
+export const MailboxEnums = {
+  ComposeType: { NewMail: 'newMail', Reply: 'reply', Forward: 'forward' },
+  RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
+} as const;
 export const PlatformType = { OfficeOnline: 'OfficeOnline' } as const;
 
 const MAX_SUBJECT = 255;
@@ -57,6 +66,33 @@ function splitArgs<T>(args: unknown[]): { options: Record<string, unknown>; call
     }
   }
   return { options, callback };
+}
+
+/** "1.10" >= "1.8": requirement set versions compare by their numbers, not as text. */
+export function versionAtLeast(version: string, required: string): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  const [c = 0, d = 0] = required.split('.').map(Number);
+  return a !== c ? a > c : b >= d;
+}
+
+/** Like respond(), for work that finishes later (a save that goes to the mailbox). */
+function respondLater<T>(args: unknown[], work: (options: Record<string, unknown>) => Promise<T>): void {
+  const { options, callback } = splitArgs<T>(args);
+  const report = (result: StandInAsyncResult<T>) => callback?.(result);
+  work(options).then(
+    (value) => report({ status: AsyncResultStatus.Succeeded, value, error: undefined, asyncContext: options['asyncContext'], diagnostics: undefined }),
+    (error: unknown) =>
+      report({
+        status: AsyncResultStatus.Failed,
+        value: undefined as T,
+        error:
+          error instanceof OfficeArgumentError
+            ? { name: error.officeName, message: error.message, code: error.code }
+            : { name: 'InternalError', message: error instanceof Error ? error.message : String(error), code: 5001 },
+        asyncContext: options['asyncContext'],
+        diagnostics: undefined,
+      }),
+  );
 }
 
 /** Runs `work` and reports it the way Office does: later, through the callback, never by throwing. */
@@ -137,14 +173,34 @@ function recipientsApi(mailbox: StandInMailbox, field: RecipientField) {
     setAsync: (recipients: unknown, ...args: unknown[]) =>
       respond(args, () => mailbox.setRecipients(field, toAddresses(recipients, 'recipients'))),
     addAsync: (recipients: unknown, ...args: unknown[]) =>
-      respond(args, () =>
-        mailbox.setRecipients(field, [...mailbox.getRecipients(field), ...toAddresses(recipients, 'recipients')]),
-      ),
+      respond(args, () => {
+        const added = [...mailbox.getRecipients(field), ...toAddresses(recipients, 'recipients')];
+        if (added.length > MAX_RECIPIENTS) {
+          throw new OfficeArgumentError('NumberOfRecipientsExceeded', `The number of recipients exceeded ${MAX_RECIPIENTS} entries.`, 9041);
+        }
+        mailbox.setRecipients(field, added);
+      }),
   };
 }
 
+/** The body's data in the item's own format: HTML kept, plain text escaped; HTML into a plain-text body is refused. */
+function bodyData(mailbox: StandInMailbox, data: unknown, options: Record<string, unknown>): string {
+  const value = checkString(data, 'data', MAX_BODY);
+  const coercion = options['coercionType'] ?? CoercionType.Text;
+  if (coercion !== CoercionType.Html && coercion !== CoercionType.Text) {
+    throw invalidArgument('options.coercionType must be Office.CoercionType.Html or Office.CoercionType.Text.');
+  }
+  if (coercion === CoercionType.Html && mailbox.bodyType() === CoercionType.Text) {
+    // As Outlook: a message written in plain text takes no HTML; check body.getTypeAsync first.
+    throw new OfficeArgumentError('InvalidDataFormat', 'The format of the specified data object is invalid: the body is plain text.', 2006);
+  }
+  // The stand-in's compose body is HTML: text is escaped and kept as text, like Outlook does.
+  return coercion === CoercionType.Html ? value : escapeText(value);
+}
+
 function composeItem(mailbox: StandInMailbox) {
-  return {
+  const version = mailbox.mailboxVersion();
+  const item: Record<string, unknown> = {
     itemType: 'message',
     subject: {
       getAsync: (...args: unknown[]) => respond(args, () => mailbox.getSubject()),
@@ -154,7 +210,7 @@ function composeItem(mailbox: StandInMailbox) {
     to: recipientsApi(mailbox, 'to'),
     cc: recipientsApi(mailbox, 'cc'),
     body: {
-      getTypeAsync: (...args: unknown[]) => respond(args, () => CoercionType.Html),
+      getTypeAsync: (...args: unknown[]) => respond(args, () => mailbox.bodyType()),
       getAsync: (coercionType: unknown, ...args: unknown[]) =>
         respond(args, () => {
           if (coercionType === CoercionType.Text) {
@@ -166,19 +222,38 @@ function composeItem(mailbox: StandInMailbox) {
           return mailbox.getBody();
         }),
       setAsync: (data: unknown, ...args: unknown[]) =>
+        respond(args, (options) => mailbox.setBody(bodyData(mailbox, data, options))),
+      prependAsync: (data: unknown, ...args: unknown[]) =>
         respond(args, (options) => {
-          const html = checkString(data, 'data', MAX_BODY);
-          const coercion = options['coercionType'] ?? CoercionType.Text;
-          if (coercion !== CoercionType.Html && coercion !== CoercionType.Text) {
-            throw invalidArgument('options.coercionType must be Office.CoercionType.Html or Office.CoercionType.Text.');
+          const added = bodyData(mailbox, data, options);
+          if (added.length + mailbox.getBody().length > MAX_BODY) {
+            throw new OfficeArgumentError('DataExceedsMaximumSize', `The body is longer than ${MAX_BODY} characters.`, 9040);
           }
-          // The stand-in's compose body is HTML: text is escaped and kept as text, like Outlook does.
-          mailbox.setBody(coercion === CoercionType.Html ? html : escapeText(html));
+          mailbox.setBody(added + mailbox.getBody());
         }),
     },
     loadCustomPropertiesAsync: (...args: unknown[]) =>
       respondWithContext(args, () => customProperties(mailbox, mailbox.getCustomProperties())),
   };
+  if (versionAtLeast(version, '1.3')) {
+    // Saves the item as a draft in the mailbox: only now does the mailbox hold its custom properties.
+    item['saveAsync'] = (...args: unknown[]) => respondLater(args, () => mailbox.saveItem());
+  }
+  if (versionAtLeast(version, '1.8')) {
+    item['getItemIdAsync'] = (...args: unknown[]) =>
+      respond(args, () => {
+        const id = mailbox.savedItemId();
+        if (id === null) {
+          throw new OfficeArgumentError('ItemNotSaved', 'The item has no id until it is saved (item.saveAsync).', 9050);
+        }
+        return id;
+      });
+  }
+  if (versionAtLeast(version, '1.10')) {
+    item['getComposeTypeAsync'] = (...args: unknown[]) =>
+      respond(args, () => ({ composeType: mailbox.composeType(), coercionType: mailbox.bodyType() }));
+  }
+  return item;
 }
 
 /**
@@ -275,16 +350,83 @@ function displayNewMessageForm(mailbox: StandInMailbox, parameters: unknown): vo
   }
 }
 
+/** EWS ids use the standard base64 alphabet, REST ids the URL-safe one (as Office's own conversion). */
+const toRestId = (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_');
+const toEwsId = (id: string) => id.replace(/-/g, '/').replace(/_/g, '+');
+
+function checkedId(id: unknown, what: string): string {
+  if (typeof id !== 'string' || id.length === 0) throw new Error(`${what}: itemId must be a non-empty string.`);
+  return id;
+}
+
+/** Switches for what the stand-in Outlook supports. */
+export interface StandInOptions {
+  /** False to act as an Outlook build without requirement set NestedAppAuth 1.1 (the pane falls back to the dialog). */
+  nestedAppAuth?: boolean;
+  /** Answers the sign-in dialog (`displayDialogAsync`) with the message its page would send back; none: it fails to open. */
+  authDialog?: (url: string) => Promise<string>;
+}
+
 /** Builds an `Office` namespace object backed by the given mailbox. */
-export function createOfficeStandIn(mailbox: StandInMailbox) {
+export function createOfficeStandIn(mailbox: StandInMailbox, options: StandInOptions = {}) {
   const info = { host: HostType.Outlook, platform: PlatformType.OfficeOnline };
-  // Office.js fixes item at load time: the pane is reloaded when the stand-in switches item.
-  const item = mailbox.mode() === 'compose' ? composeItem(mailbox) : readItem(mailbox);
+  const version = mailbox.mailboxVersion();
+  // Office.js fixes item at load time; a pinned pane gets a new item (or null) with each ItemChanged.
+  const build = () => {
+    const kind = mailbox.mode();
+    return kind === 'compose' ? composeItem(mailbox) : kind === 'read' ? readItem(mailbox) : null;
+  };
+  let item: ReturnType<typeof build> = build();
+  const handlers = new Set<(args: { type: string }) => void>();
+
+  mailbox.onItemChanged(() => {
+    item = build();
+    for (const handler of [...handlers]) handler({ type: EventType.ItemChanged });
+  });
+
+  type Handler = (args: { type: string }) => void;
+  const mailboxApi: {
+    readonly item: ReturnType<typeof build>;
+    readonly userProfile: { emailAddress: string; displayName: string; timeZone: string; accountType: string };
+    displayNewMessageForm(parameters: unknown): void;
+    displayMessageForm(itemId: unknown): void;
+    convertToRestId(itemId: unknown): string;
+    convertToEwsId(itemId: unknown): string;
+    addHandlerAsync?: (eventType: unknown, handler: unknown, ...args: unknown[]) => void;
+    removeHandlerAsync?: (eventType: unknown, ...args: unknown[]) => void;
+  } = {
+    get item() {
+      return item;
+    },
+    get userProfile() {
+      const user = mailbox.user();
+      return { emailAddress: user.emailAddress, displayName: user.displayName, timeZone: 'UTC', accountType: 'enterprise' };
+    },
+    displayNewMessageForm: (parameters: unknown) => displayNewMessageForm(mailbox, parameters),
+    displayMessageForm: (itemId: unknown) => mailbox.openMessage(checkedId(itemId, 'displayMessageForm')),
+    convertToRestId: (itemId: unknown) => toRestId(checkedId(itemId, 'convertToRestId')),
+    convertToEwsId: (itemId: unknown) => toEwsId(checkedId(itemId, 'convertToEwsId')),
+  };
+  if (versionAtLeast(version, '1.5')) {
+    mailboxApi['addHandlerAsync'] = (eventType: unknown, handler: unknown, ...args: unknown[]) =>
+      respond(args, () => {
+        if (eventType !== EventType.ItemChanged) throw invalidArgument(`The stand-in knows only ${EventType.ItemChanged}.`);
+        if (typeof handler !== 'function') throw invalidArgument('handler must be a function.');
+        handlers.add(handler as Handler);
+      });
+    mailboxApi['removeHandlerAsync'] = (eventType: unknown, ...args: unknown[]) =>
+      respond(args, () => {
+        if (eventType === EventType.ItemChanged) handlers.clear();
+      });
+  }
+
   return {
     CoercionType,
     AsyncResultStatus,
     HostType,
     PlatformType,
+    EventType,
+    MailboxEnums,
     onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
       return new Promise((resolve) => {
         setTimeout(() => {
@@ -296,16 +438,51 @@ export function createOfficeStandIn(mailbox: StandInMailbox) {
     context: {
       host: HostType.Outlook,
       platform: PlatformType.OfficeOnline,
-      mailbox: {
-        item,
-        get userProfile() {
-          const user = mailbox.user();
-          return { emailAddress: user.emailAddress, displayName: user.displayName, timeZone: 'UTC', accountType: 'enterprise' };
-        },
-        displayNewMessageForm: (parameters: unknown) => displayNewMessageForm(mailbox, parameters),
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string): boolean =>
+          (name === 'Mailbox' && versionAtLeast(version, minVersion ?? '1.1')) ||
+          (name === 'OpenBrowserWindowApi' && mailbox.desktop() && versionAtLeast('1.1', minVersion ?? '1.1')) ||
+          (name === 'NestedAppAuth' && options.nestedAppAuth !== false && versionAtLeast('1.1', minVersion ?? '1.1')),
+      },
+      mailbox: mailboxApi,
+      // Outlook on Windows has openBrowserWindow (OpenBrowserWindowApi 1.1); Outlook on the web lacks it here.
+      ui: {
+        displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) =>
+          displayAuthDialog(options.authDialog, url, callback),
+        ...(mailbox.desktop()
+          ? {
+              openBrowserWindow: (url: unknown) => {
+                if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('openBrowserWindow: url must be an absolute http(s) URL.');
+                mailbox.openInBrowser(url);
+              },
+            }
+          : {}),
       },
     },
   };
 }
 
 export type OfficeStandIn = ReturnType<typeof createOfficeStandIn>;
+
+/** The Office dialog, as the sign-in fallback uses it: one message back, then closed. */
+function displayAuthDialog(answer: StandInOptions['authDialog'], url: string, callback: (result: unknown) => void): void {
+  setTimeout(() => {
+    if (!answer) {
+      callback({ status: AsyncResultStatus.Failed, error: { code: 12009, message: 'The local stand-in has no sign-in dialog.' } });
+      return;
+    }
+    const handlers = new Map<string, (arg: { message?: string; error?: number }) => void>();
+    const dialog = {
+      closed: false,
+      addEventHandler: (type: string, handler: (arg: { message?: string; error?: number }) => void) => handlers.set(type, handler),
+      close: () => {
+        dialog.closed = true;
+      },
+    };
+    callback({ status: AsyncResultStatus.Succeeded, value: dialog });
+    void answer(url).then(
+      (message) => handlers.get('dialogMessageReceived')?.({ message }),
+      () => handlers.get('dialogEventReceived')?.({ error: 12006 }),
+    );
+  }, 0);
+}

@@ -1,8 +1,17 @@
 import './outlookPage.css';
 import { ComposeWindow, formatRecipients } from './composeWindow';
-import type { NewMessageForm, RecipientField, StandInAddress, StandInMailbox, StandInReadItem } from './mailbox';
+import type {
+  BodyType,
+  ComposeType,
+  NewMessageForm,
+  RecipientField,
+  StandInAddress,
+  StandInItemKind,
+  StandInMailbox,
+  StandInReadItem,
+} from './mailbox';
 import { ProspectPanel } from './prospectPanel';
-import { createSandboxClient, sendComposed } from './sandboxClient';
+import { composedRequest, createSandboxClient, sendComposed } from './sandboxClient';
 
 // The local Outlook stand-in: an Outlook-like window that hosts the real task pane in a frame,
 // so the product can be used and tested without Outlook. The pane's Office.js stand-in calls
@@ -22,6 +31,31 @@ const SAMPLE_MESSAGE: StandInReadItem = {
   dateTimeCreated: '2026-11-24T17:05:00Z',
 };
 
+/** The message the Compose window starts as: Outlook lets the SE write in plain text, or reply in a thread. */
+type ComposeStart = 'new-html' | 'new-text' | 'reply';
+
+const COMPOSE_STARTS: Record<ComposeStart, { label: string; composeType: ComposeType; bodyType: BodyType }> = {
+  'new-html': { label: 'New message (HTML)', composeType: 'newMail', bodyType: 'html' },
+  'new-text': { label: 'New message (plain text)', composeType: 'newMail', bodyType: 'text' },
+  reply: { label: 'Reply to Dana (with the thread)', composeType: 'reply', bodyType: 'html' },
+};
+
+/** The quoted thread below a reply, as Outlook writes it. */
+function quotedThread(m: StandInReadItem): string {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (
+    '<div id="appendonsend"></div><hr style="display:inline-block;width:98%">' +
+    `<div id="divRplyFwdMsg"><b>From:</b> ${esc(formatRecipients([m.from]))}<br><b>Sent:</b> ${esc(new Date(m.dateTimeCreated).toUTCString())}` +
+    `<br><b>Subject:</b> ${esc(m.subject)}</div><blockquote>${m.html}</blockquote>`
+  );
+}
+
+/** EWS ids use the standard base64 alphabet, the Sandbox's (REST) ids the URL-safe one. */
+const ewsId = (restId: string) => restId.replace(/-/g, '/').replace(/_/g, '+');
+const restId = (ewsIdValue: string) => ewsIdValue.replace(/\//g, '-').replace(/\+/g, '_');
+
+const MAILBOX_VERSIONS = ['1.14', '1.10', '1.8', '1.5', '1.3'] as const;
+
 /** createElement with properties (className, type, ...) and children. */
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -35,16 +69,29 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 class OutlookStandInPage implements StandInMailbox {
-  private itemMode: 'compose' | 'read' = 'compose';
+  private itemMode: StandInItemKind = 'compose';
   private readonly sandbox = createSandboxClient({ user: () => this.user().emailAddress, name: () => this.nameInput.value });
   // Sending clears the window: it is a new compose item, with no custom properties of its own.
   private readonly compose = new ComposeWindow('New message', 'Compose message', 'region', async (window) => {
-    await sendComposed({ ...this.composeSource(window), getCustomProperties: () => this.getCustomProperties() }, this.sandbox);
-    window.clear();
-    this.composeProperties = {};
+    const marked = Object.keys(this.getCustomProperties()).length > 0;
+    await sendComposed(
+      { ...this.composeSource(window), getCustomProperties: () => this.getCustomProperties(), savedDraftId: () => this.composeDraftId },
+      this.sandbox,
+    );
+    this.startCompose(this.composeStart);
+    // OutlookWin's mark went with it: the service will find the sent copy, and the prospect can answer then.
+    if (marked) this.prospect.expectSentCopy();
   });
   /** The add-in's custom properties on the compose item, as Outlook keeps them per item. */
   private composeProperties: Record<string, string> = {};
+  /** The draft the compose item was saved as (REST id); null until item.saveAsync. */
+  private composeDraftId: string | null = null;
+  private composeStart: ComposeStart = 'new-html';
+  private readonly itemListeners = new Set<() => void>();
+  private readonly startSelect = el('select', { id: 'ow-compose-start' });
+  private readonly pinBox = el('input', { type: 'checkbox', id: 'ow-pin' });
+  private readonly desktopBox = el('input', { type: 'checkbox', id: 'ow-desktop' });
+  private readonly versionSelect = el('select', { id: 'ow-mailbox-version' });
   private readonly opened: ComposeWindow[] = [];
   private readonly prospect = new ProspectPanel({ client: this.sandbox });
   private paneView: 'declaration' | 'tracking' | null = null;
@@ -57,9 +104,10 @@ class OutlookStandInPage implements StandInMailbox {
   private readonly paneFrame = el('iframe', { className: 'ow-pane-frame', title: 'OutlookWin task pane' });
   private readonly paneTitle = el('span', { className: 'ow-pane-title' }, 'OutlookWin');
   private readonly pane = el('aside', { className: 'ow-pane', hidden: true });
-  private readonly modeButtons: Record<'compose' | 'read', HTMLButtonElement> = {
+  private readonly modeButtons: Record<StandInItemKind, HTMLButtonElement> = {
     compose: el('button', { type: 'button', className: 'ow-segment' }, 'Compose'),
     read: el('button', { type: 'button', className: 'ow-segment' }, 'Read'),
+    none: el('button', { type: 'button', className: 'ow-segment' }, 'Nothing selected'),
   };
 
   mount(root: HTMLElement): void {
@@ -84,10 +132,29 @@ class OutlookStandInPage implements StandInMailbox {
     const modeGroup = el('div', { className: 'ow-modes' });
     modeGroup.setAttribute('role', 'group');
     modeGroup.setAttribute('aria-label', 'Mode');
-    for (const mode of ['compose', 'read'] as const) {
+    for (const mode of ['compose', 'read', 'none'] as const) {
       this.modeButtons[mode].addEventListener('click', () => this.setMode(mode));
       modeGroup.append(this.modeButtons[mode]);
     }
+
+    // How real Outlook differs from one host to the next: each is a switch here.
+    for (const [value, start] of Object.entries(COMPOSE_STARTS)) {
+      this.startSelect.append(el('option', { value }, start.label));
+    }
+    this.startSelect.addEventListener('change', () => {
+      this.startCompose(this.startSelect.value as ComposeStart);
+      this.setMode('compose');
+    });
+    for (const version of MAILBOX_VERSIONS) {
+      this.versionSelect.append(el('option', { value: version }, `Mailbox ${version}`));
+    }
+    this.versionSelect.addEventListener('change', () => this.reloadPane());
+    this.desktopBox.addEventListener('change', () => this.reloadPane());
+    const hostOptions = el('div', { className: 'ow-host-options' },
+      el('label', { htmlFor: 'ow-compose-start' }, 'Message'), this.startSelect,
+      el('label', { htmlFor: 'ow-mailbox-version' }, 'Requirement sets'), this.versionSelect,
+      el('label', { className: 'ow-check' }, this.desktopBox, 'Outlook on Windows'),
+      el('label', { className: 'ow-check' }, this.pinBox, 'Pin pane'));
 
     const draft = el('button', { type: 'button', className: 'ow-ribbon-button' },
       el('img', { src: '/assets/icon-32.png', alt: '', width: 20, height: 20 }), 'Draft Declaration');
@@ -98,6 +165,7 @@ class OutlookStandInPage implements StandInMailbox {
 
     const ribbon = el('nav', { className: 'ow-ribbon' },
       modeGroup,
+      hostOptions,
       el('span', { className: 'ow-ribbon-sep' }),
       el('span', { className: 'ow-ribbon-group-label' }, 'OutlookWin'),
       draft,
@@ -124,8 +192,20 @@ class OutlookStandInPage implements StandInMailbox {
 
   // ---- StandInMailbox, called by the Office.js stand-in inside the pane ----
 
-  mode(): 'compose' | 'read' {
+  mode(): StandInItemKind {
     return this.itemMode;
+  }
+  mailboxVersion(): string {
+    return this.versionSelect.value || '1.14';
+  }
+  composeType(): ComposeType {
+    return COMPOSE_STARTS[this.composeStart].composeType;
+  }
+  bodyType(): BodyType {
+    return COMPOSE_STARTS[this.composeStart].bodyType;
+  }
+  desktop(): boolean {
+    return this.desktopBox.checked;
   }
   user(): StandInAddress {
     const email = this.userInput.value.trim() || DEFAULT_USER;
@@ -158,10 +238,60 @@ class OutlookStandInPage implements StandInMailbox {
   setCustomProperties(properties: Record<string, string>): void {
     this.composeProperties = { ...properties };
   }
+  async saveItem(): Promise<string> {
+    const request = composedRequest({
+      ...this.composeSource(this.compose),
+      getCustomProperties: () => this.getCustomProperties(),
+      savedDraftId: () => this.composeDraftId,
+    });
+    const { id } = await this.sandbox.saveFromOutlook(request);
+    this.composeDraftId = id;
+    // Office hands add-ins EWS ids (convertToRestId turns them into Graph's).
+    return ewsId(id);
+  }
+  savedItemId(): string | null {
+    return this.composeDraftId === null ? null : ewsId(this.composeDraftId);
+  }
+  openMessage(itemId: string): void {
+    const id = restId(itemId);
+    void this.sandbox.listMessages('drafts').then((drafts) => {
+      const draft = drafts.find((m) => m.id === id);
+      if (!draft) {
+        this.openNotice(`displayMessageForm: no message with id ${itemId} in this mailbox.`);
+        return;
+      }
+      const window = this.openWindow('Draft (opened by add-in)', 'Draft window', {
+        subject: draft.subject,
+        to: draft.to.map((p) => ({ displayName: p.name, emailAddress: p.email })),
+        cc: draft.cc.map((p) => ({ displayName: p.name, emailAddress: p.email })),
+        htmlBody: `<p>${draft.bodyPreview.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
+      }, id);
+      window.element.dataset['itemId'] = id;
+    });
+  }
+  openInBrowser(url: string): void {
+    // The user's own browser: no pane, no sign-in headers; the link must carry everything it needs.
+    window.open(url, '_blank', 'noopener');
+  }
+  onItemChanged(listener: () => void): () => void {
+    this.itemListeners.add(listener);
+    return () => this.itemListeners.delete(listener);
+  }
   openNewMessage(form: NewMessageForm): void {
+    this.openWindow('New message (opened by add-in)', 'New message window', form, null);
+  }
+
+  private openNotice(text: string): void {
+    const note = el('p', { className: 'ow-send-status ow-send-error' }, text);
+    note.setAttribute('role', 'alert');
+    this.windows.prepend(note);
+  }
+
+  /** A window of its own: a form the add-in opened, or a saved draft (sent by its id, as Outlook sends it). */
+  private openWindow(title: string, label: string, form: NewMessageForm, draftId: string | null): ComposeWindow {
     // A form the add-in opened is a separate item: Send sends it (no custom properties) and closes it.
-    const window = new ComposeWindow('New message (opened by add-in)', 'New message window', 'dialog', async (w) => {
-      await sendComposed({ ...this.composeSource(w), getCustomProperties: () => ({}) }, this.sandbox);
+    const window = new ComposeWindow(title, label, 'dialog', async (w) => {
+      await sendComposed({ ...this.composeSource(w), getCustomProperties: () => ({}), savedDraftId: () => draftId }, this.sandbox);
       w.element.remove();
       this.opened.splice(this.opened.indexOf(w), 1);
     });
@@ -179,6 +309,7 @@ class OutlookStandInPage implements StandInMailbox {
     this.windows.prepend(window.element);
     window.attached();
     window.element.scrollIntoView({ block: 'nearest' });
+    return window;
   }
 
   // ---- page behaviour ----
@@ -191,20 +322,43 @@ class OutlookStandInPage implements StandInMailbox {
     };
   }
 
-  private setMode(mode: 'compose' | 'read'): void {
+  /** A fresh compose item, as Outlook opens it: a new message, plain or HTML, or a reply with its thread. */
+  private startCompose(start: ComposeStart): void {
+    this.composeStart = start;
+    this.startSelect.value = start;
+    this.composeProperties = {};
+    this.composeDraftId = null;
+    this.compose.clear();
+    if (start === 'reply') {
+      const m = SAMPLE_MESSAGE;
+      this.compose.setSubject(`RE: ${m.subject.replace(/^re:\s*/i, '')}`);
+      this.compose.setRecipients('to', [m.from]);
+      this.compose.setRecipients('cc', m.cc);
+      this.compose.setBody(`<p><br></p>${quotedThread(m)}`);
+    }
+  }
+
+  private setMode(mode: StandInItemKind): void {
     this.itemMode = mode;
-    for (const m of ['compose', 'read'] as const) {
+    for (const m of ['compose', 'read', 'none'] as const) {
       this.modeButtons[m].setAttribute('aria-pressed', String(m === mode));
     }
     this.reading.replaceChildren();
     if (mode === 'compose') {
       this.reading.append(this.compose.element);
       this.compose.attached();
-    } else {
+    } else if (mode === 'read') {
       this.reading.append(this.renderReadItem());
+    } else {
+      this.reading.append(el('p', { className: 'ow-nothing' }, 'No message selected.'));
     }
-    // Office.js binds the pane to one item: a different item means a fresh pane, as in Outlook.
-    this.reloadPane();
+    // Office.js binds an unpinned pane to one item: a different item means a fresh pane, as in Outlook.
+    // A pinned pane stays and hears ItemChanged.
+    if (this.pinBox.checked && this.paneView) {
+      for (const listener of [...this.itemListeners]) listener();
+    } else {
+      this.reloadPane();
+    }
   }
 
   private renderReadItem(): HTMLElement {
@@ -223,6 +377,7 @@ class OutlookStandInPage implements StandInMailbox {
   }
 
   private openPane(view: 'declaration' | 'tracking'): void {
+    this.itemListeners.clear();
     this.paneView = view;
     this.pane.hidden = false;
     // The pane's own tabs switch views: the title names the add-in, as Outlook's pane header does.

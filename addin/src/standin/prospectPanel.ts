@@ -86,6 +86,8 @@ export class ProspectPanel {
   private readonly status = el('p', { className: 'ow-prospect-status' });
   private declarations: DeclarationResponse[] = [];
   private poller: Poller | null = null;
+  /** After Outlook's Send: the declarations already sent then, until the new one's sent copy is found. */
+  private sentBefore: Set<string> | null = null;
 
   constructor(private readonly options: ProspectPanelOptions) {
     this.element = el('section', { className: 'ow-prospect' });
@@ -162,6 +164,7 @@ export class ProspectPanel {
         try {
           this.declarations = await this.options.client.listDeclarations(signal);
           this.renderDeclarations();
+          this.noticeSentCopy();
         } catch (error) {
           if (!signal.aborted) this.say(`Could not list the declarations: ${error instanceof Error ? error.message : String(error)}`, true);
         }
@@ -172,6 +175,28 @@ export class ProspectPanel {
   stop(): void {
     this.poller?.stop();
     this.poller = null;
+  }
+
+  /**
+   * A marked message was just sent from the compose window: the service finds its copy in Sent Items a little later.
+   * Says so, and looks every second until it is there.
+   */
+  expectSentCopy(): void {
+    this.sentBefore = new Set(this.sent().map((d) => d.id));
+    this.say('Sending… OutlookWin is looking for the sent copy in Sent Items.');
+    this.poller?.setIntervalMs(1000);
+    this.poller?.refresh();
+  }
+
+  private noticeSentCopy(): void {
+    if (!this.sentBefore) return;
+    const found = this.sent().find((d) => !this.sentBefore!.has(d.id));
+    if (!found) return;
+    this.sentBefore = null;
+    this.poller?.setIntervalMs(this.options.pollIntervalMs ?? 3000);
+    this.declarationSelect.value = found.id;
+    this.updateColleague();
+    this.say(`Sent copy found: “${found.subject}”. Pick a reply for the lead engineer.`);
   }
 
   /** Reads the list again now (the signed-in user changed). */
@@ -192,7 +217,9 @@ export class ProspectPanel {
       el('option', { value: d.id }, `${d.prospect} — ${d.subject} · ${stateBadge(d).label}`),
     );
     if (options.length === 0) {
-      options.push(el('option', { value: '', disabled: true }, 'No sent declaration yet'));
+      // A declaration inserted into a message counts as sent once its copy is in Sent Items: say that it is awaited.
+      const awaited = this.sentBefore !== null || this.declarations.some((d) => d.state === 'drafted' && d.delivery === 'outlook');
+      options.push(el('option', { value: '', disabled: true }, awaited ? 'Looking for the sent copy…' : 'No sent declaration yet'));
     }
     this.declarationSelect.replaceChildren(...options);
     this.declarationSelect.value = sent.some((d) => d.id === previous) ? previous : (sent[0]?.id ?? '');

@@ -36,6 +36,19 @@ export interface OutlookSendRequest {
   cc: { name: string; email: string }[];
   /** The add-in's custom properties as Outlook stores them: one JSON object, as a string. */
   addinCustomProperties?: string;
+  /** The draft the compose window was saved as (REST id): Send sends that draft, keeping its id. */
+  draftId?: string;
+}
+
+/** A message as the Sandbox lists it. */
+export interface SandboxMessageSummary {
+  id: string;
+  folder: string;
+  subject: string;
+  to: { name: string; email: string }[];
+  cc: { name: string; email: string }[];
+  isDraft: boolean;
+  bodyPreview: string;
 }
 
 export interface OutlookSendResult {
@@ -46,6 +59,9 @@ export interface OutlookSendResult {
 
 export interface SandboxClient {
   sendFromOutlook(message: OutlookSendRequest): Promise<OutlookSendResult>;
+  /** Saves the compose window as a draft in the mailbox (Outlook's Save); resolves with the draft's REST id. */
+  saveFromOutlook(message: OutlookSendRequest): Promise<{ id: string }>;
+  listMessages(folder: string): Promise<SandboxMessageSummary[]>;
   prospectReply(request: ProspectReplyRequest): Promise<ProspectReplyResult>;
   listDeclarations(signal?: AbortSignal): Promise<DeclarationResponse[]>;
 }
@@ -69,6 +85,9 @@ export function createSandboxClient(options: { user: () => string; name?: () => 
 
   return {
     sendFromOutlook: (message) => send<OutlookSendResult>('POST', '/sandbox/outlook/send', message),
+    saveFromOutlook: (message) => send<{ id: string }>('POST', '/sandbox/outlook/save', message),
+    listMessages: (folder) =>
+      send<SandboxMessageSummary[]>('GET', `/sandbox/mailboxes/${encodeURIComponent(options.user())}/messages?folder=${encodeURIComponent(folder)}`),
     prospectReply: (request) => send<ProspectReplyResult>('POST', '/sandbox/prospect/replies', request),
     listDeclarations: (signal) => send<DeclarationResponse[]>('GET', '/api/declarations', undefined, signal),
   };
@@ -80,6 +99,8 @@ export interface ComposedMessage {
   getRecipients(field: 'to' | 'cc'): StandInAddress[];
   getBody(): string;
   getCustomProperties(): Record<string, string>;
+  /** The draft this message was saved as (REST id), if it was. */
+  savedDraftId?(): string | null;
 }
 
 const toPeople = (list: StandInAddress[]) => list.map((r) => ({ name: r.displayName, email: r.emailAddress }));
@@ -94,13 +115,20 @@ export async function sendComposed(message: ComposedMessage, client: SandboxClie
   if (to.length === 0 && cc.length === 0) {
     throw new Error('This message must have at least one recipient.');
   }
+  return client.sendFromOutlook(composedRequest(message));
+}
+
+/** The compose window as Outlook writes it to the mailbox: on Save, on Send, and on close. */
+export function composedRequest(message: ComposedMessage): OutlookSendRequest {
   const properties = message.getCustomProperties();
   const request: OutlookSendRequest = {
     subject: message.getSubject(),
     html: message.getBody(),
-    to: toPeople(to),
-    cc: toPeople(cc),
+    to: toPeople(message.getRecipients('to')),
+    cc: toPeople(message.getRecipients('cc')),
   };
   if (Object.keys(properties).length > 0) request.addinCustomProperties = JSON.stringify(properties);
-  return client.sendFromOutlook(request);
+  const draftId = message.savedDraftId?.() ?? null;
+  if (draftId) request.draftId = draftId;
+  return request;
 }

@@ -5,6 +5,13 @@ using Microsoft.Identity.Web;
 
 namespace OutlookWin.Api.Auth;
 
+/// <summary>How this instance signs requests in: Entra ID bearer tokens, the development header, or both.</summary>
+public sealed record SignInMode(bool Entra, bool DevHeader);
+
+/// <summary>A token that is not a v2.0 access token.</summary>
+public sealed class AccessTokenVersionException(string? version)
+    : Exception($"OutlookWin accepts v2.0 access tokens only; this one is version {version ?? "(none)"}. Set requestedAccessTokenVersion to 2 in the app registration's manifest.");
+
 public static class AuthenticationSetup
 {
     /// <summary>The one policy every API endpoint uses: a signed-in user whose data we can key.</summary>
@@ -31,6 +38,7 @@ public static class AuthenticationSetup
                     ? DevUserAuthenticationHandler.SchemeName
                     : JwtBearerDefaults.AuthenticationScheme);
 
+        builder.Services.AddSingleton(new SignInMode(useEntra, isDevelopment));
         string? requiredScope = null;
         if (useEntra)
         {
@@ -40,6 +48,7 @@ public static class AuthenticationSetup
                 .ValidateOnStart();
             requiredScope = entraSection[nameof(EntraIdOptions.Scopes)] ?? new EntraIdOptions().Scopes;
             var api = auth.AddMicrosoftIdentityWebApi(entraSection, JwtBearerDefaults.AuthenticationScheme);
+            builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, AcceptV2TokensOnly);
             if (!string.Equals(builder.Configuration["Mailbox:Provider"], "Sandbox", StringComparison.OrdinalIgnoreCase))
             {
                 // Workers call Graph for users after their request has ended: long-running on-behalf-of with a
@@ -64,6 +73,42 @@ public static class AuthenticationSetup
             // Anything not explicitly opened up (only the Graph webhooks are) needs a signed-in user too.
             .SetFallbackPolicy(owner);
         return builder;
+    }
+
+    /// <summary>
+    /// Only v2.0 access tokens: their <c>preferred_username</c>, <c>scp</c> and issuer are what the rest of the API
+    /// reads. A v1.0 token (the app registration's manifest lacks <c>"requestedAccessTokenVersion": 2</c>) is refused
+    /// with a reason the administrator can act on, in the <c>WWW-Authenticate</c> challenge.
+    /// </summary>
+    private static void AcceptV2TokensOnly(JwtBearerOptions options)
+    {
+        options.Events ??= new JwtBearerEvents();
+        var validated = options.Events.OnTokenValidated;
+        options.Events.OnTokenValidated = async context =>
+        {
+            await validated(context);
+            if (context.Result is { Failure: not null } || context.Principal is null)
+            {
+                return;
+            }
+
+            var version = context.Principal.FindFirst(Claims.Version)?.Value;
+            if (version != "2.0")
+            {
+                context.Fail(new AccessTokenVersionException(version));
+            }
+        };
+        var challenge = options.Events.OnChallenge;
+        options.Events.OnChallenge = async context =>
+        {
+            if (context.AuthenticateFailure is AccessTokenVersionException refused)
+            {
+                context.Error = "invalid_token";
+                context.ErrorDescription = refused.Message;
+            }
+
+            await challenge(context);
+        };
     }
 
     private static bool HasScope(AuthorizationHandlerContext context, string requiredScope)

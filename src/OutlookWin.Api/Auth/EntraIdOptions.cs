@@ -29,4 +29,27 @@ public sealed class EntraIdOptions
     /// <summary>The delegated scope the add-in's token must carry.</summary>
     [Required(ErrorMessage = "AzureAd:Scopes is required (the API scope the add-in requests, e.g. access_as_user).")]
     public string? Scopes { get; set; } = "access_as_user";
+
+    /// <summary>The API's Application ID URI (<c>api://&lt;client-id&gt;</c> unless set).</summary>
+    public string? Audience { get; set; }
+
+    /// <summary>The tenant's authority, e.g. <c>https://login.microsoftonline.com/&lt;tenant&gt;</c> (no <c>/v2.0</c>).</summary>
+    public string Authority => $"{Instance?.TrimEnd('/')}/{TenantId}";
+
+    /// <summary>The full scope the pane asks for: <c>api://&lt;client-id&gt;/access_as_user</c>.</summary>
+    public string ApiScope
+    {
+        get
+        {
+            var scope = (Scopes ?? "access_as_user").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "access_as_user";
+            return scope.Contains("://", StringComparison.Ordinal) ? scope : $"{(Audience is { } uri && uri.Contains("://", StringComparison.Ordinal) ? uri.TrimEnd('/') : "api://" + ClientId)}/{scope}";
+        }
+    }
+
+    /// <summary>
+    /// Where a tenant administrator grants the app's permissions (Graph's Mail.ReadWrite and Mail.Send included) for
+    /// everyone in the tenant at once: the admin-consent endpoint of the app's tenant (for a multi-tenant app, the
+    /// administrator's own tenant is chosen at sign-in).
+    /// </summary>
+    public string AdminConsentUrl => $"{Authority}/adminconsent?client_id={Uri.EscapeDataString(ClientId ?? string.Empty)}";
 }

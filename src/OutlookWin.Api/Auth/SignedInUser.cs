@@ -11,6 +11,7 @@ public static class Claims
     public const string PreferredUsername = "preferred_username";
     public const string Name = "name";
     public const string Scope = "scp";
+    public const string Version = "ver";
     public const string MappedTenantId = "http://schemas.microsoft.com/identity/claims/tenantid";
     public const string MappedObjectId = "http://schemas.microsoft.com/identity/claims/objectidentifier";
     public const string MappedScope = "http://schemas.microsoft.com/identity/claims/scope";

@@ -79,11 +79,18 @@ public sealed record DeclarationResponse(
     string? SenderToAcknowledge = null,
     [property: Description("True when no sent copy was found within Tracking:SentCopyWindow after it was drafted: OutlookWin stopped looking for it (send it to track it)")]
     bool StoppedLooking = false,
+    [property: Description("The mailbox draft's id (Graph's immutable REST id), for opening it in Outlook (displayMessageForm after convertToEwsId); null for an Outlook delivery")]
+    string? DraftMessageId = null,
     [property: Description("When a newer declaration of the plan replaced this one: which, when and why; null while it is live")]
     SupersededDto? Superseded = null);
 
 /// <summary>A declaration replaced by a newer one of the same plan, and why.</summary>
 public sealed record SupersededDto(Guid By, DateTimeOffset At, string Reason);
+
+/// <summary>The Outlook message a declaration was inserted into, saved by the pane: its id as convertToRestId gives it.</summary>
+public sealed record ComposeItemRequest(
+    [property: Description("The saved compose item's id in REST form (Office's convertToRestId of getItemIdAsync / saveAsync's id)")]
+    string? ItemId);
 
 /// <summary>A verdict set by hand, with the reason.</summary>
 public sealed record OverrideDto(ReplyVerdict Verdict, string Reason, string By, DateTimeOffset At);

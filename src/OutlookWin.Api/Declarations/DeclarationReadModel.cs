@@ -18,7 +18,7 @@ public sealed record DeclarationSummary(
     Guid Id, Guid PlanId, DeclarationState State, DeclarationVariant Variant, DeliveryChannel Delivery, string Subject,
     DeclarationRecipients Recipients, string PlanSnapshot, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateOnly? ReturnDate,
     string? DraftWebLink, string? InternetMessageId, string? ConversationId, ReplyVerdict? OverrideVerdict, string? OverrideReason,
-    string? OverrideBy, DateTimeOffset? OverrideAt, DateTimeOffset UpdatedAt, int Version, string? SenderToAcknowledge,
+    string? OverrideBy, DateTimeOffset? OverrideAt, DateTimeOffset UpdatedAt, int Version, string? SenderToAcknowledge, string? DraftMessageId,
     Guid? SupersededBy, DateTimeOffset? SupersededAt, string? SupersedeReason)
 {
     public DeclarationPosition Position => new(State, SentAt, ReturnDate, OverrideVerdict is not null, SupersededBy is not null);
@@ -41,7 +41,7 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
     public static readonly Expression<Func<Declaration, DeclarationSummary>> Summary = d => new DeclarationSummary(
         d.Id, d.PlanId, d.State, d.Variant, d.Delivery, d.Subject, d.Recipients, d.PlanSnapshot, d.CreatedAt, d.SentAt, d.ReturnDate,
         d.DraftWebLink, d.InternetMessageId, d.ConversationId, d.OverrideVerdict, d.OverrideReason, d.OverrideBy, d.OverrideAt,
-        d.UpdatedAt, d.Version, d.SenderToAcknowledge, d.SupersededBy, d.SupersededAt, d.SupersedeReason);
+        d.UpdatedAt, d.Version, d.SenderToAcknowledge, d.DraftMessageId, d.SupersededBy, d.SupersededAt, d.SupersedeReason);
 
     private static readonly Func<Declaration, DeclarationSummary> Summarize = Summary.Compile();
 
@@ -99,6 +99,7 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
             d.OverrideVerdict is { } verdict ? new OverrideDto(verdict, d.OverrideReason ?? string.Empty, d.OverrideBy ?? string.Empty, d.OverrideAt ?? d.UpdatedAt) : null,
             standing.ReplyDue, standing.FollowUp, d.SenderToAcknowledge,
             d.InternetMessageId is null && d.SupersededBy is null && clock.GetUtcNow() - d.CreatedAt > tracking.Value.SentCopyWindow,
+            d.DraftMessageId,
             d.SupersededBy is { } by ? new SupersededDto(by, d.SupersededAt ?? d.UpdatedAt, d.SupersedeReason ?? string.Empty) : null);
     }
 

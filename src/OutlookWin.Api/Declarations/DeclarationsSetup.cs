@@ -18,6 +18,7 @@ public static class DeclarationsSetup
         services.AddScoped<EvidencePack>();
         services.AddSingleton<KnownDisplayNames>();
         services.AddScoped<EmailSigners>();
+        services.AddSingleton<EvidencePackLinks>();
         return services;
     }
 }

@@ -15,11 +15,54 @@ public static class Problems
     public static async ValueTask<object?> AsProblemJson(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(context);
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
-        return inner is IValueHttpResult { Value: ProblemDetails problem } and IStatusCodeHttpResult { StatusCode: { } status }
-            ? TypedResults.Problem(Stamped(problem, status))
-            : result;
+        if (inner is IValueHttpResult { Value: ProblemDetails problem } and IStatusCodeHttpResult { StatusCode: { } status })
+        {
+            if (status == StatusCodes.Status401Unauthorized && Challenge(problem) is { } challenge)
+            {
+                context.HttpContext.Response.Headers.WWWAuthenticate = challenge;
+            }
+
+            return TypedResults.Problem(Stamped(problem, status));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The <c>WWW-Authenticate</c> challenge of a mailbox problem that needs the user's consent or a fresh sign-in
+    /// (RFC 6750 <c>insufficient_scope</c> with the Graph scopes, or Entra ID's <c>insufficient_claims</c> with the
+    /// claims to ask for), built from the problem's extensions so the header and the body always agree.
+    /// </summary>
+    private static string? Challenge(ProblemDetails problem)
+    {
+        if (!problem.Extensions.TryGetValue("scopes", out var scopesValue) || scopesValue is not IEnumerable<string> scopes)
+        {
+            return null;
+        }
+
+        var claims = problem.Extensions.TryGetValue("claims", out var c) ? c as string : null;
+        var authority = problem.Extensions.TryGetValue("authority", out var a) ? a as string : null;
+        var parts = new List<string> { "realm=\"\"" };
+        if (authority is not null)
+        {
+            parts.Add($"authorization_uri=\"{authority}/oauth2/v2.0/authorize\"");
+        }
+
+        if (claims is not null)
+        {
+            parts.Add("error=\"insufficient_claims\"");
+            parts.Add($"claims=\"{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(claims))}\"");
+        }
+        else
+        {
+            parts.Add("error=\"insufficient_scope\"");
+        }
+
+        parts.Add($"scope=\"{string.Join(' ', scopes)}\"");
+        return "Bearer " + string.Join(", ", parts);
     }
 
     private static ProblemDetails Stamped(ProblemDetails problem, int status)
@@ -29,6 +72,10 @@ public static class Problems
     }
 
     public static NotFound<ProblemDetails> PlanNotFound(Guid id) => NotFound("Plan not found.", $"You have no plan with id {id}.");
+
+    /// <summary>A signed link that does not hold: the same answer whatever is wrong with it, so it tells nothing.</summary>
+    public static NotFound<ProblemDetails> LinkNotValid() =>
+        NotFound("This link is not valid.", "The link has expired or is not valid. Download the evidence pack again from OutlookWin.");
 
     public static NotFound<ProblemDetails> DeclarationNotFound(Guid id) =>
         NotFound("Declaration not found.", $"You have no declaration with id {id}.");
@@ -100,6 +147,20 @@ public static class Problems
             _ => (StatusCodes.Status502BadGateway, "The mailbox refused the request."),
         };
         var extensions = new Dictionary<string, object?> { ["failure"] = e.Failure.ToString() };
+        if (e.InnerException is Mailbox.MailboxConsentRequiredException challenge)
+        {
+            // What the pane needs to ask once, from the user's click: the Graph scopes (and claims) to request
+            // interactively, and, for tenants where users may not consent, where an administrator grants it for all.
+            title = challenge.ConsentMissing
+                ? "OutlookWin needs your consent to read and send mail as you."
+                : "Sign in again so OutlookWin can use your mailbox.";
+            extensions["consentRequired"] = challenge.ConsentMissing;
+            extensions["scopes"] = challenge.Scopes;
+            extensions["claims"] = challenge.Claims;
+            extensions["authority"] = challenge.Authority;
+            extensions["adminConsentUrl"] = challenge.AdminConsentUrl;
+        }
+
         if (e.RetryAfter is { } retry)
         {
             extensions["retryAfterSeconds"] = (int)Math.Ceiling(retry.TotalSeconds);

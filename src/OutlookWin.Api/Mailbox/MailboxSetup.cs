@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookWin.Api.Auth;
 using OutlookWin.Graph;
@@ -22,6 +23,13 @@ public sealed class MailboxOptions
     public const string Section = "Mailbox";
 
     public MailboxProvider Provider { get; set; } = MailboxProvider.Graph;
+
+    /// <summary>
+    /// With <c>Provider=Sandbox</c>: a Sandbox served by another process (e.g. <c>http://127.0.0.1:5090</c>) instead of
+    /// this one, so that several API instances share one mailbox stand-in as they would share Graph. Its tokens are
+    /// signed with <c>Sandbox:SigningKey</c>, which both sides must be given.
+    /// </summary>
+    public Uri? SandboxUrl { get; set; }
 }
 
 public static class MailboxSetup
@@ -36,6 +44,8 @@ public static class MailboxSetup
         var services = builder.Services;
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddGraphMailbox();
+        services.AddSingleton<MailboxSessionBackoff>();
+        services.AddScoped<MailboxSessions>();
 
         // Registration differs by provider, so the choice is read here, once, from the bound section.
         var provider = builder.Configuration.GetSection(MailboxOptions.Section).Get<MailboxOptions>()?.Provider ?? MailboxProvider.Graph;
@@ -46,6 +56,12 @@ public static class MailboxSetup
                 // Its control routes let any signed-in user inject faults, move the clock and write prospect replies.
                 throw new InvalidOperationException(
                     $"Mailbox:Provider=Sandbox is for local development only (the environment is {builder.Environment.EnvironmentName}, not Development). Use Mailbox:Provider=Graph.");
+            }
+
+            var options = builder.Configuration.GetSection(MailboxOptions.Section).Get<MailboxOptions>();
+            if (options?.SandboxUrl is { } sandboxUrl)
+            {
+                return builder.UseSandboxElsewhere(sandboxUrl);
             }
 
             // The local product's clock can be moved forward from the Sandbox's control routes (POST /sandbox/clock).
@@ -78,6 +94,7 @@ public static class MailboxSetup
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.ClientSecret) || o.ClientCredentials is { Count: > 0 },
                 "AzureAd:ClientSecret (or AzureAd:ClientCredentials) is required: the API calls Microsoft Graph on behalf of users (Mailbox:Provider is Graph).");
+        services.AddSingleton<IValidateOptions<EntraIdOptions>, ClientCredentialCertificates>();
         // Graph posts change notifications to this address and accepts only public https: without it no reply would
         // ever be pushed, and the guess from the listening address (behind a proxy, http on a private port) is wrong.
         services.AddOptions<Tracking.TrackingOptions>()
@@ -88,6 +105,36 @@ public static class MailboxSetup
                 o => o.PublicBaseUrl is null || o.PublicBaseUrl.Scheme == Uri.UriSchemeHttps,
                 "Tracking:PublicBaseUrl must use https when Mailbox:Provider is Graph: Microsoft Graph refuses to notify a plain http address.");
         return builder;
+    }
+
+    /// <summary>
+    /// Graph is a Sandbox in another process: the SDK calls it with Sandbox tokens signed with the shared key; this
+    /// process serves no Sandbox routes and keeps the real clock.
+    /// </summary>
+    private static WebApplicationBuilder UseSandboxElsewhere(this WebApplicationBuilder builder, Uri sandboxUrl)
+    {
+        var services = builder.Services;
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName)
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.SigningKey),
+                "Sandbox:SigningKey is required with Mailbox:SandboxUrl: the Sandbox in the other process must accept the tokens this one signs.")
+            .ValidateOnStart();
+        services.AddSingleton<SandboxTokens>();
+        services.AddSingleton<SandboxAccessTokens>();
+        services.AddSandboxGraphAccessTokens();
+        services.PostConfigure<GraphMailboxOptions>(o => o.BaseUrl = sandboxUrl.ToString().TrimEnd('/') + GraphSandboxRoutes.DefaultPrefix);
+        var self = builder.Configuration["Tracking:PublicBaseUrl"] ?? FirstUrl(builder.Configuration["urls"]) ?? "http://localhost:5080";
+        services.PostConfigure<Tracking.TrackingOptions>(o => o.PublicBaseUrl ??= new Uri(self));
+        return builder;
+    }
+
+    /// <summary>A certificate client credential that cannot be loaded stops the start, naming the entry.</summary>
+    private sealed class ClientCredentialCertificates : IValidateOptions<EntraIdOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, EntraIdOptions options) =>
+            CertificateCredentialsSetup.ClientCredentialError(options.ClientCredentials) is { } error
+                ? ValidateOptionsResult.Fail(error)
+                : ValidateOptionsResult.Success;
     }
 
     private static string? FirstUrl(string? urls) =>
@@ -103,7 +150,8 @@ public static class MailboxSetup
     public static WebApplication MapOutlookWinMailbox(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailboxOptions>>().Value.Provider != MailboxProvider.Sandbox)
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailboxOptions>>().Value;
+        if (options.Provider != MailboxProvider.Sandbox || options.SandboxUrl is not null)
         {
             return app;
         }

@@ -31,6 +31,8 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
 
     public DbSet<MailboxSessionRecord> MailboxSessions => Set<MailboxSessionRecord>();
 
+    public DbSet<MailboxOwnerRecord> MailboxOwners => Set<MailboxOwnerRecord>();
+
     public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
 
     public DbSet<TokenCacheRecord> TokenCache => Set<TokenCacheRecord>();
@@ -90,6 +92,7 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             d.Property(x => x.Delivery).HasMaxLength(20);
             d.Property(x => x.Variant).HasMaxLength(20);
             d.Property(x => x.Subject).HasMaxLength(400);
+            d.Property(x => x.ComposeItemId).HasMaxLength(512);
             d.Property(x => x.OverrideVerdict).HasMaxLength(20);
             d.Property(x => x.OverrideReason).HasMaxLength(1000);
             d.Property(x => x.OverrideBy).HasMaxLength(254);
@@ -172,6 +175,15 @@ public abstract class OutlookWinDb(DbContextOptions options) : DbContext(options
             m.Property(x => x.OwnerTenantId).HasMaxLength(64);
             m.Property(x => x.OwnerObjectId).HasMaxLength(64);
             m.Property(x => x.SessionKey).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<MailboxOwnerRecord>(m =>
+        {
+            m.ToTable("mailbox_owners");
+            m.HasKey(x => new { x.OwnerTenantId, x.OwnerObjectId });
+            m.Property(x => x.OwnerTenantId).HasMaxLength(64);
+            m.Property(x => x.OwnerObjectId).HasMaxLength(64);
+            m.Property(x => x.Address).HasMaxLength(254);
         });
 
         modelBuilder.Entity<TokenCacheRecord>(t =>

@@ -34,6 +34,7 @@ public static class StorageSetup
         // Data Protection keys (the token cache's encryption, the evidence seals) live in the database, so every
         // instance and every restart uses the same ring.
         services.AddDataProtection().SetApplicationName("OutlookWin").PersistKeysToDbContext<OutlookWinDb>();
+        // In production, protect them with a certificate kept outside the database (see AddOutlookWinKeyRingProtection).
         return services;
     }
 

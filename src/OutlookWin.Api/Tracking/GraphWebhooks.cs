@@ -111,6 +111,14 @@ public static class GraphWebhooks
         return TypedResults.Accepted((string?)null);
     }
 
+    /// <summary>Parses a sample notification, so the first real one does not pay for compiling the parser.</summary>
+    internal static void WarmUp()
+    {
+        var sample = """{"value":[{"subscriptionId":"s","clientState":"c","changeType":"created","resourceData":{"id":"m"}}]}"""u8.ToArray();
+        using var body = new MemoryStream(sample);
+        _ = SameSecret("c", ParseAsync(body, CancellationToken.None).GetAwaiter().GetResult()[0].ClientState);
+    }
+
     private static bool SameSecret(string? expected, string? given) =>
         expected is not null && given is not null &&
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));

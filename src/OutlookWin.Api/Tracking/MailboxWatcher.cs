@@ -18,6 +18,7 @@ namespace OutlookWin.Api.Tracking;
 public sealed class MailboxWatcher(
     IServiceScopeFactory scopes,
     WatchSignal signal,
+    Mailbox.MailboxSessionBackoff backoff,
     ServiceInstance instance,
     IOptions<TrackingOptions> options,
     TimeProvider clock,
@@ -77,11 +78,23 @@ public sealed class MailboxWatcher(
                 return;
             }
 
+            // A mailbox whose background session is dead waits out its back-off instead of asking Entra ID every sweep.
+            var owner = NotificationWorker.Owner(watch);
+            if (backoff.Waiting(owner, clock.GetUtcNow()))
+            {
+                return;
+            }
+
             // Each step on its own: a subscription Graph refuses must not stop the delta query, the safety net.
-            await StepAsync(watch, "finding sent copies", () => FindSentCopiesAsync(watch, token), token);
-            await StepAsync(watch, "subscribing", () => KeepSubscribedAsync(watch, token), token);
-            await StepAsync(watch, "reading Inbox changes", () => SyncIfDueAsync(watch, token), token);
-            await StepAsync(watch, "looking up conversations", () => LookUpConversationsIfDueAsync(watch, token), token);
+            var worked = await StepAsync(watch, "finding sent copies", () => FindSentCopiesAsync(watch, token), token)
+                && await StepAsync(watch, "subscribing", () => KeepSubscribedAsync(watch, token), token)
+                && await StepAsync(watch, "reading Inbox changes", () => SyncIfDueAsync(watch, token), token)
+                && await StepAsync(watch, "looking up conversations", () => LookUpConversationsIfDueAsync(watch, token), token);
+            if (worked && watch.Problem?.StartsWith(Mailbox.MailboxSessions.SignInProblemPrefix, StringComparison.Ordinal) == true)
+            {
+                // The session works again: the sign-in problem is over.
+                await TryUpdateAsync(watch, w => w.Problem = null, token);
+            }
         });
     }
 
@@ -156,8 +169,11 @@ public sealed class MailboxWatcher(
         }
     }
 
-    /// <summary>Runs one step for one mailbox; its failure is logged (and, where the user can act, kept on the watch).</summary>
-    private async Task StepAsync(MailboxWatchRecord watch, string step, Func<Task> run, CancellationToken ct)
+    /// <summary>
+    /// Runs one step for one mailbox; its failure is logged (and, where the user can act, kept on the watch). False when
+    /// the mailbox's session is dead: the remaining steps would only fail the same way.
+    /// </summary>
+    private async Task<bool> StepAsync(MailboxWatchRecord watch, string step, Func<Task> run, CancellationToken ct)
     {
         try
         {
@@ -166,9 +182,13 @@ public sealed class MailboxWatcher(
         catch (MailboxException e)
         {
             log.LogWarning("Watching the mailbox of {Owner} failed at {Step}: {Failure} {Message}", watch.OwnerObjectId, step, e.Failure, e.Message);
+            DateTimeOffset? retryAt = e.Failure == MailboxFailure.ReauthorizationRequired
+                ? backoff.Failed(NotificationWorker.Owner(watch), clock.GetUtcNow())
+                : null;
             var problem = e.Failure switch
             {
-                MailboxFailure.ReauthorizationRequired => "The mailbox owner must sign in again before replies can be read.",
+                MailboxFailure.ReauthorizationRequired =>
+                    $"{Mailbox.MailboxSessions.SignInProblemPrefix} open OutlookWin in Outlook so replies can be read. Microsoft Entra ID no longer lets OutlookWin read your mail while you are away ({Cut(e.Message, 120)}); it tries again at {retryAt:HH:mm} UTC, and at once when you open the pane.",
                 MailboxFailure.Rejected when step == "subscribing" =>
                     $"Live notifications are off: Graph refused the subscription ({Cut(e.Message)}). Replies are still found by the delta query every {options.Value.DeltaInterval.TotalMinutes:0} minutes.",
                 _ => null,
@@ -177,6 +197,8 @@ public sealed class MailboxWatcher(
             {
                 await TryUpdateAsync(watch, w => w.Problem = problem, ct);
             }
+
+            return retryAt is null;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -187,6 +209,8 @@ public sealed class MailboxWatcher(
             // One mailbox's trouble must not stop the others from being watched.
             log.LogError(e, "Watching the mailbox of {Owner} failed at {Step}", watch.OwnerObjectId, step);
         }
+
+        return true;
     }
 
     private async Task TryUpdateAsync(MailboxWatchRecord watch, Action<MailboxWatchRecord> change, CancellationToken ct)
@@ -201,7 +225,7 @@ public sealed class MailboxWatcher(
         }
     }
 
-    private static string Cut(string text) => text.Length <= 200 ? text : text[..200] + "…";
+    private static string Cut(string text, int length = 200) => text.Length <= length ? text : text[..length] + "…";
 
     private async Task KeepSubscribedAsync(MailboxWatchRecord watch, CancellationToken ct)
     {

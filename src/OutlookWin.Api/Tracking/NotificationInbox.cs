@@ -11,9 +11,12 @@ namespace OutlookWin.Api.Tracking;
 /// one each, and every caller still gets its answer only once its notifications are durably stored.
 /// Also remembers each subscription's clientState briefly, so a burst does not read it a thousand times.
 /// </summary>
-public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationSignal signal, IMemoryCache cache, ILogger<NotificationInbox> log)
+public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationSignal signal, IMemoryCache cache, TimeProvider clock, ILogger<NotificationInbox> log)
     : BackgroundService
 {
+    /// <summary>The subscription id of the row written (and removed) once at start to warm the write path.</summary>
+    public const string WarmUpSubscription = "outlookwin-warm-up";
+
     private const int MaxBatch = 500;
     private static readonly TimeSpan KnownFor = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan UnknownFor = TimeSpan.FromSeconds(1);
@@ -78,6 +81,7 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await WarmUpAsync(stoppingToken);
         var batch = new List<Pending>();
         while (await _pending.Reader.WaitToReadAsync(stoppingToken))
         {
@@ -104,6 +108,32 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
                 log.LogError(e, "Could not store {Count} notifications", count);
                 batch.ForEach(p => p.Done.TrySetException(e));
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs the webhook's paths once before Graph's first notification needs them (parsing, the clientState lookup, the
+    /// insert), so the first burst after a start is not answered at the speed of a cold process: Graph slows down and
+    /// then drops notifications to an endpoint that answers late.
+    /// </summary>
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        try
+        {
+            GraphWebhooks.WarmUp();
+            await SecretsAsync([WarmUpSubscription], ct);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+            var now = clock.GetUtcNow();
+            var probe = new MailNotificationRecord { SubscriptionId = WarmUpSubscription, ReceivedAt = now, ProcessedAt = now, Outcome = "warm-up" };
+            db.MailNotifications.Add(probe);
+            await db.SaveChangesAsync(ct);
+            await db.MailNotifications.Where(n => n.Id == probe.Id).ExecuteDeleteAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only a warm-up: the first real notification pays the cost instead.
+            log.LogDebug(e, "Warming the webhook up failed");
         }
     }
 

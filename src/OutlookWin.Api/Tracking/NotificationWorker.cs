@@ -45,17 +45,46 @@ public sealed class NotificationWorker(
         }
     }
 
-    /// <summary>Claims and processes one batch; returns how many items it took.</summary>
+    /// <summary>
+    /// Claims and processes one batch; returns how many items it took. The batch takes the newest due notifications as
+    /// well as the oldest, so a reply that has just arrived is read at once even behind a backlog (a burst, retries);
+    /// the oldest still move every pass. Items are processed <see cref="TrackingOptions.WorkerParallelism"/> at a time,
+    /// each in its own unit of work.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var claimed = await ClaimAsync(ct);
+        await Parallel.ForEachAsync(
+            claimed,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.WorkerParallelism), CancellationToken = ct },
+            async (item, token) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+                try
+                {
+                    await ProcessAsync(db, item, token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One item's failure (its bookkeeping could not be saved) never holds up the rest of the batch:
+                    // its lease runs out and it is taken again.
+                    log.LogError(e, "Notification {Id} could not be recorded", item.Id);
+                }
+            });
+        return claimed.Count;
+    }
+
+    private async Task<List<MailNotificationRecord>> ClaimAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
         var now = clock.GetUtcNow();
-        var batch = await db.MailNotifications
-            .Where(n => n.ProcessedAt == null && (n.NotBefore == null || n.NotBefore <= now) && (n.LeaseUntil == null || n.LeaseUntil < now))
-            .OrderBy(n => n.Id)
-            .Take(BatchSize)
-            .ToListAsync(ct);
+        var due = db.MailNotifications
+            .Where(n => n.ProcessedAt == null && (n.NotBefore == null || n.NotBefore <= now) && (n.LeaseUntil == null || n.LeaseUntil < now));
+        var newest = await due.OrderByDescending(n => n.Id).Take(BatchSize / 2).ToListAsync(ct);
+        var oldest = await due.OrderBy(n => n.Id).Take(BatchSize / 2).ToListAsync(ct);
+        var batch = newest.Concat(oldest).DistinctBy(n => n.Id).ToList();
         var claimed = new List<MailNotificationRecord>();
         foreach (var item in batch)
         {
@@ -74,22 +103,7 @@ public sealed class NotificationWorker(
             }
         }
 
-        foreach (var item in claimed)
-        {
-            try
-            {
-                await ProcessAsync(db, item, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One item's failure (its bookkeeping could not be saved) never holds up the rest of the batch:
-                // its lease runs out and it is taken again.
-                log.LogError(e, "Notification {Id} could not be recorded", item.Id);
-                db.ChangeTracker.Clear();
-            }
-        }
-
-        return claimed.Count;
+        return claimed;
     }
 
     private async Task ProcessAsync(OutlookWinDb db, MailNotificationRecord item, CancellationToken ct)

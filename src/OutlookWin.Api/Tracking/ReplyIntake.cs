@@ -29,8 +29,13 @@ public enum IntakeOutcome
 /// context, keeps the raw MIME as evidence and applies it to the declaration. Idempotent: the same message is stored
 /// once however often it arrives, and concurrent workers cannot both store it (unique index on owner + message id).
 /// </summary>
-public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, IMailbox mailbox, ReplyReader reader, TimeProvider clock, ILogger<ReplyIntake> log)
+public sealed class ReplyIntake(
+    OutlookWinDb db, DeclarationStore declarations, IMailbox mailbox, ReplyReader reader, [FromKeyedServices(ReplyIntake.PatientReader)] ReplyReader patient,
+    TimeProvider clock, ILogger<ReplyIntake> log)
 {
+    /// <summary>The service key of the reader with the longer budget, for the second try.</summary>
+    public const string PatientReader = "patient";
+
     public async Task<IntakeOutcome> TakeAsync(MailboxOwner owner, string messageId, MailMessage? known, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(owner);
@@ -199,8 +204,19 @@ public sealed class ReplyIntake(OutlookWinDb db, DeclarationStore declarations, 
     {
         try
         {
-            using var stream = new MemoryStream(mime, writable: false);
-            return reader.Read(stream, plan, ct);
+            try
+            {
+                using var stream = new MemoryStream(mime, writable: false);
+                return reader.Read(stream, plan, ct);
+            }
+            catch (ReplyReadException e) when (e.Error == ReplyReadError.TimeBudgetExceeded)
+            {
+                // Out of time: a hostile message, or an ordinary one on a machine starved of CPU. One more try with the
+                // patient budget tells them apart; only then is it stored unread.
+                log.LogInformation("A reply to declaration {DeclarationId} took longer than the reader's budget; reading it again with more time", declarationId);
+                using var stream = new MemoryStream(mime, writable: false);
+                return patient.Read(stream, plan, ct);
+            }
         }
         catch (ReplyReadException e)
         {

@@ -13,9 +13,21 @@ public sealed class ReplyReaderSettings
     public long MaxMessageBytes { get; set; } = ReplyReaderOptions.Default.MaxMessageBytes;
 
     /// <summary>Wall-clock budget for reading one message, MIME parsing included (default 5 s). Over it, the message is stored unread.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
+    [Range(typeof(TimeSpan), "00:00:00.000001", "00:05:00")]
     public TimeSpan TimeBudget { get; set; } = ReplyReaderOptions.Default.TimeBudget;
+
+    /// <summary>
+    /// A reply the background intake could not read within <see cref="TimeBudget"/> is read once more with this budget
+    /// (default 30 s) before it is stored unread: on a machine starved of CPU an ordinary reply can take longer than the
+    /// budget, and reading it as "could not be read" for good would lose a confirmation to a busy minute.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.000001", "00:05:00")]
+    public TimeSpan PatientTimeBudget { get; set; } = TimeSpan.FromSeconds(30);
 
     public ReplyReader CreateReader() =>
         new(ReplyReaderOptions.Default with { MaxMessageBytes = MaxMessageBytes, TimeBudget = TimeBudget });
+
+    /// <summary>The reader for the second try, with <see cref="PatientTimeBudget"/>.</summary>
+    public ReplyReader CreatePatientReader() =>
+        new(ReplyReaderOptions.Default with { MaxMessageBytes = MaxMessageBytes, TimeBudget = PatientTimeBudget > TimeBudget ? PatientTimeBudget : TimeBudget });
 }

@@ -11,7 +11,7 @@ public sealed class SentCopyLookup(IMailbox mailbox, TimeProvider clock, ILogger
     {
         ArgumentNullException.ThrowIfNull(declaration);
         var owner = declaration.Owner;
-        if (await mailbox.FindSentAsync(owner, declaration.Id, ct) is not { } sent)
+        if (await mailbox.FindSentAsync(owner, declaration.Id, declaration.ComposeItemId, ct) is not { } sent)
         {
             return false;
         }

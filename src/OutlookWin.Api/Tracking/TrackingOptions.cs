@@ -75,6 +75,13 @@ public sealed class TrackingOptions
     [Range(1, 64)]
     public int MailboxesInParallel { get; set; } = 4;
 
+    /// <summary>
+    /// How many notifications one instance reads at the same time (default 4: Exchange allows four concurrent requests
+    /// per app and mailbox; a fifth is throttled and retried).
+    /// </summary>
+    [Range(1, 64)]
+    public int WorkerParallelism { get; set; } = 4;
+
     /// <summary>Run the background workers (off only for tests that drive them by hand).</summary>
     public bool RunWorkers { get; set; } = true;
 }

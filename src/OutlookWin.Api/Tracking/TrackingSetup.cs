@@ -17,6 +17,7 @@ public static class TrackingSetup
         services.AddOptions<ZombieClockOptions>().BindConfiguration(ZombieClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReplyReaderSettings>().BindConfiguration(ReplyReaderSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReplyReaderSettings>>().Value.CreateReader());
+        services.AddKeyedSingleton(ReplyIntake.PatientReader, (sp, _) => sp.GetRequiredService<IOptions<ReplyReaderSettings>>().Value.CreatePatientReader());
         services.AddSingleton<ServiceAddress>();
         services.AddSingleton<ServiceInstance>();
         services.AddSingleton<NotificationSignal>();

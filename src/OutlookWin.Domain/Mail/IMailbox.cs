@@ -9,6 +9,12 @@ namespace OutlookWin.Domain.Mail;
 public interface IMailbox
 {
     /// <summary>
+    /// The owner's own SMTP address as the mailbox knows it (Graph <c>/me</c>: <c>mail</c>, else the user principal
+    /// name): what the SE's own messages carry as sender. A token's <c>preferred_username</c> is often the UPN instead.
+    /// </summary>
+    Task<string> GetOwnerAddressAsync(MailboxOwner owner, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Creates the declaration as a draft in the owner's Drafts folder, stamped with the declaration id (a
     /// single-value extended property), and returns its immutable id.
     /// </summary>
@@ -19,10 +25,18 @@ public interface IMailbox
 
     /// <summary>
     /// Finds the sent copy of a declaration in Sent Items, by the extended property the service stamped on its
-    /// draft or by the add-in's custom property (when the SE sent from Outlook's compose window). Null when not
-    /// (yet) there.
+    /// draft or by the add-in's custom property (when the SE sent from Outlook's compose window) — or, failing both,
+    /// by <paramref name="composeItemId"/>: the id of the Outlook message the declaration was inserted into, which
+    /// the pane saved (an item keeps its immutable id when sent), for a copy whose custom property Outlook never
+    /// saved. Null when not (yet) there.
     /// </summary>
-    Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, CancellationToken cancellationToken);
+    Task<MailMessage?> FindSentAsync(MailboxOwner owner, Guid declarationId, string? composeItemId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The immutable id of the item Outlook gave a REST id (an item being written, saved by the pane): a REST id changes
+    /// when the item moves (a sent draft moves to Sent Items), the immutable id does not (Graph's translateExchangeIds).
+    /// </summary>
+    Task<string> ToImmutableIdAsync(MailboxOwner owner, string restId, CancellationToken cancellationToken);
 
     /// <summary>
     /// The owner's display name as the directory holds it (Graph <c>/me</c> <c>displayName</c>): it signs the emails when

@@ -99,6 +99,12 @@ public sealed class Declaration
 
     public string? SentMessageId { get; private set; }
 
+    /// <summary>
+    /// The id (Graph's REST form) of the message being written in Outlook that the declaration was inserted into, once
+    /// the pane saved it: its sent copy is found by it as well as by the add-in's custom property.
+    /// </summary>
+    public string? ComposeItemId { get; private set; }
+
     public string? InternetMessageId { get; private set; }
 
     public string? ConversationId { get; private set; }
@@ -255,6 +261,30 @@ public sealed class Declaration
         if (SentAt is null)
         {
             Sent(actor, DeliveryChannel.Outlook, now);
+        }
+    }
+
+    /// <summary>
+    /// The pane saved the Outlook message the declaration was inserted into and gives its id. Only an Outlook delivery
+    /// still waiting for its sent copy takes one; giving it again replaces it (the SE inserted it into another message).
+    /// </summary>
+    public void RecordComposeItem(string itemId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(itemId);
+        if (Delivery != DeliveryChannel.Outlook)
+        {
+            throw NotNow("This declaration is drafted in the mailbox by the service; only a declaration inserted into Outlook's compose window has a compose item.");
+        }
+
+        if (!AwaitsSentCopy)
+        {
+            throw NotNow("The sent copy of this declaration was found already.");
+        }
+
+        if (ComposeItemId != itemId)
+        {
+            ComposeItemId = itemId;
+            Touch(now);
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
         }
 
         var sent = FindSentDeclaration(request.DeclarationId, signedInMailbox ?? request.Mailbox)
-            ?? throw new ProspectReplyException("declarationId", $"No sent declaration {request.DeclarationId} in the Sandbox's Sent Items.", notFound: true);
+            ?? throw new ProspectReplyException("declarationId", $"No sent declaration {request.DeclarationId} in the Sandbox's mailboxes.", notFound: true);
         var se = sent.From ?? new MailAddressRecord(store.DisplayName(sent.Mailbox), sent.Mailbox);
         if (IsName(signedInName) || !IsName(se.Name) || se.Name == MimeComposer.NameFromAddress(se.Email))
         {
@@ -107,7 +107,9 @@ public sealed class ProspectSimulator(SandboxMailStore store, TimeProvider time)
     private SandboxMessage? FindSentDeclaration(Guid declarationId, string? mailbox)
     {
         var mailboxes = mailbox is null ? store.Mailboxes : [mailbox];
-        var sent = mailboxes.SelectMany(m => store.List(m, SandboxFolders.SentItems)).FirstOrDefault(m => IsDeclaration(m, declarationId));
+        // In Sent Items, or wherever the SE filed it since (a deal folder).
+        var sent = mailboxes.SelectMany(m => store.List(m))
+            .FirstOrDefault(m => !m.IsDraft && m.Folder != SandboxFolders.Outbox && m.SentAt is not null && IsDeclaration(m, declarationId));
         if (sent is not null)
         {
             return sent;

@@ -30,7 +30,14 @@ internal sealed record DeltaPageResult(
     IReadOnlyList<string> Removed,
     IReadOnlyList<string>? Select,
     string? SkipToken,
-    string? DeltaToken);
+    string? DeltaToken)
+{
+    /// <summary>
+    /// The change sequence the round started from: a message created before it was only updated since (read, moved),
+    /// and Graph sends such a change as a partial object — the id and the properties that changed, not the whole message.
+    /// </summary>
+    public long Since { get; init; }
+}
 
 /// <summary>
 /// Delta query state tokens for message folders. Tokens are opaque and kept server-side in a bounded cache, like
@@ -147,11 +154,11 @@ public sealed class SandboxDelta(SandboxMailStore store, IOptions<SandboxOptions
         if (rest.Count > 0)
         {
             var next = state with { PendingIds = rest };
-            return new DeltaPageResult(messages, removed, state.Select, Remember(next), null);
+            return new DeltaPageResult(messages, removed, state.Select, Remember(next), null) { Since = state.Since };
         }
 
         var delta = new DeltaState(mailbox, folder, state.Select, state.UpTo, state.UpTo, [], [], IsDelta: true) { Filter = state.Filter };
-        return new DeltaPageResult(messages, removed, state.Select, null, Remember(delta));
+        return new DeltaPageResult(messages, removed, state.Select, null, Remember(delta)) { Since = state.Since };
     }
 
     private static DeltaState StartRound(SandboxMailStore store, string mailbox, string folder, long since, IReadOnlyList<string>? select, DeltaFilter? filter)

@@ -14,6 +14,15 @@ internal static class SandboxIds
 
     public static bool LooksLikeMessageId(string id) => id.StartsWith(MessagePrefix, StringComparison.Ordinal) && id.Length > MessagePrefix.Length;
 
+    /// <summary>
+    /// The id a client that did not ask for immutable ids sees: the immutable id until the message is first moved, then
+    /// a new one with every move (Graph: "the ID of an Outlook item changes when it is moved to another folder").
+    /// </summary>
+    public static string RestId(SandboxMessage message) =>
+        message.Moves == 0
+            ? message.Id
+            : MessagePrefix + WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.UTF8.GetBytes($"{message.Id}/{message.Moves}")));
+
     public static string NewAttachmentId() => MessagePrefix + "BEgAQA" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
 
     public static string NewChangeKey() => "CQAAABYAAAD" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(15));

@@ -104,6 +104,57 @@ public sealed class SandboxMailStore
         }
     }
 
+    /// <summary>
+    /// A message by the id a client holds. One that asked for immutable ids holds the immutable id; one that did not
+    /// holds the id of the folder it saw the message in, which no longer finds it once the message has moved.
+    /// </summary>
+    public SandboxMessage? Find(string mailbox, string id, bool immutableIds)
+    {
+        lock (_gate)
+        {
+            if (!_mailboxes.TryGetValue(mailbox, out var state))
+            {
+                return null;
+            }
+
+            if (state.Messages.TryGetValue(id, out var message))
+            {
+                return immutableIds || message.Moves == 0 ? message : null;
+            }
+
+            return state.Messages.Values.FirstOrDefault(m => m.Moves > 0 && SandboxIds.RestId(m) == id);
+        }
+    }
+
+    /// <summary>Graph's <c>POST /messages/{id}/move</c>: the message goes to <paramref name="folder"/> (its regular id changes).</summary>
+    public SandboxMessage Move(string mailbox, string id, string folder)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        SandboxMessage moved;
+        lock (_gate)
+        {
+            var state = Mailbox(mailbox);
+            var message = state.Messages.GetValueOrDefault(id) ?? throw GraphErrorException.NotFound();
+            if (message.Folder == SandboxFolders.Outbox)
+            {
+                throw GraphErrorException.BadRequest("ErrorInvalidOperation", "A message being sent cannot be moved.");
+            }
+
+            moved = message with
+            {
+                Folder = folder,
+                Moves = message.Folder == folder ? message.Moves : message.Moves + 1,
+                LastModifiedAt = _time.GetUtcNow(),
+                ChangeKey = SandboxIds.NewChangeKey(),
+                ChangeSequence = ++state.Sequence,
+            };
+            state.Messages[id] = moved;
+        }
+
+        Changed?.Invoke();
+        return moved;
+    }
+
     /// <summary>Messages of a folder (or of the whole mailbox), newest first.</summary>
     public IReadOnlyList<SandboxMessage> List(string mailbox, string? folder = null)
     {
@@ -461,8 +512,15 @@ public sealed class SandboxMailStore
                 properties[key] = value;
             }
 
+            // Exchange keys a conversation on its topic (the subject without RE:/FW:): a draft whose subject is edited
+            // starts a conversation of its own.
+            var conversationId = update.Subject is { } subject
+                && !string.Equals(MimeComposer.NormalizedSubject(subject), MimeComposer.NormalizedSubject(message.Subject), StringComparison.OrdinalIgnoreCase)
+                    ? SandboxIds.ConversationId(Guid.NewGuid().ToString())
+                    : message.ConversationId;
             updated = message with
             {
+                ConversationId = conversationId,
                 Subject = update.Subject ?? message.Subject,
                 BodyType = update.BodyType ?? message.BodyType,
                 Body = update.Body ?? message.Body,

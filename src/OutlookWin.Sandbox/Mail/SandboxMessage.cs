@@ -72,6 +72,12 @@ public sealed record SandboxMessage
 
     public required string ChangeKey { get; init; }
 
+    /// <summary>
+    /// How often the message was moved to another folder. Exchange's regular ids name the folder too, so each move gives
+    /// the message a new one; its immutable id (<see cref="Id"/>, what a client asking for immutable ids sees) stays.
+    /// </summary>
+    public int Moves { get; init; }
+
     /// <summary>Mailbox change sequence of the last change (drives delta).</summary>
     public long ChangeSequence { get; init; }
 

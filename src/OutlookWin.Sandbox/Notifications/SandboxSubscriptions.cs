@@ -376,7 +376,8 @@ public sealed partial class SandboxSubscriptions
 
         foreach (var subscription in matching)
         {
-            var resource = $"Users/{subscription.UserId}/Messages/{message.Id}";
+            var messageId = subscription.ImmutableIds ? message.Id : SandboxIds.RestId(message);
+            var resource = $"Users/{subscription.UserId}/Messages/{messageId}";
             var payload = new JsonObject
             {
                 ["value"] = new JsonArray(new JsonObject
@@ -392,7 +393,7 @@ public sealed partial class SandboxSubscriptions
                         ["@odata.type"] = "#Microsoft.Graph.Message",
                         ["@odata.id"] = resource,
                         ["@odata.etag"] = $"W/\"{message.ChangeKey}\"",
-                        ["id"] = message.Id,
+                        ["id"] = messageId,
                     },
                     ["clientState"] = subscription.ClientState,
                     ["tenantId"] = subscription.TenantId,

@@ -44,8 +44,10 @@ public static class GraphSandboxRoutes
             {
                 var principal = Principal(http);
                 var name = store.DisplayName(principal.Email);
+                // The signed-in user, as Graph's /me: the Sandbox's mailboxes are named by their SMTP address, which is also the UPN.
                 return Json(new JsonObject
                 {
+                    ["@odata.context"] = $"{BaseUrl(http, prefix)}/$metadata#users/$entity",
                     ["id"] = principal.ObjectId,
                     ["mail"] = principal.Email,
                     ["userPrincipalName"] = principal.Email,
@@ -64,6 +66,8 @@ public static class GraphSandboxRoutes
             owner.MapPost("/messages/{id}/createReply", CreateReplyAsync);
             owner.MapPost("/messages/{id}/createForward", CreateForwardAsync);
             owner.MapPost("/messages/{id}/attachments", AddAttachmentAsync);
+            owner.MapPost("/messages/{id}/move", MoveAsync);
+            owner.MapPost("/translateExchangeIds", TranslateExchangeIdsAsync);
             foreach (var folderRoute in new[] { "/mailFolders/{folder}", "/mailFolders('{folder}')" })
             {
                 owner.MapGet(folderRoute + "/messages", (HttpContext http, SandboxMailStore store, string folder) => ListMessages(http, store, folder, prefix));
@@ -225,6 +229,33 @@ public static class GraphSandboxRoutes
         throw GraphErrorException.BadRequest("BadRequest", "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
     }
 
+    /// <summary>Whether the request asked for immutable ids (<c>Prefer: IdType="ImmutableId"</c>).</summary>
+    private static bool ImmutableIds(HttpContext http) =>
+        http.Request.Headers["Prefer"].Any(p => p?.Contains("ImmutableId", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static async Task<IResult> MoveAsync(HttpContext http, SandboxMailStore store, string id)
+    {
+        var body = await ReadBodyAsync(http);
+        var message = FindMessage(http, store, id);
+        var destination = body["destinationId"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(destination))
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidRequest", "destinationId is required.");
+        }
+
+        // A well-known folder (by name or id), or a folder of the SE's own, such as a deal folder, by its name.
+        var folder = SandboxFolders.Resolve(message.Mailbox, destination) ?? destination.Trim();
+        if (folder == SandboxFolders.Outbox)
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidOperation", "Messages cannot be moved to the Outbox.");
+        }
+
+        var moved = store.Move(message.Mailbox, message.Id, folder);
+        var json = MessageJson.Render(moved, null, null, ImmutableIds(http));
+        json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
+        return Json(json, StatusCodes.Status201Created);
+    }
+
     private static SandboxMessage FindMessage(HttpContext http, SandboxMailStore store, string id)
     {
         if (!SandboxIds.LooksLikeMessageId(id))
@@ -232,7 +263,7 @@ public static class GraphSandboxRoutes
             throw GraphErrorException.BadRequest("ErrorInvalidIdMalformed", "Id is malformed.");
         }
 
-        var message = store.Find(Mailbox(http), id) ?? throw GraphErrorException.NotFound();
+        var message = store.Find(Mailbox(http), id, ImmutableIds(http)) ?? throw GraphErrorException.NotFound();
         if (http.Request.RouteValues.TryGetValue("folder", out var folder) && folder is string f && SandboxFolders.Resolve(message.Mailbox, f) != message.Folder)
         {
             throw GraphErrorException.NotFound();
@@ -259,7 +290,7 @@ public static class GraphSandboxRoutes
             Recipients(body["toRecipients"]),
             Recipients(body["ccRecipients"]),
             extended));
-        var json = MessageJson.Render(draft, null, null);
+        var json = MessageJson.Render(draft, null, null, ImmutableIds(http));
         json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
         return Json(json, StatusCodes.Status201Created);
     }
@@ -268,9 +299,36 @@ public static class GraphSandboxRoutes
     {
         var query = MessageQuery.Parse(http.Request.Query);
         var message = FindMessage(http, store, id);
-        var json = MessageJson.Render(message, query.Select, query.Expand);
+        var json = MessageJson.Render(message, query.Select, query.Expand, ImmutableIds(http));
         json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
         return Json(json);
+    }
+
+    /// <summary>
+    /// Graph's <c>translateExchangeIds</c> from <c>restId</c> (or <c>ewsId</c>) to <c>restImmutableEntryId</c>: a Sandbox
+    /// message's id is its immutable id already, so a REST id translates to itself (an EWS id: the same, in base64's
+    /// standard alphabet). An id of no message in the mailbox is a 404, as Exchange answers for an unknown item.
+    /// </summary>
+    private static async Task<IResult> TranslateExchangeIdsAsync(HttpContext http, SandboxMailStore store)
+    {
+        var body = await ReadBodyAsync(http);
+        var source = (string?)body["sourceIdType"];
+        var target = (string?)body["targetIdType"];
+        if (source is not ("restId" or "ewsId") || target is not ("restImmutableEntryId" or "restId"))
+        {
+            throw GraphErrorException.BadRequest("ErrorInvalidRequest", "The Sandbox translates restId or ewsId to restImmutableEntryId or restId.");
+        }
+
+        var value = new JsonArray();
+        foreach (var input in body["inputIds"]?.AsArray() ?? [])
+        {
+            var id = (string?)input ?? string.Empty;
+            var rest = source == "ewsId" ? id.Replace('/', '-').Replace('+', '_') : id;
+            FindMessage(http, store, rest);
+            value.Add(new JsonObject { ["sourceId"] = id, ["targetId"] = rest });
+        }
+
+        return Json(new JsonObject { ["value"] = value });
     }
 
     private static IResult DeleteMessage(HttpContext http, SandboxMailStore store, string id)
@@ -374,7 +432,7 @@ public static class GraphSandboxRoutes
         var body = await ReadBodyAsync(http);
         var message = FindMessage(http, store, id);
         var updated = store.Update(message.Mailbox, message.Id, ReadUpdate(body));
-        var json = MessageJson.Render(updated, null, null);
+        var json = MessageJson.Render(updated, null, null, ImmutableIds(http));
         json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
         return Json(json);
     }
@@ -514,7 +572,7 @@ public static class GraphSandboxRoutes
 
     private static IResult Created(HttpContext http, SandboxMessage draft)
     {
-        var json = MessageJson.Render(draft, null, null);
+        var json = MessageJson.Render(draft, null, null, ImmutableIds(http));
         json.Insert(0, "@odata.context", $"$metadata#users('{Principal(http).ObjectId}')/messages/$entity");
         return Json(json, StatusCodes.Status201Created);
     }
@@ -535,7 +593,7 @@ public static class GraphSandboxRoutes
         var json = new JsonObject
         {
             ["@odata.context"] = $"{BaseUrl(http, prefix)}/$metadata#users('{Principal(http).ObjectId}')/messages",
-            ["value"] = new JsonArray([.. page.Select(m => (JsonNode)MessageJson.Render(m, query.Select, query.Expand))]),
+            ["value"] = new JsonArray([.. page.Select(m => (JsonNode)MessageJson.Render(m, query.Select, query.Expand, ImmutableIds(http)))]),
         };
         if (query.Skip + page.Count < matching.Count)
         {
@@ -631,7 +689,9 @@ public static class GraphSandboxRoutes
         var values = new JsonArray();
         foreach (var message in page.Messages)
         {
-            values.Add(MessageJson.Render(message, page.Select, null));
+            values.Add(page.Since > 0 && message.CreatedSequence <= page.Since
+                ? MessageJson.Partial(message, ImmutableIds(http))
+                : MessageJson.Render(message, page.Select, null, ImmutableIds(http)));
         }
 
         foreach (var removed in page.Removed)
@@ -673,8 +733,7 @@ public static class GraphSandboxRoutes
             DateValue(body, "expirationDateTime"),
             Text(body, "clientState"),
             Text(body, "latestSupportedTlsVersion"));
-        var immutable = http.Request.Headers["Prefer"].Any(p => p?.Contains("ImmutableId", StringComparison.OrdinalIgnoreCase) == true);
-        var created = await subscriptions.CreateAsync(Principal(http), input, immutable, http.RequestAborted);
+        var created = await subscriptions.CreateAsync(Principal(http), input, ImmutableIds(http), http.RequestAborted);
         var json = SubscriptionJson(created);
         json.Insert(0, "@odata.context", "$metadata#subscriptions/$entity");
         return Json(json, StatusCodes.Status201Created);

@@ -167,12 +167,31 @@ internal static class MessageJson
     /// <summary>Returned only when selected, as Graph does.</summary>
     private static readonly HashSet<string> OnlyWhenSelected = new(StringComparer.OrdinalIgnoreCase) { "uniqueBody", "internetMessageHeaders" };
 
-    public static JsonObject Render(SandboxMessage m, IReadOnlyList<string>? select, ExpandExtendedProperties? expand)
+    /// <summary>
+    /// An update in a later delta round, as Graph sends it: the id and what an update changes (read state, folder,
+    /// change key), without sender, subject, dates or body — a client must fetch the message to learn more.
+    /// </summary>
+    public static JsonObject Partial(SandboxMessage m, bool immutableIds) => new()
     {
+        ["@odata.type"] = "#microsoft.graph.message",
+        ["@odata.etag"] = $"W/\"{m.ChangeKey}\"",
+        ["id"] = immutableIds ? m.Id : SandboxIds.RestId(m),
+        ["changeKey"] = m.ChangeKey,
+        ["isRead"] = m.IsRead,
+        ["parentFolderId"] = SandboxIds.FolderId(m.Mailbox, m.Folder),
+    };
+
+    /// <summary>
+    /// The message as Graph renders it; <paramref name="immutableIds"/> says whether the client asked for immutable ids
+    /// (otherwise the id changes when the message moves).
+    /// </summary>
+    public static JsonObject Render(SandboxMessage m, IReadOnlyList<string>? select, ExpandExtendedProperties? expand, bool immutableIds = true)
+    {
+        var id = immutableIds ? m.Id : SandboxIds.RestId(m);
         var all = new JsonObject
         {
             ["@odata.etag"] = $"W/\"{m.ChangeKey}\"",
-            ["id"] = m.Id,
+            ["id"] = id,
             ["createdDateTime"] = GraphJson.Date(m.CreatedAt),
             ["lastModifiedDateTime"] = GraphJson.Date(m.LastModifiedAt),
             ["changeKey"] = m.ChangeKey,
@@ -218,7 +237,7 @@ internal static class MessageJson
         }
         else
         {
-            result = new JsonObject { ["@odata.etag"] = all["@odata.etag"]!.DeepClone(), ["id"] = m.Id };
+            result = new JsonObject { ["@odata.etag"] = all["@odata.etag"]!.DeepClone(), ["id"] = id };
             foreach (var name in select)
             {
                 var canonical = MessageQuery.Properties.First(p => p.Equals(name, StringComparison.OrdinalIgnoreCase));

@@ -35,14 +35,20 @@ public sealed record FaultRequest(
 
 /// <summary>
 /// A message sent from the local Outlook stand-in's compose window, as Outlook would send it: from the signed-in
-/// mailbox, with the add-in's custom properties (a JSON object) kept on the sent copy.
+/// mailbox, with the add-in's custom properties (a JSON object) kept on the sent copy. <c>draftId</c> names the draft
+/// the window was saved as (Outlook's Save, or an add-in's <c>item.saveAsync</c>): that draft is updated and sent,
+/// keeping its id, as Exchange keeps a draft's immutable id on its sent copy.
 /// </summary>
 public sealed record OutlookSendRequest(
     string? Subject,
     string? Html,
     IReadOnlyList<MailAddressRecord>? To,
     IReadOnlyList<MailAddressRecord>? Cc,
-    string? AddinCustomProperties);
+    string? AddinCustomProperties,
+    string? DraftId = null);
+
+/// <summary>The draft a compose window was saved as.</summary>
+public sealed record OutlookSaveResult(string Id);
 
 /// <summary>
 /// An Inbox rule for the signed-in mailbox: mail from <c>from</c> (an address, or <c>@domain</c> for anyone there) is
@@ -129,6 +135,9 @@ public static class SandboxControlRoutes
         group.MapPost("/outlook/send", Results<Created<OutlookSendResult>, ValidationProblem> (HttpContext http, OutlookSendRequest request, SandboxMailStore store) =>
                 SendFromOutlook(signedInMailbox?.Invoke(http), request, store))
             .WithSummary("Sends a message from the signed-in mailbox as Outlook's compose window would (the local Outlook stand-in's Send button), keeping the add-in's custom properties on the sent copy.");
+        group.MapPost("/outlook/save", Results<Ok<OutlookSaveResult>, ValidationProblem, NotFound> (HttpContext http, OutlookSendRequest request, SandboxMailStore store) =>
+                SaveFromOutlook(signedInMailbox?.Invoke(http), request, store))
+            .WithSummary("Saves the local Outlook stand-in's compose window as a draft in the signed-in mailbox (Outlook's Save, an add-in's item.saveAsync): only now does the mailbox hold the add-in's custom properties. Again with draftId, it updates that draft.");
         group.MapPost("/rules", Results<Created<SandboxRule>, ValidationProblem> (HttpContext http, RuleRequest request, SandboxMailStore store) =>
                 AddRule(signedInMailbox?.Invoke(http), request, store))
             .WithSummary("Adds an Inbox rule to the signed-in mailbox that files mail from a sender (or a whole @domain) into a folder, as a rule an SE made for a deal would.");
@@ -225,15 +234,43 @@ public static class SandboxControlRoutes
 
     internal static Results<Created<OutlookSendResult>, ValidationProblem> SendFromOutlook(string? mailbox, OutlookSendRequest request, SandboxMailStore store)
     {
+        var errors = OutlookErrors(mailbox, request, store);
+        if (request.To is not { Count: > 0 } || request.To.Any(r => string.IsNullOrWhiteSpace(r.Email) || !r.Email.Contains('@', StringComparison.Ordinal)))
+        {
+            errors["to"] = ["At least one recipient with an email address is required."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var draft = SaveDraft(mailbox!, request, store);
+        var sent = store.Send(mailbox!, draft.Id);
+        return TypedResults.Created($"{DefaultPrefix}/mailboxes/{Uri.EscapeDataString(mailbox!)}/messages", new OutlookSendResult(sent.Id, sent.InternetMessageId, sent.ConversationId));
+    }
+
+    internal static Results<Ok<OutlookSaveResult>, ValidationProblem, NotFound> SaveFromOutlook(string? mailbox, OutlookSendRequest request, SandboxMailStore store)
+    {
+        var errors = OutlookErrors(mailbox, request, store);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(new OutlookSaveResult(SaveDraft(mailbox!, request, store).Id));
+    }
+
+    private static Dictionary<string, string[]> OutlookErrors(string? mailbox, OutlookSendRequest request, SandboxMailStore store)
+    {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(mailbox))
         {
             errors["mailbox"] = ["Sign in: messages are sent from the signed-in mailbox."];
         }
-
-        if (request.To is not { Count: > 0 } || request.To.Any(r => string.IsNullOrWhiteSpace(r.Email) || !r.Email.Contains('@', StringComparison.Ordinal)))
+        else if (request.DraftId is { } draftId && store.Find(mailbox, draftId) is not { IsDraft: true })
         {
-            errors["to"] = ["At least one recipient with an email address is required."];
+            errors["draftId"] = ["draftId names no draft in your mailbox."];
         }
 
         if (request.AddinCustomProperties is { } props)
@@ -252,21 +289,26 @@ public static class SandboxControlRoutes
             }
         }
 
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        return errors;
+    }
 
+    /// <summary>The compose window written to the mailbox: a new draft, or the one it was saved as before.</summary>
+    private static SandboxMessage SaveDraft(string mailbox, OutlookSendRequest request, SandboxMailStore store)
+    {
         var extended = new Dictionary<string, string>(StringComparer.Ordinal);
         if (request.AddinCustomProperties is { } json)
         {
             extended[OutlookWin.Domain.Mail.DeclarationMark.AddinCustomPropertiesId] = json;
         }
 
-        var draft = store.CreateDraft(mailbox!, new DraftInput(request.Subject ?? string.Empty, "html", request.Html ?? string.Empty,
-            request.To!, request.Cc ?? [], extended));
-        var sent = store.Send(mailbox!, draft.Id);
-        return TypedResults.Created($"{DefaultPrefix}/mailboxes/{Uri.EscapeDataString(mailbox!)}/messages", new OutlookSendResult(sent.Id, sent.InternetMessageId, sent.ConversationId));
+        if (request.DraftId is { } draftId)
+        {
+            return store.Update(mailbox, draftId, new DraftUpdate(request.Subject ?? string.Empty, "html", request.Html ?? string.Empty,
+                request.To ?? [], request.Cc ?? [], extended));
+        }
+
+        return store.CreateDraft(mailbox, new DraftInput(request.Subject ?? string.Empty, "html", request.Html ?? string.Empty,
+            request.To ?? [], request.Cc ?? [], extended));
     }
 
     internal static Ok<List<SandboxMessageSummary>> ListMessages(string email, string? folder, SandboxMailStore store) =>

@@ -22,6 +22,7 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _realClock;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _validateServices;
 
     public OutlookWinApplication(
         ITestDatabase database,
@@ -29,8 +30,10 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
         TestTokens? tokens = null,
         IDictionary<string, string?>? settings = null,
         bool realClock = false,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool validateServices = false)
     {
+        _validateServices = validateServices;
         _services = services;
         _realClock = realClock;
         _database = database;
@@ -71,6 +74,16 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        if (_validateServices)
+        {
+            // Every registration checked when the container is built: a singleton holding a scoped service fails here.
+            builder.UseDefaultServiceProvider(o =>
+            {
+                o.ValidateScopes = true;
+                o.ValidateOnBuild = true;
+            });
+        }
+
         builder.UseSetting("Storage:Provider", _database.Provider.ToString());
         builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
         // Workers run only where a test asks for them (the tracking tests, on a real server).

@@ -31,7 +31,8 @@ public sealed class TestTokens : IDisposable
         string? issuer = null,
         DateTime? expires = null,
         SecurityKey? key = null,
-        string tenantId = TenantId)
+        string tenantId = TenantId,
+        string version = "2.0")
     {
         var claims = new List<Claim>
         {
@@ -39,7 +40,7 @@ public sealed class TestTokens : IDisposable
             new("oid", objectId),
             new("preferred_username", email),
             new("name", "Alex Morgan"),
-            new("ver", "2.0"),
+            new("ver", version),
         };
         if (scope is not null)
         {

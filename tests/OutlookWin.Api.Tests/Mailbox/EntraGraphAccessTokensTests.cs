@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OutlookWin.Api.Auth;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Web;
 using Moq;
@@ -30,7 +32,9 @@ public sealed class EntraGraphAccessTokensTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddDbContext<SqliteOutlookWinDb>(o => o.UseSqlite(_database.ConnectionString));
         services.AddScoped<OutlookWinDb>(sp => sp.GetRequiredService<SqliteOutlookWinDb>());
-        _services = services.BuildServiceProvider();
+        // Scoped, as Microsoft.Identity.Web registers it for web APIs.
+        services.AddScoped(_ => _tokens.Object);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutlookWinDb>().Database.MigrateAsync();
     }
@@ -38,7 +42,7 @@ public sealed class EntraGraphAccessTokensTests : IAsyncLifetime
     [Fact]
     public async Task In_the_owners_request_a_session_is_started_and_its_key_kept()
     {
-        _http.HttpContext = new DefaultHttpContext { User = Principal(Owner) };
+        _http.HttpContext = OwnersRequest(Owner);
         Setup((user, options) =>
         {
             Assert.Same(_http.HttpContext.User, user);
@@ -95,7 +99,7 @@ public sealed class EntraGraphAccessTokensTests : IAsyncLifetime
     public async Task Another_users_request_does_not_start_a_session_for_the_owner()
     {
         await StoreKeyAsync("owners-session");
-        _http.HttpContext = new DefaultHttpContext { User = Principal(Owner with { ObjectId = "someone-else" }) };
+        _http.HttpContext = OwnersRequest(Owner with { ObjectId = "someone-else" });
         Setup((user, options) =>
         {
             Assert.Null(user);
@@ -106,6 +110,76 @@ public sealed class EntraGraphAccessTokensTests : IAsyncLifetime
         await Tokens().GetAccessTokenAsync(Owner, CancellationToken.None);
 
         Assert.Equal("owners-session", await StoredKeyAsync());
+    }
+
+    [Fact]
+    public async Task The_session_is_initiated_once_and_continued_by_the_owners_later_requests()
+    {
+        var initiated = 0;
+        var continued = 0;
+        Setup((user, options) =>
+        {
+            if (options.LongRunningWebApiSessionKey == TokenAcquisitionOptions.LongRunningWebApiSessionKeyAuto)
+            {
+                Assert.NotNull(user);
+                initiated++;
+                options.LongRunningWebApiSessionKey = "session-7";
+                return "first";
+            }
+
+            Assert.Null(user);
+            Assert.Equal("session-7", options.LongRunningWebApiSessionKey);
+            continued++;
+            return "continued";
+        });
+
+        for (var i = 0; i < 3; i++)
+        {
+            _http.HttpContext = OwnersRequest(Owner);
+            await Tokens().GetAccessTokenAsync(Owner, CancellationToken.None);
+        }
+
+        Assert.Equal(1, initiated);
+        Assert.Equal(2, continued);
+    }
+
+    [Fact]
+    public async Task A_lapsed_session_is_started_afresh_in_the_owners_request()
+    {
+        await StoreKeyAsync("lapsed");
+        _http.HttpContext = OwnersRequest(Owner);
+        Setup((user, options) =>
+        {
+            if (options.LongRunningWebApiSessionKey == "lapsed")
+            {
+                throw new MsalUiRequiredException("invalid_grant", "AADSTS700082: The refresh token has expired.");
+            }
+
+            Assert.Equal(TokenAcquisitionOptions.LongRunningWebApiSessionKeyAuto, options.LongRunningWebApiSessionKey);
+            Assert.NotNull(user);
+            options.LongRunningWebApiSessionKey = "fresh";
+            return "token";
+        });
+
+        Assert.Equal("token", await Tokens().GetAccessTokenAsync(Owner, CancellationToken.None));
+        Assert.Equal("fresh", await StoredKeyAsync());
+    }
+
+    [Fact]
+    public async Task Missing_consent_says_which_scopes_and_where_an_administrator_grants_them()
+    {
+        _http.HttpContext = OwnersRequest(Owner);
+        Setup((_, _) => throw new MicrosoftIdentityWebChallengeUserException(
+            new MsalUiRequiredException("invalid_grant", "AADSTS65001: The user or administrator has not consented."), EntraGraphAccessTokens.Scopes));
+
+        var error = await Assert.ThrowsAsync<MailboxException>(() => Tokens().GetAccessTokenAsync(Owner, CancellationToken.None));
+
+        Assert.Equal(MailboxFailure.ReauthorizationRequired, error.Failure);
+        var consent = Assert.IsType<MailboxConsentRequiredException>(error.InnerException);
+        Assert.True(consent.ConsentMissing);
+        Assert.Equal(EntraGraphAccessTokens.Scopes, consent.Scopes);
+        Assert.Equal("https://login.microsoftonline.com/tenant-1/adminconsent?client_id=client-1", consent.AdminConsentUrl);
+        Assert.Null(await StoredKeyAsync());
     }
 
     public async Task DisposeAsync()
@@ -119,7 +193,12 @@ public sealed class EntraGraphAccessTokensTests : IAsyncLifetime
     }
 
     private EntraGraphAccessTokens Tokens() => new(
-        _tokens.Object, _http, _services!.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EntraGraphAccessTokens>.Instance);
+        _http, _services!.GetRequiredService<IServiceScopeFactory>(),
+        Options.Create(new EntraIdOptions { Instance = "https://login.microsoftonline.com/", TenantId = "tenant-1", ClientId = "client-1" }),
+        TimeProvider.System, NullLogger<EntraGraphAccessTokens>.Instance);
+
+    /// <summary>The owner's request, with the request's services (where Microsoft.Identity.Web's scoped acquirer lives).</summary>
+    private DefaultHttpContext OwnersRequest(MailboxOwner owner) => new() { User = Principal(owner), RequestServices = _services!.CreateScope().ServiceProvider };
 
     private void Setup(Func<ClaimsPrincipal?, TokenAcquisitionOptions, string> answer)
     {

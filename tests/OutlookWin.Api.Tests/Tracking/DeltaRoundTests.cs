@@ -21,7 +21,7 @@ public sealed class DeltaRoundTests : IDisposable
     public async Task A_round_cut_short_goes_on_from_the_page_it_reached()
     {
         var mailbox = new Mock<IMailbox>(MockBehavior.Strict);
-        mailbox.Setup(m => m.FindSentAsync(It.IsAny<MailboxOwner>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>())).ReturnsAsync((MailMessage?)null);
+        mailbox.Setup(m => m.FindSentAsync(It.IsAny<MailboxOwner>(), It.IsAny<Guid>(), It.IsAny<string?>(), It.IsAny<CancellationToken>())).ReturnsAsync((MailMessage?)null);
         mailbox.Setup(m => m.SubscribeAsync(It.IsAny<MailboxOwner>(), It.IsAny<SubscriptionRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((MailboxOwner _, SubscriptionRequest r, CancellationToken _) => new MailboxSubscription("sub-1", "me/messages", r.ExpiresAt, r.NotificationUrl));
         mailbox.Setup(m => m.GetSubscriptionAsync(It.IsAny<MailboxOwner>(), "sub-1", It.IsAny<CancellationToken>()))

@@ -3,9 +3,11 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using MimeKit.Utils;
 using OutlookWin.Api.Tests.Infrastructure;
+using OutlookWin.Sandbox;
 using OutlookWin.Testing;
 using static OutlookWin.Api.Tests.Infrastructure.ApiContract;
 
@@ -59,6 +61,37 @@ public abstract class ThreadedMailEndToEndTests : TrackingTest
         Assert.Equal(2, confirmed["replies"]!.AsArray().Count);
         var chain = await (await client.GetAsync($"/api/declarations/{id}/evidence")).ReadArrayAsync();
         Assert.Single(chain, l => (string?)l!["kind"] == "follow_up_drafted" && (bool)l["payload"]!["sent"]!);
+    }
+
+    [SkippableFact]
+    public async Task A_sent_copy_the_se_files_into_a_deal_folder_is_still_the_one_the_follow_up_answers()
+    {
+        var client = Start();
+        var declaration = await client.DeclareAndSendAsync(ContosoAllProven());
+        var id = (string)declaration["id"]!;
+        await WaitForSubscriptionAsync(client);
+        var sent = await client.GetDeclarationAsync(id);
+        var sentCopy = await MessageAsync(Se, "sentitems", m => (string?)m["internetMessageId"] == (string?)sent["internetMessageId"]);
+
+        // In Outlook the SE drags the sent declaration into the deal's folder: a move, which gives the message a new
+        // regular id. The service holds the immutable one, so it still finds the message to reply to.
+        using var outlook = new HttpClient { BaseAddress = new Uri(Server.BaseUrl, "sandbox/graph/v1.0/") };
+        outlook.DefaultRequestHeaders.Authorization = new(
+            "Bearer", Server.Services.GetRequiredService<SandboxTokens>().Issue(new OutlookWin.Domain.Mail.MailboxOwner("tenant", "outlook", Se)));
+        using var moved = await outlook.PostAsync($"me/messages/{sentCopy["id"]}/move", Body(new JsonObject { ["destinationId"] = "Contoso deal" }));
+        Assert.Equal(HttpStatusCode.Created, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outlook.GetAsync($"me/messages/{sentCopy["id"]}")).StatusCode);
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "thumbs_up" });
+        var ambiguous = await WaitForStateAsync(client, id, "ambiguous");
+        var followUp = await client.PostAsync($"/api/declarations/{id}/follow-up", Body(new JsonObject { ["send"] = true }));
+        Assert.Equal(HttpStatusCode.OK, followUp.StatusCode);
+        var result = await followUp.ReadObjectAsync();
+        var copy = await MessageAsync(Se, "sentitems", m => (string?)m["id"] == (string?)result["draftId"]);
+        // A reply to the filed declaration (createReply found it), not a new message in a conversation of its own.
+        Assert.Equal((string?)ambiguous["conversationId"], (string?)copy["conversationId"]);
+        var atLead = await MessageAsync(Lead, "inbox", m => (string?)m["internetMessageId"] == (string?)copy["internetMessageId"]);
+        Assert.Equal((string?)sent["internetMessageId"], (string?)atLead["inReplyTo"]);
     }
 
     [SkippableFact]

@@ -1,19 +1,14 @@
 import { Button, Card, Checkbox, Field, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import type { CriterionStatus, MetricDirection } from '../../api/types';
-import { errorFor, SelectField, TextField } from './fields';
+import { errorFor, fieldRow, SelectField, TextField } from './fields';
+import { MAX_LENGTH } from './planValidation';
 import { isBooleanUnit, type CriterionForm, type FieldErrors } from './planForm';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
-    alignItems: 'end',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
+  row: fieldRow('120px'),
   readout: {
     display: 'flex',
     flexDirection: 'column',
@@ -35,7 +30,7 @@ export const STATUS_LABELS: Record<CriterionStatus, string> = {
   pending: 'Pending',
   proven: 'Proven',
   not_proven: 'Not proven',
-  blocked: 'Blocked (known fix)',
+  blocked: 'Blocked',
 };
 
 interface Props {
@@ -68,12 +63,13 @@ export function CriterionCard({ index, criterion: c, errors, canRemove, unitList
           onClick={onRemove}
         />
       </div>
-      <TextField label="Title" name={`Criterion ${n} title`} path={path('title')} errors={errors} required
+      <TextField label="Title" name={`Criterion ${n} title`} path={path('title')} errors={errors} required maxLength={MAX_LENGTH.text}
         value={c.title} onChange={(title) => onChange({ title })} placeholder="Reduce MTTR" />
-      <TextField label="Metric" name={`Criterion ${n} metric`} path={path('metric')} errors={errors} required
+      <TextField label="Metric" name={`Criterion ${n} metric`} path={path('metric')} errors={errors} required maxLength={MAX_LENGTH.text}
         value={c.metric} onChange={(metric) => onChange({ metric })} placeholder="MTTR reduction" />
       <div className={styles.row}>
         <TextField label="Unit" name={`Criterion ${n} unit`} path={path('unit')} errors={errors} list={unitListId}
+          required maxLength={MAX_LENGTH.unit}
           value={c.unit}
           onChange={(unit) => {
             // Switching to or from yes/no changes what the values mean: start them afresh.
@@ -90,14 +86,14 @@ export function CriterionCard({ index, criterion: c, errors, canRemove, unitList
       </div>
       <div className={styles.row}>
         {boolean ? (
-          <SelectField label="Target" name={`Criterion ${n} target`} path={path('target')} errors={errors}
+          <SelectField label="Target" name={`Criterion ${n} target`} path={path('target')} errors={errors} required
             value={c.target} onChange={(target) => onChange({ target })}>
             <option value="">Choose…</option>
             <option value="true">Yes</option>
             <option value="false">No</option>
           </SelectField>
         ) : (
-          <TextField label="Target" name={`Criterion ${n} target`} path={path('target')} errors={errors}
+          <TextField label="Target" name={`Criterion ${n} target`} path={path('target')} errors={errors} required
             inputMode="decimal" value={c.target} onChange={(target) => onChange({ target })} />
         )}
         <Field validationMessage={errorFor(errors, path('mandatory'))}>
@@ -135,7 +131,7 @@ export function CriterionCard({ index, criterion: c, errors, canRemove, unitList
           <div className={styles.blocker}>
             {blockerMessage && <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>{blockerMessage}</Text>}
             <TextField label="Blocker" name={`Criterion ${n} blocker`} path={path('blocker.description')} errors={errors}
-              hint="The known gap and its fix, e.g. legacy parser patch" required
+              hint="The known gap and its fix, e.g. legacy parser patch" required maxLength={MAX_LENGTH.description}
               value={c.blockerDescription} onChange={(blockerDescription) => onChange({ blockerDescription })} />
             <TextField label="Fix due" name={`Criterion ${n} fix due date`} path={path('blocker.fixDue')} errors={errors}
               type="date" required value={c.blockerFixDue} onChange={(blockerFixDue) => onChange({ blockerFixDue })} />

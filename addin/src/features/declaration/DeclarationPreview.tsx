@@ -2,8 +2,10 @@ import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-compone
 import { DraftsRegular, MailArrowUpRegular, OpenRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { DeclarationPreview as Preview } from '../../api/types';
-import type { ItemMode } from '../../office/OutlookHost';
+import type { InsertPlan, ItemMode } from '../../office/OutlookHost';
 import { emailDocument, formatPeople } from '../../shared/format';
+import { Notice } from '../../shared/Notice';
+import { describeInsert } from './insertSummary';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -29,8 +31,12 @@ interface Props {
   preview: Preview;
   mode: ItemMode;
   busy: 'inserting' | 'drafting' | string | null;
-  /** Compose: insert into the message (tracked). Read: open as a new message (not tracked). */
+  /** Compose: work out what inserting changes and show it (tracked once confirmed). Read: open as a new message (not tracked). */
   onInsert: () => void;
+  /** Compose: what inserting will change, waiting for the SE's go-ahead. */
+  insertPlan?: InsertPlan | null;
+  onConfirmInsert?: () => void;
+  onCancelInsert?: () => void;
   /** Create the declaration as a draft in the mailbox (tracked, sent from the pane). */
   onCreateDraft: () => void;
   /** Why Insert (compose) is off now, shown above the choices; null when it may run. */
@@ -41,7 +47,19 @@ interface Props {
   gate?: ReactNode;
 }
 
-export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraft, insertBlocked = false, draftBlocked = false, gate }: Props) {
+export function DeclarationPreview({
+  preview,
+  mode,
+  busy,
+  onInsert,
+  insertPlan,
+  onConfirmInsert,
+  onCancelInsert,
+  onCreateDraft,
+  insertBlocked = false,
+  draftBlocked = false,
+  gate,
+}: Props) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label="Declaration preview">
@@ -66,16 +84,39 @@ export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraf
       </Field>
       {gate}
       <div className={styles.choices} role="group" aria-label="How to send it">
-        {mode === 'compose' && (
+        {mode === 'compose' && !insertPlan && (
           <div className={styles.choice}>
             <Button appearance="primary" icon={<MailArrowUpRegular />} disabled={busy !== null || insertBlocked} onClick={onInsert}>
-              {busy === 'inserting' ? 'Inserting…' : 'Insert into message'}
+              {busy === 'inserting' ? 'Checking the message…' : 'Insert into message'}
             </Button>
             <Text size={200} className={styles.hint}>
-              Replaces the subject, To, Cc and body of the message you are writing and marks it, so OutlookWin tracks the
-              reply once you send it.
+              Puts the declaration into the message you are writing — you see what changes first; nobody and nothing
+              already there is removed — and marks and saves it, so OutlookWin tracks the reply once you send it.
             </Text>
           </div>
+        )}
+        {mode === 'compose' && insertPlan && (
+          <Notice
+            intent="info"
+            label="What inserting changes"
+            title="Insert into this message?"
+            text={describeInsert(insertPlan)}
+            actions={
+              <>
+                <Button
+                  appearance="primary"
+                  icon={<MailArrowUpRegular />}
+                  disabled={busy !== null || insertBlocked}
+                  onClick={onConfirmInsert}
+                >
+                  {busy === 'inserting' ? 'Inserting…' : 'Insert'}
+                </Button>
+                <Button disabled={busy !== null} onClick={onCancelInsert}>
+                  Cancel
+                </Button>
+              </>
+            }
+          />
         )}
         <div className={styles.choice}>
           <Button
@@ -90,6 +131,11 @@ export function DeclarationPreview({ preview, mode, busy, onInsert, onCreateDraf
             Saves it to your Drafts; then send it from OutlookWin, or edit it in Outlook first. The reply is tracked.
           </Text>
         </div>
+        {mode === 'none' && (
+          <Text size={200} className={styles.hint}>
+            No message is selected: start a message (or select one) to put the declaration into it, or save it as a draft.
+          </Text>
+        )}
         {mode === 'read' && (
           <div className={styles.choice}>
             <Button appearance="secondary" icon={<OpenRegular />} disabled={busy !== null} onClick={onInsert}>

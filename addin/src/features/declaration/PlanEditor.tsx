@@ -3,21 +3,15 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { KNOWN_UNITS } from '../../api/types';
 import { CriterionCard } from './CriterionCard';
-import { TextField } from './fields';
+import { fieldRow, TextField } from './fields';
 import { emptyCriterion, type CriterionForm, type FieldErrors, type PlanForm } from './planForm';
+import { MAX_LENGTH } from './planValidation';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
-  // Two columns when the pane is wide enough, one in a narrow pane; inputs line up at the bottom
-  // even when a long label wraps.
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))',
-    alignItems: 'end',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
+  // Two columns when the pane is wide enough, one in a narrow pane.
+  row: fieldRow('170px'),
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
 });
 
@@ -44,8 +38,8 @@ export function PlanEditor({ form, errors, onChange }: Props) {
     <div className={styles.form}>
       <fieldset className={styles.section}>
         <legend className={styles.legend}><Subtitle2>Deal</Subtitle2></legend>
-        <TextField label="Prospect" path="prospect" required {...text('prospect')} />
-        <TextField label="Deal name" path="dealName" required {...text('dealName')} />
+        <TextField label="Prospect" path="prospect" required maxLength={MAX_LENGTH.text} {...text('prospect')} />
+        <TextField label="Deal name" path="dealName" required maxLength={MAX_LENGTH.text} {...text('dealName')} />
         <div className={styles.row}>
           <TextField label="POV start" path="povStart" type="date" required {...text('povStart')} />
           <TextField label="POV end" path="povEnd" type="date" required {...text('povEnd')} />
@@ -56,21 +50,27 @@ export function PlanEditor({ form, errors, onChange }: Props) {
       <fieldset className={styles.section}>
         <legend className={styles.legend}><Subtitle2>People</Subtitle2></legend>
         <div className={styles.row}>
-          <TextField label="Account executive name" path="accountExecutive.name" required {...text('aeName')} />
-          <TextField label="Account executive email" path="accountExecutive.email" type="email" required {...text('aeEmail')} />
+          <TextField label="Account executive name" path="accountExecutive.name" required maxLength={MAX_LENGTH.text} {...text('aeName')} />
+          <TextField label="Account executive email" path="accountExecutive.email" type="email" required maxLength={MAX_LENGTH.email} {...text('aeEmail')} />
         </div>
         <div className={styles.row}>
-          <TextField label="Lead engineer name" path="leadEngineer.name" required {...text('leadName')} />
-          <TextField label="Lead engineer email" path="leadEngineer.email" type="email" required {...text('leadEmail')} />
+          <TextField label="Lead engineer name" path="leadEngineer.name" required maxLength={MAX_LENGTH.text} {...text('leadName')} />
+          <TextField label="Lead engineer email" path="leadEngineer.email" type="email" required maxLength={MAX_LENGTH.email} {...text('leadEmail')} />
         </div>
         <div className={styles.row}>
-          <TextField label="Economic buyer name" path="economicBuyer.name" required {...text('buyerName')} />
-          <TextField label="Economic buyer title" path="economicBuyer.title" required {...text('buyerTitle')} />
+          <TextField label="Economic buyer name" path="economicBuyer.name" required maxLength={MAX_LENGTH.text} {...text('buyerName')} />
+          <TextField label="Economic buyer title" path="economicBuyer.title" maxLength={MAX_LENGTH.text} {...text('buyerTitle')} />
         </div>
-        <TextField label="Economic buyer email" path="economicBuyer.email" type="email" required {...text('buyerEmail')} />
+        <TextField label="Economic buyer email" path="economicBuyer.email" type="email" required maxLength={MAX_LENGTH.email} {...text('buyerEmail')} />
         <div className={styles.row}>
-          <TextField label="Sales engineer name (signs the emails)" path="salesEngineer.name" hint="Left empty, your own display name signs them." {...text('seName')} />
-          <TextField label="Sales engineer email" path="salesEngineer.email" type="email" {...text('seEmail')} />
+          <TextField
+            label="Sales engineer name (signs the emails)"
+            path="salesEngineer.name"
+            hint="Left empty, your own display name signs them."
+            maxLength={MAX_LENGTH.text}
+            {...text('seName')}
+          />
+          <TextField label="Sales engineer email" path="salesEngineer.email" type="email" maxLength={MAX_LENGTH.email} {...text('seEmail')} />
         </div>
       </fieldset>
 

@@ -1,4 +1,5 @@
 import type { DeclarationDueDto, DeclarationPreview, DeclarationResponse, PlanResponse } from '../../api/types';
+import type { InsertPlan } from '../../office/OutlookHost';
 import type { NoticeMessage } from '../../shared/Notice';
 import { emptyPlanForm, formFromPlan, type FieldErrors, type PlanForm } from './planForm';
 
@@ -39,6 +40,8 @@ export interface DeclarationFlow {
   /** The form has changes the saved plan does not have. */
   dirty: boolean;
   errors: FieldErrors;
+  /** Counts the saves refused for invalid fields: each one moves focus to the first of them. */
+  refusals: number;
   problem: SaveProblem | null;
   /** Saved from another window since it was opened (a 409). */
   conflict: boolean;
@@ -46,6 +49,8 @@ export interface DeclarationFlow {
   preview: DeclarationPreview | null;
   /** The declaration created from this preview, once the SE chose how it goes out. */
   created: DeclarationResponse | null;
+  /** What inserting would change in the message being written, shown for the SE to confirm. */
+  insertPlan: InsertPlan | null;
   refusal: Refusal | null;
   notice: FlowNotice | null;
 }
@@ -66,6 +71,8 @@ export type FlowAction =
   | { type: 'refused'; refusal: Refusal }
   /** Inserting, drafting or sending the declaration. */
   | { type: 'deliveryStarted'; busy: 'inserting' | 'drafting' | 'sending' }
+  /** Worked out what inserting would change (or null: the SE cancelled, or it was done). */
+  | { type: 'insertPlanned'; plan: InsertPlan | null }
   | { type: 'created'; declaration: DeclarationResponse }
   | { type: 'notified'; notice: FlowNotice | null }
   | { type: 'finished' };
@@ -78,18 +85,20 @@ export function initialFlow(): DeclarationFlow {
     form: emptyPlanForm(),
     dirty: false,
     errors: {},
+    refusals: 0,
     problem: null,
     conflict: false,
     busy: null,
     preview: null,
     created: null,
+    insertPlan: null,
     refusal: null,
     notice: null,
   };
 }
 
 /** What a preview led to; it no longer holds once the plan changes or another preview starts. */
-const NO_OUTCOME = { preview: null, created: null, refusal: null } as const;
+const NO_OUTCOME = { preview: null, created: null, refusal: null, insertPlan: null } as const;
 
 function open(state: DeclarationFlow, plan: PlanResponse | null): DeclarationFlow {
   return {
@@ -144,7 +153,7 @@ export function reduceFlow(state: DeclarationFlow, action: FlowAction): Declarat
       };
     }
     case 'saveRefused':
-      return { ...state, errors: action.errors, problem: action.problem };
+      return { ...state, errors: action.errors, problem: action.problem, refusals: state.refusals + 1 };
     case 'saveConflicted':
       return { ...state, conflict: true };
     case 'saveFailed':
@@ -157,6 +166,8 @@ export function reduceFlow(state: DeclarationFlow, action: FlowAction): Declarat
       return { ...state, preview: null, refusal: action.refusal };
     case 'deliveryStarted':
       return { ...state, busy: action.busy, notice: null };
+    case 'insertPlanned':
+      return { ...state, insertPlan: action.plan };
     case 'created':
       return { ...state, created: action.declaration };
     case 'notified':

@@ -1,10 +1,26 @@
-import { Field, Input, makeStyles, Select, type InputProps } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, tokens, type GriffelStyle, type InputProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { FieldErrors } from './planForm';
 
 const useStyles = makeStyles({
   // Let inputs shrink with the pane instead of keeping their intrinsic width in grid rows.
   control: { width: '100%', minWidth: 0 },
+});
+
+/**
+ * A row of fields: as many columns of at least `minColumn` as fit, one in a narrow pane. Each field's label, input
+ * and message share the row's tracks (a subgrid), so the inputs stay in line when one label wraps or one field
+ * shows an error.
+ */
+export const fieldRow = (minColumn: string): GriffelStyle => ({
+  display: 'grid',
+  gridTemplateColumns: `repeat(auto-fit, minmax(${minColumn}, 1fr))`,
+  alignItems: 'start',
+  columnGap: tokens.spacingHorizontalM,
+  rowGap: tokens.spacingVerticalS,
+  '& > .fui-Field': { gridRow: 'span 3', display: 'grid', gridTemplateRows: 'subgrid', rowGap: 0, alignContent: 'start' },
+  // A checkbox has no label above it: it sits on the inputs' line.
+  '& > .fui-Field > .fui-Checkbox': { gridRowStart: 2, alignSelf: 'center' },
 });
 
 /** The validation message for one API field path, or undefined. */
@@ -33,6 +49,8 @@ export function TextField(
     list?: string;
     placeholder?: string;
     inputMode?: 'text' | 'decimal' | 'email';
+    /** The API's limit for the field, enforced as the SE types. */
+    maxLength?: number;
   },
 ) {
   const styles = useStyles();
@@ -53,6 +71,7 @@ export function TextField(
         list={props.list}
         placeholder={props.placeholder}
         inputMode={props.inputMode}
+        maxLength={props.maxLength}
         data-path={props.path}
         onChange={(_, data) => props.onChange(data.value)}
       />

@@ -2,11 +2,15 @@ import { useCallback, useEffect, useReducer } from 'react';
 import type { OutlookWinApi } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { PlanResponse, SupersedeRequest } from '../../api/types';
-import type { OutlookHost } from '../../office/OutlookHost';
+import type { DeclarationMessage, InsertPlan, OutlookHost } from '../../office/OutlookHost';
 import { describe } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
 import { initialFlow, reduceFlow, type DeclarationFlow, type FlowNotice } from './declarationFlow';
-import { knownPaths, toPlanRequest, type PlanForm } from './planForm';
+import { knownPaths, toPlanRequest, type FieldErrors, type PlanForm } from './planForm';
+import { plainErrors, validatePlan } from './planValidation';
+
+/** Every message, in the order of the form, for the summary beside Save. */
+const allMessages = (errors: FieldErrors): string[] => [...new Set(Object.values(errors).flat())];
 
 export interface DeclarationFlowControls {
   flow: DeclarationFlow;
@@ -16,8 +20,12 @@ export interface DeclarationFlowControls {
   edit: (form: PlanForm) => void;
   save: () => Promise<void>;
   preview: () => Promise<void>;
-  /** Compose: create the declaration (delivery outlook), fill in the message and mark it; `supersede` replaces the plan's live one. */
+  /** Compose: works out what inserting would change in the message, and shows it; nothing changes yet. */
+  reviewInsert: () => Promise<void>;
+  /** Compose: create the declaration (delivery outlook), fill in the message as reviewed, mark and save it; `supersede` replaces the plan's live one. */
   insert: (supersede?: SupersedeRequest | null) => Promise<void>;
+  /** Drops the reviewed insert. */
+  cancelInsert: () => void;
   /** Read: a new message with the declaration, which Outlook gives no handle on to mark. */
   openNew: () => Promise<void>;
   /** The declaration as a draft in the SE's mailbox (delivery mailbox); `supersede` replaces the plan's live one. */
@@ -25,6 +33,8 @@ export interface DeclarationFlowControls {
   sendDraft: () => Promise<void>;
   /** Reads the open plan again, after a conflict. */
   reload: () => Promise<void>;
+  /** Reads the plans' zombie flags again, quietly: a declaration may have gone out from elsewhere. */
+  refreshDue: () => Promise<void>;
 }
 
 /**
@@ -60,9 +70,11 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
 
   /** Saves the form (create or update); returns the saved plan, or null when the API refused it. */
   const saveForm = async (): Promise<PlanResponse | null> => {
+    // The API's rules, checked here first: every problem at once, in the form's words, nothing sent.
     const converted = toPlanRequest(flow.form, saved?.version);
-    if (!converted.ok) {
-      dispatch({ type: 'saveRefused', errors: converted.errors, problem: { title: 'Some values need fixing', messages: [] } });
+    const invalid = { ...(converted.ok ? {} : converted.errors), ...validatePlan(flow.form) };
+    if (!converted.ok || Object.keys(invalid).length > 0) {
+      dispatch({ type: 'saveRefused', errors: invalid, problem: { title: 'The plan was not saved', messages: allMessages(invalid) } });
       return null;
     }
     dispatch({ type: 'saveStarted' });
@@ -73,12 +85,17 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
       return result;
     } catch (error) {
       if (error instanceof ApiError && error.status === 400) {
-        const fieldErrors = error.fieldErrors;
+        const fieldErrors = plainErrors(error.fieldErrors);
         const known = knownPaths(flow.form);
+        // A field the form does not show is named by its label in the summary; the rest show beside their field.
         const elsewhere = Object.entries(fieldErrors)
           .filter(([path]) => !known.has(path))
-          .flatMap(([path, messages]) => messages.map((m) => (path ? `${path}: ${m}` : m)));
-        dispatch({ type: 'saveRefused', errors: fieldErrors, problem: { title: error.problem.title ?? 'The plan was not saved', messages: elsewhere } });
+          .flatMap(([, messages]) => messages);
+        dispatch({
+          type: 'saveRefused',
+          errors: fieldErrors,
+          problem: { title: 'The plan was not saved', messages: elsewhere.length > 0 ? elsewhere : allMessages(fieldErrors) },
+        });
       } else if (error instanceof ApiError && error.status === 409) {
         dispatch({ type: 'saveConflicted' });
       } else {
@@ -117,9 +134,53 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     }
   };
 
-  const insert = async (supersede?: SupersedeRequest | null) => {
-    if (!preview || !saved) return;
+  const messageOf = (p: NonNullable<typeof preview>): DeclarationMessage => ({
+    subject: p.subject,
+    to: p.to,
+    cc: p.cc,
+    html: p.html,
+    text: p.text,
+  });
+
+  const samePlan = (a: InsertPlan, b: InsertPlan) => JSON.stringify(a) === JSON.stringify(b);
+
+  const reviewInsert = async () => {
+    if (!preview) return;
     dispatch({ type: 'deliveryStarted', busy: 'inserting' });
+    try {
+      dispatch({ type: 'insertPlanned', plan: await host.planInsert(messageOf(preview)) });
+    } catch (error) {
+      dispatch({ type: 'insertPlanned', plan: null });
+      failed('The declaration cannot go into this message', error);
+    } finally {
+      dispatch({ type: 'finished' });
+    }
+  };
+
+  const cancelInsert = useCallback(() => dispatch({ type: 'insertPlanned', plan: null }), []);
+
+  const insert = async (supersede?: SupersedeRequest | null) => {
+    const reviewed = flow.insertPlan;
+    if (!preview || !saved || !reviewed) return;
+    dispatch({ type: 'deliveryStarted', busy: 'inserting' });
+    const message = messageOf(preview);
+    // The SE may have edited the message since: insert only what they saw, else show them the new plan.
+    let plan: InsertPlan;
+    try {
+      plan = await host.planInsert(message);
+    } catch (error) {
+      dispatch({ type: 'insertPlanned', plan: null });
+      failed('The declaration cannot go into this message', error);
+      dispatch({ type: 'finished' });
+      return;
+    }
+    if (!samePlan(plan, reviewed)) {
+      dispatch({ type: 'insertPlanned', plan });
+      notify({ intent: 'info', title: 'The message changed', text: 'Check what inserting will change now, then insert again.' });
+      dispatch({ type: 'finished' });
+      return;
+    }
+
     let declaration = created?.delivery === 'outlook' && created.state === 'drafted' ? created : null;
     try {
       // Inserting again re-uses the declaration already created for this preview: one email, one record.
@@ -131,25 +192,19 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
       return;
     }
     try {
-      await host.insertDeclaration({
-        subject: declaration.subject,
-        to: declaration.to,
-        cc: declaration.cc,
-        html: declaration.html ?? preview.html,
-      });
+      await host.insertDeclaration(
+        { ...message, subject: declaration.subject, html: declaration.html ?? message.html, text: declaration.text ?? message.text },
+        plan,
+      );
+      dispatch({ type: 'insertPlanned', plan: null });
     } catch (error) {
       failed('Outlook refused the declaration', error);
       dispatch({ type: 'finished' });
       return;
     }
+    let itemId: string | null = null;
     try {
-      await host.markDeclaration(declaration.id);
-      notify({
-        intent: 'success',
-        title: 'Declaration inserted',
-        text: 'Review the message, then send it. OutlookWin recognises the sent message and tracks the reply.',
-        track: declaration.id,
-      });
+      itemId = await host.markDeclaration(declaration.id);
     } catch (error) {
       notify({
         intent: 'warning',
@@ -157,9 +212,22 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
         text: `Outlook did not save OutlookWin's mark on the message (${describe(error)}). After you send it, open Track Replies and choose “I’ve sent it”.`,
         track: declaration.id,
       });
-    } finally {
       dispatch({ type: 'finished' });
+      return;
     }
+    try {
+      // The saved message's id finds the sent copy even where Outlook dropped the mark.
+      if (itemId) dispatch({ type: 'created', declaration: await api.recordComposeItem(declaration.id, itemId) });
+    } catch {
+      // The mark alone still finds it: nothing for the SE to do.
+    }
+    notify({
+      intent: 'success',
+      title: 'Declaration inserted',
+      text: 'Review the message, then send it. OutlookWin recognises the sent message and tracks the reply.',
+      track: declaration.id,
+    });
+    dispatch({ type: 'finished' });
   };
 
   /** A step that sends or drafts: busy while it runs, with the last notice cleared first. */
@@ -179,7 +247,7 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     await deliver(
       'inserting',
       async () => {
-        await host.insertDeclaration({ subject: preview.subject, to: preview.to, cc: preview.cc, html: preview.html });
+        await host.insertDeclaration(messageOf(preview));
         notify({
           intent: 'success',
           title: 'Declaration opened',
@@ -232,5 +300,28 @@ export function useDeclarationFlow(api: OutlookWinApi, host: OutlookHost, onTrac
     }
   };
 
-  return { flow, loadError: plans.error, open, edit, save, preview: previewDeclaration, insert, openNew, createDraft, sendDraft, reload };
+  const refreshDue = useCallback(async () => {
+    try {
+      for (const plan of await api.listPlans()) dispatch({ type: 'dueChanged', id: plan.id, version: null, due: plan.declarationDue });
+    } catch {
+      // Quiet: the flag stays as it was until the next look.
+    }
+  }, [api]);
+
+  return {
+    flow,
+    loadError: plans.error,
+    open,
+    edit,
+    save,
+    preview: previewDeclaration,
+    reviewInsert,
+    insert,
+    cancelInsert,
+    openNew,
+    createDraft,
+    sendDraft,
+    reload,
+    refreshDue,
+  };
 }

@@ -25,6 +25,8 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
   const [busy, setBusy] = useState<'verify' | 'download' | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  /** The signed link the pack was handed over by, and when it stops working. */
+  const [link, setLink] = useState<{ url: string; expiresAt: string; opened: boolean } | null>(null);
 
   const verify = async () => {
     setBusy('verify');
@@ -39,18 +41,39 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
     }
   };
 
+  /** A signed link (no sign-in needed for a few minutes), opened in the user's browser where the host can. */
+  const handOverLink = async (open: boolean) => {
+    const created = await api.createEvidencePackLink(d.id);
+    setLink({ ...created, opened: open && host.openInBrowser(created.url) });
+  };
+
   const download = async () => {
     setBusy('download');
     setNotice(null);
     setSaved(null);
+    setLink(null);
     try {
-      const file = await api.downloadEvidencePack(d.id);
-      await host.saveFile(file);
-      setSaved(file.fileName);
+      if (host.canOpenInBrowser()) {
+        // Outlook on Windows: its web view may drop a download the pane starts; the user's browser takes a link.
+        await handOverLink(true);
+      } else {
+        const file = await api.downloadEvidencePack(d.id);
+        await host.saveFile(file);
+        setSaved(file.fileName);
+      }
     } catch (error) {
       setNotice({ intent: 'error', title: 'Evidence pack not downloaded', text: describe(error) });
     } finally {
       setBusy(null);
+    }
+  };
+
+  const offerLink = async () => {
+    setNotice(null);
+    try {
+      await handOverLink(false);
+    } catch (error) {
+      setNotice({ intent: 'error', title: 'No download link', text: describe(error) });
     }
   };
 
@@ -99,14 +122,23 @@ export function EvidencePanel({ api, host, declaration: d }: Props) {
       {saved && (
         <Notice intent="success" title="Evidence pack saved">
           {saved}: the original replies and the sent declaration as .eml, and a manifest with the hashes.
-          {host.canOpenInBrowser() && (
+          {!link && (
             <>
               {' '}
-              <Link as="button" inline onClick={() => host.openInBrowser(api.evidencePackUrl(d.id))}>
-                Nothing downloaded? Open it in your browser
+              <Link as="button" inline onClick={() => void offerLink()}>
+                Nothing downloaded? Get a download link
               </Link>
             </>
           )}
+        </Notice>
+      )}
+      {link && (
+        <Notice intent="success" title={link.opened ? 'Evidence pack opened in your browser' : 'Download link ready'} data-testid="evidence-pack-link">
+          {link.opened ? 'Your browser downloads it: the original replies, the sent declaration as .eml, and a manifest with the hashes. ' : ''}
+          <Link href={link.url} target="_blank" rel="noopener noreferrer" inline>
+            {link.opened ? 'Nothing downloaded? Open the link again' : 'Download the evidence pack'}
+          </Link>{' '}
+          (it works until {formatTime(link.expiresAt)} for whoever has it: do not pass it on).
         </Notice>
       )}
       {notice && <Notice {...notice} />}

@@ -95,7 +95,7 @@ export function OverridePanel({ api, declaration: d, onChanged }: Props) {
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" icon={<EditRegular />} disabled={busy}>
-          {busy ? 'Saving…' : 'Override verdict'}
+          {busy ? 'Saving…' : 'Save override'}
         </Button>
       </div>
       {notice && <Notice {...notice} />}

@@ -155,7 +155,7 @@ export function ForwardPanel({ api, declaration: d, onChanged, onOverride }: Pro
           {['ambiguous', 'declined', 'auto_reply'].includes(d.state) && (
             <div className={styles.actions}>
               <Button size="small" icon={<EditRegular />} onClick={onOverride}>
-                Override verdict
+                Set the verdict by hand
               </Button>
             </div>
           )}

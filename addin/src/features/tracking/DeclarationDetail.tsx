@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, CheckmarkRegular, OpenRegular, PersonEditRegular, SendRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeclarationActionsApi } from '../../api/client';
 import type { DeclarationResponse, OverrideDto, ReplyDto } from '../../api/types';
 import type { OutlookHost } from '../../office/OutlookHost';
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   back: { alignSelf: 'flex-start', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   title: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  subject: { overflowWrap: 'anywhere' },
+  subject: { overflowWrap: 'anywhere', margin: 0, ':focus': { outline: 'none' } },
   meta: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -77,7 +77,7 @@ export type DetailAction = 'send' | 'sent-from-outlook';
 interface Props {
   declaration: DeclarationResponse;
   api: DeclarationActionsApi;
-  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
+  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser' | 'openDraft'>;
   busy: DetailAction | null;
   onBack: () => void;
   onSend: () => void;
@@ -99,15 +99,26 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
   const others = d.replies.filter((r) => r.id !== d.reply?.id).reverse();
   const [more, setMore] = useState<MoreSection[]>([]);
   const overrideRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Opening a declaration is a new page to a screen reader: start at its top, with focus on its heading.
+  useEffect(() => {
+    rootRef.current?.scrollIntoView?.({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [d.id]);
 
   const openOverride = () => {
     setMore((open) => (open.includes('override') ? open : [...open, 'override']));
-    // After the panel has rendered.
-    setTimeout(() => overrideRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }), 0);
+    // After the panel has rendered: bring it into view and put focus on its first choice.
+    setTimeout(() => {
+      overrideRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+      rootRef.current?.querySelector<HTMLElement>('form[aria-label="Override verdict"] select')?.focus({ preventScroll: true });
+    }, 0);
   };
 
   return (
-    <article className={styles.root} aria-label="Declaration details" data-declaration-id={d.id}>
+    <article ref={rootRef} className={styles.root} aria-label="Declaration details" data-declaration-id={d.id}>
       <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
         All declarations
       </Button>
@@ -116,9 +127,9 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
         <Caption1>
           {d.prospect} — {d.dealName}
         </Caption1>
-        <Subtitle2 as="h2" className={styles.subject}>
-          {d.subject}
-        </Subtitle2>
+        <h2 className={styles.subject} ref={headingRef} tabIndex={-1}>
+          <Subtitle2>{d.subject}</Subtitle2>
+        </h2>
         <div>
           <StateBadge declaration={d} />
         </div>
@@ -148,8 +159,16 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
           <Button appearance="primary" icon={<SendRegular />} disabled={busy !== null} onClick={onSend}>
             {busy === 'send' ? 'Sending…' : 'Send'}
           </Button>
-          {d.draftWebLink && (
-            <Link href={d.draftWebLink} target="_blank" rel="noopener noreferrer">
+          {(d.draftWebLink || d.draftMessageId) && (
+            <Link
+              href={d.draftWebLink ?? undefined}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={(event) => {
+                // Outlook's own window where the host can open one; the web link otherwise.
+                if (host.openDraft({ itemId: d.draftMessageId ?? null, webLink: d.draftWebLink })) event.preventDefault();
+              }}
+            >
               <OpenRegular aria-hidden /> Open the draft in Outlook
             </Link>
           )}

@@ -1,5 +1,6 @@
 import { Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import type { DeclarationResponse } from '../../api/types';
 import { formatDay, formatTime } from '../../shared/format';
 import { stateBadge } from './declarationState';
@@ -28,9 +29,11 @@ const useStyles = makeStyles({
   },
   attention: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  subject: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // The whole subject, wrapped: it carries what differs between declarations ("2 of 3 criteria validated").
+  subject: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   facts: { color: tokens.colorNeutralForeground2 },
   superseded: { opacity: 0.75 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   badge: { marginTop: tokens.spacingVerticalXS },
   chevron: { color: tokens.colorNeutralForeground3, fontSize: '16px' },
 });
@@ -40,6 +43,8 @@ const NEEDS_ATTENTION = new Set(['ambiguous', 'declined', 'conditional']);
 interface Props {
   declarations: DeclarationResponse[];
   onOpen: (id: string) => void;
+  /** The declaration the SE just came back from: its card takes focus, so they are where they left off. */
+  focusId?: string | null;
 }
 
 /** "Conditional · sent 24 Nov 2026, 17:00": which declaration this is, so several of one deal can be told apart. */
@@ -51,10 +56,19 @@ export function cardFacts(d: Pick<DeclarationResponse, 'variant' | 'sentAt' | 'c
 }
 
 /** Every declaration, newest first: who, what, and where it stands. */
-export function DeclarationList({ declarations, onOpen }: Props) {
+export function DeclarationList({ declarations, onOpen, focusId = null }: Props) {
   const styles = useStyles();
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = [...(listRef.current?.children ?? [])].find((li) => li.getAttribute('data-declaration-id') === focusId);
+    const card = item?.querySelector('button');
+    card?.scrollIntoView?.({ block: 'nearest' });
+    card?.focus({ preventScroll: true });
+    // Only on coming back, not on every refresh of the list.
+  }, [focusId]);
   return (
-    <ul className={styles.list} aria-label="Declarations">
+    <ul ref={listRef} className={styles.list} aria-label="Declarations">
       {declarations.map((d) => {
         const badge = stateBadge(d);
         const attention = NEEDS_ATTENTION.has(d.state) || badge.color === 'severe';
@@ -65,18 +79,20 @@ export function DeclarationList({ declarations, onOpen }: Props) {
               type="button"
               className={mergeClasses(styles.item, attention && styles.attention, d.state === 'superseded' && styles.superseded)}
               onClick={() => onOpen(d.id)}
-              aria-label={`${d.prospect} — ${d.dealName}: ${badge.label}. ${facts}. ${d.subject}`}
             >
               <span className={styles.text}>
+                {/* Named by what it shows, in the order shown (speech input users say what they see); the hidden
+                    punctuation makes a screen reader pause between the parts. */}
                 <Body1Strong>
                   {d.prospect} — {d.dealName}
                 </Body1Strong>
-                <Caption1 className={styles.subject} title={d.subject}>
-                  {d.subject}
-                </Caption1>
+                <span className={styles.hidden}>: </span>
+                <Caption1 className={styles.subject}>{d.subject}</Caption1>
+                <span className={styles.hidden}>. </span>
                 <Caption1 className={styles.facts} data-testid="card-facts">
                   {facts}
                 </Caption1>
+                <span className={styles.hidden}>. </span>
                 <span className={styles.badge}>
                   <StateBadge declaration={d} />
                 </span>

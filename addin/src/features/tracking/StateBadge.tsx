@@ -1,4 +1,4 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles } from '@fluentui/react-components';
 import {
   CheckmarkCircleFilled,
   ClockRegular,
@@ -24,11 +24,19 @@ const ICONS = {
   superseded: <HistoryRegular />,
 } as const;
 
+const useStyles = makeStyles({
+  // A long state ("Sent — awaiting reply (under an hour)") wraps inside the badge in a narrow pane instead of
+  // spilling out of its one-line height.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', paddingTop: '1px', paddingBottom: '1px', textAlign: 'left' },
+});
+
 /** The declaration's state in words, with a colour and icon that only repeat them. */
 export function StateBadge({ declaration }: { declaration: BadgeInput }) {
+  const styles = useStyles();
   const badge = stateBadge(declaration);
   return (
     <Badge
+      className={styles.badge}
       appearance="tint"
       color={badge.color}
       shape="rounded"

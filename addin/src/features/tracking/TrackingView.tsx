@@ -36,7 +36,7 @@ export interface TrackingOptions {
 interface Props extends TrackingOptions {
   api: DeclarationsApi & DeclarationActionsApi;
   /** Outlook, for downloads (the evidence pack). */
-  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser'>;
+  host: Pick<OutlookHost, 'saveFile' | 'canOpenInBrowser' | 'openInBrowser' | 'openDraft'>;
   /** The declaration to open first (e.g. the one just sent from Draft Declaration). */
   openId?: string | null;
   onDraft?: () => void;
@@ -62,6 +62,8 @@ export function TrackingView({
   const [loadError, setLoadError] = useState<string | null>(null);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [selected, setSelected] = useState<string | null>(openId);
+  /** The declaration last open, whose card takes focus back in the list. */
+  const [cameBackFrom, setCameBackFrom] = useState<string | null>(null);
   const [busy, setBusy] = useState<DetailAction | null>(null);
   const [actionError, setActionError] = useState<NoticeMessage | null>(null);
   const [watchProblem, setWatchProblem] = useState<string | null>(null);
@@ -189,6 +191,7 @@ export function TrackingView({
           }}
           onRefresh={() => poller.current?.refresh()}
           onBack={() => {
+            setCameBackFrom(current.id);
             setSelected(null);
             setActionError(null);
           }}
@@ -210,7 +213,7 @@ export function TrackingView({
           Draft a Technical Win declaration from a Mutual Success Plan; once it is sent, its reply shows up here.
         </Notice>
       ) : (
-        <DeclarationList declarations={declarations} onOpen={setSelected} />
+        <DeclarationList declarations={declarations} onOpen={setSelected} focusId={cameBackFrom} />
       )}
     </div>
   );

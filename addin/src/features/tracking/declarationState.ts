@@ -13,7 +13,7 @@ export interface StateBadge {
 
 /** What the badge needs to know about a declaration. */
 export type BadgeInput = Pick<DeclarationResponse, 'state' | 'awaitingHours' | 'reply' | 'delivery'> &
-  Partial<Pick<DeclarationResponse, 'replyDue' | 'override'>>;
+  Partial<Pick<DeclarationResponse, 'replyDue' | 'override' | 'stoppedLooking'>>;
 
 /**
  * The wording and colour of a declaration's state, as the list and the detail show it. The API's
@@ -30,11 +30,19 @@ function readBadge(declaration: BadgeInput): StateBadge {
   const due = declaration.replyDue ? formatDay(declaration.replyDue) : null;
   switch (state) {
     case 'drafted':
-      return {
-        label: 'Drafted',
-        color: 'informative',
-        hint: declaration.delivery === 'outlook' ? 'Waiting for you to send it from Outlook.' : 'In your Drafts: not sent yet.',
-      };
+      // Inserted into an Outlook message: the service looks for the sent copy in Sent Items by itself, and the
+      // card says so rather than a bare "Drafted" while a message just sent is being found.
+      return declaration.delivery === 'outlook' && !declaration.stoppedLooking
+        ? {
+            label: 'Drafted — looking for the sent copy',
+            color: 'informative',
+            hint: 'Once you send the message from Outlook, this turns to Sent by itself, usually within a minute.',
+          }
+        : {
+            label: 'Drafted',
+            color: 'informative',
+            hint: declaration.delivery === 'outlook' ? 'Not found in Sent Items.' : 'In your Drafts: not sent yet.',
+          };
     case 'sent': {
       const hours = declaration.awaitingHours;
       const label = hours === null || hours === undefined ? 'Sent — awaiting reply' : `Sent — awaiting reply (${formatAge(hours)})`;

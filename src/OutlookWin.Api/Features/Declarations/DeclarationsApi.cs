@@ -46,6 +46,8 @@ public static class DeclarationsApi
             .WithSummary("Send a drafted declaration from your mailbox and start watching for the reply.");
         group.MapPost("/{id:guid}/sent-from-outlook", SentFromOutlook).WithName("DeclarationSentFromOutlook")
             .WithSummary("Tell the service you sent the declaration from Outlook's compose window; it finds the sent copy by the mark the pane put on it.");
+        group.MapPut("/{id:guid}/compose-item", RecordComposeItem).WithName("RecordComposeItem")
+            .WithSummary("Record the id of the Outlook message the declaration was inserted into (saved by the pane): the sent copy is found by it as well as by the add-in's custom property.");
         return group;
     }
 
@@ -230,6 +232,55 @@ public static class DeclarationsApi
         return await SentAsync(declaration, user, declarations, views, sentCopies, watching, ct);
     }
 
+    public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>> RecordComposeItem(
+        Guid id, ComposeItemRequest request, ClaimsPrincipal principal, DeclarationStore declarations, DeclarationReadModel views, IMailbox mailbox,
+        TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    {
+        var itemId = request.ItemId?.Trim();
+        if (string.IsNullOrEmpty(itemId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["itemId"] = ["itemId is required: the saved message's id."] });
+        }
+
+        // REST ids are URL-safe base64; an EWS id ('/', '+') must be converted first (convertToRestId).
+        if (itemId.Length > 512 || !itemId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '='))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["itemId"] = ["itemId must be the REST form of the item id (Office's convertToRestId), at most 512 characters."],
+            });
+        }
+
+        var user = SignedInUser.Of(principal);
+        if (await declarations.FindOwnedAsync(user, id, ct) is not { } declaration)
+        {
+            return Problems.DeclarationNotFound(id);
+        }
+
+        // Outlook's id changes when the sent item moves to Sent Items; its immutable id does not. Where Graph cannot
+        // translate it yet (Outlook in cached mode syncs the saved item a little later), the id is kept as given.
+        try
+        {
+            itemId = await mailbox.ToImmutableIdAsync(user.Mailbox, itemId, ct);
+        }
+        catch (MailboxException e)
+        {
+            logs.CreateLogger(typeof(DeclarationsApi)).LogWarning("The compose item of declaration {DeclarationId} kept its REST id: {Failure}", id, e.Failure);
+        }
+
+        try
+        {
+            declaration.RecordComposeItem(itemId, clock.GetUtcNow());
+        }
+        catch (DeclarationRuleException e)
+        {
+            return Problems.NotNow(id, e);
+        }
+
+        await declarations.SaveAsync(declaration, ct);
+        return TypedResults.Ok(await views.ViewAsync(declaration, includeBody: false, ct));
+    }
+
     /// <summary>
     /// After either way of sending: save, look once for the sent copy (it usually appears at once; when it does not,
     /// the watcher keeps looking), and make sure the mailbox is watched for the reply.
@@ -252,9 +303,10 @@ public static class DeclarationsApi
             {
                 // Not fatal: the declaration is sent; the watcher retries the lookup.
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException)
             {
-                // The watcher found the sent copy first: answer with the declaration as it is now.
+                // The watcher (of this instance or another) found the sent copy first — its save moved the version or
+                // took the chain's next link: answer with the declaration as it is now.
                 declaration = await declarations.ReloadAsync(declaration.Id, ct);
             }
         }

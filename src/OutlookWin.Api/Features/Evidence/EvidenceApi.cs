@@ -45,6 +45,12 @@ public static class EvidenceApi
             .WithSummary("Checks that the chain is unbroken and every stored message still has the SHA-256 recorded when it arrived.");
         group.MapGet("/evidence-pack", Pack).WithName("DownloadEvidencePack")
             .WithSummary("A zip with the original replies as .eml (byte-identical to what the mailbox returned), the sent declaration as .eml, and a JSON manifest.");
+        group.MapPost("/evidence-pack/link", PackLink).WithName("CreateEvidencePackLink")
+            .WithSummary("A signed link to the evidence pack that works for five minutes without signing in: for Outlook on Windows, whose pane may not download, and the user's browser, which has no token.");
+        // Anonymous on purpose: the token in the link is the grant (see EvidencePackLinks), as the browser it opens in
+        // carries no sign-in.
+        group.MapGet("/evidence-pack/signed", SignedPack).WithName("DownloadSignedEvidencePack").AllowAnonymous()
+            .WithSummary("The evidence pack through a signed link (token from POST …/evidence-pack/link): the same zip as the signed-in download, while the link lasts.");
         group.MapPost("/override", Override).WithName("OverrideVerdict")
             .WithSummary("Set the declaration's verdict by hand, with a required reason. The replies' reading stays in the ledger and beside it.");
         group.MapPost("/acknowledge-sender", AcknowledgeSender).WithName("AcknowledgeSender")
@@ -81,6 +87,39 @@ public static class EvidenceApi
         var prospect = PlanDocument.Read(declaration.PlanSnapshot).Prospect;
         return TypedResults.File(zip, "application/zip", $"evidence-{EvidencePack.Slug(prospect)}-{clock.GetUtcNow():yyyy-MM-dd}.zip");
     }
+
+    public static async Task<Results<Ok<EvidencePackLink>, NotFound<ProblemDetails>>> PackLink(
+        Guid id, HttpRequest request, ClaimsPrincipal principal, DeclarationStore declarations, EvidencePackLinks links, CancellationToken ct)
+    {
+        var user = SignedInUser.Of(principal);
+        if (await declarations.FindOwnedAsync(user, id, ct) is null)
+        {
+            return Problems.DeclarationNotFound(id);
+        }
+
+        var (token, expiresAt) = links.Issue(user, id);
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}/api/declarations/{id}/evidence-pack/signed?token={Uri.EscapeDataString(token)}";
+        return TypedResults.Ok(new EvidencePackLink(url, expiresAt));
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> SignedPack(
+        Guid id, string? token, HttpResponse response, DeclarationStore declarations, EvidencePackLinks links, EvidencePack pack, TimeProvider clock,
+        CancellationToken ct)
+    {
+        // One answer for every refusal (expired, edited, another declaration's, another user's): a link tells nothing.
+        if (links.Redeem(token, id) is not { } owner || await declarations.FindOwnedAsync(owner, id, ct) is null)
+        {
+            return Problems.LinkNotValid();
+        }
+
+        response.Headers.CacheControl = "no-store";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        return await Pack(id, Principal(owner), declarations, pack, clock, ct);
+    }
+
+    /// <summary>The link's owner as a principal, so the signed download is the owner's download, byte for byte.</summary>
+    private static ClaimsPrincipal Principal(SignedInUser owner) =>
+        new(new ClaimsIdentity([new Claim(Claims.TenantId, owner.TenantId), new Claim(Claims.ObjectId, owner.ObjectId)], "EvidencePackLink"));
 
     public static async Task<Results<Ok<DeclarationResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> Override(
         Guid id, OverrideRequest request, ClaimsPrincipal principal, DeclarationStore declarations, DeclarationReadModel views, TimeProvider clock,

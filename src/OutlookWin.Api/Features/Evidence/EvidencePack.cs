@@ -30,26 +30,29 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
         var replies = (await db.Replies.AsNoTracking().Where(r => r.DeclarationId == declaration.Id).ToListAsync(ct)).OrderBy(r => r.ReceivedAt).ToList();
         var links = await evidence.LinksAsync(declaration.Id, ct);
         var verification = evidence.Verify(declaration, links, replies);
+        // Every file is dated when the pack was made, by the service's clock (not the machine's): the same pack, read
+        // twice at one moment, is the same bytes.
+        var now = clock.GetUtcNow();
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             if (declaration.SentMime is { } sent)
             {
-                await AddAsync(zip, "declaration.eml", sent, ct);
+                await AddAsync(zip, "declaration.eml", sent, now, ct);
             }
 
             var files = new JsonArray();
             for (var i = 0; i < replies.Count; i++)
             {
                 var name = $"replies/{i + 1:00}-{SnakeCaseEnum.Name(replies[i].Verdict)}.eml";
-                await AddAsync(zip, name, replies[i].Mime, ct);
+                await AddAsync(zip, name, replies[i].Mime, now, ct);
                 files.Add(Entry(name, replies[i]));
             }
 
             var manifest = new JsonObject
             {
-                ["generatedAt"] = clock.GetUtcNow(),
+                ["generatedAt"] = now,
                 ["declaration"] = Entry(declaration),
                 ["plan"] = JsonSerializer.SerializeToNode(PlanDocument.ToRequest(PlanDocument.Read(declaration.PlanSnapshot)), Json),
                 ["replies"] = files,
@@ -58,7 +61,7 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
                 ["head"] = new JsonObject { ["length"] = declaration.EvidenceLength, ["hash"] = declaration.EvidenceHead },
                 ["verification"] = JsonSerializer.SerializeToNode(verification, Json),
             };
-            await AddAsync(zip, "manifest.json", Encoding.UTF8.GetBytes(manifest.ToJsonString(Json)), ct);
+            await AddAsync(zip, "manifest.json", Encoding.UTF8.GetBytes(manifest.ToJsonString(Json)), now, ct);
 
             // The links exactly as stored (each payload as the text that was hashed), for checking the pack offline:
             // `outlookwin verify pack.zip`.
@@ -72,7 +75,7 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
                 ["previousHash"] = l.PreviousHash,
                 ["hash"] = l.Hash,
             })]);
-            await AddAsync(zip, "chain.json", Encoding.UTF8.GetBytes(raw.ToJsonString(Json)), ct);
+            await AddAsync(zip, "chain.json", Encoding.UTF8.GetBytes(raw.ToJsonString(Json)), now, ct);
         }
 
         return buffer.ToArray();
@@ -137,9 +140,10 @@ public sealed class EvidencePack(OutlookWinDb db, EvidenceVerifier evidence, Tim
         },
     };
 
-    private static async Task AddAsync(ZipArchive zip, string name, byte[] content, CancellationToken ct)
+    private static async Task AddAsync(ZipArchive zip, string name, byte[] content, DateTimeOffset at, CancellationToken ct)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = at;
         await using var stream = await entry.OpenAsync(ct);
         await stream.WriteAsync(content, ct);
     }

@@ -145,6 +145,29 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.ToTable("mail_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookWin.Api.Storage.MailboxOwnerRecord", b =>
+                {
+                    b.Property<string>("OwnerTenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OwnerObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("mailbox_owners", (string)null);
+                });
+
             modelBuilder.Entity("OutlookWin.Api.Storage.MailboxSessionRecord", b =>
                 {
                     b.Property<string>("OwnerTenantId")
@@ -503,6 +526,10 @@ namespace OutlookWin.Api.Storage.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ComposeItemId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.Property<string>("ConversationId")
                         .HasColumnType("text");

@@ -134,6 +134,29 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                     b.ToTable("mail_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookWin.Api.Storage.MailboxOwnerRecord", b =>
+                {
+                    b.Property<string>("OwnerTenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("mailbox_owners", (string)null);
+                });
+
             modelBuilder.Entity("OutlookWin.Api.Storage.MailboxSessionRecord", b =>
                 {
                     b.Property<string>("OwnerTenantId")
@@ -491,6 +514,10 @@ namespace OutlookWin.Api.Storage.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComposeItemId")
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConversationId")
