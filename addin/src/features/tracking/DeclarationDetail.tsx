@@ -50,7 +50,8 @@ const useStyles = makeStyles({
   criteria: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   reading: { fontWeight: tokens.fontWeightSemibold },
   confirmed: { color: tokens.colorPaletteGreenForeground1 },
-  conditional: { color: tokens.colorPaletteMarigoldForeground1 },
+  // Dark orange: marigold is too pale to read on white (WCAG AA contrast).
+  conditional: { color: tokens.colorPaletteDarkOrangeForeground1 },
   disputed: { color: tokens.colorPaletteRedForeground1 },
   not_mentioned: { color: tokens.colorNeutralForeground3 },
   hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
@@ -104,7 +105,11 @@ export function DeclarationDetail({ declaration: d, api, host, busy, onBack, onS
 
   // Opening a declaration is a new page to a screen reader: start at its top, with focus on its heading.
   useEffect(() => {
-    rootRef.current?.scrollIntoView?.({ block: 'start' });
+    const root = rootRef.current;
+    root?.scrollIntoView?.({ block: 'start' });
+    // A fractional layout can leave the top a fraction of a pixel above the pane: bring it fully into view.
+    const top = root?.getBoundingClientRect().top ?? 0;
+    if (top < 0) window.scrollBy(0, Math.floor(top));
     headingRef.current?.focus({ preventScroll: true });
   }, [d.id]);
 
