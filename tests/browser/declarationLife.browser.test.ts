@@ -129,6 +129,10 @@ describe.skipIf(!chromiumPath)('A declaration’s life in the local Outlook stan
       await live.getByRole('textbox').fill('The paging figure was corrected after the readout');
       await expect.poll(() => insert.isDisabled()).toBe(false);
       await insert.click();
+      // Insert says what it changes first; the supersede goes with the confirmed insert.
+      const review = pane.getByRole('group', { name: 'What inserting changes' });
+      await review.waitFor();
+      await review.getByRole('button', { name: 'Insert', exact: true }).click();
       await pane.getByText('Declaration inserted', { exact: true }).waitFor({ timeout: STATE_TIMEOUT });
 
       await page.getByRole('button', { name: 'Track Replies' }).click();
