@@ -51,7 +51,7 @@ internal static class TrackingCluster
             ["Mailbox:SandboxUrl"] = sandbox.Address.ToString(),
             ["Sandbox:SigningKey"] = key,
             ["Tracking:PublicBaseUrl"] = balancer.Address.ToString(),
-            ["Tracking:WatchLease"] = "00:00:30",
+            ["Tracking:WatchLease"] = "00:01:00",
             ["Tracking:DeltaInterval"] = "00:00:30",
             ["RateLimits:PerUserPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -218,6 +218,8 @@ internal static class TrackingCluster
                 {
                     DateTimeOffset o => o,
                     DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+                    // SQLite: the API stores DateTimeOffset with EF's binary converter (UTC ticks, orderable).
+                    long binary => (DateTimeOffset)new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertFromProvider(binary)!,
                     string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture),
                     var other => throw new InvalidOperationException($"StoredAt read as {other.GetType()}"),
                 };

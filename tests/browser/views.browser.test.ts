@@ -60,7 +60,8 @@ describe.skipIf(!chromiumPath)('The pane’s views, for keyboard and screen read
       await expect.poll(() => focused(page)).toMatch(/^h2: Technical Win: Contoso POV 1/);
       // The detail starts at its top: the way back is in view, not the list's old scroll position.
       const backTop = await detail.getByRole('button', { name: 'All declarations' }).evaluate((e) => e.getBoundingClientRect().top);
-      expect(backTop).toBeGreaterThanOrEqual(0);
+      // (Within a pixel: layout rounds to fractions of one.)
+      expect(backTop).toBeGreaterThan(-1);
       expect(backTop).toBeLessThan(await paneFrame(page).evaluate(() => window.innerHeight));
       await checkView(page, 'declaration-detail-sent');
 

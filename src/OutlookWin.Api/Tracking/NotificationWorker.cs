@@ -131,7 +131,15 @@ public sealed class NotificationWorker(
                 // Its own scope: the intake's unit of work must not share this pass's change tracker.
                 await using var itemScope = scopes.CreateAsyncScope();
                 var intake = itemScope.ServiceProvider.GetRequiredService<ReplyIntake>();
-                outcome = (await intake.TakeAsync(Owner(watch), item.MessageId!, null, ct)).ToString();
+                var taken = await intake.TakeAsync(Owner(watch), item.MessageId!, null, ct);
+                if (taken == IntakeOutcome.Unmatched)
+                {
+                    // Not a reply — often the SE's own sent copy arriving in Sent Items (a declaration sent from Outlook's
+                    // compose window): look for sent copies now rather than at the next sweep.
+                    watchSignal.Wake();
+                }
+
+                outcome = taken.ToString();
             }
         }
         catch (MailboxException e) when (e.IsTransient && item.Attempts < options.Value.MaxAttempts)
