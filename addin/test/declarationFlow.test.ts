@@ -31,6 +31,16 @@ const busyFlow = (): DeclarationFlow => ({
 });
 
 describe('declaration flow', () => {
+  it('keeps the open plan and its edits when the list is read again', () => {
+    const loaded = run({ type: 'plansLoaded', plans: [plan('p1'), plan('p2')] }, { type: 'opened', plan: plan('p2') });
+    const edited = reduceFlow(loaded, { type: 'edited', form: { ...loaded.form, dealName: 'Edited' } });
+    const again = reduceFlow(edited, { type: 'plansLoaded', plans: [plan('p1'), plan('p2'), plan('p3')] });
+    expect(again.selected).toBe('p2');
+    expect(again.form.dealName).toBe('Edited');
+    expect(again.dirty).toBe(true);
+    expect(again.plans).toHaveLength(3);
+  });
+
   it('opens the newest plan once the list arrives, and stays on a new plan when there is none', () => {
     const loaded = run({ type: 'plansLoaded', plans: [plan('p1'), plan('p2')] });
     expect(loaded.selected).toBe('p1');

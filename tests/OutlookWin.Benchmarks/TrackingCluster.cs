@@ -157,6 +157,7 @@ internal static class TrackingCluster
     {
         var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Add("X-Dev-User", user);
+        client.DefaultRequestHeaders.Add("X-Dev-Name", "Alex Morgan");
         return client;
     }
 

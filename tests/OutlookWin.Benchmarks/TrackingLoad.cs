@@ -39,6 +39,7 @@ internal static class TrackingLoad
         var user = $"load-{Guid.NewGuid():N}@fabrikam.example";
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add("X-Dev-User", user);
+        http.DefaultRequestHeaders.Add("X-Dev-Name", "Load Run");
         if (Arg(args, "--soak") is { } soak)
         {
             return await TrackingSoak.RunAsync(

@@ -157,6 +157,8 @@ public sealed class TwoInstanceEndToEndTests(ITestOutputHelper output) : IAsyncL
     {
         var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Add(OutlookWin.Api.Auth.DevUserAuthenticationHandler.Header, user);
+        // The name that signs each SE's declarations.
+        client.DefaultRequestHeaders.Add(OutlookWin.Api.Auth.DevUserAuthenticationHandler.NameHeader, "Alex Morgan");
         return client;
     }
 

@@ -119,6 +119,9 @@ export function reduceFlow(state: DeclarationFlow, action: FlowAction): Declarat
     case 'plansLoaded': {
       const first = action.plans[0];
       const loaded = { ...state, plans: action.plans };
+      // Only the first list opens a plan: a list read again (the client signed in anew, a reload) keeps what the SE
+      // has open and any edits in it.
+      if (state.plans !== null || state.dirty) return loaded;
       return first ? open(loaded, first) : loaded;
     }
     case 'opened':
