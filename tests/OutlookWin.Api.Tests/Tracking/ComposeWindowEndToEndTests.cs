@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
 using OutlookWin.Api.Tests.Infrastructure;
@@ -43,6 +44,44 @@ public abstract class ComposeWindowEndToEndTests : TrackingTest
         var found = await TrackingServer.EventuallyAsync(() => client.GetDeclarationAsync(withId), d => d["internetMessageId"] is not null, Patience, "the sent copy by its id");
         Assert.StartsWith("<", (string?)found["internetMessageId"], StringComparison.Ordinal);
         Assert.Null((await client.GetDeclarationAsync(withoutId))["internetMessageId"]);
+    }
+
+    [SkippableFact]
+    public async Task Saying_it_was_sent_from_Outlook_while_the_watcher_records_its_sent_copy_loses_neither()
+    {
+        var client = Start();
+        var id = Guid.Parse(await OutlookDeclarationAsync(client));
+        var sentCopy = new OutlookWin.Domain.Mail.MailMessage(
+            "AAkALgAA-sent", "<sent-copy@contoso.example>", "conversation-1", "Technical Win: Contoso", null, [],
+            DateTimeOffset.UtcNow, null, null, [], new Dictionary<string, string>(), id);
+
+        await using var request = Server.Services.CreateAsyncScope();
+        await using var stale = Server.Services.CreateAsyncScope();
+        var store = request.ServiceProvider.GetRequiredService<OutlookWin.Api.Declarations.DeclarationStore>();
+        var loaded = await store.GetAsync(id, default);
+        var staleStore = stale.ServiceProvider.GetRequiredService<OutlookWin.Api.Declarations.DeclarationStore>();
+        var staleCopy = await staleStore.GetAsync(id, default);
+
+        // The watcher records the sent copy after the request loaded the declaration.
+        await using (var watcher = Server.Services.CreateAsyncScope())
+        {
+            var watchers = watcher.ServiceProvider.GetRequiredService<OutlookWin.Api.Declarations.DeclarationStore>();
+            var found = await watchers.GetAsync(id, default);
+            found.RecordSentCopy(sentCopy, null, DateTimeOffset.UtcNow);
+            await watchers.SaveAsync(found, default);
+        }
+
+        // A plain save of the stale copy is refused (the race is real) ...
+        staleCopy.MarkSentFromOutlook("se", DateTimeOffset.UtcNow);
+        await Assert.ThrowsAsync<Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException>(() => staleStore.SaveAsync(staleCopy, default));
+
+        // ... recording the fact reloads and keeps both: sent, with its sent copy.
+        var recorded = await store.RecordAsync(loaded, d => d.MarkSentFromOutlook("se", DateTimeOffset.UtcNow));
+        Assert.Equal("<sent-copy@contoso.example>", recorded.InternetMessageId);
+        Assert.NotNull(recorded.SentAt);
+        var seen = await client.GetDeclarationAsync(id.ToString());
+        Assert.Equal("sent", (string?)seen["state"]);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/declarations/{id}/sent-from-outlook", null)).StatusCode);
     }
 
     [SkippableFact]

@@ -222,7 +222,9 @@ public static class DeclarationsApi
 
         try
         {
-            declaration.MarkSentFromOutlook(user.Actor, clock.GetUtcNow());
+            // The message is out: the watcher may record its sent copy while this request runs (the sent copy's
+            // notification wakes it), so a version conflict reloads and says it again instead of answering 409.
+            declaration = await declarations.RecordAsync(declaration, d => d.MarkSentFromOutlook(user.Actor, clock.GetUtcNow()));
         }
         catch (DeclarationRuleException e)
         {
