@@ -45,6 +45,18 @@ internal enum Cue
 
     /// <summary>The names of what is declared ("Conditional Technical Win"): a name, not a condition or a confirmation.</summary>
     Name,
+
+    /// <summary>
+    /// "…so it doesn't change the outcome", "still well inside the target": a figure set right that leaves the result
+    /// standing. Masks its words (its "not", its "still"); a sentence with nothing else held back keeps no condition.
+    /// </summary>
+    Reassurance,
+
+    /// <summary>"Nothing conditional left", "sin condiciones pendientes": a condition denied, not stated.</summary>
+    Unconditional,
+
+    /// <summary>"I object to any confirmation", "je m'oppose à": a refusal whose object is the confirmation itself.</summary>
+    Opposition,
 }
 
 /// <summary>
@@ -84,6 +96,9 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> English() => new()
     {
+        [Cue.Opposition] = ["object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
+        [Cue.Unconditional] = ["no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
+        [Cue.Reassurance] = ["not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
         [Cue.FixDone] = ["shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
         [Cue.Logistics] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
         [Cue.Evaluation] = ["evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
@@ -112,7 +127,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["yes", "yep", "yup", "yeah", "affirmative", "correct", "absolutely", "agreed", "indeed", "definitely", "yes indeed", "yes we do", "yes we are", "yes it is", "yes we can", "confirmed"],
         [Cue.ShortNo] = ["no", "nope", "negative", "not yet", "no we do not", "not really"],
         [Cue.Condition] =
-        [
+        [ "only ~ once", "only ~ when", "only ~ after", "but only", "before signature", "before the signature", "before ~ contract is signed",
             "provided", "provided that", "as long as", "so long as", "on condition", "on the condition", "conditional*", "condition*", "subject to",
             "contingent", "pending", "once the", "once ~ is", "once ~ are", "once ~ has", "only if", "only after", "only once", "only when", "not until",
             "until ~ fix*", "until ~ patch*", "until ~ validat*", "until ~ deploy*", "until ~ resolved", "until ~ done", "until ~ complete*",
@@ -127,7 +142,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["intended recipient", "intended solely", "confidentiality notice", "this e mail and any attachments", "this email and any attachments", "this message and any attachments", "is strictly prohibited", "if you have received this", "privileged and confidential", "may contain confidential", "contains confidential"],
         [Cue.Requirement] = ["need*", "must", "require*", "have to", "has to", "first", "before", "still", "will need", "would need"],
         [Cue.Refusal] =
-        [
+        [ "not ~ agree*", "not passing", 
             "declin*", "reject*", "disagree*", "do not agree", "not agree", "not ready", "not in a position", "can not pass", "not pass",
             "on hold", "not ~ move forward", "not ~ moving forward", "not ~ proceed", "not ~ go ahead", "no go", "no-go", "showstopper", "show stopper",
             "deal breaker", "dealbreaker", "blocker*", "blocking", "not acceptable", "unacceptable", "not a success", "not successful",
@@ -174,7 +189,7 @@ internal sealed class Lexicon
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
             "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],
         [Cue.Deferred] =
-        [
+        [ "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
             "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
             "confirm once", "confirm after", "confirm when", "before ~ confirm*", "before ~ sign*", "before ~ approv*", "hope to confirm",
             "expect to confirm", "plan to confirm", "aim to confirm", "able to confirm", "need* ~ confirmation", "get ~ confirmation",
@@ -215,12 +230,15 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> German() => new()
     {
+        [Cue.Opposition] = ["widersprech*", "widerspreche", "lege* ~ veto", "untersag*", "erhebe* ~ einspruch", "einspruch gegen"],
+        [Cue.Unconditional] = ["ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
+        [Cue.Reassurance] = ["andert nichts", "andert ~ nichts am ergebnis", "nichts am ergebnis", "ergebnis bleibt", "immer noch unter", "immer noch uber", "noch immer unter", "noch immer uber", "noch deutlich unter", "noch deutlich uber", "noch klar unter", "noch klar uber", "noch im rahmen", "noch innerhalb"],
         [Cue.FixDone] = ["ausgerollt", "eingespielt", "installiert", "produktiv", "in produktion", "behoben", "veroffentlicht", "live"],
         [Cue.Logistics] = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paket", "gerate" ],
         [Cue.Evaluation] = ["bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
-        [
+        [ "abgezeichnet", "zeichnen wir ab", "zeichne ich ab",
             "bestatige*", "bestatigt", "bestatigen", "erfolgreich", "ein erfolg", "als erfolg", "war ein erfolg", "vollen erfolg", "kriterien ~ erfullt",
             "erfullt", "ziel* ~ erreicht", "ubertroffen", "einverstanden", "zugestimmt", "zustimmen", "zustimme", "stimmen ~ zu", "stimme ~ zu", "freigabe", "freigegeben",
             "geben ~ frei", "abgenommen", "akzeptiert", "akzeptieren", "bestanden", "validiert",
@@ -234,7 +252,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
-        [
+        [ "erst ~ wenn", "erst ~ nach", "erst ~ nachdem", "aber nur", "vor der unterschrift", "vor der vertragsunterzeichnung", "vor vertragsunterzeichnung", "vor der unterzeichnung", "vor vertragsabschluss", "vor dem vertragsabschluss",
             "vorausgesetzt", "unter der bedingung", "bedingung*", "sofern", "solange", "unter vorbehalt", "vorbehaltlich", "erst wenn", "erst nach",
             "nicht bevor", "sobald", "falls", "wenn", "ausser", "mit ausnahme", "bis ~ patch*", "bis ~ fix*", "bis ~ validiert", "bis ~ behoben",
             "keine unterschrift", "nicht unterschreiben", "unterschrift ~ erst", "teilweise", "zwei der drei", "ausgenommen", "abgesehen von",
@@ -244,7 +262,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["vertrauliche", "vertraulich", "nicht der richtige adressat", "irrtumlich erhalten", "unbefugte", "nicht gestattet"],
         [Cue.Requirement] = ["brauchen", "mussen", "muss", "benotig*", "erst", "zuerst", "vorher", "noch"],
         [Cue.Refusal] =
-        [
+        [ "nicht ~ zustimmen",
             "ablehn*", "lehnen ~ ab", "nicht einverstanden", "nicht bereit", "nicht zufrieden", "nicht erfolgreich", "kein erfolg", "nicht erfullt",
             "verfehlt", "nicht erreicht", "gescheitert", "nicht akzeptabel", "inakzeptabel", "bedenken", "blocker", "angehalten", "pausieren",
             "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn", "budgetstopp", "ausgabenstopp", "budget ~ eingefroren", "eingefroren" ],
@@ -286,6 +304,9 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> French() => new()
     {
+        [Cue.Opposition] = ["m oppose", "nous opposons", "s oppose", "oppose*", "opposition a", "veto"],
+        [Cue.Unconditional] = ["sans condition*", "aucune condition", "sans reserve*", "inconditionnel*", "plus aucune condition"],
+        [Cue.Reassurance] = ["ne change rien", "ne change pas le resultat", "ne change pas ~ conclusion", "resultat reste", "toujours sous", "toujours en dessous", "toujours au dessus", "reste sous", "reste en dessous", "reste au dessus", "reste largement", "largement sous", "largement en dessous"],
         [Cue.FixDone] = ["deploye*", "installe*", "en production", "corrige", "resolu", "livre*", "mis en place"],
         [Cue.Logistics] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "reunion", "rendez vous", "invitation", "calendrier", "creneau", "heure*", "salle", "adresse", "diner", "dejeuner", "kickoff", "atelier", "participation", "hotel", "parking", "coursier", "enlevement", "livraison", "colis", "adresse de livraison" ],
         [Cue.Evaluation] = ["evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
@@ -300,7 +321,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
-        [
+        [ "mais seulement", "mais uniquement", "seulement ~ quand", "seulement ~ une fois", "qu apres", "avant la signature", "avant signature", "avant de signer",
             "a condition", "sous reserve", "sous condition", "pourvu que", "tant que", "si le", "si la", "si les", "si nous", "si vous", "s il", "si ~ est", "sauf", "excepte", "une fois", "des que",
             "seulement apres", "uniquement apres", "pas avant", "pas de signature", "jusqu a ce", "en attendant", "conditionnel*", "partiel*",
             "deux des trois", "a l exception",
@@ -310,11 +331,11 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["confidentiel*", "destinataire", "par erreur", "strictement interdit", "est interdite"],
         [Cue.Requirement] = ["besoin", "faut", "doit", "devons", "exige*", "d abord", "avant", "encore"],
         [Cue.Refusal] =
-        [
+        [ 
             "refus*", "declin*", "pas d accord", "desaccord", "pas pret*", "pas en mesure", "pas satisfait*", "echec", "echoue", "pas atteint*",
             "non atteint*", "inacceptable", "pas acceptable", "bloquant*", "en suspens", "en pause", "autre fournisseur", "autre solution",
             "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander", "aucun sens", "pas de sens", "n a pas de sens", "gel des depenses", "gel budgetaire", "budget ~ gele" ],
-        [Cue.NotYet] = ["pas encore", "pas termine*", "pas fini*", "en cours", "toujours en cours", "reste ouvert*", "trop tot", "pour l instant", "pour le moment", "preferons attendre", "nous allons attendre", "attendons" ],
+        [Cue.NotYet] = [ "a ce stade", "en l etat","pas encore", "pas termine*", "pas fini*", "en cours", "toujours en cours", "reste ouvert*", "trop tot", "pour l instant", "pour le moment", "preferons attendre", "nous allons attendre", "attendons" ],
         [Cue.Dispute] = ["nous avons mesure", "nous n avons mesure", "mesure que", "nos chiffres", "nos mesures", "nos resultats", "ne correspond* pas", "inexact*", "incorrect*", "faux", "conteste*", "et non"],
         [Cue.Hedge] =
         [
@@ -346,12 +367,15 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Spanish() => new()
     {
+        [Cue.Opposition] = ["no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
+        [Cue.Unconditional] = ["sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
+        [Cue.Reassurance] = ["no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
         [Cue.FixDone] = ["desplegad*", "instalad*", "en produccion", "corregid*", "resuelt*", "publicad*", "implementad*"],
         [Cue.Logistics] = ["lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paquete" ],
         [Cue.Evaluation] = ["evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
         [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
         [Cue.Confirm] =
-        [
+        [ "doy mi conformidad", "damos nuestra conformidad", "damos la conformidad", "doy la conformidad", "cuentan con nuestra conformidad", "tienen nuestra conformidad",
             "confirm*", "exito", "un exito", "exitos*", "criterios ~ cumplido*", "cumpl* ~ criterios", "objetivos ~ cumplido*", "superado*",
             "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
         ],
@@ -360,7 +384,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
-        [
+        [ "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
             "siempre que", "siempre y cuando", "con la condicion", "a condicion", "condicionado*", "condicion*", "sujeto a", "salvo", "excepto",
             "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras", "pendiente*", "parcial*", "dos de los tres",
         ],
@@ -398,12 +422,15 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
     {
+        [Cue.Opposition] = ["me oponho", "nos opomos", "oponho", "se opoe", "veto"],
+        [Cue.Unconditional] = ["sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
+        [Cue.Reassurance] = ["nao muda ~ resultado", "nao muda nada", "nao altera ~ resultado", "o resultado se mantem", "continua abaixo", "continua acima", "continua dentro", "continua bem abaixo", "ainda abaixo", "ainda dentro", "ainda bem abaixo", "folgadamente"],
         [Cue.FixDone] = ["implantad*", "instalad*", "em producao", "corrigid*", "resolvid*", "publicad*", "implementad*"],
-        [Cue.Logistics] = ["segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "pacote" ],
+        [Cue.Logistics] = [ "morada", "endereco de", "recepcao", "rececao","segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "pacote" ],
         [Cue.Evaluation] = ["avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
         [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
         [Cue.Confirm] =
-        [
+        [ "concordo", "concordamos",
             "confirm*", "sucesso", "um sucesso", "bem sucedid*", "criterios ~ atendidos", "criterios ~ cumpridos", "atend* ~ criterios",
             "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
         ],
@@ -412,7 +439,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
-        [
+        [ "mas apenas", "mas so", "so ~ quando", "so ~ depois", "antes da assinatura", "antes de assinar",
             "desde que", "contanto que", "com a condicao", "sob a condicao", "condicionad*", "condicao", "sujeito a", "salvo", "exceto", "uma vez que",
             "somente apos", "so apos", "so depois", "nao antes", "sem assinatura", "ate que", "se o", "se a", "se os", "se for", "se houver", "pendente*", "parcial*", "dois dos tres",
         ],
@@ -421,7 +448,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["confidencial", "destinatario", "por engano", "proibida", "e proibido"],
         [Cue.Requirement] = ["precis*", "devemos", "deve*", "temos que", "primeiro", "antes", "ainda"],
         [Cue.Refusal] =
-        [
+        [ "nos opomos", "me oponho", "oponho",
             "recus*", "rejeit*", "nao concordamos", "discord*", "nao estamos prontos", "nao estamos em condicoes", "nao foi um sucesso", "fracasso",
             "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos", "nao faz sentido", "nao vemos sentido", "congelamento", "congelado", "congelados" ],
         [Cue.NotYet] = ["ainda nao", "nao terminou", "nao ~ concluid*", "em andamento", "em aberto", "pendente", "cedo demais", "muito cedo", "por enquanto", "preferimos esperar", "preferimos aguardar", "vamos aguardar", "vamos esperar" ],
@@ -446,12 +473,15 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Dutch() => new()
     {
+        [Cue.Opposition] = ["maak* ~ bezwaar", "verzet* ~ tegen", "veto"],
+        [Cue.Unconditional] = ["zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],
+        [Cue.Reassurance] = ["verandert niets", "verandert ~ niets aan", "doet niets af aan", "de uitkomst blijft", "nog steeds onder", "nog steeds boven", "nog ruim onder", "nog ruim boven", "nog ruim binnen", "ruim binnen", "ruim onder", "ruim boven"],
         [Cue.FixDone] = ["uitgerold", "geinstalleerd", "in productie", "opgelost", "live", "gereleased"],
         [Cue.Logistics] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren", "koerier", "ophalen", "levering", "pakket", "afleveradres" ],
         [Cue.Evaluation] = ["evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
         [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
         [Cue.Confirm] =
-        [
+        [ "afgetekend", "teken ik af", "tekenen we af", "teken het af", "teken dit af",
             "bevestig*", "een succes", "als succes", "geslaagd", "succesvol", "criteria ~ behaald", "criteria ~ gehaald", "voldaan", "voldoet", "voldoen",
             "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
         ],
@@ -460,7 +490,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =
-        [
+        [ "pas ~ als", "pas ~ na", "pas ~ wanneer", "maar alleen", "voor de ondertekening", "voor ondertekening", "voordat we tekenen",
             "mits", "op voorwaarde", "voorwaarde*", "onder voorbehoud", "zolang", "zodra", "pas na", "pas als", "niet voordat", "geen handtekening",
             "totdat", "tot ~ patch*", "tot ~ fix*", "behalve", "uitgezonderd", "als ~ patch*", "als ~ fix*", "als ~ opgelost", "als ~ gevalideerd",
             "indien", "gedeeltelijk", "twee van de drie",
@@ -470,7 +500,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
         [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog"],
         [Cue.Refusal] =
-        [
+        [ 
             "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
             "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet", "geen zin", "heeft geen zin", "zien ~ geen zin", "bevriezing", "bevroren", "uitgavenstop" ],
         [Cue.NotYet] = ["nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet", "wachten liever", "we wachten", "willen ~ wachten" ],
@@ -495,6 +525,9 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Japanese() => new()
     {
+        [Cue.Opposition] = ["反対します", "反対いたします", "異議を唱え"],
+        [Cue.Unconditional] = ["無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
+        [Cue.Reassurance] = ["結果に変わりは", "変わりはありません", "変わりはございません", "影響はありません", "影響はございません", "問題なく満たして", "十分に満たして"],
         [Cue.FixDone] = ["適用", "リリース", "本番", "導入しました", "展開", "解消", "修正済"],
         [Cue.Logistics] = ["月曜", "火曜", "水曜", "木曜", "金曜", "会議", "打ち合わせ", "ミーティング", "日程", "時間", "会場", "住所", "懇親会", "食事", "キックオフ", "集荷", "配送", "宅配", "発送", "引き取り", "お届け" ],
         [Cue.Evaluation] = ["評価", "基準", "結果", "成功", "検証", "目標", "数値", "測定", "商談", "契約", "PoC", "POC"],
@@ -509,8 +542,9 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["はい"],
         [Cue.ShortNo] = ["いいえ"],
         [Cue.Condition] = ["条件", "ただし", "但し", "前提", "場合", "次第", "までは", "であれば", "なら", "一部"],
-        [Cue.WeakCondition] = ["しかし", "ただ", "けど", "けれど"],
-        [Cue.Requirement] = ["必要", "まず", "先に", "事前に"],
+        [Cue.WeakCondition] = ["しかし", "(い)ただ", "けど", "けれど"],
+        // Not "まず" (first): folded without its dakuten it is "ます", the ending of every polite verb.
+        [Cue.Requirement] = ["必要", "先に", "事前に", "まずは"],
         [Cue.Refusal] = ["見送", "お断り", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません", "認められません", "許可できません", "見合わせ", "お控え", "控えさせて", "中止", "難しい", "困難" ],
         [Cue.NotYet] = ["まだ", "未完了", "完了していません", "終わっていません", "時期尚早", "途中", "現時点では", "できていない", "できておりません" ],
         [Cue.Dispute] = ["測定した結果", "計測した結果", "当社の測定", "弊社の測定", "こちらの測定", "数値が異な", "一致しません", "異なります", "実測値", "ではなく"],
@@ -518,10 +552,10 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["良さそう", "よさそう", "いい感じ", "素晴らしい", "すばらしい", "良い結果", "よい結果", "お疲れ様", "了解", "承知しました", "承知いたしました", "かしこまりました"],
         [Cue.Thanks] = ["ありがとう", "感謝"],
         [Cue.Delegation] = ["に転送", "確認してもら", "から連絡", "から回答", "担当者", "上長に確認", "上司に確認", "に確認します", "に相談"],
-        [Cue.Deferred] = ["確認中", "検討中", "後ほど", "改めて", "追って", "来週", "確認してから", "確認後", "確認します", "ご連絡します", "連絡いたします", "回答します", "社内で確認", "社内確認"],
+        [Cue.Deferred] = ["確認させていただきたく", "確認させてください", "もう一度確認", "再度確認", "最終的なご回答", "改めてご回答", "確認中", "検討中", "後ほど", "改めて", "追って", "来週", "確認してから", "確認後", "確認します", "ご連絡します", "連絡いたします", "回答します", "社内で確認", "社内確認"],
         [Cue.Request] = ["ご確認ください", "ご確認をお願い", "ご確認いただけ", "確認をお願い", "ご回答ください", "ご返信ください", "書面で", "延長" ],
         [Cue.Negator] = ["ません", "ない", "せず", "できず", "ておらず", "できかね", "ではありません"],
-        [Cue.Precondition] = ["先に", "事前に", "まず", "前に"],
+        [Cue.Precondition] = ["先に", "事前に", "まずは", "前に"],
         [Cue.OutOfOffice] = ["不在", "休暇", "外出", "出張", "戻り", "帰社", "自動返信", "自動応答", "メールを確認できません", "緊急の場合", "ご不便"],
         [Cue.Acknowledgement] = ["受領しました", "拝受", "受け取りました", "拝見しました"],
         [Cue.Disclaimer] = ["機密情報", "秘密情報", "誤って受信", "誤送信", "宛先以外", "本メールに含まれる"],

@@ -6,14 +6,15 @@ internal readonly record struct PhraseMatch(int Start, int End, string Phrase);
 /// <summary>
 /// A compiled, immutable set of phrases matched token by token. Phrase syntax: words separated by
 /// spaces; a word ending in <c>*</c> matches any word with that prefix; <c>~</c> skips up to three
-/// words. Phrases written in Japanese script match as substrings of the folded sentence.
+/// words. Phrases written in Japanese script match as substrings of the folded sentence; one that starts with
+/// characters in parentheses does not match right after any of them ("(い)ただ": ただ "but", never the ただ of いただく).
 /// </summary>
 internal sealed class PhraseSet
 {
     private const int MaxGap = 5;
     private readonly string[][] _tokenPhrases;
     private readonly string[] _tokenSources;
-    private readonly string[] _substrings;
+    private readonly (string Text, string NotAfter)[] _substrings;
 
     // Phrases by their first word, so a token is tried only against phrases that can start there; phrases whose
     // first word is a prefix ("confirm*") or a gap are tried everywhere.
@@ -24,10 +25,18 @@ internal sealed class PhraseSet
     {
         var tokenPhrases = new List<string[]>();
         var sources = new List<string>();
-        var substrings = new List<string>();
+        var substrings = new List<(string, string)>();
         foreach (var phrase in phrases.Distinct(StringComparer.Ordinal))
         {
-            var folded = TextFold.Fold(phrase).Trim();
+            var notAfter = "";
+            var text = phrase;
+            if (phrase.StartsWith('(') && phrase.IndexOf(')', StringComparison.Ordinal) is > 1 and var close)
+            {
+                notAfter = phrase[1..close];
+                text = phrase[(close + 1)..];
+            }
+
+            var folded = TextFold.Fold(text).Trim();
             if (folded.Length == 0)
             {
                 continue;
@@ -35,7 +44,7 @@ internal sealed class PhraseSet
 
             if (TextFold.HasCjk(folded))
             {
-                substrings.Add(folded);
+                substrings.Add((folded, TextFold.Fold(notAfter)));
                 continue;
             }
 
@@ -105,9 +114,14 @@ internal sealed class PhraseSet
             result.AddRange(found.OrderBy(f => f.Phrase).ThenBy(f => f.Match.Start).Select(f => f.Match));
         }
 
-        foreach (var s in _substrings)
+        foreach (var (s, notAfter) in _substrings)
         {
             var at = folded.IndexOf(s, StringComparison.Ordinal);
+            while (at > 0 && notAfter.Length > 0 && notAfter.Contains(folded[at - 1], StringComparison.Ordinal))
+            {
+                at = folded.IndexOf(s, at + 1, StringComparison.Ordinal);
+            }
+
             if (at >= 0)
             {
                 // Japanese matches carry character offsets, negative so they never collide with token spans.

@@ -294,9 +294,11 @@ public sealed class ReplyClassifier
         static bool Settled(SentenceAnalysis s) =>
             !s.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Hedge, ReplySignal.Question])
             && !s.IsNegative && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition);
+        // Or the reply says in so many words that no condition is left ("…a success, nothing conditional left").
+        var saysUnconditional = sentences.Any(s => s.Has(Cue.Unconditional) && Settled(s));
         return blocked.Count > 0
-            && blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))))
-                .Any(s => Settled(s) && s.Has(Cue.FixDone)))
+            && (saysUnconditional || blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))))
+                .Any(s => Settled(s) && s.Has(Cue.FixDone))))
             && positives.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && Settled(p));
     }
 

@@ -5,12 +5,12 @@ namespace OutlookWin.Domain.Replies;
 /// <summary>What one sentence of a reply says, after negation, hedges, requests and deferrals are read.</summary>
 internal sealed class SentenceAnalysis
 {
-    private static readonly Cue[] MaskingCues = [Cue.Name, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
+    private static readonly Cue[] MaskingCues = [Cue.Name, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
 
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition,
     ];
 
     private SentenceAnalysis(string text)
@@ -131,7 +131,7 @@ internal sealed class SentenceAnalysis
                     // "…the condition of not signing until the patch is validated: is it in the contract?" asks; it does not refuse.
                     Signals.Add(ReplySignal.Question);
                 }
-                else if (IsNegated(m, negators))
+                else if (IsNegated(m, negators) || IsOpposed(m))
                 {
                     Signals.Add(ReplySignal.NegatedConfirmation);
                 }
@@ -179,7 +179,7 @@ internal sealed class SentenceAnalysis
 
         if (!IsQuestion)
         {
-            if (Has(Cue.Refusal))
+            if (Has(Cue.Refusal) || Has(Cue.Opposition))
             {
                 Signals.Add(ReplySignal.Refusal);
             }
@@ -207,6 +207,14 @@ internal sealed class SentenceAnalysis
         else if (Matches[Cue.WeakCondition].Any(w => FollowedByReservation(w)))
         {
             Signals.Add(ReplySignal.Condition);
+        }
+
+        if (Has(Cue.Reassurance) && !Has(Cue.Requirement) && negators.All(n => n.Start >= 0 && IsFigureNegator(n)) && !Has(Cue.NotYet) && !Has(Cue.Refusal) && !Has(Cue.Deferred) && !Has(Cue.Precondition))
+        {
+            // "Our p95 was 520 ms, not 450 — still well inside the 800 ms target, so the result stands": a figure set
+            // right that holds nothing back.
+            Signals.Remove(ReplySignal.Condition);
+            Signals.Remove(ReplySignal.Dispute);
         }
 
         if (hedged && !Signals.Contains(ReplySignal.Hedge) && (Has(Cue.SoftPositive) || Has(Cue.Confirm) || Has(Cue.Proceed)))
@@ -293,6 +301,18 @@ internal sealed class SentenceAnalysis
         return opensWithConcession || butBetween;
     }
 
+    /// <summary>"I object to any confirmation at this stage": the confirmation is what is opposed, in the same clause.</summary>
+    private bool IsOpposed(PhraseMatch m)
+    {
+        if (m.Start < 0)
+        {
+            return Matches[Cue.Opposition].Any(o => o.Start < 0 && -1 - o.Start < -1 - m.Start);
+        }
+
+        var (clauseStart, _) = Clause(m.Start);
+        return Matches[Cue.Opposition].Any(o => o.Start >= clauseStart && o.End <= m.Start);
+    }
+
     /// <summary>'a one-line "Confirmed"': a word in quotation marks is mentioned, not said.</summary>
     private bool IsQuotedWord(PhraseMatch m)
     {
@@ -351,19 +371,14 @@ internal sealed class SentenceAnalysis
     }
 
     /// <summary>"31%, not 43%": a number, a negator, another number.</summary>
-    private bool HasFigureDispute(List<PhraseMatch> negators)
-    {
-        foreach (var n in negators.Where(n => n.Start >= 0))
-        {
-            var before = Enumerable.Range(Math.Max(0, n.Start - 3), Math.Min(3, n.Start)).Any(i => IsNumber(Tokens[i]));
-            var after = Enumerable.Range(n.End, Math.Max(0, Math.Min(2, Tokens.Count - n.End))).Any(i => IsNumber(Tokens[i]));
-            if (before && after)
-            {
-                return true;
-            }
-        }
+    private bool HasFigureDispute(List<PhraseMatch> negators) => negators.Any(n => n.Start >= 0 && IsFigureNegator(n));
 
-        return false;
+    /// <summary>The "not" of "31%, not 43%": between two numbers.</summary>
+    private bool IsFigureNegator(PhraseMatch n)
+    {
+        var before = Enumerable.Range(Math.Max(0, n.Start - 3), Math.Min(3, n.Start)).Any(i => IsNumber(Tokens[i]));
+        var after = Enumerable.Range(n.End, Math.Max(0, Math.Min(2, Tokens.Count - n.End))).Any(i => IsNumber(Tokens[i]));
+        return before && after;
     }
 
     public static bool IsNumber(string token) =>

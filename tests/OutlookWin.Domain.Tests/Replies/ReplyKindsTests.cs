@@ -283,4 +283,62 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
         Assert.DoesNotContain("validated", reading.ReplyText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Polite_japanese_verb_endings_and_itadaku_are_not_conditions()
+    {
+        // Folded without dakuten, まず ("first") is ます, and いただく holds ただ ("but"): neither may hold a confirmation back.
+        var reading = Text("詳細なご報告をいただき、ありがとうございます。3つの基準はすべて達成されており、評価は成功と判断いたします。", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Our own stopwatch said 14 s rather than 11 s for paging, still well within the 30 s target, so it doesn't change the outcome. Confirmed, the evaluation is a success.")]
+    [InlineData("Kleine Korrektur: bei uns waren es 41 % statt 43 %, immer noch über dem Ziel, das ändert nichts am Ergebnis. Die Evaluierung ist ein Erfolg, bestätigt.")]
+    [InlineData("Una corrección: medimos 13 s y no 11 s, sigue por debajo del objetivo, así que no cambia el resultado. Confirmo que la evaluación ha sido un éxito.")]
+    public void A_corrected_figure_that_leaves_the_result_standing_confirms(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Syslog from the legacy firewalls has parsed cleanly for a week now. So: confirmed, the evaluation is a success, with no conditions remaining.")]
+    [InlineData("Los firewalls antiguos ya envían syslog sin pérdidas. Confirmo que la evaluación ha sido un éxito, sin condiciones pendientes.")]
+    public void A_confirmation_of_a_conditional_declaration_that_says_no_condition_is_left_is_the_full_win(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("MTTR en paging: bevestigd. Syslog wil ik pas goedkeuren als we het met onze eigen logs hebben gezien.")]
+    [InlineData("MTTR und Paging bestätigt. Syslog möchte ich erst abnehmen, wenn wir es eine Woche mit eigenen Daten gesehen haben.")]
+    [InlineData("MTTR und Paging: bestätigt. Den Syslog-Import würde ich vor der Vertragsunterzeichnung gern noch mit unseren Geräten sehen.")]
+    [InlineData("MTTR y paginación: confirmado. Syslog funciona, pero solo con los equipos nuevos.")]
+    public void A_criterion_signed_off_only_later_makes_the_confirmation_partial(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("I object to any confirmation until our penetration test is finished.")]
+    [InlineData("Je m'oppose à toute validation tant que l'audit de sécurité n'est pas terminé.")]
+    [InlineData("We're not going to agree to a technical win while syslog still drops lines.")]
+    [InlineData("Please disregard my confirmation from yesterday: security has not finished its review.")]
+    [InlineData("Desde Compras pedimos que no se dé la conformidad hasta recibir el cuestionario de proveedores.")]
+    public void Opposing_or_withdrawing_the_confirmation_declines(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Agreeing_to_the_conditional_win_with_a_further_condition_is_conditional()
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text("Concordo com a vitória técnica condicional, desde que a correção também seja validada com os logs do IBM i.", Conditional).Verdict);
+    }
+
+    [Fact]
+    public void Confirming_a_delivery_address_is_a_side_question()
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text("Confirmo a morada para a entrega dos equipamentos: Rua Augusta 20, Lisboa.", Full).Verdict);
+    }
 }
