@@ -100,7 +100,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
         [Cue.Reassurance] = ["not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
         [Cue.FixDone] = ["shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
-        [Cue.Logistics] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
+        [Cue.Logistics] = [ "travel", "expenses", "per diem","monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
         [Cue.Evaluation] = ["evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
         [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
         [Cue.Confirm] =
@@ -120,7 +120,7 @@ internal sealed class Lexicon
             "ready for ~ commercial", "ready to ~ commercial", "ok to start", "ok to move", "okay to start", "okay to move", "let us proceed",
             "start the contract", "contract review can start", "commercial review can start", "loop in procurement", "go to contract", "ok for us", "okay for us", "works for us", "fine by us", "fine with us" ],
         [Cue.NoObjection] =
-        [
+        [ "no doubt", "no doubts", "no open items", "no open item", "not a single fail*", "not a single issue", "not a single problem", "never seen", "could not be happier", "would be wrong not to", "nothing left open", "nothing open",
             "no objection*", "no concerns", "no open concerns", "no issues", "no open issues", "no problems", "no blockers", "no blocking issues",
             "nothing blocking", "nothing outstanding", "no reservations", "no further questions", "no remaining concerns", "not see any issue*",
             "not see any problem*", "not have any concerns", "not have any objection*", "nothing against", "no reason not to", "our numbers say the same", "our numbers match", "numbers match", "match* our own", "matches our", "match our", "consistent with our", "line* up with our", "same as ours", "same numbers" ],
@@ -189,7 +189,7 @@ internal sealed class Lexicon
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
             "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],
         [Cue.Deferred] =
-        [ "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
+        [ "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
             "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
             "confirm once", "confirm after", "confirm when", "before ~ confirm*", "before ~ sign*", "before ~ approv*", "hope to confirm",
             "expect to confirm", "plan to confirm", "aim to confirm", "able to confirm", "need* ~ confirmation", "get ~ confirmation",
@@ -216,7 +216,7 @@ internal sealed class Lexicon
             "respond as soon as possible", "reply as soon as possible", "respond to your email", "reply to your message",
         ],
         [Cue.Acknowledgement] =
-        [
+        [ "confirm* ~ we ~ received", "confirm* ~ have received", "we have received", "we received your", "i received your",
             "confirm* receipt", "confirm* ~ receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
             "confirm that i got", "confirm i got",
         ],
@@ -234,7 +234,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
         [Cue.Reassurance] = ["andert nichts", "andert ~ nichts am ergebnis", "nichts am ergebnis", "ergebnis bleibt", "immer noch unter", "immer noch uber", "noch immer unter", "noch immer uber", "noch deutlich unter", "noch deutlich uber", "noch klar unter", "noch klar uber", "noch im rahmen", "noch innerhalb"],
         [Cue.FixDone] = ["ausgerollt", "eingespielt", "installiert", "produktiv", "in produktion", "behoben", "veroffentlicht", "live"],
-        [Cue.Logistics] = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paket", "gerate" ],
+        [Cue.Logistics] = [ "dienstreise", "reisekosten","montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paket", "gerate" ],
         [Cue.Evaluation] = ["bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
@@ -248,7 +248,7 @@ internal sealed class Lexicon
             "weitermachen", "fortfahren", "grunes licht", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
             "kaufmannischen prufung", "loslegen", "vertragsverhandlung*", "vertragsprufung", "vorwarts", "nachste phase", "kommerziellen teil",
         ],
-        [Cue.NoObjection] = ["keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
+        [Cue.NoObjection] = [ "kein einziger fehler", "keinen einzigen fehler", "kein zweifel", "keine zweifel", "nichts offen", "nichts mehr offen","keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
@@ -286,7 +286,7 @@ internal sealed class Lexicon
             "in kopie", "nehme ~ in cc", "cc", "melde mich", "melden uns", "komme ~ zuruck", "kommen ~ zuruck", "intern ~ besprechen", "intern ~ klaren",
             "intern ~ abstimmen", "abstimmen", "wird sich melden", "weitergeleitet", "leite ~ weiter", "wird ~ bestatigen", "ruckmeldung von", "richtige ansprechpartner", "richtige ansprechpartnerin", "weitergeleitet", "weiterleiten", "leite ~ weiter" ],
         [Cue.Deferred] =
-        [
+        [ "wurde* ~ gerne bestatigen", "wurde* ~ gern bestatigen", "mochte* ~ bestatigen", "hatte* ~ gern bestatigt",
             "werde* ~ bestatig*", "wird ~ bestatig*", "wurde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
             "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung", "muss ~ bestatigen", "musste ~ bestatigen", "soll ~ bestatigen", "sollte ~ bestatigen", "muss ~ freigeben" ],
         [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte", "verlangern ~ test*", "verlangerung", "lizenz ~ verlanger*" ],
@@ -298,7 +298,7 @@ internal sealed class Lexicon
             "nicht im buro", "abwesend", "abwesenheit*", "im urlaub", "urlaub", "wieder erreichbar", "wieder im buro", "eingeschrankt",
             "keinen zugriff", "in dringenden fallen", "elternzeit", "auser haus", "ausser haus", "bin ab dem", "bin ich wieder",
         ],
-        [Cue.Acknowledgement] = ["eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
+        [Cue.Acknowledgement] = [ "bestatig* ~ eingang", "bestatig* ~ erhalt", "eingang ihrer", "erhalt ihrer","eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
         [Cue.Courtesy] = ["falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
     };
 
@@ -308,7 +308,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["sans condition*", "aucune condition", "sans reserve*", "inconditionnel*", "plus aucune condition"],
         [Cue.Reassurance] = ["ne change rien", "ne change pas le resultat", "ne change pas ~ conclusion", "resultat reste", "toujours sous", "toujours en dessous", "toujours au dessus", "reste sous", "reste en dessous", "reste au dessus", "reste largement", "largement sous", "largement en dessous"],
         [Cue.FixDone] = ["deploye*", "installe*", "en production", "corrige", "resolu", "livre*", "mis en place"],
-        [Cue.Logistics] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "reunion", "rendez vous", "invitation", "calendrier", "creneau", "heure*", "salle", "adresse", "diner", "dejeuner", "kickoff", "atelier", "participation", "hotel", "parking", "coursier", "enlevement", "livraison", "colis", "adresse de livraison" ],
+        [Cue.Logistics] = [ "deplacement", "frais de voyage","lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "reunion", "rendez vous", "invitation", "calendrier", "creneau", "heure*", "salle", "adresse", "diner", "dejeuner", "kickoff", "atelier", "participation", "hotel", "parking", "coursier", "enlevement", "livraison", "colis", "adresse de livraison" ],
         [Cue.Evaluation] = ["evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
         [Cue.Stopword] = ["le", "la", "les", "et", "est", "nous", "vous", "pas", "je", "une", "des", "pour", "avec", "que", "sont", "merci", "ce", "du", "bonjour", "avons"],
         [Cue.Confirm] =
@@ -317,7 +317,7 @@ internal sealed class Lexicon
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],
         [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
-        [Cue.NoObjection] = ["aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
+        [Cue.NoObjection] = [ "rien ne reste ouvert", "rien a redire", "pas un seul echec", "aucun echec", "aucun doute", "sans aucun doute","aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
@@ -349,7 +349,7 @@ internal sealed class Lexicon
             "je mets ~ en copie", "en copie", "je transmets", "transfere*", "je reviens vers vous", "reviendrai vers vous", "revenir vers vous",
             "je vais verifier", "verifier avec", "en interne", "s en occupe", "vous repondra", "va confirmer", "confirmera", "la bonne personne", "le bon interlocuteur", "transfere", "transferer", "je transfere" ],
         [Cue.Deferred] =
-        [
+        [ "aimerais confirmer", "aimerions confirmer", "voudrais confirmer", "voudrions confirmer", "adorerais confirmer",
             "confirmerai*", "confirmerons", "confirmera", "vais ~ confirmer", "allons ~ confirmer", "pourrai* ~ confirmer", "avant de confirmer",
             "avant de ~ valider", "avant de signer", "reviens vers vous", "confirmer ~ plus tard", "confirmation de", "doit confirmer", "doit ~ confirmer", "doit valider", "devrait confirmer", "il faut ~ confirmer" ],
         [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande", "prolonger ~ essai", "prolongation", "prolonger ~ licence" ],
@@ -361,7 +361,7 @@ internal sealed class Lexicon
             "absent*", "absence", "en conges", "conges", "en vacances", "hors du bureau", "de retour le", "acces limite", "sans acces",
             "en cas d urgence", "je serai de retour", "reprendrai", "pour toute urgence",
         ],
-        [Cue.Acknowledgement] = ["accuse* reception", "bien recu"],
+        [Cue.Acknowledgement] = [ "confirm* ~ avoir ~ recu", "confirm* ~ reception", "avoir bien recu", "bonne reception","accuse* reception", "bien recu"],
         [Cue.Courtesy] = ["si vous avez", "n hesitez pas", "si besoin"],
     };
 
@@ -371,7 +371,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
         [Cue.Reassurance] = ["no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
         [Cue.FixDone] = ["desplegad*", "instalad*", "en produccion", "corregid*", "resuelt*", "publicad*", "implementad*"],
-        [Cue.Logistics] = ["lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paquete" ],
+        [Cue.Logistics] = [ "viaje de trabajo", "gastos de viaje","lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paquete" ],
         [Cue.Evaluation] = ["evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
         [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
         [Cue.Confirm] =
@@ -380,7 +380,7 @@ internal sealed class Lexicon
             "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
         ],
         [Cue.Proceed] = ["avanzar", "seguir adelante", "adelante", "proceder", "revision comercial", "fase comercial", "luz verde", "continuar con", "pasar a ~ comercial"],
-        [Cue.NoObjection] = ["sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas", "coincide con nuestros", "coinciden con nuestros", "coincide con nuestras", "coinciden con nuestras" ],
+        [Cue.NoObjection] = [ "ninguna incidencia pendiente", "ninguna incidencia", "ni un solo fallo", "ningun fallo", "sin duda", "ninguna duda", "nada pendiente","sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas", "coincide con nuestros", "coinciden con nuestros", "coincide con nuestras", "coinciden con nuestras" ],
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
@@ -404,7 +404,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
         [Cue.Delegation] = ["copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
         [Cue.Deferred] =
-        [
+        [ "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
             "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir", "tiene que confirmar", "tienen que confirmar", "debe confirmar", "deberia confirmar", "hay que confirmar", "tiene que validar", "debe validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron", "extender ~ prueba", "ampliar ~ prueba", "prorrogar", "extension de ~ licencia", "ampliar ~ licencia" ],
@@ -416,7 +416,7 @@ internal sealed class Lexicon
             "fuera de la oficina", "fuera de oficina", "ausente", "de vacaciones", "vacaciones", "de permiso", "regreso el", "regresare", "volvere el",
             "estare de vuelta", "acceso limitado", "sin acceso", "en caso de urgencia", "para asuntos urgentes",
         ],
-        [Cue.Acknowledgement] = ["acuso recibo", "recibido"],
+        [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
         [Cue.Courtesy] = ["si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
     };
 
@@ -426,7 +426,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
         [Cue.Reassurance] = ["nao muda ~ resultado", "nao muda nada", "nao altera ~ resultado", "o resultado se mantem", "continua abaixo", "continua acima", "continua dentro", "continua bem abaixo", "ainda abaixo", "ainda dentro", "ainda bem abaixo", "folgadamente"],
         [Cue.FixDone] = ["implantad*", "instalad*", "em producao", "corrigid*", "resolvid*", "publicad*", "implementad*"],
-        [Cue.Logistics] = [ "morada", "endereco de", "recepcao", "rececao","segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "pacote" ],
+        [Cue.Logistics] = [ "viagem de trabalho", "despesas de viagem", "morada", "endereco de", "recepcao", "rececao","segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "pacote" ],
         [Cue.Evaluation] = ["avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
         [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
         [Cue.Confirm] =
@@ -435,7 +435,7 @@ internal sealed class Lexicon
             "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
         ],
         [Cue.Proceed] = ["avancar", "seguir em frente", "seguir adiante", "prosseguir", "revisao comercial", "fase comercial", "sinal verde", "podem seguir", "pode seguir"],
-        [Cue.NoObjection] = ["sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor", "bate com os nossos", "batem com os nossos", "coincide com os nossos", "coincidem com os nossos" ],
+        [Cue.NoObjection] = [ "nenhuma pendencia", "sem pendencias", "nenhuma falha", "sem duvida", "nenhuma duvida", "nada pendente","sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor", "bate com os nossos", "batem com os nossos", "coincide com os nossos", "coincidem com os nossos" ],
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
@@ -457,7 +457,7 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["parece bom", "parece otimo", "muito bom", "bom trabalho", "otimo", "excelente", "perfeito", "legal", "beleza", "ok"],
         [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
         [Cue.Delegation] = ["copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara", "a pessoa certa", "a pessoa indicada", "encaminhei", "encaminhando", "coloquei em copia" ],
-        [Cue.Deferred] = ["confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
+        [Cue.Deferred] = [ "adoraria confirmar", "gostaria de confirmar", "queria confirmar","confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram", "estender ~ teste", "prorrogar", "extensao ~ licenca", "prorrogacao" ],
         [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
         [Cue.Precondition] = ["primeiro", "antes"],
@@ -467,7 +467,7 @@ internal sealed class Lexicon
             "fora do escritorio", "ausente", "de ferias", "ferias", "de licenca", "retorno em", "retornarei", "estarei de volta", "acesso limitado",
             "sem acesso", "em caso de urgencia", "assuntos urgentes",
         ],
-        [Cue.Acknowledgement] = ["acuso o recebimento", "recebido"],
+        [Cue.Acknowledgement] = [ "confirm* ~ recebimento", "confirm* ~ recebemos", "confirm* ~ recebido", "recebemos", "recebi","acuso o recebimento", "recebido"],
         [Cue.Courtesy] = ["se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
     };
 
@@ -477,7 +477,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],
         [Cue.Reassurance] = ["verandert niets", "verandert ~ niets aan", "doet niets af aan", "de uitkomst blijft", "nog steeds onder", "nog steeds boven", "nog ruim onder", "nog ruim boven", "nog ruim binnen", "ruim binnen", "ruim onder", "ruim boven"],
         [Cue.FixDone] = ["uitgerold", "geinstalleerd", "in productie", "opgelost", "live", "gereleased"],
-        [Cue.Logistics] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren", "koerier", "ophalen", "levering", "pakket", "afleveradres" ],
+        [Cue.Logistics] = [ "dienstreis", "reiskosten","maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren", "koerier", "ophalen", "levering", "pakket", "afleveradres" ],
         [Cue.Evaluation] = ["evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
         [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
         [Cue.Confirm] =
@@ -486,7 +486,7 @@ internal sealed class Lexicon
             "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
         ],
         [Cue.Proceed] = ["verder gaan", "doorgaan", "commerciele review", "commerciele beoordeling", "commerciele fase", "groen licht", "ga je gang", "kunnen starten", "mogen starten", "volgende fase"],
-        [Cue.NoObjection] = ["geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
+        [Cue.NoObjection] = [ "geen twijfel", "geen enkele fout", "geen openstaande punten", "niets open", "niets meer open","geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =
@@ -509,7 +509,7 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["ziet er goed uit", "ziet er prima uit", "klinkt goed", "prima", "goed", "top", "mooi", "super", "goed werk", "uitstekend", "netjes", "ok"],
         [Cue.Thanks] = ["bedank*", "dank*"],
         [Cue.Delegation] = ["in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen", "de juiste persoon", "het juiste aanspreekpunt", "doorgestuurd", "doorgezet", "stuur ~ door" ],
-        [Cue.Deferred] = ["zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug", "moet ~ bevestigen", "zou ~ moeten bevestigen", "moet ~ goedkeuren", "moet ~ akkoord geven" ],
+        [Cue.Deferred] = [ "zou ~ graag bevestigen", "had ~ graag bevestigd", "wil ~ graag bevestigen","zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug", "moet ~ bevestigen", "zou ~ moeten bevestigen", "moet ~ goedkeuren", "moet ~ akkoord geven" ],
         [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om", "verlengen ~ proef*", "verlenging", "licentie ~ verlengen" ],
         [Cue.Negator] = ["niet", "geen", "nooit", "niets", "noch", "zonder"],
         [Cue.Precondition] = ["eerst", "vooraf", "voordat"],
@@ -519,7 +519,7 @@ internal sealed class Lexicon
             "afwezig", "niet op kantoor", "buiten kantoor", "met vakantie", "op vakantie", "vakantie", "verlof", "terug op", "weer aanwezig",
             "beperkt toegang", "beperkte toegang", "geen toegang", "dringende zaken", "in dringende gevallen",
         ],
-        [Cue.Acknowledgement] = ["ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
+        [Cue.Acknowledgement] = [ "bevestig* ~ ontvangen", "bevestig* ~ ontvangst", "in goede orde ~ ontvangen", "hebben ~ ontvangen","ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
         [Cue.Courtesy] = ["als je vragen", "als u vragen", "laat ~ weten als"],
     };
 
@@ -529,7 +529,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
         [Cue.Reassurance] = ["結果に変わりは", "変わりはありません", "変わりはございません", "影響はありません", "影響はございません", "問題なく満たして", "十分に満たして"],
         [Cue.FixDone] = ["適用", "リリース", "本番", "導入しました", "展開", "解消", "修正済"],
-        [Cue.Logistics] = ["月曜", "火曜", "水曜", "木曜", "金曜", "会議", "打ち合わせ", "ミーティング", "日程", "時間", "会場", "住所", "懇親会", "食事", "キックオフ", "集荷", "配送", "宅配", "発送", "引き取り", "お届け" ],
+        [Cue.Logistics] = [ "出張", "旅費","月曜", "火曜", "水曜", "木曜", "金曜", "会議", "打ち合わせ", "ミーティング", "日程", "時間", "会場", "住所", "懇親会", "食事", "キックオフ", "集荷", "配送", "宅配", "発送", "引き取り", "お届け" ],
         [Cue.Evaluation] = ["評価", "基準", "結果", "成功", "検証", "目標", "数値", "測定", "商談", "契約", "PoC", "POC"],
         [Cue.Confirm] =
         [
@@ -538,7 +538,7 @@ internal sealed class Lexicon
             "同意します", "同意いたします", "合意します", "合意いたします", "技術的な勝利", "確認いたしました。評価は成功",
             "成功したと確認", "成功したことを確認", "成功を確認", "成功と確認", "成功しました", "確認済み", "検証済み" ],
         [Cue.Proceed] = ["進めてください", "進めて下さい", "進めましょう", "進めていただいて", "進めて問題", "商談を進め", "契約手続き", "商用レビュー", "次のステップに進", "先に進", "契約の検討"],
-        [Cue.NoObjection] = ["異議はありません", "異論はありません", "異存はありません", "異議ありません", "異論ありません", "問題ありません", "問題ございません", "問題ない", "懸念はありません", "支障ありません", "構いません", "差し支えありません"],
+        [Cue.NoObjection] = [ "懸念点も残っておりません", "懸念点はございません", "懸念はございません", "異論はございません", "異議はございません", "残っておりません","異議はありません", "異論はありません", "異存はありません", "異議ありません", "異論ありません", "問題ありません", "問題ございません", "問題ない", "懸念はありません", "支障ありません", "構いません", "差し支えありません"],
         [Cue.ShortYes] = ["はい"],
         [Cue.ShortNo] = ["いいえ"],
         [Cue.Condition] = ["条件", "ただし", "但し", "前提", "場合", "次第", "までは", "であれば", "なら", "一部"],
@@ -553,7 +553,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["ありがとう", "感謝"],
         [Cue.Delegation] = ["に転送", "確認してもら", "から連絡", "から回答", "担当者", "上長に確認", "上司に確認", "に確認します", "に相談"],
         [Cue.Deferred] = ["確認させていただきたく", "確認させてください", "もう一度確認", "再度確認", "最終的なご回答", "改めてご回答", "確認中", "検討中", "後ほど", "改めて", "追って", "来週", "確認してから", "確認後", "確認します", "ご連絡します", "連絡いたします", "回答します", "社内で確認", "社内確認"],
-        [Cue.Request] = ["ご確認ください", "ご確認をお願い", "ご確認いただけ", "確認をお願い", "ご回答ください", "ご返信ください", "書面で", "延長" ],
+        [Cue.Request] = ["ご確認ください", "ご確認をお願い", "ご確認いただけ", "確認をお願い", "ご回答ください", "ご返信ください", "書面でご確認", "書面にてご確認", "書面でのご確認", "延長" ],
         [Cue.Negator] = ["ません", "ない", "せず", "できず", "ておらず", "できかね", "ではありません"],
         [Cue.Precondition] = ["先に", "事前に", "まずは", "前に"],
         [Cue.OutOfOffice] = ["不在", "休暇", "外出", "出張", "戻り", "帰社", "自動返信", "自動応答", "メールを確認できません", "緊急の場合", "ご不便"],

@@ -119,7 +119,7 @@ internal sealed class SentenceAnalysis
         {
             foreach (var m in Matches[cue])
             {
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuotedWord(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -313,17 +313,90 @@ internal sealed class SentenceAnalysis
         return Matches[Cue.Opposition].Any(o => o.Start >= clauseStart && o.End <= m.Start);
     }
 
-    /// <summary>'a one-line "Confirmed"': a word in quotation marks is mentioned, not said.</summary>
-    private bool IsQuotedWord(PhraseMatch m)
+    /// <summary>
+    /// 'a one-line "Confirmed"', '« …considère l'évaluation comme un succès » : the sentence Priya asked me to check':
+    /// words in quotation marks are mentioned, not said.
+    /// </summary>
+    private bool IsQuoted(PhraseMatch m)
     {
-        if (m.Start < 0 || !Folded.Contains('"', StringComparison.Ordinal) && !Folded.Contains('\u300c', StringComparison.Ordinal))
+        foreach (var (from, to) in QuotedSpans())
         {
-            return false;
+            if (m.Start < 0)
+            {
+                if (-1 - m.Start >= from && -1 - m.End <= to)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var quoted = TextFold.Tokens(Folded[from..to]);
+            var said = Tokens.Skip(m.Start).Take(m.End - m.Start).ToList();
+            for (var i = 0; i + said.Count <= quoted.Count; i++)
+            {
+                if (said.Count > 0 && quoted.Skip(i).Take(said.Count).SequenceEqual(said, StringComparer.Ordinal))
+                {
+                    return true;
+                }
+            }
         }
 
-        var words = string.Join(@"\W{1,3}", Tokens.Skip(m.Start).Take(m.End - m.Start).Select(System.Text.RegularExpressions.Regex.Escape));
-        return System.Text.RegularExpressions.Regex.IsMatch(Folded, "[\"\u300c]\\s*" + words + "\\s*[.!,]?\\s*[\"\u300d]",
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        return false;
+    }
+
+    /// <summary>The character spans inside paired quotation marks (straight and curly fold to '"') or 「」.</summary>
+    private IEnumerable<(int From, int To)> QuotedSpans()
+    {
+        for (var open = Folded.IndexOf('"', StringComparison.Ordinal); open >= 0;)
+        {
+            var close = Folded.IndexOf('"', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            yield return (open + 1, close);
+            open = Folded.IndexOf('"', close + 1);
+        }
+
+        for (var open = Folded.IndexOf('\u300c', StringComparison.Ordinal); open >= 0;)
+        {
+            var close = Folded.IndexOf('\u300d', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            yield return (open + 1, close);
+            open = Folded.IndexOf('\u300c', close + 1);
+        }
+    }
+
+    private static readonly HashSet<string> Wanting = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "wanted", "wish", "wishes", "ask", "asks", "asked", "asking", "need", "needs", "hope", "hopes", "plan", "plans",
+        "expect", "expects", "going", "like", "love", "prefer", "prefers", "intend", "intends", "tell", "told", "invite", "invited",
+    };
+
+    /// <summary>
+    /// "She wants to confirm this one herself", "Priya asked me to approve it": an infinitive after a verb of wanting or
+    /// asking names an act someone may perform, it does not perform it.
+    /// </summary>
+    private bool IsInfinitive(PhraseMatch m) =>
+        m.Start > 1 && Tokens[m.Start - 1] == "to"
+        && (Wanting.Contains(Tokens[m.Start - 2]) || (m.Start > 2 && Wanting.Contains(Tokens[m.Start - 3])));
+
+    /// <summary>"I can confirm that we received your mail in good order": what is confirmed is the receipt.</summary>
+    private bool IsOfReceipt(PhraseMatch m)
+    {
+        if (m.Start < 0)
+        {
+            return Matches[Cue.Acknowledgement].Any(a => a.Start < 0);
+        }
+
+        var (clauseStart, clauseEnd) = Clause(m.Start);
+        return Matches[Cue.Acknowledgement].Any(a => a.Start >= clauseStart && a.Start < clauseEnd);
     }
 
     /// <summary>"We're holding off on any sign-off", "not yet approved": what is held or not yet done is not given.</summary>

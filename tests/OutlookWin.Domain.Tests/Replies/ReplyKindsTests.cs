@@ -341,4 +341,39 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text("Confirmo a morada para a entrega dos equipamentos: Rua Augusta 20, Lisboa.", Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Ik kan bevestigen dat we uw e-mail en de samenvatting in goede orde hebben ontvangen; we bespreken het volgende week.")]
+    [InlineData("Je vous confirme avoir bien reçu le compte rendu ; nous en parlons jeudi en comité.")]
+    [InlineData("I can confirm we have received the summary and will go through it with the architects on Monday.")]
+    public void Confirming_receipt_is_not_confirming_the_evaluation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Copying Marcus; he wants to confirm the syslog numbers himself before anything goes out.")]
+    [InlineData("Before I send \u201cwe consider the evaluation a success\u201d upstairs, Priya has to read the wording.")]
+    [InlineData("I approved the travel for Dana and two SREs to join the Seattle workshop.")]
+    public void A_confirmation_someone_else_wants_quotes_or_a_side_approval_is_no_answer(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("I'd love to confirm, but I can't yet: the security review is still open.")]
+    [InlineData("Me encantaría confirmarlo, pero todavía no puedo: falta la revisión de seguridad.")]
+    public void Wishing_one_could_confirm_declines(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("No doubt about it: confirmed, the evaluation is a success, and not a single failed run on our side.")]
+    [InlineData("Aucune réserve, rien ne reste ouvert : je confirme que l'évaluation technique est un succès.")]
+    [InlineData("懸念点はございません。技術評価は成功であったことを書面で確認いたします。")]
+    public void Negative_words_that_deny_a_problem_still_confirm(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
