@@ -7,6 +7,8 @@ internal sealed class SentenceAnalysis
 {
     private static readonly Cue[] MaskingCues = [Cue.Name, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
 
+    private List<(int From, int To, List<string> Tokens)>? _quoted;
+
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
@@ -319,7 +321,9 @@ internal sealed class SentenceAnalysis
     /// </summary>
     private bool IsQuoted(PhraseMatch m)
     {
-        foreach (var (from, to) in QuotedSpans())
+        // Read once per sentence, and only the first spans: hostile input must cost what it did.
+        _quoted ??= [.. QuotedSpans().Take(16).Select(q => (q.From, q.To, TextFold.Tokens(Folded[q.From..q.To])))];
+        foreach (var (from, to, quoted) in _quoted)
         {
             if (m.Start < 0)
             {
@@ -331,7 +335,6 @@ internal sealed class SentenceAnalysis
                 continue;
             }
 
-            var quoted = TextFold.Tokens(Folded[from..to]);
             var said = Tokens.Skip(m.Start).Take(m.End - m.Start).ToList();
             for (var i = 0; i + said.Count <= quoted.Count; i++)
             {
