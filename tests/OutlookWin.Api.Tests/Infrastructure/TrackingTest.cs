@@ -11,10 +11,14 @@ public abstract class TrackingTest : IAsyncLifetime
 #pragma warning restore CA1001
 {
     /// <summary>
-    /// Each of these tests runs a whole server with background workers; on a 2-core machine they run one class at a
-    /// time rather than starve each other's workers.
+    /// Each of these tests runs a whole server with background workers: one class at a time per lane rather than starve
+    /// each other's workers. Two lanes, one per database (their tests mostly wait on the product's own timers), so on a
+    /// 2-core machine the SQLite and the PostgreSQL runs of a class overlap.
     /// </summary>
     public const string Collection = "Whole product over loopback";
+
+    /// <summary>The second lane: the PostgreSQL runs of the whole-product tests.</summary>
+    public const string PostgresCollection = "Whole product over loopback, PostgreSQL";
 
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
     private ITestDatabase? _database;

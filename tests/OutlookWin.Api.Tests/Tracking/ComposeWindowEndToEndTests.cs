@@ -189,7 +189,7 @@ public abstract class ComposeWindowEndToEndTests : TrackingTest
 [Collection(TrackingTest.Collection)]
 public sealed class SqliteComposeWindowEndToEndTests : ComposeWindowEndToEndTests;
 
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class PostgresComposeWindowEndToEndTests : ComposeWindowEndToEndTests
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

@@ -359,7 +359,7 @@ public abstract class EvidenceEndToEndTests : TrackingTest
 [Collection(TrackingTest.Collection)]
 public sealed class SqliteEvidenceEndToEndTests : EvidenceEndToEndTests;
 
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class PostgresEvidenceEndToEndTests : EvidenceEndToEndTests
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

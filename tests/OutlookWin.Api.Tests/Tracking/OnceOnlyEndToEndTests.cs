@@ -249,7 +249,7 @@ public abstract class OnceOnlyEndToEndTests : TrackingTest
 [Collection(TrackingTest.Collection)]
 public sealed class SqliteOnceOnlyEndToEndTests : OnceOnlyEndToEndTests;
 
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class PostgresOnceOnlyEndToEndTests : OnceOnlyEndToEndTests
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

@@ -438,7 +438,7 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
 [Collection(TrackingTest.Collection)]
 public sealed class SqliteReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests;
 
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class PostgresReplyTrackingEndToEndTests : ReplyTrackingEndToEndTests
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

@@ -81,7 +81,7 @@ public abstract class RestartEndToEndTests(ITestOutputHelper output) : TrackingT
 [Collection(TrackingTest.Collection)]
 public sealed class SqliteRestartEndToEndTests(ITestOutputHelper output) : RestartEndToEndTests(output);
 
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class PostgresRestartEndToEndTests(ITestOutputHelper output) : RestartEndToEndTests(output)
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

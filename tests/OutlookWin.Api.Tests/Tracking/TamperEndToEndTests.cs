@@ -150,7 +150,7 @@ public abstract class TamperEndToEndTests(ITestOutputHelper output) : TrackingTe
 [Collection(TrackingTest.Collection)]
 public sealed class SqliteTamperEndToEndTests(ITestOutputHelper output) : TamperEndToEndTests(output);
 
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class PostgresTamperEndToEndTests(ITestOutputHelper output) : TamperEndToEndTests(output)
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

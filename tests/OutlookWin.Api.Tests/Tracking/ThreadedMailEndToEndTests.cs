@@ -159,7 +159,7 @@ public abstract class ThreadedMailEndToEndTests : TrackingTest
 [Collection(TrackingTest.Collection)]
 public sealed class SqliteThreadedMailEndToEndTests : ThreadedMailEndToEndTests;
 
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class PostgresThreadedMailEndToEndTests : ThreadedMailEndToEndTests
 {
     protected override Task<ITestDatabase> NewDatabaseAsync() => PostgresAsync();

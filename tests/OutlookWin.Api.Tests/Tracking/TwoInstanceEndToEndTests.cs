@@ -16,7 +16,7 @@ namespace OutlookWin.Api.Tests.Tracking;
 /// notifications duplicated and 10% dropped, and one instance killed with <c>kill -9</c> in the middle of the burst and
 /// started again. Every reply must be stored exactly once.
 /// </summary>
-[Collection(TrackingTest.Collection)]
+[Collection(TrackingTest.PostgresCollection)]
 public sealed class TwoInstanceEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Mailboxes = 20;
