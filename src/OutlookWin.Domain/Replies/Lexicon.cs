@@ -142,7 +142,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["intended recipient", "intended solely", "confidentiality notice", "this e mail and any attachments", "this email and any attachments", "this message and any attachments", "is strictly prohibited", "if you have received this", "privileged and confidential", "may contain confidential", "contains confidential"],
         [Cue.Requirement] = ["need*", "must", "require*", "have to", "has to", "first", "before", "still", "will need", "would need"],
         [Cue.Refusal] =
-        [ "not ~ agree*", "not passing", 
+        [ "not ~ agree*", "not passing", "answer is no", "not ~ accept*", "can not accept", 
             "declin*", "reject*", "disagree*", "do not agree", "not agree", "not ready", "not in a position", "can not pass", "not pass",
             "on hold", "not ~ move forward", "not ~ moving forward", "not ~ proceed", "not ~ go ahead", "no go", "no-go", "showstopper", "show stopper",
             "deal breaker", "dealbreaker", "blocker*", "blocking", "not acceptable", "unacceptable", "not a success", "not successful",

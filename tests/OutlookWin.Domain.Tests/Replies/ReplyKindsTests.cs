@@ -325,6 +325,7 @@ public sealed class ReplyKindsTests
     [InlineData("We're not going to agree to a technical win while syslog still drops lines.")]
     [InlineData("Please disregard my confirmation from yesterday: security has not finished its review.")]
     [InlineData("Desde Compras pedimos que no se dé la conformidad hasta recibir el cuestionario de proveedores.")]
+    [InlineData("Thanks for the summary. The answer is no: we are not accepting a win with ingestion this far below our peak.")]
     public void Opposing_or_withdrawing_the_confirmation_declines(string text)
     {
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
