@@ -85,6 +85,9 @@ internal sealed class SentenceAnalysis
             s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
         }
 
+        // "Success or not, that is Dana's call": the "not" of "or not" negates nothing.
+        s.Matches[Cue.Negator].RemoveAll(m => m.Start > 0 && tokens[m.Start - 1] is "or" or "o" or "ou" or "oder" or "of");
+
         if (lexicons.Any(l => l.Language == "pt") && !lexicons.Any(l => l.Language == "es"))
         {
             // In Portuguese "no" and "nos" are "in the"; the negation is "não".
@@ -121,7 +124,7 @@ internal sealed class SentenceAnalysis
         {
             foreach (var m in Matches[cue])
             {
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -389,6 +392,11 @@ internal sealed class SentenceAnalysis
     private bool IsInfinitive(PhraseMatch m) =>
         m.Start > 1 && Tokens[m.Start - 1] == "to"
         && (Wanting.Contains(Tokens[m.Start - 2]) || (m.Start > 2 && Wanting.Contains(Tokens[m.Start - 3])));
+
+    /// <summary>"Success or not, that is Dana's call": what is weighed against its negation is not asserted.</summary>
+    private bool IsWhetherOrNot(PhraseMatch m) =>
+        m.Start >= 0 && m.End + 1 < Tokens.Count && Tokens[m.End] is "or" or "o" or "ou" or "oder" or "of"
+        && Tokens[m.End + 1] is "not" or "no" or "non" or "nao" or "nicht" or "niet";
 
     /// <summary>"I can confirm that we received your mail in good order": what is confirmed is the receipt.</summary>
     private bool IsOfReceipt(PhraseMatch m)

@@ -377,4 +377,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Success or not, that is Priya's call; I only look after the budget.")]
+    [InlineData("大阪へのご出張の件、承認いたしました。来週お待ちしております。")]
+    public void Weighing_success_or_approving_someone_elses_trip_is_a_person_writing_not_an_answer(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
