@@ -153,13 +153,7 @@ internal static class TrackingCluster
         return ours.Count == replies && events == ours.Count ? 0 : 1;
     }
 
-    private static HttpClient Client(Uri baseUrl, string user)
-    {
-        var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Add("X-Dev-User", user);
-        client.DefaultRequestHeaders.Add("X-Dev-Name", "Alex Morgan");
-        return client;
-    }
+    private static HttpClient Client(Uri baseUrl, string user) => DevSignIn.Client(baseUrl, user);
 
     private static int Int(string[] args, string name, int fallback) =>
         Arg(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;

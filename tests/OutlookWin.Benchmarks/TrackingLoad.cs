@@ -37,9 +37,8 @@ internal static class TrackingLoad
         var concurrency = int.Parse(Arg(args, "--concurrency") ?? "32", System.Globalization.CultureInfo.InvariantCulture);
         var replies = int.Parse(Arg(args, "--replies") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
         var user = $"load-{Guid.NewGuid():N}@fabrikam.example";
-        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Add("X-Dev-User", user);
-        http.DefaultRequestHeaders.Add("X-Dev-Name", "Load Run");
+        using var http = OutlookWin.Testing.DevSignIn.Client(url, user, "Load Run");
+        http.Timeout = TimeSpan.FromSeconds(30);
         if (Arg(args, "--soak") is { } soak)
         {
             return await TrackingSoak.RunAsync(

@@ -46,7 +46,7 @@ public sealed class OutlookWinApplication : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The display name test users sign in with unless a test says otherwise.</summary>
-    public const string SignedInName = "Alex Morgan";
+    public const string SignedInName = OutlookWin.Testing.DevSignIn.DefaultName;
 
     /// <summary>A client signed in through the Development header.</summary>
     /// <param name="email">The signed-in address.</param>

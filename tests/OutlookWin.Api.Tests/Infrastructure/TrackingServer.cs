@@ -1,3 +1,4 @@
+using OutlookWin.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -59,22 +60,12 @@ public sealed class TrackingServer : IAsyncDisposable
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _app.Clock;
 
     /// <summary>The display name test users sign in with unless a test says otherwise.</summary>
-    public const string SignedInName = "Alex Morgan";
+    public const string SignedInName = DevSignIn.DefaultName;
 
     /// <summary>A real HTTP client signed in through the Development header.</summary>
     /// <param name="email">The signed-in address.</param>
     /// <param name="name">The display name that signs the user's emails (<c>X-Dev-Name</c>); null signs in without one.</param>
-    public HttpClient ClientFor(string email, string? name = SignedInName)
-    {
-        var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.Header, email);
-        if (name is not null)
-        {
-            client.DefaultRequestHeaders.Add(DevUserAuthenticationHandler.NameHeader, Uri.EscapeDataString(name));
-        }
-
-        return client;
-    }
+    public HttpClient ClientFor(string email, string? name = SignedInName) => DevSignIn.Client(BaseUrl, email, name);
 
     /// <summary>Polls until <paramref name="done"/> holds, or fails after <paramref name="within"/>.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan within, string what)

@@ -160,14 +160,7 @@ public sealed class TwoInstanceEndToEndTests(ITestOutputHelper output) : IAsyncL
         }
     }
 
-    private static HttpClient Client(Uri baseUrl, string user)
-    {
-        var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Add(OutlookWin.Api.Auth.DevUserAuthenticationHandler.Header, user);
-        // The name that signs each SE's declarations.
-        client.DefaultRequestHeaders.Add(OutlookWin.Api.Auth.DevUserAuthenticationHandler.NameHeader, "Alex Morgan");
-        return client;
-    }
+    private static HttpClient Client(Uri baseUrl, string user) => DevSignIn.Client(baseUrl, user);
 
     private async Task<long> ScalarAsync(string sql)
     {
