@@ -18,9 +18,11 @@ public sealed class ReplyExtractor
         @"^\s*[>\s]*(on|am|le|el|em|op|il|den|på|w dniu|dne|в|o|el día)\b.{0,300}\b(wrote|writes|schrieb|schreibt|a écrit|a ecrit|escribió|escribio|escreveu|schreef|ha scritto|skrev|kirjoitti|napisał|napsal|написал\(а\)|написал|написала|geschreven)(\s*:?\s*$|\s.{0,200}:\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // "Sam Rivera <sam@x> wrote:", "2026年11月24日(火) 17:02 Sam <sam@x>:", "Zhuk Pavel <a@b> @ 2015-01-15 17:54 SAST:"
+    // "Sam Rivera <sam@x> wrote:", "… wrote the following:", "суббота, 26 июля 2014 г. пользователь Sam написал:",
+    // "Wiadomość napisana przez Sam w dniu 25 lis 2014, o godz. 21:44:", "2026年11月24日(火) 17:02 Sam <sam@x>:",
+    // "Zhuk Pavel <a@b> @ 2015-01-15 17:54 SAST:"
     private static readonly Regex LooseWroteHeader = new(
-        @"^\s*.{0,200}(\bwrote|schrieb|a écrit|escribió|escreveu|schreef|のメッセージ|さんは書きました|書きました)\s*[:：]\s*$|^\s*\d{4}[年/.-]\s*\d{1,2}[月/.-]\s*\d{1,2}.{0,200}<[^<>@\s]+@[^<>\s]+>\s*[:：]?\s*$|^.{0,100}<[^<>@\s]+@[^<>\s]+>\s*@\s*\d{4}-\d{2}-\d{2}.{0,40}:\s*$",
+        @"^\s*.{0,200}(\bwrote(\s+the\s+following)?|schrieb|a écrit|escribió|escreveu|schreef|написал|написала|napisał|napisała|のメッセージ|さんは書きました|書きました)\s*[:：]\s*$|^\s*wiadomość napisana przez .{0,200}:\s*$|^\s*\d{4}[年/.-]\s*\d{1,2}[月/.-]\s*\d{1,2}.{0,200}<[^<>@\s]+@[^<>\s]+>\s*[:：]?\s*$|^.{0,100}<[^<>@\s]+@[^<>\s]+>\s*@\s*\d{4}-\d{2}-\d{2}.{0,40}:\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex OriginalMessage = new(

@@ -385,4 +385,15 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Looks fine to me.\n\nпятница, 27 ноября 2026 г. пользователь Alex Morgan написал:\n> All three criteria were validated. Could you confirm in writing?")]
+    [InlineData("Looks fine to me.\n\nWiadomość napisana przez Alex Morgan w dniu 27 lis 2026, o godz. 09:14:\n\nAll three criteria were validated. Could you confirm in writing?")]
+    [InlineData("Looks fine to me.\n\nAlex Morgan wrote the following:\n\nAll three criteria were validated. Could you confirm in writing?")]
+    public void Russian_and_polish_reply_headers_and_wrote_the_following_end_the_reply(string text)
+    {
+        var reading = Text(text, Full);
+        Assert.Equal("Looks fine to me.", reading.ReplyText.Trim());
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
 }
