@@ -120,7 +120,7 @@ internal sealed class Lexicon
             "ready for ~ commercial", "ready to ~ commercial", "ok to start", "ok to move", "okay to start", "okay to move", "let us proceed",
             "start the contract", "contract review can start", "commercial review can start", "loop in procurement", "go to contract", "ok for us", "okay for us", "works for us", "fine by us", "fine with us" ],
         [Cue.NoObjection] =
-        [ "no doubt", "no doubts", "no open items", "no open item", "not a single fail*", "not a single issue", "not a single problem", "never seen", "could not be happier", "would be wrong not to", "nothing left open", "nothing open",
+        [ "without reservation", "without hesitation", "without a doubt", "without any doubt", "no doubt", "no doubts", "no open items", "no open item", "not a single fail*", "not a single issue", "not a single problem", "never seen", "could not be happier", "would be wrong not to", "nothing left open", "nothing open",
             "no objection*", "no concerns", "no open concerns", "no issues", "no open issues", "no problems", "no blockers", "no blocking issues",
             "nothing blocking", "nothing outstanding", "no reservations", "no further questions", "no remaining concerns", "not see any issue*",
             "not see any problem*", "not have any concerns", "not have any objection*", "nothing against", "no reason not to", "our numbers say the same", "our numbers match", "numbers match", "match* our own", "matches our", "match our", "consistent with our", "line* up with our", "same as ours", "same numbers" ],
@@ -248,7 +248,7 @@ internal sealed class Lexicon
             "weitermachen", "fortfahren", "grunes licht", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
             "kaufmannischen prufung", "loslegen", "vertragsverhandlung*", "vertragsprufung", "vorwarts", "nachste phase", "kommerziellen teil",
         ],
-        [Cue.NoObjection] = [ "kein einziger fehler", "keinen einzigen fehler", "kein zweifel", "keine zweifel", "nichts offen", "nichts mehr offen","keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
+        [Cue.NoObjection] = [ "ohne weiteres", "ohne wenn und aber", "ohne zu zogern", "kein einziger fehler", "keinen einzigen fehler", "kein zweifel", "keine zweifel", "nichts offen", "nichts mehr offen","keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
@@ -317,7 +317,7 @@ internal sealed class Lexicon
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],
         [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
-        [Cue.NoObjection] = [ "rien ne reste ouvert", "rien a redire", "pas un seul echec", "aucun echec", "aucun doute", "sans aucun doute","aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
+        [Cue.NoObjection] = [ "sans hesitation", "sans aucune hesitation", "sans hesiter", "rien ne reste ouvert", "rien a redire", "pas un seul echec", "aucun echec", "aucun doute", "sans aucun doute","aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
@@ -380,7 +380,7 @@ internal sealed class Lexicon
             "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
         ],
         [Cue.Proceed] = ["avanzar", "seguir adelante", "adelante", "proceder", "revision comercial", "fase comercial", "luz verde", "continuar con", "pasar a ~ comercial"],
-        [Cue.NoObjection] = [ "ninguna incidencia pendiente", "ninguna incidencia", "ni un solo fallo", "ningun fallo", "sin duda", "ninguna duda", "nada pendiente","sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas", "coincide con nuestros", "coinciden con nuestros", "coincide con nuestras", "coinciden con nuestras" ],
+        [Cue.NoObjection] = [ "sin dudarlo", "sin ninguna duda", "ninguna incidencia pendiente", "ninguna incidencia", "ni un solo fallo", "ningun fallo", "sin duda", "ninguna duda", "nada pendiente","sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas", "coincide con nuestros", "coinciden con nuestros", "coincide con nuestras", "coinciden con nuestras" ],
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
@@ -435,7 +435,7 @@ internal sealed class Lexicon
             "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
         ],
         [Cue.Proceed] = ["avancar", "seguir em frente", "seguir adiante", "prosseguir", "revisao comercial", "fase comercial", "sinal verde", "podem seguir", "pode seguir"],
-        [Cue.NoObjection] = [ "nenhuma pendencia", "sem pendencias", "nenhuma falha", "sem duvida", "nenhuma duvida", "nada pendente","sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor", "bate com os nossos", "batem com os nossos", "coincide com os nossos", "coincidem com os nossos" ],
+        [Cue.NoObjection] = [ "sem hesitar", "sem hesitacao", "nenhuma pendencia", "sem pendencias", "nenhuma falha", "sem duvida", "nenhuma duvida", "nada pendente","sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor", "bate com os nossos", "batem com os nossos", "coincide com os nossos", "coincidem com os nossos" ],
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
@@ -486,7 +486,7 @@ internal sealed class Lexicon
             "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
         ],
         [Cue.Proceed] = ["verder gaan", "doorgaan", "commerciele review", "commerciele beoordeling", "commerciele fase", "groen licht", "ga je gang", "kunnen starten", "mogen starten", "volgende fase"],
-        [Cue.NoObjection] = [ "geen twijfel", "geen enkele fout", "geen openstaande punten", "niets open", "niets meer open","geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
+        [Cue.NoObjection] = [ "zonder meer", "zonder enige twijfel", "zonder aarzelen", "geen twijfel", "geen enkele fout", "geen openstaande punten", "niets open", "niets meer open","geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =

@@ -124,6 +124,13 @@ internal sealed class SentenceAnalysis
         {
             foreach (var m in Matches[cue])
             {
+                if (!IsQuestion && IsQuoted(m) && IsNegated(m, negators))
+                {
+                    // 'I can't give you an "Agreed" before then': a quoted word refused in its own clause refuses.
+                    Signals.Add(ReplySignal.NegatedConfirmation);
+                    continue;
+                }
+
                 if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause

@@ -396,4 +396,18 @@ public sealed class ReplyKindsTests
         Assert.Equal("Looks fine to me.", reading.ReplyText.Trim());
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
     }
+
+    [Fact]
+    public void A_quoted_word_refused_in_its_own_clause_refuses()
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text("Until our works council has met, I can't give you an \"Agreed\", sorry.", Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("MTTR en paging bevestig ik zonder meer, en syslog ook: de evaluatie is geslaagd.")]
+    [InlineData("We confirm without hesitation that the evaluation was a success.")]
+    public void Without_hesitation_is_no_negation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
