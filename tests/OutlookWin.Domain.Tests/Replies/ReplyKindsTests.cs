@@ -373,6 +373,7 @@ public sealed class ReplyKindsTests
     [InlineData("No doubt about it: confirmed, the evaluation is a success, and not a single failed run on our side.")]
     [InlineData("Aucune réserve, rien ne reste ouvert : je confirme que l'évaluation technique est un succès.")]
     [InlineData("懸念点はございません。技術評価は成功であったことを書面で確認いたします。")]
+    [InlineData("3件の基準はいずれも目標を達成しており、本技術評価は成功であったことを書面にてご確認申し上げます。")]
     public void Negative_words_that_deny_a_problem_still_confirm(string text)
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
