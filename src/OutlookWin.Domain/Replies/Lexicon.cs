@@ -234,7 +234,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
         [Cue.Reassurance] = ["andert nichts", "andert ~ nichts am ergebnis", "nichts am ergebnis", "ergebnis bleibt", "immer noch unter", "immer noch uber", "noch immer unter", "noch immer uber", "noch deutlich unter", "noch deutlich uber", "noch klar unter", "noch klar uber", "noch im rahmen", "noch innerhalb"],
         [Cue.FixDone] = ["ausgerollt", "eingespielt", "installiert", "produktiv", "in produktion", "behoben", "veroffentlicht", "live"],
-        [Cue.Logistics] = [ "dienstreise", "reisekosten","montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paket", "gerate" ],
+        [Cue.Logistics] = [ "dienstreise", "reisekosten","montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paketdienst", "paketzustellung", "gerate" ],
         [Cue.Evaluation] = ["bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
@@ -371,7 +371,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
         [Cue.Reassurance] = ["no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
         [Cue.FixDone] = ["desplegad*", "instalad*", "en produccion", "corregid*", "resuelt*", "publicad*", "implementad*"],
-        [Cue.Logistics] = [ "viaje de trabajo", "gastos de viaje","lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paquete" ],
+        [Cue.Logistics] = [ "viaje de trabajo", "gastos de viaje","lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paqueteria", "mensajeria" ],
         [Cue.Evaluation] = ["evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
         [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
         [Cue.Confirm] =
@@ -426,7 +426,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
         [Cue.Reassurance] = ["nao muda ~ resultado", "nao muda nada", "nao altera ~ resultado", "o resultado se mantem", "continua abaixo", "continua acima", "continua dentro", "continua bem abaixo", "ainda abaixo", "ainda dentro", "ainda bem abaixo", "folgadamente"],
         [Cue.FixDone] = ["implantad*", "instalad*", "em producao", "corrigid*", "resolvid*", "publicad*", "implementad*"],
-        [Cue.Logistics] = [ "viagem de trabalho", "despesas de viagem", "morada", "endereco de", "recepcao", "rececao","segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "pacote" ],
+        [Cue.Logistics] = [ "viagem de trabalho", "despesas de viagem", "morada", "endereco de", "recepcao", "rececao","segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "encomenda" ],
         [Cue.Evaluation] = ["avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
         [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
         [Cue.Confirm] =
@@ -477,7 +477,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = ["zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],
         [Cue.Reassurance] = ["verandert niets", "verandert ~ niets aan", "doet niets af aan", "de uitkomst blijft", "nog steeds onder", "nog steeds boven", "nog ruim onder", "nog ruim boven", "nog ruim binnen", "ruim binnen", "ruim onder", "ruim boven"],
         [Cue.FixDone] = ["uitgerold", "geinstalleerd", "in productie", "opgelost", "live", "gereleased"],
-        [Cue.Logistics] = [ "dienstreis", "reiskosten","maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren", "koerier", "ophalen", "levering", "pakket", "afleveradres" ],
+        [Cue.Logistics] = [ "dienstreis", "reiskosten","maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren", "koerier", "ophalen", "levering", "pakketdienst", "pakketbezorging", "afleveradres" ],
         [Cue.Evaluation] = ["evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
         [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
         [Cue.Confirm] =

@@ -411,4 +411,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_software_package_is_no_parcel()
+    {
+        // "Paket" is a parcel in a P.S. about a delivery, and also the fix: agreeing with a condition on it is no side question.
+        var reading = Text("Mit dem Conditional Technical Win sind wir einverstanden, unter einer Bedingung: das Parser-Paket muss vorher durch unser Change Advisory Board.", Conditional);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
 }
