@@ -182,7 +182,7 @@ internal sealed class Lexicon
         ],
         [Cue.Thanks] = ["thank*", "thx", "cheers", "appreciate*", "many thanks", "ty"],
         [Cue.Delegation] =
-        [
+        [ "let him answer", "let her answer", "let them answer", "leave that one to", "leave this one to", "will answer that one", "will answer this one",
             "loop* in", "looping", "adding ~ to this", "adding ~ to the thread", "adding", "cc*", "copying", "forward* ~ to", "get back to you",
             "will get back", "let me check", "check with", "check* internally", "need to check", "discuss internally", "discuss with", "run it by",
             "run this by", "defer to", "is the right person", "better placed", "will respond", "will reply", "will answer", "will follow up",
@@ -282,7 +282,7 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["sieht gut aus", "sieht sehr gut aus", "klingt gut", "super", "toll", "gute arbeit", "prima", "passt", "gut", "okay", "ok", "alles klar", "klasse", "stark", "beeindruckend"],
         [Cue.Thanks] = ["danke*", "vielen dank", "besten dank", "herzlichen dank"],
         [Cue.Delegation] =
-        [
+        [ "lasse ~ antworten", "soll ~ antworten", "uberlasse ich",
             "in kopie", "nehme ~ in cc", "cc", "melde mich", "melden uns", "komme ~ zuruck", "kommen ~ zuruck", "intern ~ besprechen", "intern ~ klaren",
             "intern ~ abstimmen", "abstimmen", "wird sich melden", "weitergeleitet", "leite ~ weiter", "wird ~ bestatigen", "ruckmeldung von", "richtige ansprechpartner", "richtige ansprechpartnerin", "weitergeleitet", "weiterleiten", "leite ~ weiter" ],
         [Cue.Deferred] =
@@ -345,7 +345,7 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["a l air bien", "semble bien", "tres bien", "bien", "super", "genial", "parfait", "bravo", "beau travail", "excellent*", "top", "impressionn*", "ok", "c est bon"],
         [Cue.Thanks] = ["merci*", "remerci*"],
         [Cue.Delegation] =
-        [
+        [ "laisse ~ repondre", "laisser ~ repondre", "s en occupait", "qui s en occup*",
             "je mets ~ en copie", "en copie", "je transmets", "transfere*", "je reviens vers vous", "reviendrai vers vous", "revenir vers vous",
             "je vais verifier", "verifier avec", "en interne", "s en occupe", "vous repondra", "va confirmer", "confirmera", "la bonne personne", "le bon interlocuteur", "transfere", "transferer", "je transfere" ],
         [Cue.Deferred] =
@@ -402,7 +402,7 @@ internal sealed class Lexicon
         [Cue.Hedge] = ["creo", "creemos", "pienso", "probablemente", "en general", "mayormente", "en su mayoria", "casi", "parece*", "en principio", "mas o menos", "bastante", "provisional*"],
         [Cue.SoftPositive] = ["se ve bien", "pinta bien", "muy bien", "bien", "genial", "excelente", "perfecto", "buen trabajo", "estupendo", "vale", "ok"],
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
-        [Cue.Delegation] = ["copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
+        [Cue.Delegation] = [ "dejo que ~ responda", "dejo que ~ conteste", "que responda el", "que responda ella","copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
         [Cue.Deferred] =
         [ "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
@@ -456,7 +456,7 @@ internal sealed class Lexicon
         [Cue.Hedge] = ["acho", "acredito", "achamos", "provavelmente", "em geral", "na maior parte", "quase", "parece*", "em principio", "mais ou menos", "bastante", "provisori*"],
         [Cue.SoftPositive] = ["parece bom", "parece otimo", "muito bom", "bom trabalho", "otimo", "excelente", "perfeito", "legal", "beleza", "ok"],
         [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
-        [Cue.Delegation] = ["copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara", "a pessoa certa", "a pessoa indicada", "encaminhei", "encaminhando", "coloquei em copia" ],
+        [Cue.Delegation] = [ "deixo ~ responder", "deixo que ~ responda","copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara", "a pessoa certa", "a pessoa indicada", "encaminhei", "encaminhando", "coloquei em copia" ],
         [Cue.Deferred] = [ "adoraria confirmar", "gostaria de confirmar", "queria confirmar","confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram", "estender ~ teste", "prorrogar", "extensao ~ licenca", "prorrogacao" ],
         [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
@@ -508,7 +508,7 @@ internal sealed class Lexicon
         [Cue.Hedge] = ["ik denk", "ik geloof", "wij denken", "we denken", "waarschijnlijk", "grotendeels", "over het algemeen", "in principe", "min of meer", "bijna", "lijkt*", "redelijk", "vrij", "voorlopig"],
         [Cue.SoftPositive] = ["ziet er goed uit", "ziet er prima uit", "klinkt goed", "prima", "goed", "top", "mooi", "super", "goed werk", "uitstekend", "netjes", "ok"],
         [Cue.Thanks] = ["bedank*", "dank*"],
-        [Cue.Delegation] = ["in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen", "de juiste persoon", "het juiste aanspreekpunt", "doorgestuurd", "doorgezet", "stuur ~ door" ],
+        [Cue.Delegation] = [ "laat ~ antwoorden", "laat ik aan","in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen", "de juiste persoon", "het juiste aanspreekpunt", "doorgestuurd", "doorgezet", "stuur ~ door" ],
         [Cue.Deferred] = [ "zou ~ graag bevestigen", "had ~ graag bevestigd", "wil ~ graag bevestigen","zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug", "moet ~ bevestigen", "zou ~ moeten bevestigen", "moet ~ goedkeuren", "moet ~ akkoord geven" ],
         [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om", "verlengen ~ proef*", "verlenging", "licentie ~ verlengen" ],
         [Cue.Negator] = ["niet", "geen", "nooit", "niets", "noch", "zonder"],

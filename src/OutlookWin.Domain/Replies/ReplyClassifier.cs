@@ -96,6 +96,13 @@ public sealed class ReplyClassifier
             (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.75, partial);
         }
 
+        if (verdict == ReplyVerdict.Confirmed && sentences.FirstOrDefault(s => !s.IsPositive && OnePoint.IsMatch(s.Folded)
+                && (s.Signals.Contains(ReplySignal.Delegation) || s.Has(Cue.Negator))) is { } handedOver)
+        {
+            // Inline answers: "Confirmed. / Confirmed. / I didn't follow this point myself; I'll let Marcus answer."
+            (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.7, $"The reply confirms part of the result and leaves one point open: \"{handedOver.Text}\"");
+        }
+
         if (verdict == ReplyVerdict.Confirmed && answering == DeclarationVariant.Conditional && !CoversBlocked(plan, sentences, positives, criteria))
         {
             // Agreeing to a conditional declaration accepts the Conditional Technical Win, stipulation and all.
@@ -248,6 +255,11 @@ public sealed class ReplyClassifier
     // "…and the technical evaluation is a success": a sentence that also speaks of the evaluation as a whole.
     private static readonly Regex WholeEvaluation = new(
         @"\b(evaluation|evaluierung|evaluacion|avaliacao|evaluatie|pov|poc|all (the )?criteria|alle kriterien|tous les criteres|todos los criterios|todos os criterios|alle criteria)\b|評価全体|評価は",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // "this point", "ce point", "dieser Punkt", "that one": a sentence that speaks of one of the points answered.
+    private static readonly Regex OnePoint = new(
+        @"\b(this|that|ce|cet|diesen|dieser|diesem|den|este|ese|esse|este|dit|dat|deze)\s+(point|one|part|item|criterion|punkt|punto|ponto|punt|onderdeel|critere|kriterium|criterio|criterium)\b|この点|その点",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Counted = new(

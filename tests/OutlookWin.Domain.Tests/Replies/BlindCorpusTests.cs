@@ -59,8 +59,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
 
     // Where the reader stands; raised as it improves, never lowered. The development half grows as new blind sets
     // are written, so its floor is a share.
-    private const int DevFalseConfirmedCeiling = 2;
-    private const double DevAccuracyFloor = 0.92;
+    private const int DevFalseConfirmedCeiling = 1;
+    private const double DevAccuracyFloor = 0.94;
     private const int TestFalseConfirmedCeiling = 2;
     private const int TestCorrectFloor = 92;
 

@@ -419,4 +419,11 @@ public sealed class ReplyKindsTests
         var reading = Text("Mit dem Conditional Technical Win sind wir einverstanden, unter einer Bedingung: das Parser-Paket muss vorher durch unser Change Advisory Board.", Conditional);
         Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
     }
+
+    [Fact]
+    public void Inline_answers_that_leave_one_point_to_a_colleague_are_partial()
+    {
+        var reading = Text("Answers below.\n\nConfirmed, our incident data says the same.\n\nConfirmed.\n\nI did not run this part myself; I'll let Marcus answer it.", Full);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
 }
