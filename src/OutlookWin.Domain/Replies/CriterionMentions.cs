@@ -34,6 +34,7 @@ internal sealed class CriterionMentions
     {
         "time", "reduce", "reduction", "increase", "rate", "percent", "target", "fast", "faster", "less", "more", "than", "with", "from", "into",
         "over", "under", "per", "boolean", "seconds", "minutes", "hours", "days", "number", "count", "total", "average", "level", "support",
+        "call", "calls",
     };
 
     private readonly Criterion _criterion;

@@ -426,4 +426,12 @@ public sealed class ReplyKindsTests
         var reading = Text("Answers below.\n\nConfirmed, our incident data says the same.\n\nConfirmed.\n\nI did not run this part myself; I'll let Marcus answer it.", Full);
         Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
     }
+
+    [Fact]
+    public void A_phone_call_is_not_the_on_call_criterion()
+    {
+        var reading = Text("Confirmed: Thursday 10am works for the call with Jordan. Could you bring the MTTR breakdown?", Full);
+        Assert.NotEqual(ReplyVerdict.Conditional, reading.Verdict);
+        Assert.DoesNotContain(reading.Criteria, c => c.Title == "Page on-call fast" && c.Reading == CriterionReadingKind.Confirmed);
+    }
 }
