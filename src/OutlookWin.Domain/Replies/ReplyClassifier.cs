@@ -259,7 +259,7 @@ public sealed class ReplyClassifier
 
     // "this point", "ce point", "dieser Punkt", "that one": a sentence that speaks of one of the points answered.
     private static readonly Regex OnePoint = new(
-        @"\b(this|that|ce|cet|diesen|dieser|diesem|den|este|ese|esse|este|dit|dat|deze)\s+(point|one|part|item|criterion|punkt|punto|ponto|punt|onderdeel|critere|kriterium|criterio|criterium)\b|この点|その点",
+        @"\b(this|that|ce|cet|diesen|dieser|diesem|den|este|ese|esse|dit|dat|deze)\s+(point|one|part|item|criterion|punkt|punto|ponto|punt|onderdeel|critere|kriterium|criterio|criterium)\b|この点|その点",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Counted = new(
