@@ -57,6 +57,15 @@ internal enum Cue
 
     /// <summary>"I object to any confirmation", "je m'oppose à": a refusal whose object is the confirmation itself.</summary>
     Opposition,
+
+    /// <summary>
+    /// "The numbers don't lie", "nothing to complain about", "de cijfers liegen niet": a negated negative that says yes.
+    /// Masks its words, so its "not" negates nothing and its "but" holds nothing back.
+    /// </summary>
+    Litotes,
+
+    /// <summary>The word "conditional" itself ("the conditional thing", "voorwaardelijk akkoord"): what a refusal of the conditional win refuses.</summary>
+    ConditionalWord,
 }
 
 /// <summary>
@@ -96,6 +105,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> English() => new()
     {
+        [Cue.Litotes] = ["numbers do not lie", "numbers don t lie", "figures do not lie", "figures don t lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "can t argue with", "no arguing with", "hard to argue with", "can not complain", "can t complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "can t fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
+        [Cue.ConditionalWord] = ["conditional*"],
         [Cue.Opposition] = ["object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
         [Cue.Unconditional] = ["no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
         [Cue.Reassurance] = ["not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
@@ -155,7 +166,7 @@ internal sealed class Lexicon
             "not yet", "yet to", "not done", "not finished", "not complete*", "incomplete", "still open", "still pending", "still waiting",
             "still running", "still ongoing", "still in progress", "in progress", "too early", "premature", "not there yet", "open item*",
             "open issue*", "remains open", "remain open", "outstanding item*", "outstanding issue*", "not ~ until", "not ~ at this point",
-            "not ~ at this stage", "not ~ at this time", "for now", "for the time being", "prefer to wait", "rather wait", "let us wait", "we will wait" ],
+            "not ~ at this stage", "not ~ at this time", "for now", "for the time being", "prefer to wait", "rather wait", "let us ~ wait", "we will wait", "wait for the patch", "wait for the fix" ],
         [Cue.Dispute] =
         [
             "we only measured", "we measured only", "we only saw", "we saw only", "we only got", "we got only", "only reached", "only achieved",
@@ -230,6 +241,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> German() => new()
     {
+        [Cue.Litotes] = ["zahlen lugen nicht", "lugen nicht", "nichts auszusetzen", "nichts zu meckern", "nichts zu beanstanden", "nicht zu bestreiten", "lasst sich nicht bestreiten", "nicht von der hand zu weisen", "kein grund zur klage", "keine klagen"],
+        [Cue.ConditionalWord] = ["bedingt*"],
         [Cue.Opposition] = ["widersprech*", "widerspreche", "lege* ~ veto", "untersag*", "erhebe* ~ einspruch", "einspruch gegen"],
         [Cue.Unconditional] = ["ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
         [Cue.Reassurance] = ["andert nichts", "andert ~ nichts am ergebnis", "nichts am ergebnis", "ergebnis bleibt", "immer noch unter", "immer noch uber", "noch immer unter", "noch immer uber", "noch deutlich unter", "noch deutlich uber", "noch klar unter", "noch klar uber", "noch im rahmen", "noch innerhalb"],
@@ -238,7 +251,7 @@ internal sealed class Lexicon
         [Cue.Evaluation] = ["bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
-        [ "abgezeichnet", "zeichnen wir ab", "zeichne ich ab",
+        [ "abgezeichnet", "zeichnen wir ab", "zeichne ich ab", "tragen ~ mit", "tragen wir mit", "trage ich mit", "mittragen",
             "bestatige*", "bestatigt", "bestatigen", "erfolgreich", "ein erfolg", "als erfolg", "war ein erfolg", "vollen erfolg", "kriterien ~ erfullt",
             "erfullt", "ziel* ~ erreicht", "ubertroffen", "einverstanden", "zugestimmt", "zustimmen", "zustimme", "stimmen ~ zu", "stimme ~ zu", "freigabe", "freigegeben",
             "geben ~ frei", "abgenommen", "akzeptiert", "akzeptieren", "bestanden", "validiert",
@@ -304,6 +317,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> French() => new()
     {
+        [Cue.Litotes] = ["ne mentent pas", "ne ment pas", "rien a redire", "rien a reprocher", "rien a objecter", "on ne peut pas discuter", "difficile de contester", "pas de quoi se plaindre", "aucune plainte"],
+        [Cue.ConditionalWord] = ["conditionnel*"],
         [Cue.Opposition] = ["m oppose", "nous opposons", "s oppose", "oppose*", "opposition a", "veto"],
         [Cue.Unconditional] = ["sans condition*", "aucune condition", "sans reserve*", "inconditionnel*", "plus aucune condition"],
         [Cue.Reassurance] = ["ne change rien", "ne change pas le resultat", "ne change pas ~ conclusion", "resultat reste", "toujours sous", "toujours en dessous", "toujours au dessus", "reste sous", "reste en dessous", "reste au dessus", "reste largement", "largement sous", "largement en dessous"],
@@ -367,6 +382,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Spanish() => new()
     {
+        [Cue.Litotes] = ["no mienten", "no miente", "nada que objetar", "nada que reprochar", "nada que reclamar", "no hay quejas", "sin quejas", "imposible discutir", "no se puede discutir"],
+        [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = ["no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
         [Cue.Unconditional] = ["sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
         [Cue.Reassurance] = ["no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
@@ -422,6 +439,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
     {
+        [Cue.Litotes] = ["nao mentem", "nao mente", "nada a apontar", "nada a reclamar", "nada a objetar", "nada a reparar", "sem queixas", "nao ha o que discutir"],
+        [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = ["me oponho", "nos opomos", "oponho", "se opoe", "veto"],
         [Cue.Unconditional] = ["sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
         [Cue.Reassurance] = ["nao muda ~ resultado", "nao muda nada", "nao altera ~ resultado", "o resultado se mantem", "continua abaixo", "continua acima", "continua dentro", "continua bem abaixo", "ainda abaixo", "ainda dentro", "ainda bem abaixo", "folgadamente"],
@@ -473,6 +492,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Dutch() => new()
     {
+        [Cue.Litotes] = ["liegen niet", "liegt niet", "niets op aan te merken", "niks op aan te merken", "niets te zeuren", "niks te zeuren", "geen klagen", "niet over te twisten", "valt niet te ontkennen", "geen speld tussen"],
+        [Cue.ConditionalWord] = ["voorwaardelijk*"],
         [Cue.Opposition] = ["maak* ~ bezwaar", "verzet* ~ tegen", "veto"],
         [Cue.Unconditional] = ["zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],
         [Cue.Reassurance] = ["verandert niets", "verandert ~ niets aan", "doet niets af aan", "de uitkomst blijft", "nog steeds onder", "nog steeds boven", "nog ruim onder", "nog ruim boven", "nog ruim binnen", "ruim binnen", "ruim onder", "ruim boven"],
@@ -498,7 +519,7 @@ internal sealed class Lexicon
         [Cue.WeakCondition] = ["maar", "echter", "alleen", "wel"],
         [Cue.Concession] = ["hoewel", "ofschoon", "ondanks", "weliswaar", "ook al"],
         [Cue.Disclaimer] = ["vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
-        [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog"],
+        [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog een", "nog ~ zien", "nog ~ test*", "nog ~ valid*", "nog ~ controle*", "nog ~ check*", "nog ~ verifi*", "nog ~ meten", "wil ~ nog"],
         [Cue.Refusal] =
         [ 
             "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
@@ -525,6 +546,8 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Japanese() => new()
     {
+        [Cue.Litotes] = ["申し分な", "言うことはありません", "文句のつけよう", "異論はありません", "異論はございません"],
+        [Cue.ConditionalWord] = ["条件付き"],
         [Cue.Opposition] = ["反対します", "反対いたします", "異議を唱え"],
         [Cue.Unconditional] = ["無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
         [Cue.Reassurance] = ["結果に変わりは", "変わりはありません", "変わりはございません", "影響はありません", "影響はございません", "問題なく満たして", "十分に満たして"],
@@ -545,7 +568,7 @@ internal sealed class Lexicon
         [Cue.WeakCondition] = ["しかし", "(い)ただ", "けど", "けれど"],
         // Not "まず" (first): folded without its dakuten it is "ます", the ending of every polite verb.
         [Cue.Requirement] = ["必要", "先に", "事前に", "まずは"],
-        [Cue.Refusal] = ["見送", "お断り", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません", "認められません", "許可できません", "見合わせ", "お控え", "控えさせて", "中止", "難しい", "困難" ],
+        [Cue.Refusal] = ["見送", "お断り", "できかねます", "いたしかねます", "致しかねます", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません", "認められません", "許可できません", "見合わせ", "お控え", "控えさせて", "中止", "難しい", "困難" ],
         [Cue.NotYet] = ["まだ", "未完了", "完了していません", "終わっていません", "時期尚早", "途中", "現時点では", "できていない", "できておりません" ],
         [Cue.Dispute] = ["測定した結果", "計測した結果", "当社の測定", "弊社の測定", "こちらの測定", "数値が異な", "一致しません", "異なります", "実測値", "ではなく"],
         [Cue.Hedge] = ["概ね", "おおむね", "ほぼ", "大体", "だいたい", "と思います", "と思われ", "と考えられ", "ようです", "みたい", "かもしれ", "おそらく", "基本的には", "一応", "暫定"],

@@ -158,6 +158,13 @@ public sealed class ReplyClassifier
         }
 
         var ooo = sentences.Any(s => s.Signals.Contains(ReplySignal.OutOfOffice));
+        if (positives.Count == 0 && negatives.Count == 0 && hints.Weak is null && ooo && PersonallyAddressed(text))
+        {
+            // "Hallo Alex, ich bin ab morgen im Urlaub; Jonas übernimmt": a person wrote that, to the SE by name. An
+            // automatic reply does not know whom it answers.
+            return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the writer says they are away, in a note of their own, and decides nothing.");
+        }
+
         if (positives.Count == 0 && negatives.Count == 0 && (hints.Weak is not null || ooo))
         {
             var reason = hints.Weak ?? "it says the person is away and decides nothing";
@@ -187,12 +194,20 @@ public sealed class ReplyClassifier
                     "The reply refuses, says not yet or disputes a result, and confirms nothing.");
             }
 
+            if (conditions.Count > 0 && sentences.Any(s => s.Signals.Contains(ReplySignal.Hedge) && (s.Has(Cue.Confirm) || s.Has(Cue.Proceed) || s.Has(Cue.ShortYes))))
+            {
+                // "In principle yes, we back the conditional win. One condition from our side: …": agreement with a condition.
+                return (ReplyVerdict.Conditional, 0.7, "The reply agrees in principle and states a condition.");
+            }
+
             return (ReplyVerdict.Ambiguous, 0.8, "No written confirmation: " + WhyAmbiguous(sentences));
         }
 
         if (negatives.Count > 0)
         {
-            var onlyWeak = positives.All(p => !p.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed]));
+            // Inline answers, "Correct. / Correct too. / Not there yet on this one": points agreed one by one are agreed.
+            var pointsAgreed = positives.Count(p => p.Signals.Contains(ReplySignal.ShortYes)) >= 2;
+            var onlyWeak = positives.All(p => !p.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed])) && !pointsAgreed;
             if (onlyWeak && negatives.Any(n => n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet])))
             {
                 // "No concerns on the technical side. However, all spend is frozen": praise does not soften a stop.
@@ -200,6 +215,13 @@ public sealed class ReplyClassifier
             }
 
             return (ReplyVerdict.Conditional, 0.7, "The reply confirms part of the result and objects to or holds back another part.");
+        }
+
+        var strongest = positives.Any(p => p.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed, ReplySignal.ShortYes]));
+        if (!strongest && sentences.Any(s => s.Signals.Contains(ReplySignal.Delegation)))
+        {
+            // "No objection on the technical side, but the condition touches the contract: Marc, will you tell them?"
+            return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the reply raises no objection but hands the decision to someone else.");
         }
 
         if (conditions.Count > 0)
@@ -250,6 +272,18 @@ public sealed class ReplyClassifier
         }
 
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
+    }
+
+    // "Hi Alex,", "Olá Noor,", "石川様": a greeting to one person by name. "Hello,", "Dear sender," and "Hi all," are not.
+    private static readonly Regex NamedGreeting = new(
+        @"^\s*(?:(?:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chere|hola|estimado|estimada|ola|oi|caro|cara|prezado|prezada)\s+(?!(?:all|team|there|everyone|sender|sir|madam|absender|colleagues?|equipe|todos|allemaal|allen|zusammen|tous)\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,!:]|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static bool PersonallyAddressed(string text)
+    {
+        var start = text.Length > 200 ? text[..200] : text;
+        var m = NamedGreeting.Match(start.Normalize(System.Text.NormalizationForm.FormD).Replace("\u0301", "", StringComparison.Ordinal).Replace("\u0303", "", StringComparison.Ordinal));
+        return m.Success && (m.Value.Contains('様') || m.Value.Contains('さ') || char.IsUpper(m.Value.TrimStart().Split(' ', 2)[1].TrimStart()[0]));
     }
 
     // "…and the technical evaluation is a success": a sentence that also speaks of the evaluation as a whole.

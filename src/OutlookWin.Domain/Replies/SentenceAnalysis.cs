@@ -5,7 +5,7 @@ namespace OutlookWin.Domain.Replies;
 /// <summary>What one sentence of a reply says, after negation, hedges, requests and deferrals are read.</summary>
 internal sealed class SentenceAnalysis
 {
-    private static readonly Cue[] MaskingCues = [Cue.Name, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
+    private static readonly Cue[] MaskingCues = [Cue.Name, Cue.Litotes, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
 
     private List<(int From, int To, List<string> Tokens)>? _quoted;
 
@@ -53,6 +53,7 @@ internal sealed class SentenceAnalysis
 
         // Delegation is read on the whole sentence: "Priya will confirm" is delegation even though "will confirm" is also a deferral.
         s.Matches[Cue.Delegation] = MatchAll(lexicons, Cue.Delegation, tokens, folded, null);
+        s.Matches[Cue.ConditionalWord] = MatchAll(lexicons, Cue.ConditionalWord, tokens, folded, null);
 
         var masked = new bool[tokens.Count];
         var maskedText = folded.ToCharArray();
@@ -94,8 +95,56 @@ internal sealed class SentenceAnalysis
             s.Matches[Cue.Negator].RemoveAll(m => m.Phrase is "no" or "nos");
         }
 
+        if ((s.Has(Cue.Precondition) || s.Matches[Cue.Deferred].Any(m => m.Start == 0 && tokens[0] is "before" or "bevor" or "voordat" or "avant" or "antes")) && s.SaysDone())
+        {
+            // "Before putting my name on it I re-ran the MTTR comparison myself": the step asked for first is done.
+            var before = s.Matches[Cue.Precondition].Select(m => m.Start).Append(0).ToHashSet();
+            s.Matches[Cue.Requirement].RemoveAll(m => before.Contains(m.Start));
+            s.Matches[Cue.Deferred].RemoveAll(m => before.Contains(m.Start));
+            s.Matches[Cue.Precondition].Clear();
+        }
+
         s.Read(masked);
         return s;
+    }
+
+    private static readonly HashSet<string> NotPast = new(StringComparer.Ordinal)
+    {
+        "need", "proceed", "succeed", "exceed", "feed", "seed", "speed", "bleed", "breed", "indeed", "red", "bed", "shed", "wed",
+    };
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "ran", "reran", "re-ran", "did", "redid", "re-did", "saw", "went", "took", "had", "got", "made", "spent", "rebuilt", "built", "sat", "found",
+    };
+
+    /// <summary>"I re-ran it", "we have checked", "I went through the logs": the sentence reports something the writer did.</summary>
+    private bool SaysDone()
+    {
+        for (var i = 0; i < Tokens.Count - 1; i++)
+        {
+            if (Tokens[i] is not ("i" or "we"))
+            {
+                continue;
+            }
+
+            // "I re-ran", "I also re-ran", "we have checked", "I've now checked".
+            for (var j = i + 1; j < Math.Min(Tokens.Count, i + 4); j++)
+            {
+                var t = Tokens[j];
+                if (IrregularPast.Contains(t) || (t.Length > 4 && t.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(t) && !NotPast.Contains(t[(t.LastIndexOf('-') + 1)..])))
+                {
+                    return true;
+                }
+
+                if (t is not ("re" or "also" or "have" or "ve" or "now" or "myself" or "personally" or "first" or "just" or "already" or "then"))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<PhraseMatch> MatchAll(IReadOnlyList<Lexicon> lexicons, Cue cue, List<string> tokens, string folded, bool[]? masked)
@@ -128,6 +177,13 @@ internal sealed class SentenceAnalysis
                 {
                     // 'I can't give you an "Agreed" before then': a quoted word refused in its own clause refuses.
                     Signals.Add(ReplySignal.NegatedConfirmation);
+                    continue;
+                }
+
+                if (IsPromised(m))
+                {
+                    // "…as soon as the package is there, then I'll gladly give you a full sign-off": promised for then.
+                    Signals.Add(ReplySignal.Deferred);
                     continue;
                 }
 
@@ -174,9 +230,11 @@ internal sealed class SentenceAnalysis
         }
 
         var words = Tokens.Count(t => t is not ("," or ";" or ":" or "(" or ")" or "%" or "#"));
-        if (!IsQuestion && Matches[Cue.ShortYes].Any(m => (m.Start == 0 && !IsConceded(m, negators)) || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal))))
+        // "Yes.", and "For ingestion and alert noise: yes." (a point named, then its answer).
+        var answersPoint = Matches[Cue.ShortYes].Any(m => m.Start > 1 && Tokens[m.Start - 1] == ":" && m.End == Tokens.Count && !Has(Cue.Negator));
+        if (!IsQuestion && (answersPoint || Matches[Cue.ShortYes].Any(m => (m.Start == 0 && !IsConceded(m, negators)) || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal)))))
         {
-            var rest = words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);
+            var rest = answersPoint ? 0 : words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);
             // "Yes." / "Yes, we do." / "Yes, confirmed." / "Yes, provided the patch lands": short, or carrying its own decision words.
             if (rest <= 4 || Signals.Contains(ReplySignal.Confirmation) || Signals.Contains(ReplySignal.Proceed) || Has(Cue.Condition))
             {
@@ -219,6 +277,14 @@ internal sealed class SentenceAnalysis
         else if (Matches[Cue.WeakCondition].Any(w => FollowedByReservation(w)))
         {
             Signals.Add(ReplySignal.Condition);
+        }
+
+        if (!IsQuestion && Matches[Cue.ConditionalWord].Any(c => c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators)))
+        {
+            // "We'd rather not do the conditional thing", "liever geen voorwaardelijk akkoord": the conditional win is
+            // what is refused, so the word names no condition of the writer's.
+            Signals.Add(ReplySignal.Refusal);
+            Signals.Remove(ReplySignal.Condition);
         }
 
         if (Has(Cue.Reassurance) && !Has(Cue.Requirement) && negators.All(n => n.Start >= 0 && IsFigureNegator(n)) && !Has(Cue.NotYet) && !Has(Cue.Refusal) && !Has(Cue.Deferred) && !Has(Cue.Precondition))
@@ -270,6 +336,38 @@ internal sealed class SentenceAnalysis
 
         bool After(Cue cue) => Matches[cue].Any(m => m.Start >= weak.End || m.Start < 0);
         return After(Cue.Negator) || After(Cue.Requirement) || After(Cue.NotYet) || After(Cue.Refusal) || After(Cue.Dispute) || After(Cue.Condition);
+    }
+
+    /// <summary>A negator earlier in the phrase's own clause: "not the conditional thing", not "the conditional part, not the rest".</summary>
+    private bool NegatedBefore(PhraseMatch m, List<PhraseMatch> negators)
+    {
+        var (clauseStart, _) = Clause(m.Start);
+        return negators.Any(n => n.Start >= clauseStart && n.Start < m.Start);
+    }
+
+    private static readonly HashSet<string> Then = new(StringComparer.Ordinal) { "then", "dan", "dann", "alors", "entonces", "entao", "luego", "depois" };
+
+    private static readonly HashSet<string> And = new(StringComparer.Ordinal) { "and", "en", "und", "et", "y", "e" };
+
+    /// <summary>
+    /// "Let's wait for the patch, validate it, and then do the whole sign-off", "als het pakket er is, dan geef ik een
+    /// volledig akkoord": a clause that opens with "then" after another clause says what will happen, not what is.
+    /// </summary>
+    private bool IsPromised(PhraseMatch m)
+    {
+        if (m.Start < 0)
+        {
+            return false;
+        }
+
+        var (clauseStart, _) = Clause(m.Start);
+        if (clauseStart == 0)
+        {
+            return false;
+        }
+
+        var first = clauseStart < Tokens.Count && And.Contains(Tokens[clauseStart]) ? clauseStart + 1 : clauseStart;
+        return first < m.Start && Then.Contains(Tokens[first]);
     }
 
     /// <summary>A negator in the same clause as the phrase negates it. Clauses end at , ; : and at "but".</summary>

@@ -24,11 +24,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         var cases = Load("dev");
         var score = Run(cases);
         Print("development half", score);
-        foreach (var set in cases.GroupBy(c => Path.GetFileName(Path.GetDirectoryName(c.Path))))
-        {
-            var part = Run([.. set]);
-            output.WriteLine($"  set {set.Key}: {part.Correct}/{part.Total}, false confirmed {part.FalseConfirmed}");
-        }
+        PrintSets(cases);
 
         foreach (var m in score.Misreads)
         {
@@ -42,10 +38,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [Fact]
     public void The_test_half_is_only_scored()
     {
-        var score = Run(Load("test"));
+        var cases = Load("test");
+        var score = Run(cases);
         Print("test half", score);
+        PrintSets(cases);
         Assert.True(score.FalseConfirmed <= TestFalseConfirmedCeiling, $"{score.FalseConfirmed} false confirmed");
-        Assert.True(score.Correct >= TestCorrectFloor, $"accuracy {score.Correct}/{score.Total}");
+        Assert.True(score.Correct >= TestAccuracyFloor * score.Total, $"accuracy {score.Correct}/{score.Total}");
     }
 
     [Fact]
@@ -57,12 +55,13 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         Assert.Equal(ReplyReaderOptions.AllLanguages.ToHashSet(), all.Select(c => c.Language).ToHashSet());
     }
 
-    // Where the reader stands; raised as it improves, never lowered. The development half grows as new blind sets
-    // are written, so its floor is a share.
+    // Where the reader stands; raised as it improves, never lowered for the same sets. Both halves grow as new blind
+    // sets are written, so the floors are shares; the ceilings move only when a new set brings misreads of its own
+    // (test sets c and d, scored before any rule was changed for them, brought one false confirmation).
     private const int DevFalseConfirmedCeiling = 1;
-    private const double DevAccuracyFloor = 0.94;
-    private const int TestFalseConfirmedCeiling = 2;
-    private const int TestCorrectFloor = 92;
+    private const double DevAccuracyFloor = 0.96;
+    private const int TestFalseConfirmedCeiling = 3;
+    private const double TestAccuracyFloor = 0.90;
 
     private Score Run(IReadOnlyList<BlindCase> cases)
     {
@@ -100,6 +99,16 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         var auto = Array.IndexOf(Order, ReplyVerdict.AutoReply);
         var autoTotal = Enumerable.Range(0, Order.Length).Sum(j => matrix[auto, j]);
         return new Score(matrix, cases.Count, correct, falseConfirmed, autoTotal, matrix[auto, auto], misreads);
+    }
+
+    /// <summary>Each set's score alone (a set is one writer's folder); never its misreads.</summary>
+    private void PrintSets(IReadOnlyList<BlindCase> cases)
+    {
+        foreach (var set in cases.GroupBy(c => Path.GetFileName(Path.GetDirectoryName(c.Path))))
+        {
+            var part = Run([.. set]);
+            output.WriteLine($"  set {set.Key}: {part.Correct}/{part.Total}, false confirmed {part.FalseConfirmed}");
+        }
     }
 
     private void Print(string name, Score s)

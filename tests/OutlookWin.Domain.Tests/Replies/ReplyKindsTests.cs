@@ -434,4 +434,75 @@ public sealed class ReplyKindsTests
         Assert.NotEqual(ReplyVerdict.Conditional, reading.Verdict);
         Assert.DoesNotContain(reading.Criteria, c => c.Title == "Page on-call fast" && c.Reading == CriterionReadingKind.Confirmed);
     }
+
+    [Theory]
+    [InlineData("Thanks for everything, but we would rather not go the conditional route. Let's wait for the parser patch, test it, and then do the full sign-off.")]
+    [InlineData("Bedankt! Alleen geven we liever geen voorwaardelijk akkoord. Zodra de patch draait, dan bevestig ik het graag volledig.")]
+    [InlineData("Merci, mais nous ne voulons pas d'une victoire conditionnelle : attendons le correctif.")]
+    public void Refusing_the_conditional_win_itself_declines(string text)
+    {
+        var reading = Text(text, Conditional);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void Naming_the_conditional_win_without_refusing_it_is_no_refusal()
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text("We accept the conditional win; the contract waits for the patch.", Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("I had hoped to find something to nitpick, but the numbers don't lie: MTTR, paging and syslog all hold. So yes, the evaluation is a success.")]
+    [InlineData("Ik wilde nog iets vinden om over te zeuren, maar de cijfers liegen niet. Wat ons betreft is de evaluatie geslaagd.")]
+    public void A_negated_negative_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_step_asked_for_first_and_already_done_holds_nothing_back()
+    {
+        var done = Text("Before signing anything I re-ran the MTTR numbers from our own tracker and got the same. Confirmed, the evaluation is a success.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, done.Verdict);
+        var toDo = Text("Before signing anything I want to re-run the MTTR numbers from our own tracker. The rest is confirmed.", Full);
+        Assert.NotEqual(ReplyVerdict.Confirmed, toDo.Verdict);
+    }
+
+    [Fact]
+    public void Points_agreed_one_by_one_next_to_one_held_back_are_partial()
+    {
+        var reading = Text("Answers inline.\n\nCorrect.\n\nCorrect as well.\n\nNot there yet on this one: I want to see onboarding on a bare site first.\n\nFor ingestion and alert noise: yes.", Full);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
+    [Fact]
+    public void No_objection_that_hands_the_decision_on_is_no_answer()
+    {
+        var reading = Text("Marc, see below. Technically I have no objection, but the condition touches the contract, which is your call. Will you let Noor know? Noor: I kept you in cc.", Conditional);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Fact]
+    public void Agreeing_in_principle_with_a_condition_of_ones_own_is_conditional()
+    {
+        var reading = Text("Hallo Noor, grundsätzlich ja, wir tragen das mit. Eine Bedingung von unserer Seite: Wenn das Paket bis zum 19.02. nicht da ist, ruhen die kaufmännischen Gespräche.", Conditional);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Hi Alex, I'm on holiday from tomorrow until the 14th. Jonas takes this over and will get back to you.")]
+    [InlineData("Olá Noor, estou de férias até dia 8. Vejo isto quando voltar, ok?")]
+    public void A_person_saying_they_are_away_is_no_automatic_reply(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+        // The same words without a greeting to the SE by name read as the automatic reply they look like.
+        Assert.Equal(ReplyVerdict.AutoReply, Text(text[(text.IndexOf(',') + 1)..], Full).Verdict);
+    }
+
+    [Fact]
+    public void A_polite_japanese_cannot_declines()
+    {
+        var reading = Text("62,000 eps の計測値について、弊社の監視では 41,000 eps で頭打ちでした。この相違が解消されるまでは、技術評価を成功とご回答することはできかねます。", SamplePlans.ContosoFull());
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
 }
