@@ -245,19 +245,36 @@ public sealed class GraphMailbox : IMailbox
             return MessageMapping.ToMailMessage(message);
         }, cancellationToken);
 
-    public Task<byte[]> GetMimeAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken) =>
+    public Task<byte[]> GetMimeAsync(MailboxOwner owner, string messageId, long maxBytes, CancellationToken cancellationToken) =>
         Call("Reading a message's MIME", async () =>
         {
             ArgumentException.ThrowIfNullOrEmpty(messageId);
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
             var stream = await _client.Me.Messages[messageId].Content.GetAsync(c => c.Options.Add(For(owner)), cancellationToken).ConfigureAwait(false)
                 ?? throw new MailboxException(MailboxFailure.NotFound, $"Message {messageId} has no content.");
             await using (stream.ConfigureAwait(false))
             {
+                // Read as it arrives and stop at the limit: the rest is never downloaded (disposing the stream drops the
+                // connection), so a 150 MB message costs the limit, not 150 MB.
                 using var copy = new MemoryStream();
-                await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    if (copy.Length + read > maxBytes)
+                    {
+                        throw new MailboxException(MailboxFailure.TooLarge, $"The message is larger than {Megabytes(maxBytes)}, the most OutlookWin downloads.");
+                    }
+
+                    copy.Write(buffer, 0, read);
+                }
+
                 return copy.ToArray();
             }
         }, cancellationToken);
+
+    private static string Megabytes(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / (1024.0 * 1024):0.#} MB";
 
     public Task<DraftMail> CreateReplyDraftAsync(MailboxOwner owner, string messageId, OutgoingMail reply, CancellationToken cancellationToken) =>
         Call("Drafting a reply", async () =>

@@ -121,6 +121,22 @@ public sealed class DeclarationMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mime_larger_than_the_limit_is_refused_once_the_limit_has_arrived()
+    {
+        var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());
+        var padding = string.Join("\n", Enumerable.Repeat("The raw latency samples from our own collectors are below, one line each.", 4000));
+        var reply = _host.Get<ProspectSimulator>().Reply(new ProspectReplyRequest(sent.DeclarationId!.Value, Text: "Confirmed.\n\n" + padding));
+        var size = _host.Get<SandboxMailStore>().Find(Se.Email, reply.Id)!.Mime!.Length;
+        Assert.True(size > 200_000, $"{size} bytes");
+
+        var refused = await Assert.ThrowsAsync<MailboxException>(() => _mailbox.GetMimeAsync(Se, reply.Id, size - 1, CancellationToken.None));
+        Assert.Equal(MailboxFailure.TooLarge, refused.Failure);
+        Assert.False(refused.IsTransient);
+        // Exactly the limit is not over it.
+        Assert.Equal(size, (await _mailbox.GetMimeAsync(Se, reply.Id, size, CancellationToken.None)).Length);
+    }
+
+    [Fact]
     public async Task Mime_is_returned_byte_for_byte_as_the_sandbox_stores_it()
     {
         var sent = await GraphMailboxes.SendDeclarationAsync(_mailbox, Guid.NewGuid());

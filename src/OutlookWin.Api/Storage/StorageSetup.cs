@@ -7,6 +7,8 @@ namespace OutlookWin.Api.Storage;
 
 public static class StorageSetup
 {
+    private static readonly SqliteTuning Tuning = new();
+
     /// <summary>Registers <see cref="OutlookWinDb"/> on the configured provider.</summary>
     public static IServiceCollection AddOutlookWinStorage(this IServiceCollection services)
     {
@@ -23,7 +25,8 @@ public static class StorageSetup
         services.AddDbContext<SqliteOutlookWinDb>((sp, options) =>
             options.UseSqlite(SqliteConnectionString(
                 sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
-                sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .AddInterceptors(Tuning));
         services.AddDbContext<PostgresOutlookWinDb>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.AddScoped<OutlookWinDb>(sp =>

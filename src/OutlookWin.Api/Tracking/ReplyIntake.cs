@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OutlookWin.Api.Declarations;
 using OutlookWin.Api.Storage;
 using OutlookWin.Domain.Mail;
@@ -31,7 +32,7 @@ public enum IntakeOutcome
 /// </summary>
 public sealed class ReplyIntake(
     OutlookWinDb db, DeclarationStore declarations, IMailbox mailbox, ReplyReader reader, [FromKeyedServices(ReplyIntake.PatientReader)] ReplyReader patient,
-    TimeProvider clock, ILogger<ReplyIntake> log)
+    IOptions<ReplyReaderSettings> settings, TimeProvider clock, ILogger<ReplyIntake> log)
 {
     /// <summary>The service key of the reader with the longer budget, for the second try.</summary>
     public const string PatientReader = "patient";
@@ -50,12 +51,24 @@ public sealed class ReplyIntake(
             return outcome;
         }
 
-        var mime = await mailbox.GetMimeAsync(owner, messageId, ct);
+        byte[] mime;
+        string? notDownloaded = null;
+        try
+        {
+            mime = await mailbox.GetMimeAsync(owner, messageId, settings.Value.MaxDownloadBytes, ct);
+        }
+        catch (MailboxException e) when (e.Failure == MailboxFailure.TooLarge)
+        {
+            // Kept as a reply all the same (it answers the declaration), without its MIME, and never counted.
+            log.LogWarning("A reply to declaration {DeclarationId} was not downloaded: {Reason}", match.DeclarationId, e.Message);
+            (mime, notDownloaded) = ([], $"larger than {Size(settings.Value.MaxDownloadBytes)}, the most OutlookWin downloads, so it was not downloaded or kept: open it in Outlook and set the verdict");
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StoreAsync(owner, messageId, message!, match, mime, ct);
+                return await StoreAsync(owner, messageId, message!, match, mime, notDownloaded, ct);
             }
             catch (DbUpdateException) when (attempt < 5)
             {
@@ -72,13 +85,13 @@ public sealed class ReplyIntake(
     }
 
     /// <summary>Reads the matched reply against its declaration, stores it as evidence and applies it, in one save.</summary>
-    private async Task<IntakeOutcome> StoreAsync(MailboxOwner owner, string messageId, MailMessage message, ReplyMatch match, byte[] mime, CancellationToken ct)
+    private async Task<IntakeOutcome> StoreAsync(MailboxOwner owner, string messageId, MailMessage message, ReplyMatch match, byte[] mime, string? notDownloaded, CancellationToken ct)
     {
         var declaration = await declarations.GetAsync(match.DeclarationId, ct);
         var earlier = await declarations.VerdictsAsync(declaration.Id, ct);
         var context = await ContextAsync(declaration, ct);
         var sender = SenderOf(message, mime, declaration, context);
-        var reading = SenderTrust.Weigh(Read(mime, context, declaration.Id, ct), sender);
+        var reading = SenderTrust.Weigh(notDownloaded is null ? Read(mime, context, declaration.Id, ct) : ReplyReading.Unreadable(notDownloaded), sender);
         var now = clock.GetUtcNow();
         var reply = new ReplyRecord
         {
@@ -198,6 +211,8 @@ public sealed class ReplyIntake(
         var now = PlanDocument.Read(current);
         return DeclarationStanding.Reconfirmable(drafted, now).Count > 0 ? now : drafted;
     }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024} KB";
 
     /// <summary>Reads the reply against the criteria of its declaration.</summary>
     private ReplyReading Read(byte[] mime, SuccessPlan plan, Guid declarationId, CancellationToken ct)

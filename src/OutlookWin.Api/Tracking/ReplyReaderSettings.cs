@@ -12,6 +12,14 @@ public sealed class ReplyReaderSettings
     [Range(1024, 200L * 1024 * 1024)]
     public long MaxMessageBytes { get; set; } = ReplyReaderOptions.Default.MaxMessageBytes;
 
+    /// <summary>
+    /// Largest raw message downloaded from the mailbox and kept as evidence, in bytes (default 64 MiB; Exchange Online
+    /// accepts up to 150 MB). A larger reply is not downloaded: it is stored without its MIME, read as "could not be
+    /// read", and the SE reads it in Outlook and sets the verdict.
+    /// </summary>
+    [Range(64 * 1024, 1024L * 1024 * 1024)]
+    public long MaxDownloadBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>Wall-clock budget for reading one message, MIME parsing included (default 5 s). Over it, the message is stored unread.</summary>
     [Range(typeof(TimeSpan), "00:00:00.000001", "00:05:00")]
     public TimeSpan TimeBudget { get; set; } = ReplyReaderOptions.Default.TimeBudget;

@@ -47,8 +47,12 @@ public interface IMailbox
     /// <summary>Reads one message's metadata and threading headers.</summary>
     Task<MailMessage> GetMessageAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);
 
-    /// <summary>The message exactly as the server holds it (RFC 822 / MIME, from <c>/messages/{id}/$value</c>).</summary>
-    Task<byte[]> GetMimeAsync(MailboxOwner owner, string messageId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The message exactly as the server holds it (RFC 822 / MIME, from <c>/messages/{id}/$value</c>), read as it streams
+    /// in and never more than <paramref name="maxBytes"/>: a larger message fails with <see cref="MailboxFailure.TooLarge"/>
+    /// once that many bytes have arrived, so a huge message costs no more memory than the limit.
+    /// </summary>
+    Task<byte[]> GetMimeAsync(MailboxOwner owner, string messageId, long maxBytes, CancellationToken cancellationToken);
 
     /// <summary>
     /// Creates a reply to a message as a draft in the message's conversation (Graph's <c>createReply</c>: "RE:" subject,

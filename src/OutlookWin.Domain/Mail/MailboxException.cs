@@ -20,6 +20,9 @@ public enum MailboxFailure
 
     /// <summary>The delta link expired: start a full sync.</summary>
     SyncReset,
+
+    /// <summary>The message is larger than the caller agreed to download.</summary>
+    TooLarge,
 }
 
 /// <summary>A mailbox call failed. <see cref="Failure"/> says whether retrying can help.</summary>

@@ -85,6 +85,32 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_reply_larger_than_the_download_limit_is_kept_unread_and_the_next_one_is_read()
+    {
+        // A reply with a huge attachment: never downloaded whole, kept as a reply that a person must read in Outlook,
+        // never counted, and the queue goes on to the next reply.
+        var client = Start(new Dictionary<string, string?> { ["Replies:MaxDownloadBytes"] = "65536" });
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        var padding = string.Join("\n", Enumerable.Repeat("Raw latency samples from our own collectors follow, one line each.", 2000));
+        await client.ProspectRepliesAsync(id, new JsonObject { ["text"] = "Confirmed, the evaluation is a success.\n\n" + padding });
+        var unread = await WaitForStateAsync(client, id, "ambiguous");
+        var reply = unread["reply"]!;
+        Assert.Contains("larger than 64 KB, the most OutlookWin downloads, so it was not downloaded", (string?)reply["readError"], StringComparison.Ordinal);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Array.Empty<byte>())), (string?)reply["sha256"]);
+        Assert.Empty(reply["evidence"]!.AsArray());
+
+        // The evidence still verifies: what was kept (nothing) is what its hash says.
+        var verify = await (await client.GetAsync($"/api/declarations/{id}/evidence/verify")).ReadObjectAsync();
+        Assert.True((bool)verify["valid"]!, verify.ToJsonString());
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+        Assert.Null((string?)confirmed["reply"]!["readError"]);
+    }
+
+    [SkippableFact]
     public async Task Another_user_sees_neither_my_declarations_nor_my_sandbox_mailbox()
     {
         var client = Start();

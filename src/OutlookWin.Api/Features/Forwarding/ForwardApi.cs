@@ -175,8 +175,9 @@ public static class ForwardApi
                     // Once claimed, the send and its record are finished even if the caller goes away.
                     // The reply inline under the note, as Outlook forwards, and the stored original attached: the
                     // economic buyer gets the untouched headers, and the evidence's SHA-256 is that attachment's.
+                    // (A reply too large to download was never kept: the forward carries it inline only.)
                     await mailbox.ForwardAsync(user.Mailbox, reply.MessageId, new ForwardRequest(recipients.To, recipients.Cc, note.Html,
-                        [new MailAttachment(OriginalAttachmentName, "message/rfc822", reply.Mime)]), CancellationToken.None);
+                        reply.Mime.Length == 0 ? [] : [new MailAttachment(OriginalAttachmentName, "message/rfc822", reply.Mime)]), CancellationToken.None);
                 }
                 catch (MailboxException e)
                 {
