@@ -85,12 +85,33 @@ public sealed class NotificationWorker(
         var newest = await due.OrderByDescending(n => n.Id).Take(BatchSize / 2).ToListAsync(ct);
         var oldest = await due.OrderBy(n => n.Id).Take(BatchSize / 2).ToListAsync(ct);
         var batch = newest.Concat(oldest).DistinctBy(n => n.Id).ToList();
-        var claimed = new List<MailNotificationRecord>();
+        if (batch.Count == 0)
+        {
+            return batch;
+        }
+
+        // The whole batch in one transaction: one write where there were twenty, which on SQLite is what the webhook's
+        // inserts wait behind. Only when another instance took one of them meanwhile are they claimed one by one.
         foreach (var item in batch)
         {
-            item.LeaseUntil = now + Lease;
-            item.Attempts++;
-            item.Version++;
+            TakeLease(item, now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return batch;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var ids = batch.Select(n => n.Id).ToList();
+        var claimed = new List<MailNotificationRecord>();
+        foreach (var item in await due.Where(n => ids.Contains(n.Id)).ToListAsync(ct))
+        {
+            TakeLease(item, now);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -104,6 +125,13 @@ public sealed class NotificationWorker(
         }
 
         return claimed;
+    }
+
+    private static void TakeLease(MailNotificationRecord item, DateTimeOffset now)
+    {
+        item.LeaseUntil = now + Lease;
+        item.Attempts++;
+        item.Version++;
     }
 
     private async Task ProcessAsync(OutlookWinDb db, MailNotificationRecord item, CancellationToken ct)

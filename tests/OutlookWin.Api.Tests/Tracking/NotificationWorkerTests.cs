@@ -44,5 +44,45 @@ public sealed class NotificationWorkerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Two_workers_claiming_at_once_take_each_notification_once()
+    {
+        // Each claims its batch in one transaction; when the other got there first, the loser claims what is left one by
+        // one. A notification taken by both would show two attempts.
+        await using var app = new OutlookWinApplication(_database);
+        var now = app.Clock.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+            for (var i = 0; i < 200; i++)
+            {
+                db.MailNotifications.Add(new MailNotificationRecord { SubscriptionId = "sub-race", MessageId = $"m-{i}", ChangeType = "created", ReceivedAt = now });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var workers = new[] { ActivatorUtilities.CreateInstance<NotificationWorker>(app.Services), ActivatorUtilities.CreateInstance<NotificationWorker>(app.Services) };
+        var taken = await Task.WhenAll(workers.Select(w => Task.Run(async () =>
+        {
+            var total = 0;
+            for (int n; (n = await w.RunOnceAsync(CancellationToken.None)) > 0;)
+            {
+                total += n;
+            }
+
+            return total;
+        })));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var rows = await scope.ServiceProvider.GetRequiredService<OutlookWinDb>().MailNotifications.AsNoTracking()
+                .Where(n => n.SubscriptionId == "sub-race").ToListAsync();
+            Assert.Equal(200, rows.Count(n => n.ProcessedAt != null));
+            Assert.All(rows, n => Assert.Equal(1, n.Attempts));
+            Assert.Equal(200, taken.Sum());
+        }
+    }
+
     public void Dispose() => _database.Dispose();
 }
