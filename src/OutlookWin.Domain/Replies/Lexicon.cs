@@ -105,7 +105,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> English() => new()
     {
-        [Cue.Litotes] = ["numbers do not lie", "numbers don t lie", "figures do not lie", "figures don t lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "can t argue with", "no arguing with", "hard to argue with", "can not complain", "can t complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "can t fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
+        [Cue.Litotes] = ["numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
         [Cue.ConditionalWord] = ["conditional*"],
         [Cue.Opposition] = ["object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
         [Cue.Unconditional] = ["no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
@@ -241,7 +241,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> German() => new()
     {
-        [Cue.Litotes] = ["zahlen lugen nicht", "lugen nicht", "nichts auszusetzen", "nichts zu meckern", "nichts zu beanstanden", "nicht zu bestreiten", "lasst sich nicht bestreiten", "nicht von der hand zu weisen", "kein grund zur klage", "keine klagen"],
+        [Cue.Litotes] = ["keinen grund ~ nicht", "kein grund ~ nicht", "zahlen lugen nicht", "lugen nicht", "nichts auszusetzen", "nichts zu meckern", "nichts zu beanstanden", "nicht zu bestreiten", "lasst sich nicht bestreiten", "nicht von der hand zu weisen", "kein grund zur klage", "keine klagen"],
         [Cue.ConditionalWord] = ["bedingt*"],
         [Cue.Opposition] = ["widersprech*", "widerspreche", "lege* ~ veto", "untersag*", "erhebe* ~ einspruch", "einspruch gegen"],
         [Cue.Unconditional] = ["ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
@@ -317,7 +317,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> French() => new()
     {
-        [Cue.Litotes] = ["ne mentent pas", "ne ment pas", "rien a redire", "rien a reprocher", "rien a objecter", "on ne peut pas discuter", "difficile de contester", "pas de quoi se plaindre", "aucune plainte"],
+        [Cue.Litotes] = ["aucune raison de ne pas", "pas de raison de ne pas", "ne mentent pas", "ne ment pas", "rien a redire", "rien a reprocher", "rien a objecter", "on ne peut pas discuter", "difficile de contester", "pas de quoi se plaindre", "aucune plainte"],
         [Cue.ConditionalWord] = ["conditionnel*"],
         [Cue.Opposition] = ["m oppose", "nous opposons", "s oppose", "oppose*", "opposition a", "veto"],
         [Cue.Unconditional] = ["sans condition*", "aucune condition", "sans reserve*", "inconditionnel*", "plus aucune condition"],
@@ -382,7 +382,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Spanish() => new()
     {
-        [Cue.Litotes] = ["no mienten", "no miente", "nada que objetar", "nada que reprochar", "nada que reclamar", "no hay quejas", "sin quejas", "imposible discutir", "no se puede discutir"],
+        [Cue.Litotes] = ["no ~ ninguna razon para no", "ninguna razon para no", "no hay razon para no", "no mienten", "no miente", "nada que objetar", "nada que reprochar", "nada que reclamar", "no hay quejas", "sin quejas", "imposible discutir", "no se puede discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = ["no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
         [Cue.Unconditional] = ["sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
@@ -439,7 +439,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
     {
-        [Cue.Litotes] = ["nao mentem", "nao mente", "nada a apontar", "nada a reclamar", "nada a objetar", "nada a reparar", "sem queixas", "nao ha o que discutir"],
+        [Cue.Litotes] = ["nao ~ nenhuma razao para nao", "nenhuma razao para nao", "nao ha razao para nao", "nao mentem", "nao mente", "nada a apontar", "nada a reclamar", "nada a objetar", "nada a reparar", "sem queixas", "nao ha o que discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = ["me oponho", "nos opomos", "oponho", "se opoe", "veto"],
         [Cue.Unconditional] = ["sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
@@ -492,7 +492,7 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> Dutch() => new()
     {
-        [Cue.Litotes] = ["liegen niet", "liegt niet", "niets op aan te merken", "niks op aan te merken", "niets te zeuren", "niks te zeuren", "geen klagen", "niet over te twisten", "valt niet te ontkennen", "geen speld tussen"],
+        [Cue.Litotes] = ["geen reden om ~ niet", "liegen niet", "liegt niet", "niets op aan te merken", "niks op aan te merken", "niets te zeuren", "niks te zeuren", "geen klagen", "niet over te twisten", "valt niet te ontkennen", "geen speld tussen"],
         [Cue.ConditionalWord] = ["voorwaardelijk*"],
         [Cue.Opposition] = ["maak* ~ bezwaar", "verzet* ~ tegen", "veto"],
         [Cue.Unconditional] = ["zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],

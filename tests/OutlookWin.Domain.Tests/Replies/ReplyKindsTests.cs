@@ -454,6 +454,8 @@ public sealed class ReplyKindsTests
     [Theory]
     [InlineData("I had hoped to find something to nitpick, but the numbers don't lie: MTTR, paging and syslog all hold. So yes, the evaluation is a success.")]
     [InlineData("Ik wilde nog iets vinden om over te zeuren, maar de cijfers liegen niet. Wat ons betreft is de evaluatie geslaagd.")]
+    [InlineData("Ich sehe keinen Grund, die Evaluierung nicht als Erfolg zu werten.")]
+    [InlineData("No vemos ninguna razón para no considerar la evaluación un éxito.")]
     public void A_negated_negative_holds_nothing_back(string text)
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
