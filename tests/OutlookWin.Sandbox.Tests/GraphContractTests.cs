@@ -262,6 +262,49 @@ public sealed class GraphContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_recipient_that_does_not_exist_bounces_with_a_report_in_the_senders_conversation()
+    {
+        using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject
+        {
+            ["subject"] = "Technical Win: Contoso observability POV",
+            ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "Could you confirm?" },
+            ["toRecipients"] = new JsonArray(
+                new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "dana@contoso.invalid" } },
+                new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "jordan@fabrikam.example" } }),
+        });
+        var draft = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        using var sent = await _graph.PostAsync($"me/messages/{draft["id"]}/send", null);
+        var store = _host.Get<SandboxMailStore>();
+        var se = SandboxHost.SalesEngineer.Email;
+        // (The transport may have delivered it already; else now.)
+        var copy = store.CompleteSend(se, (string)draft["id"]!) ?? store.Find(se, (string)draft["id"]!)!;
+
+        // The valid recipient still gets it; the sender gets Exchange's report, threaded to what bounced.
+        Assert.Single(store.List("jordan@fabrikam.example", SandboxFolders.Inbox));
+        var report = Assert.Single(store.List(se, SandboxFolders.Inbox));
+        Assert.Equal("Undeliverable: Technical Win: Contoso observability POV", report.Subject);
+        Assert.Equal(copy.ConversationId, report.ConversationId);
+        using var parsed = MimeKit.MimeMessage.Load(new MemoryStream(report.Mime!));
+        Assert.Equal("multipart/report", parsed.Body!.ContentType.MimeType);
+        Assert.Equal("delivery-status", parsed.Body.ContentType.Parameters["report-type"]);
+        Assert.Equal("auto-replied", parsed.Headers["Auto-Submitted"]);
+        Assert.Contains("dana@contoso.invalid", parsed.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("jordan@fabrikam.example", parsed.TextBody, StringComparison.Ordinal);
+
+        // A send to known recipients only brings no report.
+        using var second = await _graph.PostAsJsonAsync("me/messages", new JsonObject
+        {
+            ["subject"] = "Follow-up",
+            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "jordan@fabrikam.example" } }),
+        });
+        var secondId = (string)(await second.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        using var secondSent = await _graph.PostAsync($"me/messages/{secondId}/send", null);
+        store.CompleteSend(se, secondId);
+        Assert.Equal(2, store.List("jordan@fabrikam.example", SandboxFolders.Inbox).Count);
+        Assert.Single(store.List(se, SandboxFolders.Inbox));
+    }
+
+    [Fact]
     public async Task An_unknown_delta_token_is_410_with_a_location_to_start_over()
     {
         using var response = await _graph.GetAsync("me/mailFolders('inbox')/messages/delta?$deltatoken=gone");

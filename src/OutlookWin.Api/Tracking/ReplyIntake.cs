@@ -32,7 +32,7 @@ public enum IntakeOutcome
 /// </summary>
 public sealed class ReplyIntake(
     OutlookWinDb db, DeclarationStore declarations, IMailbox mailbox, ReplyReader reader, [FromKeyedServices(ReplyIntake.PatientReader)] ReplyReader patient,
-    IOptions<ReplyReaderSettings> settings, TimeProvider clock, ILogger<ReplyIntake> log)
+    IOptions<ReplyReaderSettings> settings, SentCopyLookup sentCopies, IOptions<TrackingOptions> tracking, TimeProvider clock, ILogger<ReplyIntake> log)
 {
     /// <summary>The service key of the reader with the longer budget, for the second try.</summary>
     public const string PatientReader = "patient";
@@ -154,7 +154,7 @@ public sealed class ReplyIntake(
                 return (IntakeOutcome.Unmatched, null, null);
             }
 
-            if (ReplyMatcher.Match(known, owner.Email, candidates) is null)
+            if (ReplyMatcher.Match(known, owner.Email, candidates) is null && !candidates.Any(AwaitsSentCopy))
             {
                 await RememberNotAReplyAsync(owner, messageId, ct);
                 return (IntakeOutcome.Unmatched, null, null);
@@ -173,6 +173,15 @@ public sealed class ReplyIntake(
         }
 
         var match = ReplyMatcher.Match(message, owner.Email, candidates);
+        if (match is null && candidates.Any(AwaitsSentCopy) && await RecordSentCopiesAsync(owner, ct))
+        {
+            // Exchange's "Undeliverable: …" can arrive before this service has seen its declaration's sent copy, whose
+            // Message-ID and conversation are what it matches on: look for the copies now, then match again, rather than
+            // remember the report as "not a reply" for good.
+            candidates = await declarations.SentAsync(owner, ct);
+            match = ReplyMatcher.Match(message, owner.Email, candidates);
+        }
+
         if (match is null)
         {
             await RememberNotAReplyAsync(owner, messageId, ct);
@@ -180,6 +189,33 @@ public sealed class ReplyIntake(
         }
 
         return (IntakeOutcome.Stored, message, match);
+    }
+
+    private static bool AwaitsSentCopy(SentDeclaration d) => d.InternetMessageId is null && d.ConversationId is null;
+
+    /// <summary>Records the sent copies the owner's mailbox has now; true when it recorded any.</summary>
+    private async Task<bool> RecordSentCopiesAsync(MailboxOwner owner, CancellationToken ct)
+    {
+        var recorded = false;
+        foreach (var declaration in await declarations.AwaitingSentCopyAsync(owner, clock.GetUtcNow() - tracking.Value.SentCopyWindow, ct))
+        {
+            try
+            {
+                if (await sentCopies.TryRecordAsync(declaration, ct))
+                {
+                    await declarations.SaveAsync(declaration, ct);
+                    recorded = true;
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // The watcher recorded it meanwhile: what matters is that it is recorded.
+                db.ChangeTracker.Clear();
+                recorded = true;
+            }
+        }
+
+        return recorded;
     }
 
     /// <summary>Who wrote the reply, to the plan, and what the receiving server made of them.</summary>

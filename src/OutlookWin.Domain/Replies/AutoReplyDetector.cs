@@ -36,7 +36,16 @@ internal static class AutoReplyDetector
         string? strong = null;
         string? weak = null;
         string? plain = null;
-        if (message.Headers.TryGetValue("Auto-Submitted", out var autoSubmitted) && !autoSubmitted.Trim().StartsWith("no", StringComparison.OrdinalIgnoreCase))
+        // The report's own kind first: it says what the message is (a bounce, a receipt), which the headers below do not.
+        if (message.ContentType is { } type && type.StartsWith("multipart/report", StringComparison.OrdinalIgnoreCase))
+        {
+            // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
+            strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
+            plain = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)
+                ? "it is a read receipt, which says only that the email was opened"
+                : "it is a delivery report from a mail server";
+        }
+        else if (message.Headers.TryGetValue("Auto-Submitted", out var autoSubmitted) && !autoSubmitted.Trim().StartsWith("no", StringComparison.OrdinalIgnoreCase))
         {
             strong = $"Auto-Submitted: {autoSubmitted.Trim()} (RFC 3834)";
             plain = "the mail system marked it as sent automatically, not written by a person";
@@ -55,14 +64,6 @@ internal static class AutoReplyDetector
         {
             strong = $"subject \"{Cap(subject.Trim())}\"";
             plain = $"its subject, \"{Cap(subject.Trim())}\", is that of an automatic answer";
-        }
-        else if (message.ContentType is { } type && type.StartsWith("multipart/report", StringComparison.OrdinalIgnoreCase))
-        {
-            // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
-            strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
-            plain = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)
-                ? "it is a read receipt, which says only that the email was opened"
-                : "it is a delivery report from a mail server";
         }
         else if (message.Headers.TryGetValue("X-List-Administrivia", out var administrivia) && administrivia.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase))
         {

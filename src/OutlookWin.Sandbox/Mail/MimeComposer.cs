@@ -158,6 +158,64 @@ internal static class MimeComposer
             + $"<div dir=\"ltr\">{commentHtml ?? "<br>"}</div>" + header.Html + originalHtml + "</body></html>";
     }
 
+    /// <summary>
+    /// The non-delivery report Exchange returns to the sender of <paramref name="sent"/> for <paramref name="bounced"/>:
+    /// "Undeliverable: …" from the sender's own organisation's Exchange, <c>multipart/report; report-type=delivery-status</c>
+    /// (RFC 3464) with a readable part, the per-recipient status and the original's headers, threaded to the original
+    /// (In-Reply-To/References), so it lands in the declaration's conversation as Exchange's does.
+    /// </summary>
+    public static MimeMessage NonDeliveryReport(SandboxMessage sent, IReadOnlyList<string> bounced, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(bounced);
+        var sender = sent.From?.Email ?? sent.Mailbox;
+        var domain = sender[(sender.IndexOf('@', StringComparison.Ordinal) + 1)..];
+        var message = new MimeMessage
+        {
+            Date = now,
+            Subject = "Undeliverable: " + sent.Subject,
+            MessageId = $"{Guid.NewGuid():N}@{domain}",
+        };
+        message.From.Add(new MailboxAddress("Microsoft Outlook", $"MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@{domain}"));
+        message.To.Add(new MailboxAddress(sent.From?.Name ?? sender, sender));
+        if (sent.InternetMessageId is { } original)
+        {
+            message.InReplyTo = original.Trim('<', '>');
+            message.References.Add(original.Trim('<', '>'));
+        }
+
+        message.Headers.Add("Auto-Submitted", "auto-replied");
+        message.Headers.Add("X-MS-Exchange-Message-Is-Ndr", "");
+        var readable = new StringBuilder()
+            .AppendLine("Your message to " + string.Join(", ", bounced) + " couldn't be delivered.")
+            .AppendLine()
+            .AppendLine(string.Join(", ", bounced) + " wasn't found at " + string.Join(", ", bounced.Select(b => b[(b.IndexOf('@', StringComparison.Ordinal) + 1)..]).Distinct(StringComparer.OrdinalIgnoreCase)) + ".")
+            .AppendLine()
+            .AppendLine("Remote server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'");
+        var status = new MessageDeliveryStatus();
+        var envelope = new HeaderList { { "Reporting-MTA", $"dns; mail.{domain}" }, { "Arrival-Date", DateUtils.FormatDate(sent.SentAt ?? now) } };
+        status.StatusGroups.Add(envelope);
+        foreach (var address in bounced)
+        {
+            status.StatusGroups.Add(new HeaderList
+            {
+                { "Final-Recipient", "rfc822; " + address },
+                { "Action", "failed" },
+                { "Status", "5.1.10" },
+                { "Diagnostic-Code", "smtp; 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" },
+            });
+        }
+
+        var originalHeaders = Load(sent.Mime ?? []).Headers;
+        var headers = new MimePart("text", "rfc822-headers")
+        {
+            Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes(string.Concat(originalHeaders.Select(h => h.ToString() + "\r\n"))), writable: false)),
+        };
+        var report = new MultipartReport("delivery-status") { new TextPart("plain") { Text = readable.ToString() }, status, headers };
+        message.Body = report;
+        return message;
+    }
+
     public static byte[] ToBytes(MimeMessage message)
     {
         using var stream = new MemoryStream();

@@ -319,16 +319,31 @@ public sealed class SandboxMailStore
 
         Changed?.Invoke();
         MessageCreated?.Invoke(sent);
+        var bounced = new List<string>();
         foreach (var recipient in sent.To.Concat(sent.Cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase))
         {
+            if (Unknown(recipient))
+            {
+                bounced.Add(recipient);
+                continue;
+            }
+
             try
             {
                 Deliver(recipient, sent.Mime!);
             }
             catch (GraphErrorException)
             {
-                // An address no mailbox can have: Exchange would bounce it; the sent copy stands.
+                // An address no mailbox can have: bounced like an unknown one; the sent copy stands.
+                bounced.Add(recipient);
             }
+        }
+
+        if (bounced.Count > 0)
+        {
+            // Exchange answers an unknown recipient with a non-delivery report in the sender's Inbox, in the same
+            // conversation as what bounced.
+            Deliver(sent.Mailbox, MimeComposer.ToBytes(MimeComposer.NonDeliveryReport(sent, bounced, _time.GetUtcNow())));
         }
 
         return sent;
@@ -735,6 +750,13 @@ public sealed class SandboxMailStore
 
         return null;
     }
+
+    /// <summary>
+    /// An address no server will take: one under the reserved <c>.invalid</c> top-level domain (RFC 2606), which the
+    /// Sandbox treats as Exchange treats a recipient not found, with a non-delivery report.
+    /// </summary>
+    public static bool Unknown(string email) =>
+        email.TrimEnd().EndsWith(".invalid", StringComparison.OrdinalIgnoreCase);
 
     private MailboxState Mailbox(string email)
     {

@@ -279,6 +279,25 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_declaration_to_an_address_that_does_not_exist_comes_back_as_a_non_delivery_report()
+    {
+        // Exchange answers an unknown recipient with "Undeliverable: …" in the sender's Inbox, in the declaration's
+        // conversation: it is tracked as what it is, an automatic message, and the SE sees the declaration never arrived.
+        var client = Start();
+        var plan = ContosoAllProven();
+        plan["leadEngineer"]!["email"] = "dana@contoso.invalid";
+        var id = (string)(await client.DeclareAndSendAsync(plan))["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        var bounced = await WaitForStateAsync(client, id, "auto_reply");
+        var reply = bounced["reply"]!;
+        Assert.Equal("auto_reply", (string?)reply["verdict"]);
+        Assert.Equal("conversation", (string?)reply["matchedBy"]);
+        Assert.StartsWith("Undeliverable: ", (string?)reply["subject"], StringComparison.Ordinal);
+        Assert.Contains("delivery report", (string?)reply["explanation"], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
     public async Task When_graph_removes_the_subscription_a_new_one_is_made_and_replies_still_arrive()
     {
         var client = Start();
