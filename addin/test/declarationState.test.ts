@@ -47,6 +47,17 @@ describe('state wording', () => {
     expect(stateBadge({ ...base, state: 'ambiguous' }).label).toBe('Ambiguous — needs follow-up');
     expect(stateBadge({ ...base, state: 'auto_reply', reply: reply({ returnDate: '2026-12-03' }) }).label).toBe('Auto-reply (back on Thu 3 Dec)');
     expect(stateBadge({ ...base, state: 'auto_reply', reply: reply({}) }).label).toBe('Auto-reply');
+    expect(stateBadge({ ...base, state: 'auto_reply', reply: reply({ automatic: 'out_of_office' }) }).label).toBe('Auto-reply');
+  });
+
+  it('says a bounced declaration was not delivered, and what to do', () => {
+    const base = { awaitingHours: 2, delivery: 'mailbox' as const, state: 'auto_reply' as const };
+    const bounced = stateBadge({ ...base, reply: reply({ automatic: 'delivery_report', subject: 'Undeliverable: Technical Win' }) });
+    expect(bounced.label).toBe('Not delivered');
+    expect(bounced.color).toBe('danger');
+    expect(bounced.hint).toMatch(/check the recipient’s address, then send it again/);
+    // A read receipt is no bounce.
+    expect(stateBadge({ ...base, reply: reply({ automatic: 'read_receipt' }) }).label).toBe('Auto-reply');
   });
 
   it('takes the zombie clock from the API: the due date while waiting, the stale badge past it', () => {

@@ -997,6 +997,8 @@ export interface components {
             variant?: components["schemas"]["DeclarationVariant"];
             reasons?: string[] | null;
         };
+        /** @enum {string} */
+        AutomaticKind: "out_of_office" | "delivery_report" | "read_receipt" | "other";
         BlockerDto: {
             description?: string | null;
             /** Format: date */
@@ -1453,6 +1455,7 @@ export interface components {
             authentication?: components["schemas"]["SenderAuthentication"];
             /** @description The checks in short, e.g. "spf=pass dkim=pass dmarc=pass compauth=pass" */
             authenticationResults?: string | null;
+            automatic?: components["schemas"]["AutomaticKind"];
         };
         ReplyEvidence: {
             text?: string | null;
@@ -1471,6 +1474,7 @@ export interface components {
             criteria?: components["schemas"]["CriterionReading"][] | null;
             explanation?: string | null;
             readError?: string | null;
+            automatic?: components["schemas"]["AutomaticKind"];
         };
         /** @enum {string} */
         ReplySignal: "confirmation" | "short_yes" | "proceed" | "no_objection" | "condition" | "negated_confirmation" | "refusal" | "not_yet" | "dispute" | "hedge" | "soft_positive" | "thanks" | "question" | "delegation" | "deferred" | "request" | "auto_reply_header" | "auto_reply_subject" | "out_of_office" | "reaction" | "emoji_only" | "empty";

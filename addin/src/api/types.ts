@@ -98,6 +98,7 @@ export type CriterionReading = Schemas['CriterionReadingKind'];
 export type MatchedBy = Schemas['MatchSignal'];
 export type SenderRole = Schemas['SenderRole'];
 export type SenderAuthentication = Schemas['SenderAuthentication'];
+export type AutomaticKind = Schemas['AutomaticKind'];
 
 /** A sentence of the reply and the signal the reader took from it. */
 export interface EvidenceDto {
@@ -134,6 +135,8 @@ export interface ReplyDto {
   authentication?: SenderAuthentication;
   /** The checks in short: "spf=pass dkim=pass dmarc=pass compauth=pass". */
   authenticationResults?: string | null;
+  /** For an automatic reply, which kind: `delivery_report` means the declaration was not delivered. */
+  automatic?: AutomaticKind | null;
 }
 
 /** A link to a declaration's evidence pack that needs no sign-in while it lasts (a few minutes). */

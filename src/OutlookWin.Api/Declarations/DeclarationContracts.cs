@@ -41,7 +41,9 @@ public sealed record ReplyDto(
     [property: Description("What the receiving server concluded about the sender: pass, fail (possibly spoofed: never counted as a confirmation) or none (nothing stamped)")]
     SenderAuthentication Authentication = SenderAuthentication.None,
     [property: Description("The checks in short, e.g. \"spf=pass dkim=pass dmarc=pass compauth=pass\"")]
-    string? AuthenticationResults = null);
+    string? AuthenticationResults = null,
+    [property: Description("For an automatic reply, which kind: out_of_office, delivery_report (a mail server says the declaration was not delivered), read_receipt or other")]
+    AutomaticKind? Automatic = null);
 
 /// <summary>A declaration and where it stands.</summary>
 public sealed record DeclarationResponse(

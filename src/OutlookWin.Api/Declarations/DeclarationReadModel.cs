@@ -116,7 +116,8 @@ public sealed class DeclarationReadModel(OutlookWinDb db, IOptions<ZombieClockOp
         r.Reading.ReadError,
         r.SenderRole,
         r.Authentication,
-        string.IsNullOrEmpty(r.AuthenticationResults) ? null : r.AuthenticationResults);
+        string.IsNullOrEmpty(r.AuthenticationResults) ? null : r.AuthenticationResults,
+        r.Reading.Automatic);
 
     private static RecipientDto ToDto(Domain.Mail.Recipient r) => new(r.Name, r.Email);
 

@@ -14,6 +14,14 @@ internal static class AutoReplyDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // Read receipts (MDN) and delivery reports (DSN) as Exchange, Gmail, Notes and the rest title them.
+    // A report that the message was not delivered, as servers title it (not "Delivered:", which reports success).
+    private static readonly Regex FailureSubject = new(
+        @"^\s*(undeliverable|undelivered|delivery status notification \(failure\)|mail delivery (failed|failure|subsystem)|returned mail|delivery failure|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|no se puede entregar|no entregado|n[aã]o [eé] poss[ií]vel entregar|n[aã]o entregue|配信不能|配信エラー|未配信)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex SuccessSubject = new(
+        @"^\s*(delivered|zugestellt|remis|bezorgd|entregado|entregue|配信完了)\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex ReportSubject = new(
         @"^\s*(read|gelesen|lu|gelezen|leído|leido|lido|lida|開封済み|開封|read receipt|return receipt|lesebestätigung|accusé de réception|accuse de reception|leesbevestiging|confirmación de lectura|confirmação de leitura|undeliverable|undelivered mail returned to sender|delivery status notification( \(\w+\))?|mail delivery (failed|failure|subsystem)|delivery (failure|delayed|notification)|returned mail|warning: could not send message|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|no se puede entregar|no entregado|não é possível entregar|nao e possivel entregar|não entregue|delivered|zugestellt|remis|bezorgd|entregado|entregue|配信不能|配信エラー|配信完了|未配信)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -36,11 +44,15 @@ internal static class AutoReplyDetector
         string? strong = null;
         string? weak = null;
         string? plain = null;
+        AutomaticKind? kind = null;
+        var failed = message.Subject is { } titled && FailureSubject.IsMatch(Cap(titled));
         // The report's own kind first: it says what the message is (a bounce, a receipt), which the headers below do not.
         if (message.ContentType is { } type && type.StartsWith("multipart/report", StringComparison.OrdinalIgnoreCase))
         {
             // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
             strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
+            kind = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? AutomaticKind.ReadReceipt
+                : message.Subject is { } s2 && SuccessSubject.IsMatch(Cap(s2)) ? AutomaticKind.Other : AutomaticKind.DeliveryReport;
             plain = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)
                 ? "it is a read receipt, which says only that the email was opened"
                 : "it is a delivery report from a mail server";
@@ -103,7 +115,7 @@ internal static class AutoReplyDetector
             return new AutoReplyHints(null, null, true);
         }
 
-        return new AutoReplyHints(strong, weak, false, plain);
+        return new AutoReplyHints(strong, weak, false, plain, kind ?? (failed ? AutomaticKind.DeliveryReport : null));
     }
 
     private static string Cap(string s) => s.Length > 300 ? s[..300] : s;

@@ -5,7 +5,8 @@ namespace OutlookWin.Domain.Replies;
 /// <param name="Weak">A header that only suggests one.</param>
 /// <param name="Reaction">An emoji reaction.</param>
 /// <param name="Plain">What <paramref name="Strong"/> or <paramref name="Weak"/> means, in plain words for the explanation.</param>
-internal sealed record AutoReplyHints(string? Strong, string? Weak, bool Reaction, string? Plain = null)
+/// <param name="Kind">Which kind of automatic message, when the envelope says (a report's type).</param>
+internal sealed record AutoReplyHints(string? Strong, string? Weak, bool Reaction, string? Plain = null, AutomaticKind? Kind = null)
 {
     public static AutoReplyHints None { get; } = new(null, null, false);
 }

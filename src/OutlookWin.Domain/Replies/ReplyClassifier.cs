@@ -136,7 +136,11 @@ public sealed class ReplyClassifier
             verdict == ReplyVerdict.Confirmed ? [] : objections,
             null,
             readings,
-            string.Join(" ", notes));
+            string.Join(" ", notes))
+        {
+            Automatic = verdict != ReplyVerdict.AutoReply ? null
+                : hints.Kind ?? (sentences.Any(s => s.Signals.Contains(ReplySignal.OutOfOffice)) ? AutomaticKind.OutOfOffice : AutomaticKind.Other),
+        };
     }
 
     private static (ReplyVerdict, double, string) Decide(

@@ -28,6 +28,27 @@ public enum ReplyVerdict
 }
 
 /// <summary>How the reply reads for one success criterion of the plan.</summary>
+/// <summary>What kind of automatic message an <see cref="ReplyVerdict.AutoReply"/> is, where the envelope or the text says.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AutomaticKind>))]
+public enum AutomaticKind
+{
+    /// <summary>Away: an out-of-office answer.</summary>
+    [JsonStringEnumMemberName("out_of_office")]
+    OutOfOffice,
+
+    /// <summary>A mail server's report that the message was not delivered (RFC 3464): the declaration never arrived.</summary>
+    [JsonStringEnumMemberName("delivery_report")]
+    DeliveryReport,
+
+    /// <summary>A read receipt (RFC 8098): opened, nothing more.</summary>
+    [JsonStringEnumMemberName("read_receipt")]
+    ReadReceipt,
+
+    /// <summary>Any other automatic message (a ticket system, a list notice).</summary>
+    [JsonStringEnumMemberName("other")]
+    Other,
+}
+
 [JsonConverter(typeof(JsonStringEnumConverter<CriterionReadingKind>))]
 public enum CriterionReadingKind
 {
@@ -166,6 +187,14 @@ public sealed record ReplyReading(
     [property: JsonPropertyName("explanation")] string Explanation,
     [property: JsonPropertyName("readError")] string? ReadError = null)
 {
+    /// <summary>
+    /// For an automatic message, which kind. Left out of the JSON when null, so the canonical text (and its hash in the
+    /// evidence chain) of every reading stored before it existed stays the same.
+    /// </summary>
+    [JsonPropertyName("automatic")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AutomaticKind? Automatic { get; init; }
+
     private static readonly System.Text.Json.JsonSerializerOptions Canonical = new()
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower) },

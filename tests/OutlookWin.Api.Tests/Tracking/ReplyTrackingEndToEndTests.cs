@@ -275,6 +275,7 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
 
         var away = await WaitForStateAsync(client, id, "auto_reply");
         Assert.NotNull((string?)away["reply"]!["returnDate"]);
+        Assert.Equal("out_of_office", (string?)away["reply"]!["automatic"]);
         Assert.NotNull(away["awaitingHours"]);
     }
 
@@ -295,6 +296,7 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
         Assert.Equal("conversation", (string?)reply["matchedBy"]);
         Assert.StartsWith("Undeliverable: ", (string?)reply["subject"], StringComparison.Ordinal);
         Assert.Contains("delivery report", (string?)reply["explanation"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("delivery_report", (string?)reply["automatic"]);
     }
 
     [SkippableFact]

@@ -52,6 +52,43 @@ public sealed class ReplyKindsTests
             --b1--
             """);
         Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.Equal(AutomaticKind.ReadReceipt, reading.Automatic);
+    }
+
+    [Fact]
+    public void A_non_delivery_report_says_the_declaration_was_not_delivered()
+    {
+        var reading = Mime("""
+            From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@fabrikam.example>
+            To: alex@fabrikam.example
+            Subject: Undeliverable: Technical Win: Contoso observability POV
+            Auto-Submitted: auto-replied
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+            --b1
+            Content-Type: text/plain; charset=utf-8
+
+            Your message to dana@contoso.invalid couldn't be delivered.
+            --b1
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mail.fabrikam.example
+
+            Final-Recipient: rfc822; dana@contoso.invalid
+            Action: failed
+            Status: 5.1.10
+            --b1--
+            """);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.Equal(AutomaticKind.DeliveryReport, reading.Automatic);
+        Assert.Contains("delivery report", reading.Explanation, StringComparison.Ordinal);
+        // A person's reply has no automatic kind, and its canonical text (hashed into the evidence chain) has no such
+        // key, as before the kind existed.
+        var person = Text("Confirmed, the evaluation is a success.", Full);
+        Assert.Null(person.Automatic);
+        Assert.DoesNotContain("automatic", person.CanonicalJson(), StringComparison.Ordinal);
+        Assert.Contains("\"automatic\":\"delivery_report\"", reading.CanonicalJson(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,14 @@ function readBadge(declaration: BadgeInput): StateBadge {
         hint: 'Silence is not a Technical Win: follow up and ask for a one-line written confirmation.',
       };
     case 'auto_reply': {
+      if (declaration.reply?.automatic === 'delivery_report') {
+        // A bounce: nobody will answer a declaration that never arrived.
+        return {
+          label: 'Not delivered',
+          color: 'danger',
+          hint: 'A mail server returned the declaration as undeliverable: check the recipient’s address, then send it again.',
+        };
+      }
       const back = declaration.reply?.returnDate;
       return {
         label: back ? `Auto-reply (back on ${formatDay(back)})` : 'Auto-reply',
