@@ -131,6 +131,7 @@ public sealed class SandboxMailStore
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         SandboxMessage moved;
+        bool filed;
         lock (_gate)
         {
             var state = Mailbox(mailbox);
@@ -140,6 +141,7 @@ public sealed class SandboxMailStore
                 throw GraphErrorException.BadRequest("ErrorInvalidOperation", "A message being sent cannot be moved.");
             }
 
+            filed = message.Folder != folder;
             moved = message with
             {
                 Folder = folder,
@@ -152,6 +154,13 @@ public sealed class SandboxMailStore
         }
 
         Changed?.Invoke();
+        if (filed)
+        {
+            // Exchange reports a message moved into another folder as created there (a mailbox-wide subscription sees
+            // it arrive again), with the id form the subscription asked for.
+            MessageCreated?.Invoke(moved);
+        }
+
         return moved;
     }
 

@@ -443,6 +443,34 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_reply_whose_notification_was_lost_is_read_when_the_SE_files_it_into_a_folder()
+    {
+        // Exchange reports a move into another folder as the message created there: the SE filing the reply into the
+        // deal's folder brings it in at once, an hour before the next delta or conversation look-up would.
+        var client = Start(new Dictionary<string, string?>
+        {
+            ["Tracking:DeltaInterval"] = "01:00:00",
+            ["Tracking:ConversationCheckInterval"] = "01:00:00",
+        });
+        var id = (string)(await client.DeclareAndSendAsync(ContosoAllProven()))["id"]!;
+        await WaitForSubscriptionAsync(client);
+        await client.FaultAsync(new JsonObject { ["dropNotifications"] = 1 });
+        var reply = await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        var notifications = await (await client.GetAsync("/sandbox/notifications")).ReadArrayAsync();
+        Assert.Contains(notifications, n => (string?)n!["messageId"] == reply && (string?)n["outcome"] == "dropped");
+        Assert.Equal("sent", (string?)(await client.GetDeclarationAsync(id))["state"]);
+
+        using var outlook = new HttpClient { BaseAddress = new Uri(Server.BaseUrl, "sandbox/graph/v1.0/") };
+        outlook.DefaultRequestHeaders.Authorization = new(
+            "Bearer", Server.Services.GetRequiredService<OutlookWin.Sandbox.SandboxTokens>().Issue(new OutlookWin.Domain.Mail.MailboxOwner("tenant", "outlook", Se)));
+        using var moved = await outlook.PostAsync($"me/messages/{reply}/move", Body(new JsonObject { ["destinationId"] = "Contoso deal" }));
+        Assert.Equal(System.Net.HttpStatusCode.Created, moved.StatusCode);
+
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+        Assert.Single(confirmed["replies"]!.AsArray());
+    }
+
+    [SkippableFact]
     public async Task A_rule_with_a_bad_sender_or_folder_is_refused_naming_the_field()
     {
         var client = Start();
