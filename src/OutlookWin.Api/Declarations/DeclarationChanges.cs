@@ -35,8 +35,8 @@ public sealed record DeclarationChange(
 /// <summary>
 /// Tells the open event streams of a declaration's owner that the declaration was saved. A save never waits for a
 /// stream: each stream has its own bounded queue that drops its oldest change when full.
-/// In process only: with several API instances, a stream hears of the saves made by its own instance; the pane's slow
-/// fallback poll picks up the others.
+/// In process; with several API instances on PostgreSQL, <see cref="DeclarationChangeRelay"/> brings the other
+/// instances' saves (on SQLite there is one process).
 /// </summary>
 public sealed class DeclarationChanges(IOptions<LiveUpdateOptions> options)
 {

@@ -10,7 +10,7 @@ namespace OutlookWin.Api.Declarations;
 /// Loads and saves the <see cref="Declaration"/> aggregate. Saving appends the events the aggregate raised to its
 /// evidence chain in the same unit of work, so a change is stored with its evidence or not at all.
 /// </summary>
-public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, EvidenceSeals seals, DeclarationChanges changes, TimeProvider clock)
+public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, EvidenceSeals seals, DeclarationChanges changes, DeclarationChangeRelay relay, TimeProvider clock)
 {
     /// <summary>
     /// The only way a user's declaration is looked up: by id AND owner, so another user's declaration is
@@ -145,6 +145,9 @@ public sealed class DeclarationStore(OutlookWinDb db, EvidenceLedger ledger, Evi
             {
                 changes.Publish(declaration);
             }
+
+            // And the other instances' streams, through the database they share.
+            await relay.SendAsync(db, changed, ct);
         }
     }
 

@@ -9,6 +9,8 @@ public static class DeclarationsSetup
     {
         services.AddOptions<LiveUpdateOptions>().BindConfiguration(LiveUpdateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DeclarationChanges>();
+        services.AddSingleton<DeclarationChangeRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeclarationChangeRelay>());
         services.AddScoped<EvidenceLedger>();
         services.AddSingleton<EvidenceSeals>();
         services.AddScoped<DeclarationStore>();
