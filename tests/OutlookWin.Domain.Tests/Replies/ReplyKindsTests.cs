@@ -531,6 +531,7 @@ public sealed class ReplyKindsTests
     [Theory]
     [InlineData("Hi Alex, I'm on holiday from tomorrow until the 14th. Jonas takes this over and will get back to you.")]
     [InlineData("Olá Noor, estou de férias até dia 8. Vejo isto quando voltar, ok?")]
+    [InlineData("Hi\nAlex, I'm on holiday until Monday the 14th and will look at this when I'm back.")]
     public void A_person_saying_they_are_away_is_no_automatic_reply(string text)
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
