@@ -67,9 +67,12 @@ internal static class TrackingLoad
             return 1;
         }
 
-        if (burst > 0)
+        // The first burst meets a cold process (what Graph sees after a deploy); the ones after it, a warm one.
+        var bursts = int.Parse(Arg(args, "--bursts") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        for (var b = 0; burst > 0 && b < bursts; b++)
         {
-            await BurstAsync(http, subscription, burst, concurrency);
+            await BurstAsync(http, subscription, burst, concurrency, bursts == 1 ? null : b == 0 ? "cold" : $"warm {b}");
+            await Task.Delay(TimeSpan.FromSeconds(2));
         }
 
         if (replies > 0)

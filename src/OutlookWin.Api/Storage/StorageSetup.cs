@@ -22,13 +22,19 @@ public static class StorageSetup
 
         // Both flavours are registered; the configured one is handed out as OutlookWinDb. Each carries its own
         // migrations, because SQLite and PostgreSQL schemas differ in types.
-        services.AddDbContext<SqliteOutlookWinDb>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(
-                sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
-                sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
-                .AddInterceptors(Tuning));
-        services.AddDbContext<PostgresOutlookWinDb>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        // The options are built once per process, not once per unit of work: building them parses the connection string
+        // and makes EF look its internal services up again, which cost more than the small queries of a notification.
+        services.AddDbContext<SqliteOutlookWinDb>(
+            (sp, options) => options.UseSqlite(SqliteConnectionString(
+                    sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
+                    sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .AddInterceptors(Tuning),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<PostgresOutlookWinDb>(
+            (sp, options) => options.UseNpgsql(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<OutlookWinDb>(sp =>
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
                 ? sp.GetRequiredService<PostgresOutlookWinDb>()
