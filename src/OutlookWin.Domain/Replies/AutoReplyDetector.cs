@@ -10,20 +10,20 @@ namespace OutlookWin.Domain.Replies;
 internal static class AutoReplyDetector
 {
     private static readonly Regex AutoSubject = new(
-        @"^\s*(automatic reply|auto(matic)?[- ]?reply|autoreply|out of (the )?office( reply| autoreply)?|ooo|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|reponse automatique|absent(e)? du bureau|respuesta automática|respuesta automatica|fuera de la oficina|resposta automática|resposta automatica|fora do escritório|automatisch antwoord|afwezig|niet aanwezig|自動応答|自動返信|不在)\s*[:：]",
+        @"^\s*(automatic reply|auto(matic)?[- ]?reply|autoreply|out of (the )?office( reply| autoreply)?|ooo|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|reponse automatique|absent(e)? du bureau|respuesta automática|respuesta automatica|fuera de la oficina|resposta automática|resposta automatica|fora do escritório|automatisch antwoord|afwezig|niet aanwezig|risposta automatica|fuori sede|fuori ufficio|自動応答|自動返信|不在)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // Read receipts (MDN) and delivery reports (DSN) as Exchange, Gmail, Notes and the rest title them.
     // A report that the message was not delivered, as servers title it (not "Delivered:", which reports success).
     private static readonly Regex FailureSubject = new(
-        @"^\s*(undeliverable|undelivered|delivery status notification \(failure\)|mail delivery (failed|failure|subsystem)|returned mail|delivery failure|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|no se puede entregar|no entregado|n[aã]o [eé] poss[ií]vel entregar|n[aã]o entregue|配信不能|配信エラー|未配信)",
+        @"^\s*(undeliverable|undelivered|delivery status notification \(failure\)|mail delivery (failed|failure|subsystem)|returned mail|delivery failure|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|non recapitabile|recapito non riuscito|no se puede entregar|no entregado|n[aã]o [eé] poss[ií]vel entregar|n[aã]o entregue|配信不能|配信エラー|未配信)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex SuccessSubject = new(
         @"^\s*(delivered|zugestellt|remis|bezorgd|entregado|entregue|配信完了)\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex ReportSubject = new(
-        @"^\s*(read|gelesen|lu|gelezen|leído|leido|lido|lida|開封済み|開封|read receipt|return receipt|lesebestätigung|accusé de réception|accuse de reception|leesbevestiging|confirmación de lectura|confirmação de leitura|undeliverable|undelivered mail returned to sender|delivery status notification( \(\w+\))?|mail delivery (failed|failure|subsystem)|delivery (failure|delayed|notification)|returned mail|warning: could not send message|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|no se puede entregar|no entregado|não é possível entregar|nao e possivel entregar|não entregue|delivered|zugestellt|remis|bezorgd|entregado|entregue|配信不能|配信エラー|配信完了|未配信)\s*[:：]",
+        @"^\s*(read|gelesen|lu|gelezen|leído|leido|lido|lida|開封済み|開封|read receipt|return receipt|lesebestätigung|accusé de réception|accuse de reception|leesbevestiging|ricevuta di lettura|letto|confirmación de lectura|confirmação de leitura|undeliverable|undelivered mail returned to sender|delivery status notification( \(\w+\))?|mail delivery (failed|failure|subsystem)|delivery (failure|delayed|notification)|returned mail|warning: could not send message|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|no se puede entregar|no entregado|não é possível entregar|nao e possivel entregar|não entregue|delivered|zugestellt|remis|bezorgd|entregado|entregue|配信不能|配信エラー|配信完了|未配信)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex SystemSender = new(
@@ -31,15 +31,28 @@ internal static class AutoReplyDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex ReactionText = new(
-        @"reacted to your (message|email)|hat auf ihre nachricht reagiert|hat auf deine nachricht reagiert|a réagi à votre message|reaccionó a (tu|su) mensaje|reagiu à (sua|tua) mensagem|heeft (op|gereageerd op) (je|uw) bericht|がメッセージにリアクションしました|さんがリアクション",
+        @"reacted to your (message|email)|hat auf ihre nachricht reagiert|hat auf deine nachricht reagiert|a réagi à votre message|reaccionó a (tu|su) mensaje|reagiu à (sua|tua) mensagem|heeft (op|gereageerd op) (je|uw) bericht|ha reagito al (tuo|suo) messaggio|がメッセージにリアクションしました|さんがリアクション",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    public static AutoReplyHints Read(ReplyMessage message, string? bodyStart)
+    // A message that says of itself that a system sent it and reads no answers: ticket desks, gateways, notifiers.
+    // Each phrase speaks of "this message" itself, which a person answering a declaration does not.
+    private static readonly Regex SystemNotice = new(
+        @"\b(this is an? (automatically generated|auto-generated|automated|system-generated) (e-?mail|message|notification|response|reply)|this (e-?mail|message|notification) (was|is|has been) (sent|generated|created) automatically|do not reply to this (e-?mail|message|address)|replies to this (e-?mail|message|address) (are|will) not (be )?(read|monitored|answered)|this mailbox is not monitored"
+        + @"|automatisch gegenereerde? (bericht|e-?mail|mail)|dit (bericht|e-?mail|mailtje) is automatisch|antwoorden op dit bericht worden niet (gelezen|behandeld)|reageer niet op dit bericht"
+        + @"|automatisch (generierte|erzeugte|erstellte|versandte|versendete) (nachricht|e-?mail|benachrichtigung)|diese (nachricht|e-?mail) wurde automatisch|bitte antworten sie nicht auf diese"
+        + @"|(message|courriel|e-?mail|mail) (g[ée]n[ée]r[ée]|envoy[ée]) automatiquement|merci de ne pas r[ée]pondre (à|a) ce|ne r[ée]pondez pas (à|a) ce (message|courriel|mail)"
+        + @"|(mensaje|correo|e-?mail) (generado|enviado) autom[aá]ticamente|no responda a este (mensaje|correo)"
+        + @"|(mensagem|e-?mail) (gerad[ao]|enviad[ao]) automaticamente|n[aã]o responda (a )?(esta|este) (mensagem|e-?mail)"
+        + @"|(messaggio|e-?mail|mail) (generat[oa]|inviat[oa]) automaticamente|non rispondere a (questo|questa) (messaggio|e-?mail|mail))\b"
+        + @"|システムより自動|自動送信されて|自動配信されて|本メールへの返信はできません|このメールには返信できません|返信はできません",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static AutoReplyHints Read(ReplyMessage message, string? text)
     {
         var reaction = message.ReactionEmoji is not null
             || (message.Subject is { } s && ReactionText.IsMatch(Cap(s)))
-            || (bodyStart is not null && ReactionText.IsMatch(Cap(bodyStart)))
-            || message.Headers.ContainsKey("X-MS-Reactions") && message.Headers["X-MS-Reactions"].Length > 0 && bodyStart is { Length: < 200 };
+            || (text is not null && ReactionText.IsMatch(Cap(text)))
+            || message.Headers.ContainsKey("X-MS-Reactions") && message.Headers["X-MS-Reactions"].Length > 0 && text is { Length: < 200 };
 
         string? strong = null;
         string? weak = null;
@@ -97,6 +110,11 @@ internal static class AutoReplyDetector
         {
             strong = $"sent by a mail system ({Cap(from.Trim())})";
             plain = $"it was sent by a mail system ({Cap(from.Trim())}), not a person";
+        }
+        else if (text is not null && SystemNotice.Match(text.Length > 4000 ? text[..4000] : text) is { Success: true } notice)
+        {
+            strong = $"the text \"{notice.Value}\" (a system's notice)";
+            plain = "its text says a system sent it automatically, not a person";
         }
         else if (message.Headers.TryGetValue("X-Auto-Response-Suppress", out var suppress) && suppress.Trim().Length > 0)
         {

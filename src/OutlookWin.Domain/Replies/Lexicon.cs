@@ -66,6 +66,9 @@ internal enum Cue
 
     /// <summary>The word "conditional" itself ("the conditional thing", "voorwaardelijk akkoord"): what a refusal of the conditional win refuses.</summary>
     ConditionalWord,
+
+    /// <summary>"listed as", "indiqué comme": what the declaration is said to state, right before it ("marked as validated").</summary>
+    Reported,
 }
 
 /// <summary>
@@ -100,15 +103,16 @@ internal sealed class Lexicon
         ["es"] = new("es", Spanish()),
         ["pt"] = new("pt", Portuguese()),
         ["nl"] = new("nl", Dutch()),
+        ["it"] = new("it", Italian()),
         ["ja"] = new("ja", Japanese()),
     };
 
     private static Dictionary<Cue, string[]> English() => new()
     {
-        [Cue.Litotes] = ["numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
+        [Cue.Litotes] = [ "no arguments", "no argument there", "no arguments there","numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
         [Cue.ConditionalWord] = ["conditional*"],
         [Cue.Opposition] = ["object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
-        [Cue.Unconditional] = ["no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
+        [Cue.Unconditional] = [ "not a condition", "is not a condition", "not meant as a condition","no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
         [Cue.Reassurance] = ["not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
         [Cue.FixDone] = ["shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
         [Cue.Logistics] = [ "travel", "expenses", "per diem","monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
@@ -200,7 +204,7 @@ internal sealed class Lexicon
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
             "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],
         [Cue.Deferred] =
-        [ "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
+        [ "about the ~ confirmation", "regarding the ~ confirmation", "as for the ~ confirmation", "as to the ~ confirmation", "concerning the ~ confirmation", "about ~ sign off", "regarding ~ sign off", "confirmation need*", "confirmation require*", "need* ~ approval", "require* ~ approval", "official answer", "formal answer", "send you our answer", "send you ~ answer", "after her check", "after his check", "after their check", "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
             "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
             "confirm once", "confirm after", "confirm when", "before ~ confirm*", "before ~ sign*", "before ~ approv*", "hope to confirm",
             "expect to confirm", "plan to confirm", "aim to confirm", "able to confirm", "need* ~ confirmation", "get ~ confirmation",
@@ -227,16 +231,17 @@ internal sealed class Lexicon
             "respond as soon as possible", "reply as soon as possible", "respond to your email", "reply to your message",
         ],
         [Cue.Acknowledgement] =
-        [ "confirm* ~ we ~ received", "confirm* ~ have received", "we have received", "we received your", "i received your",
+        [ "confirm* ~ forwarded", "confirm* ~ passed ~ on", "confirm* that i sent", "confirm* that we sent", "confirm* ~ we ~ received", "confirm* ~ have received", "we have received", "we received your", "i received your",
             "confirm* receipt", "confirm* ~ receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
             "confirm that i got", "confirm i got",
         ],
         [Cue.Name] = ["conditional technical win", "technical win declaration", "technical win"],
         [Cue.Courtesy] =
-        [
+        [ "for the record", "just for the record", "if she wants", "if he wants", "if they want", "if ~ wants to", "if she likes", "if he likes", "if they like", "no need to wait", "not need to wait",
             "if you need*", "if you have any", "let me know if", "if anything", "if there is anything", "if needed", "if you want", "if required",
             "if that helps", "if you would like", "if helpful", "feel free",
         ],
+        [Cue.Reported] = ["listed as", "marked as", "shown as", "reported as", "flagged as", "stated as", "labelled as", "labeled as", "declared as", "described as", "presented as", "indicated as", "claimed as", "ticked as"],
     };
 
     private static Dictionary<Cue, string[]> German() => new()
@@ -244,7 +249,7 @@ internal sealed class Lexicon
         [Cue.Litotes] = ["keinen grund ~ nicht", "kein grund ~ nicht", "zahlen lugen nicht", "lugen nicht", "nichts auszusetzen", "nichts zu meckern", "nichts zu beanstanden", "nicht zu bestreiten", "lasst sich nicht bestreiten", "nicht von der hand zu weisen", "kein grund zur klage", "keine klagen"],
         [Cue.ConditionalWord] = ["bedingt*"],
         [Cue.Opposition] = ["widersprech*", "widerspreche", "lege* ~ veto", "untersag*", "erhebe* ~ einspruch", "einspruch gegen"],
-        [Cue.Unconditional] = ["ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
+        [Cue.Unconditional] = [ "ist keine bedingung", "keine bedingung","ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
         [Cue.Reassurance] = ["andert nichts", "andert ~ nichts am ergebnis", "nichts am ergebnis", "ergebnis bleibt", "immer noch unter", "immer noch uber", "noch immer unter", "noch immer uber", "noch deutlich unter", "noch deutlich uber", "noch klar unter", "noch klar uber", "noch im rahmen", "noch innerhalb"],
         [Cue.FixDone] = ["ausgerollt", "eingespielt", "installiert", "produktiv", "in produktion", "behoben", "veroffentlicht", "live"],
         [Cue.Logistics] = [ "dienstreise", "reisekosten","montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paketdienst", "paketzustellung", "gerate" ],
@@ -313,6 +318,7 @@ internal sealed class Lexicon
         ],
         [Cue.Acknowledgement] = [ "bestatig* ~ eingang", "bestatig* ~ erhalt", "eingang ihrer", "erhalt ihrer","eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
         [Cue.Courtesy] = ["falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
+        [Cue.Reported] = ["angegeben als", "markiert als", "ausgewiesen als", "dargestellt als", "bezeichnet als"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
@@ -320,7 +326,7 @@ internal sealed class Lexicon
         [Cue.Litotes] = ["aucune raison de ne pas", "pas de raison de ne pas", "ne mentent pas", "ne ment pas", "rien a redire", "rien a reprocher", "rien a objecter", "on ne peut pas discuter", "difficile de contester", "pas de quoi se plaindre", "aucune plainte"],
         [Cue.ConditionalWord] = ["conditionnel*"],
         [Cue.Opposition] = ["m oppose", "nous opposons", "s oppose", "oppose*", "opposition a", "veto"],
-        [Cue.Unconditional] = ["sans condition*", "aucune condition", "sans reserve*", "inconditionnel*", "plus aucune condition"],
+        [Cue.Unconditional] = [ "n est pas une condition", "pas une condition","sans condition*", "aucune condition", "sans reserve*", "inconditionnel*", "plus aucune condition"],
         [Cue.Reassurance] = ["ne change rien", "ne change pas le resultat", "ne change pas ~ conclusion", "resultat reste", "toujours sous", "toujours en dessous", "toujours au dessus", "reste sous", "reste en dessous", "reste au dessus", "reste largement", "largement sous", "largement en dessous"],
         [Cue.FixDone] = ["deploye*", "installe*", "en production", "corrige", "resolu", "livre*", "mis en place"],
         [Cue.Logistics] = [ "deplacement", "frais de voyage","lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "reunion", "rendez vous", "invitation", "calendrier", "creneau", "heure*", "salle", "adresse", "diner", "dejeuner", "kickoff", "atelier", "participation", "hotel", "parking", "coursier", "enlevement", "livraison", "colis", "adresse de livraison" ],
@@ -364,7 +370,7 @@ internal sealed class Lexicon
             "je mets ~ en copie", "en copie", "je transmets", "transfere*", "je reviens vers vous", "reviendrai vers vous", "revenir vers vous",
             "je vais verifier", "verifier avec", "en interne", "s en occupe", "vous repondra", "va confirmer", "confirmera", "la bonne personne", "le bon interlocuteur", "transfere", "transferer", "je transfere" ],
         [Cue.Deferred] =
-        [ "aimerais confirmer", "aimerions confirmer", "voudrais confirmer", "voudrions confirmer", "adorerais confirmer",
+        [ "avant ~ confirmation", "avant toute validation", "avant ~ signature", "aimerais confirmer", "aimerions confirmer", "voudrais confirmer", "voudrions confirmer", "adorerais confirmer",
             "confirmerai*", "confirmerons", "confirmera", "vais ~ confirmer", "allons ~ confirmer", "pourrai* ~ confirmer", "avant de confirmer",
             "avant de ~ valider", "avant de signer", "reviens vers vous", "confirmer ~ plus tard", "confirmation de", "doit confirmer", "doit ~ confirmer", "doit valider", "devrait confirmer", "il faut ~ confirmer" ],
         [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande", "prolonger ~ essai", "prolongation", "prolonger ~ licence" ],
@@ -377,7 +383,8 @@ internal sealed class Lexicon
             "en cas d urgence", "je serai de retour", "reprendrai", "pour toute urgence",
         ],
         [Cue.Acknowledgement] = [ "confirm* ~ avoir ~ recu", "confirm* ~ reception", "avoir bien recu", "bonne reception","accuse* reception", "bien recu"],
-        [Cue.Courtesy] = ["si vous avez", "n hesitez pas", "si besoin"],
+        [Cue.Courtesy] = [ "pour information", "pour memoire","si vous avez", "n hesitez pas", "si besoin"],
+        [Cue.Reported] = ["indique comme", "indiquee comme", "indiques comme", "marque comme", "marquee comme", "presente comme", "presentee comme", "declare comme", "declaree comme", "note comme", "notee comme", "annonce comme", "annoncee comme", "affiche comme"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
@@ -385,7 +392,7 @@ internal sealed class Lexicon
         [Cue.Litotes] = ["no ~ ninguna razon para no", "ninguna razon para no", "no hay razon para no", "no mienten", "no miente", "nada que objetar", "nada que reprochar", "nada que reclamar", "no hay quejas", "sin quejas", "imposible discutir", "no se puede discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = ["no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
-        [Cue.Unconditional] = ["sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
+        [Cue.Unconditional] = [ "no es una condicion", "no es condicion","sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
         [Cue.Reassurance] = ["no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
         [Cue.FixDone] = ["desplegad*", "instalad*", "en produccion", "corregid*", "resuelt*", "publicad*", "implementad*"],
         [Cue.Logistics] = [ "viaje de trabajo", "gastos de viaje","lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paqueteria", "mensajeria" ],
@@ -421,7 +428,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
         [Cue.Delegation] = [ "dejo que ~ responda", "dejo que ~ conteste", "que responda el", "que responda ella","copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
         [Cue.Deferred] =
-        [ "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
+        [ "antes de ~ confirmacion", "antes de ~ conformidad", "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
             "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir", "tiene que confirmar", "tienen que confirmar", "debe confirmar", "deberia confirmar", "hay que confirmar", "tiene que validar", "debe validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron", "extender ~ prueba", "ampliar ~ prueba", "prorrogar", "extension de ~ licencia", "ampliar ~ licencia" ],
@@ -434,7 +441,8 @@ internal sealed class Lexicon
             "estare de vuelta", "acceso limitado", "sin acceso", "en caso de urgencia", "para asuntos urgentes",
         ],
         [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
-        [Cue.Courtesy] = ["si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
+        [Cue.Courtesy] = [ "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
+        [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
@@ -442,7 +450,7 @@ internal sealed class Lexicon
         [Cue.Litotes] = ["nao ~ nenhuma razao para nao", "nenhuma razao para nao", "nao ha razao para nao", "nao mentem", "nao mente", "nada a apontar", "nada a reclamar", "nada a objetar", "nada a reparar", "sem queixas", "nao ha o que discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = ["me oponho", "nos opomos", "oponho", "se opoe", "veto"],
-        [Cue.Unconditional] = ["sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
+        [Cue.Unconditional] = [ "nao e condicao", "nao e uma condicao", "nao se trata de uma condicao","sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
         [Cue.Reassurance] = ["nao muda ~ resultado", "nao muda nada", "nao altera ~ resultado", "o resultado se mantem", "continua abaixo", "continua acima", "continua dentro", "continua bem abaixo", "ainda abaixo", "ainda dentro", "ainda bem abaixo", "folgadamente"],
         [Cue.FixDone] = ["implantad*", "instalad*", "em producao", "corrigid*", "resolvid*", "publicad*", "implementad*"],
         [Cue.Logistics] = [ "viagem de trabalho", "despesas de viagem", "morada", "endereco de", "recepcao", "rececao","segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "encomenda" ],
@@ -467,7 +475,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["confidencial", "destinatario", "por engano", "proibida", "e proibido"],
         [Cue.Requirement] = ["precis*", "devemos", "deve*", "temos que", "primeiro", "antes", "ainda"],
         [Cue.Refusal] =
-        [ "nos opomos", "me oponho", "oponho",
+        [ "nao da pra", "nao da para", "nao assino", "nao podemos assinar", "nos opomos", "me oponho", "oponho",
             "recus*", "rejeit*", "nao concordamos", "discord*", "nao estamos prontos", "nao estamos em condicoes", "nao foi um sucesso", "fracasso",
             "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos", "nao faz sentido", "nao vemos sentido", "congelamento", "congelado", "congelados" ],
         [Cue.NotYet] = ["ainda nao", "nao terminou", "nao ~ concluid*", "em andamento", "em aberto", "pendente", "cedo demais", "muito cedo", "por enquanto", "preferimos esperar", "preferimos aguardar", "vamos aguardar", "vamos esperar" ],
@@ -476,7 +484,7 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["parece bom", "parece otimo", "muito bom", "bom trabalho", "otimo", "excelente", "perfeito", "legal", "beleza", "ok"],
         [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
         [Cue.Delegation] = [ "deixo ~ responder", "deixo que ~ responda","copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara", "a pessoa certa", "a pessoa indicada", "encaminhei", "encaminhando", "coloquei em copia" ],
-        [Cue.Deferred] = [ "adoraria confirmar", "gostaria de confirmar", "queria confirmar","confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
+        [Cue.Deferred] = [ "antes de ~ confirmacao", "adoraria confirmar", "gostaria de confirmar", "queria confirmar","confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram", "estender ~ teste", "prorrogar", "extensao ~ licenca", "prorrogacao" ],
         [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
         [Cue.Precondition] = ["primeiro", "antes"],
@@ -487,7 +495,8 @@ internal sealed class Lexicon
             "sem acesso", "em caso de urgencia", "assuntos urgentes",
         ],
         [Cue.Acknowledgement] = [ "confirm* ~ recebimento", "confirm* ~ recebemos", "confirm* ~ recebido", "recebemos", "recebi","acuso o recebimento", "recebido"],
-        [Cue.Courtesy] = ["se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
+        [Cue.Courtesy] = [ "so para registro", "apenas para registro", "so para constar", "para constar","se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
+        [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "apresentado como", "apresentada como", "declarado como", "declarada como", "consta como", "aparece como"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
@@ -495,7 +504,7 @@ internal sealed class Lexicon
         [Cue.Litotes] = ["geen reden om ~ niet", "liegen niet", "liegt niet", "niets op aan te merken", "niks op aan te merken", "niets te zeuren", "niks te zeuren", "geen klagen", "niet over te twisten", "valt niet te ontkennen", "geen speld tussen"],
         [Cue.ConditionalWord] = ["voorwaardelijk*"],
         [Cue.Opposition] = ["maak* ~ bezwaar", "verzet* ~ tegen", "veto"],
-        [Cue.Unconditional] = ["zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],
+        [Cue.Unconditional] = [ "is geen voorwaarde", "geen voorwaarde","zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],
         [Cue.Reassurance] = ["verandert niets", "verandert ~ niets aan", "doet niets af aan", "de uitkomst blijft", "nog steeds onder", "nog steeds boven", "nog ruim onder", "nog ruim boven", "nog ruim binnen", "ruim binnen", "ruim onder", "ruim boven"],
         [Cue.FixDone] = ["uitgerold", "geinstalleerd", "in productie", "opgelost", "live", "gereleased"],
         [Cue.Logistics] = [ "dienstreis", "reiskosten","maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren", "koerier", "ophalen", "levering", "pakketdienst", "pakketbezorging", "afleveradres" ],
@@ -542,6 +551,65 @@ internal sealed class Lexicon
         ],
         [Cue.Acknowledgement] = [ "bevestig* ~ ontvangen", "bevestig* ~ ontvangst", "in goede orde ~ ontvangen", "hebben ~ ontvangen","ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
         [Cue.Courtesy] = ["als je vragen", "als u vragen", "laat ~ weten als"],
+        [Cue.Reported] = ["staat als", "aangemerkt als", "vermeld als", "gemarkeerd als", "aangegeven als", "gepresenteerd als"],
+    };
+
+    private static Dictionary<Cue, string[]> Italian() => new()
+    {
+        [Cue.Litotes] = ["nessun motivo per non", "nessuna ragione per non", "non c e motivo di non", "i numeri non mentono", "non mentono", "niente da ridire", "nulla da ridire", "niente da obiettare", "nulla da obiettare", "nessuna lamentela", "non possiamo lamentarci", "non si puo discutere", "difficile contestare"],
+        [Cue.ConditionalWord] = ["condizional*"],
+        [Cue.Opposition] = ["mi oppongo", "ci opponiamo", "si oppone", "veto"],
+        [Cue.Unconditional] = ["non e una condizione", "non e condizione", "senza condizioni", "nessuna condizione", "senza alcuna condizione", "incondizionat*", "senza riserve", "nessuna riserva"],
+        [Cue.Reassurance] = ["non cambia ~ risultato", "non cambia nulla", "non cambia niente", "non cambia ~ conclusion*", "non altera ~ risultato", "il risultato resta", "il risultato rimane", "resta sotto", "resta sopra", "rimane sotto", "rimane sopra", "resta entro", "rimane entro", "ancora sotto", "ancora sopra", "ampiamente sotto", "ampiamente sopra", "ampiamente entro"],
+        [Cue.FixDone] = ["rilasciat*", "installat*", "in produzione", "risolt*", "applicat*", "messo in produzione", "mess* in esercizio"],
+        [Cue.Logistics] = ["trasferta", "spese di viaggio", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domani", "riunione", "appuntamento", "invito", "calendario", "orario", "sala", "indirizzo", "cena", "pranzo", "kickoff", "workshop", "partecipazione", "hotel", "parcheggio", "corriere", "ritiro", "consegna", "spedizione", "pacco", "slot"],
+        [Cue.Evaluation] = ["valutazione", "criteri*", "risultat*", "successo", "poc", "pov", "test*", "prova", "obiettiv*", "target", "misur*", "numeri", "commercial*", "contratto"],
+        [Cue.Stopword] = ["il", "gli", "che", "per", "non", "sono", "abbiamo", "siamo", "della", "delle", "degli", "nel", "nella", "ciao", "buongiorno", "anche", "questo", "questa", "grazie", "molto", "stato", "stati", "saluti"],
+        [Cue.Confirm] =
+        [ "conferm*", "un successo", "e un successo", "come un successo", "riuscit*", "criteri ~ soddisfatt*", "criteri ~ rispettat*", "criteri ~ raggiunt*",
+            "soddisf* ~ criteri", "obiettivi ~ raggiunt*", "raggiunt*", "superat*", "validat*", "validiamo", "d accordo", "siamo d accordo", "sono d accordo",
+            "approv*", "accett*", "diamo il nostro ok", "do il mio ok", "il nostro ok", "il mio ok", "diamo l ok", "do l ok",
+        ],
+        [Cue.Proceed] = ["andare avanti", "procedere", "proseguire", "via libera", "luce verde", "semaforo verde", "revisione commerciale", "fase commerciale", "parte commerciale", "avviare ~ revisione", "avvii ~ revisione", "avvio ~ revisione", "ok per noi", "per noi va bene", "va bene per noi", "passare ~ commercial*"],
+        [Cue.NoObjection] = ["senza esitazione", "senza esitazioni", "senza dubbio", "nessun dubbio", "nessuna obiezione", "non abbiamo obiezioni", "non ho obiezioni", "nessun problema", "nessun punto aperto", "nessuna criticita", "niente da segnalare", "nulla da segnalare", "nulla in contrario", "niente in contrario", "coincide con i nostri", "coincidono con i nostri", "corrispondono ai nostri", "in linea con i nostri"],
+        [Cue.ShortYes] = ["si", "certo", "corretto", "esatto", "esattamente", "assolutamente", "certamente", "senz altro", "confermato", "si confermato", "affermativo"],
+        [Cue.ShortNo] = ["no", "non ancora", "purtroppo no", "ancora no"],
+        [Cue.Condition] =
+        [ "ma solo", "ma soltanto", "solo ~ quando", "solo ~ dopo", "prima della firma", "prima di firmare", "a condizione", "a patto che", "purche",
+            "condizion*", "soggett* a", "salvo", "tranne", "eccetto", "una volta", "solo dopo", "soltanto dopo", "non prima", "nessuna firma", "senza firma",
+            "finche", "fino a quando", "fintanto che", "se il", "se la", "se i", "se le", "se lo", "in attesa", "pendente*", "parzial*", "due dei tre", "due su tre",
+            "con riserva", "con una riserva", "una riserva",
+        ],
+        [Cue.WeakCondition] = ["ma", "pero", "tuttavia", "solo", "soltanto", "eppure"],
+        [Cue.Concession] = ["anche se", "sebbene", "benche", "nonostante", "malgrado"],
+        [Cue.Disclaimer] = ["riservat*", "destinatari*", "per errore", "vietat*", "confidenzial*"],
+        [Cue.Requirement] = ["serve", "servono", "ci serve", "bisogno", "bisogna", "deve", "dobbiamo", "devo", "richied*", "necessari*", "prima", "ancora"],
+        [Cue.Refusal] =
+        [ "rifiut*", "declin*", "non siamo d accordo", "non sono d accordo", "disaccordo", "non siamo pronti", "non siamo in grado", "non e un successo",
+            "fallimento", "fallit*", "inaccettabile", "non accettabile", "bloccant*", "in pausa", "altro fornitore", "non possiamo", "non posso",
+            "non ha senso", "congelament*", "congelat*", "blocco della spesa", "blocco degli acquisti", "sconsigli*" ],
+        [Cue.NotYet] = ["non ancora", "ancora no", "non e ancora", "non ~ ancora conclus*", "in corso", "ancora aperto", "ancora aperta", "troppo presto", "per ora", "per il momento", "al momento", "preferiamo aspettare", "aspettiamo", "aspettate", "cosi com e", "allo stato attuale"],
+        [Cue.Dispute] = ["abbiamo misurato", "ho misurato", "misuriamo", "i nostri numeri", "i nostri dati", "le nostre misure", "le nostre misurazioni", "non corrispond*", "non torna", "non tornano", "errat*", "sbagliat*", "non e corretto", "non rappresenta", "e non"],
+        [Cue.Hedge] = ["credo", "crediamo", "penso", "pensiamo", "probabilmente", "in generale", "nel complesso", "quasi", "sembra*", "in linea di principio", "in linea di massima", "in principio", "piu o meno", "abbastanza", "provvisori*", "tutto sommato"],
+        [Cue.SoftPositive] = ["sembra buono", "va bene", "molto bene", "bene", "ottimo", "ottimi", "ottima", "perfetto", "bravi", "bel lavoro", "ottimo lavoro", "eccellente", "fantastico", "top", "ok"],
+        [Cue.Thanks] = ["grazie*", "ringrazi*"],
+        [Cue.Delegation] = ["lascio ~ rispondere", "lascio a", "in copia", "metto in copia", "inoltro", "inoltrat*", "ho girato", "giro a", "ti giro", "vi giro", "verifico con", "internamente", "collega*", "confermera", "la persona giusta", "il referente giusto"],
+        [Cue.Deferred] =
+        [ "vorrei confermare", "vorremmo confermare", "confermero", "confermeremo", "confermera", "prima di ~ conferm*", "prima di firmare", "prima di dare",
+            "vi faro sapere", "vi faremo sapere", "vi rispondo", "vi risponderemo", "vi rispondero", "deve confermare", "deve approvare", "dovra confermare", "dovra approvare",
+            "vi aggiorno", "vi aggiorneremo", "riguardo alla conferma", "quanto alla conferma", "per la conferma" ],
+        [Cue.Request] = ["per favore ~ conferm*", "potete confermare", "puoi confermare", "potresti confermare", "ci avete chiesto", "mi hai chiesto", "mi avete chiesto", "estendere ~ licenza", "prorogare", "proroga", "estensione ~ licenza", "estendere ~ prova"],
+        [Cue.Negator] = ["non", "mai", "nessun", "nessuna", "nessuno", "niente", "nulla", "senza", "neanche", "nemmeno", "neppure"],
+        [Cue.Precondition] = ["prima", "preliminarmente", "prima di tutto"],
+        [Cue.Subordinator] = ["una volta", "finche", "fino a quando", "prima che", "prima di", "quando", "appena", "non appena", "se il", "se la", "se i", "purche", "a patto che", "a condizione", "nel caso"],
+        [Cue.OutOfOffice] =
+        [
+            "fuori ufficio", "fuori sede", "assente", "assenza", "in ferie", "ferie", "in vacanza", "rientrero", "rientro il", "saro di nuovo", "accesso limitato",
+            "senza accesso", "per urgenze", "in caso di urgenza", "per questioni urgenti",
+        ],
+        [Cue.Acknowledgement] = [ "conferm* ~ di aver inoltrat*", "conferm* ~ di aver girat*", "conferm* ~ di aver inviat*","conferm* ~ ricezione", "conferm* ~ ricevut*", "abbiamo ricevuto", "ho ricevuto", "ricevuto", "ricevuta", "presa in carico"],
+        [Cue.Reported] = ["indicato come", "indicata come", "segnato come", "segnata come", "presentato come", "presentata come", "riportato come", "riportata come", "dichiarato come", "dichiarata come"],
+        [Cue.Courtesy] = ["se hai", "se avete", "resto a disposizione", "restiamo a disposizione", "rimango a disposizione", "a disposizione", "solo per la cronaca", "per la cronaca"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()
@@ -549,7 +617,7 @@ internal sealed class Lexicon
         [Cue.Litotes] = ["申し分な", "言うことはありません", "文句のつけよう", "異論はありません", "異論はございません"],
         [Cue.ConditionalWord] = ["条件付き"],
         [Cue.Opposition] = ["反対します", "反対いたします", "異議を唱え"],
-        [Cue.Unconditional] = ["無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
+        [Cue.Unconditional] = [ "条件ではありません", "条件ではございません","無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
         [Cue.Reassurance] = ["結果に変わりは", "変わりはありません", "変わりはございません", "影響はありません", "影響はございません", "問題なく満たして", "十分に満たして"],
         [Cue.FixDone] = ["適用", "リリース", "本番", "導入しました", "展開", "解消", "修正済"],
         [Cue.Logistics] = [ "出張", "旅費","月曜", "火曜", "水曜", "木曜", "金曜", "会議", "打ち合わせ", "ミーティング", "日程", "時間", "会場", "住所", "懇親会", "食事", "キックオフ", "集荷", "配送", "宅配", "発送", "引き取り", "お届け" ],

@@ -228,6 +228,12 @@ public sealed class ReplyClassifier
             return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the reply raises no objection but hands the decision to someone else.");
         }
 
+        if (!strongest && sentences.Any(s => s.Signals.Contains(ReplySignal.Deferred)))
+        {
+            // "The result is very good. I must first explain it to our manager; after that I will send our official answer."
+            return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the reply speaks well of the result but promises its answer for later.");
+        }
+
         if (conditions.Count > 0)
         {
             return (ReplyVerdict.Conditional, 0.8, "The reply agrees with a stated condition.");
@@ -280,23 +286,23 @@ public sealed class ReplyClassifier
 
     // "Hi Alex,", "Olá Noor,", "石川様": a greeting to one person by name. "Hello,", "Dear sender," and "Hi all," are not.
     private static readonly Regex NamedGreeting = new(
-        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,!:]|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
+        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,!:]|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
         RegexOptions.CultureInvariant);
 
     private static bool PersonallyAddressed(string text) => NamedGreeting.IsMatch(text.Length > 200 ? text[..200] : text);
 
     // "…and the technical evaluation is a success": a sentence that also speaks of the evaluation as a whole.
     private static readonly Regex WholeEvaluation = new(
-        @"\b(evaluation|evaluierung|evaluacion|avaliacao|evaluatie|pov|poc|all (the )?criteria|alle kriterien|tous les criteres|todos los criterios|todos os criterios|alle criteria)\b|評価全体|評価は",
+        @"\b(evaluation|evaluierung|evaluacion|avaliacao|evaluatie|pov|poc|all (the )?criteria|alle kriterien|tous les criteres|todos los criterios|todos os criterios|alle criteria|valutazione|tutti i criteri)\b|評価全体|評価は",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "this point", "ce point", "dieser Punkt", "that one": a sentence that speaks of one of the points answered.
     private static readonly Regex OnePoint = new(
-        @"\b(this|that|ce|cet|diesen|dieser|diesem|den|este|ese|esse|dit|dat|deze)\s+(point|one|part|item|criterion|punkt|punto|ponto|punt|onderdeel|critere|kriterium|criterio|criterium)\b|この点|その点",
+        @"\b(this|that|ce|cet|diesen|dieser|diesem|den|este|ese|esse|dit|dat|deze|questo|quel)\s+(point|one|part|item|criterion|punkt|punto|ponto|punt|onderdeel|critere|kriterium|criterio|criterium)\b|この点|その点",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Counted = new(
-        @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten)",
+        @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|due|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten|criteri|punti)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"the two criteria", "2項目": how many criteria a sentence says it speaks of, if it says.</summary>

@@ -134,14 +134,14 @@ public sealed class ReplyReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex ForwardWords = new(
-        @"forward|attach|weitergeleitet|anhang|angehängt|transf[eé]r|pi[eè]ce jointe|reenv|adjunt|encaminh|anexo|doorgestuurd|bijlage|転送|添付",
+        @"forward|attach|weitergeleitet|anhang|angehängt|transf[eé]r|pi[eè]ce jointe|reenv|adjunt|encaminh|anexo|doorgestuurd|bijlage|inoltr|allegat|転送|添付",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private ReplyReading ReadOne(ReplyMessage message, SuccessPlan? plan, Deadline deadline)
     {
         var replyText = ExtractText(message, deadline);
         deadline.Check("extracting the reply");
-        var hints = AutoReplyDetector.Read(message, replyText.Length > 400 ? replyText[..400] : replyText);
+        var hints = AutoReplyDetector.Read(message, replyText);
         var reading = _classifier.Classify(replyText, plan, hints, Answering(message, plan));
         deadline.Check("classifying the reply");
 

@@ -8,7 +8,7 @@ namespace OutlookWin.Domain.Replies;
 public sealed record ReplyReaderOptions
 {
     /// <summary>Every language the reader knows, as ISO 639-1 codes.</summary>
-    public static IReadOnlyList<string> AllLanguages { get; } = ["en", "de", "fr", "es", "pt", "nl", "ja"];
+    public static IReadOnlyList<string> AllLanguages { get; } = ["en", "de", "fr", "es", "pt", "nl", "it", "ja"];
 
     // Declared after AllLanguages: static initialisers run in order.
     /// <summary>The defaults described on each property.</summary>

@@ -13,7 +13,7 @@ internal static class ReturnDateParser
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
     private static readonly Regex Cue = new(
-        @"(until|till|through|back on|back in the office on|return(ing)? on|return(ing)?|back|bis( zum| einschließlich| einschliesslich)?|ab dem|ab|wieder am|zurück am|jusqu'?au|jusqu'?à|de retour le|retour le|hasta el|hasta|regreso el|volveré el|até( o dia)?|retorno em|retorno no dia|tot en met|tot|terug op|weer op|vanaf)\b",
+        @"(until|till|through|back on|back in the office on|return(ing)? on|return(ing)?|back|bis( zum| einschließlich| einschliesslich)?|ab dem|ab|wieder am|zurück am|jusqu'?au|jusqu'?à|de retour le|retour le|hasta el|hasta|regreso el|volveré el|até( o dia)?|retorno em|retorno no dia|tot en met|tot|terug op|weer op|vanaf|fino al|fino a|rientro il|rientrerò il|rientrero il|dal)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex NumericDate = new(
@@ -196,18 +196,18 @@ internal static class ReturnDateParser
     {
         var names = new[]
         {
-            "january|jan|januar|janvier|janv|enero|ene|janeiro|januari|jänner|janner",
-            "february|feb|februar|fevrier|fevr|fev|febrero|fevereiro|februari",
+            "january|jan|januar|janvier|janv|enero|ene|janeiro|januari|jänner|janner|gennaio|genn",
+            "february|feb|februar|fevrier|fevr|fev|febrero|fevereiro|februari|febbraio|febbr",
             "march|mar|marz|maerz|mars|marzo|marco|maart|mrt",
-            "april|apr|avril|avr|abril|abr",
-            "may|mai|mayo|maio|mei",
-            "june|jun|juni|juin|junio|junho",
-            "july|jul|juli|juillet|juil|julio|julho",
+            "april|apr|avril|avr|abril|abr|aprile",
+            "may|mai|mayo|maio|mei|maggio|magg",
+            "june|jun|juni|juin|junio|junho|giugno|giu",
+            "july|jul|juli|juillet|juil|julio|julho|luglio|lug",
             "august|aug|aout|agosto|ago|augustus",
-            "september|sep|sept|septembre|septiembre|setembro|set",
-            "october|oct|oktober|okt|octobre|octubre|outubro|out",
+            "september|sep|sept|septembre|septiembre|setembro|set|settembre|sett",
+            "october|oct|oktober|okt|octobre|octubre|outubro|out|ottobre|ott",
             "november|nov|novembre|noviembre|novembro",
-            "december|dec|dezember|dez|decembre|diciembre|dic|dezembro",
+            "december|dec|dezember|dez|decembre|diciembre|dic|dezembro|dicembre",
         };
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)

@@ -12,7 +12,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported,
     ];
 
     private SentenceAnalysis(string text)
@@ -187,7 +187,7 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsOfLogistics(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -502,6 +502,15 @@ internal sealed class SentenceAnalysis
     private bool IsWhetherOrNot(PhraseMatch m) =>
         m.Start >= 0 && m.End + 1 < Tokens.Count && Tokens[m.End] is "or" or "o" or "ou" or "oder" or "of"
         && Tokens[m.End + 1] is "not" or "no" or "non" or "nao" or "nicht" or "niet";
+
+    /// <summary>"Confirmed: Marc is free Tuesday at 14:30 in the Navigli room": what is confirmed after the colon is a meeting.</summary>
+    private bool IsOfLogistics(PhraseMatch m) =>
+        m.Start >= 0 && m.End < Tokens.Count && Tokens[m.End] == ":"
+        && Matches[Cue.Logistics].Any(l => l.Start > m.End) && !Matches[Cue.Evaluation].Any(e => e.Start > m.End);
+
+    /// <summary>"The criterion is marked as validated, but…": what the declaration is reported to say is not asserted.</summary>
+    private bool IsReported(PhraseMatch m) =>
+        m.Start >= 0 && Matches[Cue.Reported].Any(r => r.Start >= 0 && r.End <= m.Start && m.Start - r.End <= 1);
 
     /// <summary>"I can confirm that we received your mail in good order": what is confirmed is the receipt.</summary>
     private bool IsOfReceipt(PhraseMatch m)

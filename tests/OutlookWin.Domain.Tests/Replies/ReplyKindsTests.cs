@@ -545,4 +545,83 @@ public sealed class ReplyKindsTests
         var reading = Text("62,000 eps の計測値について、弊社の監視では 41,000 eps で頭打ちでした。この相違が解消されるまでは、技術評価を成功とご回答することはできかねます。", SamplePlans.ContosoFull());
         Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("Dear Alex Morgan,\n\nThank you for your e-mail. Your request has been registered as INC-20417 with the summary: Technical Win: Contoso observability POV, all criteria confirmed. We aim to pick it up within two working days.\n\nThis is an automatically generated message. Replies to this message are not read.")]
+    [InlineData("Beste Noor,\n\nUw melding is geregistreerd onder nummer M-4410 met de omschrijving: Conditional Technical Win, 2 of 3 criteria validated.\n\nDit is een automatisch gegenereerd bericht.")]
+    [InlineData("このメールは、添付ファイルのパスワードをお知らせするため、システムより自動送信されています。\n件名：RE: Technical Win 承認済み\nパスワード：x7Q2m\n※本メールへの返信はできません。")]
+    [InlineData("Gentile cliente, la sua richiesta è stata presa in carico con il numero 5521 (oggetto: Technical Win confermato). Questo messaggio è generato automaticamente: non rispondere a questo messaggio.")]
+    public void A_notice_that_says_a_system_sent_it_is_automatic(string text)
+    {
+        // No automatic headers: the text says it of itself, and the subject it echoes confirms nothing.
+        var reading = Text(text, Full);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.Equal(AutomaticKind.Other, reading.Automatic);
+    }
+
+    [Fact]
+    public void Saying_a_reply_is_automatic_is_not_an_automatic_reply()
+    {
+        // A person who mentions automation about something else still wrote the reply.
+        var reading = Text("Confirmed: the team considers the evaluation a success. The weekly report we discussed is automatically generated, so you will get it on Mondays.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("I have forwarded your mail to our head of infrastructure, because a written confirmation needs her approval under our policy. I will reply after her check.")]
+    [InlineData("The results look very good to us. About the formal confirmation, I first have to present them at our department meeting on Thursday; after that I will send you our official answer.")]
+    public void A_confirmation_that_waits_for_someone_else_is_not_given(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("I can't confirm as it stands. The syslog criterion is marked as validated, but our Lyon firewalls still lose the timezone. Until that is fixed, the evaluation is not conclusive for us.")]
+    [InlineData("Je ne peux pas confirmer en l'état. Le critère syslog est indiqué comme validé, mais nos pare-feux de Lyon perdent toujours le fuseau horaire.")]
+    [InlineData("Sorry to spoil the party, but I can't validate MTTR as it stands: normalised for staffing, it is 31%. Let's look at it together before any confirmation.")]
+    public void What_the_declaration_is_said_to_state_is_not_confirmed_by_the_reply(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmed: Marc is free on Tuesday 9 February from 14:30 to 15:15, in the Navigli room. I also confirm that I forwarded Noor's mail to him.")]
+    [InlineData("Confermo: Marc è disponibile martedì 9 febbraio dalle 14:30, nella sala Navigli. Le mando a breve l'invito.")]
+    public void Confirming_a_meeting_after_a_colon_is_not_about_the_evaluation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmado, consideramos a avaliação técnica um sucesso. Só uma observação: a latência foi medida com 30 dias de retenção. Não é condição, é só para registro.")]
+    [InlineData("Yes: Contoso considers the technical evaluation a success, all criteria met. Dana can add her own note on Monday if she wants, but you don't need to wait on it.")]
+    public void A_remark_said_not_to_be_a_condition_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Points_confirmed_with_no_arguments_and_one_held_back_are_partial()
+    {
+        var reading = Text("Confirmed on MTTR (43%) and paging (12 s) — no arguments there, those were great. On syslog I want to be careful. Fine for Jordan to start with Priya, but please don't treat this as a full sign-off until the syslog ticket is closed.", Full);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_colloquial_portuguese_cannot_sign_declines()
+    {
+        var reading = Text("Ryo, na quinta o conector caiu e ficamos 40 minutos sem ingestão. Não dá pra assinar embaixo disso ainda. Vamos conversar na segunda?", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confermo che il team considera la valutazione tecnica un successo: tutti e tre i criteri sono soddisfatti.", ReplyVerdict.Confirmed)]
+    [InlineData("Ok all'avvio della revisione commerciale, ma nessuna firma finché il test sul sito di Brescia non è concluso.", ReplyVerdict.Conditional)]
+    [InlineData("Così com'è non posso confermare il successo: le 2,5 ore non comprendono l'apertura delle regole firewall.", ReplyVerdict.Declined)]
+    [InlineData("Dal punto di vista della compliance al momento non possiamo dare il nostro accordo, nemmeno in forma condizionata.", ReplyVerdict.Declined)]
+    [InlineData("Grazie, ne parlo internamente e vi faccio sapere.", ReplyVerdict.Ambiguous)]
+    public void Italian_replies_are_read(string text, ReplyVerdict expected)
+    {
+        Assert.Equal(expected, Text(text, Full).Verdict);
+    }
 }

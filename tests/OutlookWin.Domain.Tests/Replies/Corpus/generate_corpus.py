@@ -13,13 +13,14 @@ SUBJECT = "Technical Win declaration - Contoso observability POV"
 DATE = "Wed, 25 Nov 2026 09:14:00 +0100"
 ORIG_DATE = {"en": "Tuesday, November 24, 2026 5:02 PM", "de": "Dienstag, 24. November 2026 17:02", "fr": "mardi 24 novembre 2026 17:02",
              "es": "martes, 24 de noviembre de 2026 17:02", "pt": "terça-feira, 24 de novembro de 2026 17:02", "nl": "dinsdag 24 november 2026 17:02",
-             "ja": "2026年11月24日 17:02"}
+             "it": "martedì 24 novembre 2026 17:02", "ja": "2026年11月24日 17:02"}
 PEOPLE = {"en": ("Dana Kim", "dana@contoso.example"), "de": ("Jonas Weber", "jonas.weber@contoso.example"), "fr": ("Claire Dubois", "claire.dubois@contoso.example"),
           "es": ("Lucía Martín", "lucia.martin@contoso.example"), "pt": ("João Silva", "joao.silva@contoso.example"), "nl": ("Sanne de Vries", "sanne.devries@contoso.example"),
+          "it": ("Giulia Rossi", "giulia.rossi@contoso.example"),
           "ja": ("佐藤 花子", "hanako.sato@contoso.example")}
 LABELS = {  # From, Sent, To, Subject
     "en": ("From", "Sent", "To", "Subject"), "de": ("Von", "Gesendet", "An", "Betreff"), "fr": ("De", "Envoyé", "À", "Objet"),
-    "es": ("De", "Enviado el", "Para", "Asunto"), "pt": ("De", "Enviada em", "Para", "Assunto"), "nl": ("Van", "Verzonden", "Aan", "Onderwerp"),
+    "es": ("De", "Enviado el", "Para", "Asunto"), "pt": ("De", "Enviada em", "Para", "Assunto"), "nl": ("Van", "Verzonden", "Aan", "Onderwerp"), "it": ("Da", "Inviato", "A", "Oggetto"),
     "ja": ("差出人", "送信日時", "宛先", "件名")}
 WROTE = {
     "en": "On Tue, Nov 24, 2026 at 5:02 PM Sam Rivera <sam@fabrikam.example> wrote:",
@@ -28,11 +29,13 @@ WROTE = {
     "es": "El mar, 24 nov 2026 a las 17:02, Sam Rivera (<sam@fabrikam.example>) escribió:",
     "pt": "Em ter., 24 de nov. de 2026 às 17:02, Sam Rivera <sam@fabrikam.example> escreveu:",
     "nl": "Op di 24 nov 2026 om 17:02 schreef Sam Rivera <sam@fabrikam.example>:",
+    "it": "Il giorno mar 24 nov 2026 alle ore 17:02 Sam Rivera <sam@fabrikam.example> ha scritto:",
     "ja": "2026年11月24日(火) 17:02 Sam Rivera <sam@fabrikam.example>:",
 }
 APPLE_WROTE = {"en": "On 24 Nov 2026, at 17:02, Sam Rivera <sam@fabrikam.example> wrote:", "de": "Am 24.11.2026 um 17:02 schrieb Sam Rivera <sam@fabrikam.example>:",
                "fr": "Le 24 nov. 2026 à 17:02, Sam Rivera <sam@fabrikam.example> a écrit :", "es": "El 24 nov 2026, a las 17:02, Sam Rivera <sam@fabrikam.example> escribió:",
                "pt": "Em 24 de nov. de 2026, à(s) 17:02, Sam Rivera <sam@fabrikam.example> escreveu:", "nl": "Op 24 nov. 2026 om 17:02 heeft Sam Rivera <sam@fabrikam.example> het volgende geschreven:",
+               "it": "Il giorno 24 nov 2026, alle ore 17:02, Sam Rivera <sam@fabrikam.example> ha scritto:",
                "ja": "2026/11/24 17:02、Sam Rivera <sam@fabrikam.example>のメール:"}
 ORIGINAL = """Hi Dana,
 
@@ -213,14 +216,26 @@ BODIES = [
     ("ja", A, "概ね問題ないと思います。", ["hedge"]),
     ("ja", A, "先に生データを送っていただけますか？", ["question"]),
     ("ja", R, "12月7日まで不在にしております。急ぎの場合はPriya Shahまでご連絡ください。", ["ooo"]),
+    # ---- Italian
+    ("it", C, "Ciao Sam,\n\nconfermo che il team considera la valutazione tecnica un successo. Tutti e tre i criteri sono stati raggiunti.\n\nCordiali saluti,\nGiulia", []),
+    ("it", C, "Sì, confermato.", ["short"]),
+    ("it", C, "Nessuna obiezione, potete avviare la revisione commerciale.", ["double-negation"]),
+    ("it", K, "Ok per la revisione commerciale, ma nessuna firma finché la patch del parser non è validata.", []),
+    ("it", K, "Confermiamo i criteri 1 e 2, a condizione che la patch per il criterio 3 sia validata prima della firma.", ["partial"]),
+    ("it", D, "Non posso ancora confermare, la revisione di sicurezza non è conclusa.", ["negation"]),
+    ("it", D, "Abbiamo misurato il 31%, non il 43%.", ["disputed-figure"]),
+    ("it", A, "Sembra buono!", []),
+    ("it", A, "Grazie, ne parlo internamente e vi faccio sapere.", ["delegation"]),
+    ("it", A, "Potete prima mandarci i dati grezzi?", ["question"]),
+    ("it", R, "Sono fuori ufficio fino al 7 dicembre con accesso limitato alla posta. Per urgenze potete contattare Priya Shah.", ["ooo"]),
 ]
 
 AUTO_SUBJECT = {"en": "Automatic reply: ", "de": "Abwesenheitsnotiz: ", "fr": "Réponse automatique : ", "es": "Respuesta automática: ",
-                "pt": "Resposta automática: ", "nl": "Automatisch antwoord: ", "ja": "自動応答: "}
+                "pt": "Resposta automática: ", "nl": "Automatisch antwoord: ", "it": "Risposta automatica: ", "ja": "自動応答: "}
 RETURN = {  # expected return dates per auto-reply body start
     "I am out of the office until 3 December": "2026-12-03", "Thank you for your email. I'm currently": "2026-12-07", "Out of office: back on": "2026-12-07",
     "Ich bin bis zum 07.12.2026": "2026-12-07", "Vielen Dank für Ihre Nachricht. Ich bin im Urlaub": "2026-12-07", "Je suis absente": "2026-12-07",
-    "Estoy fuera": "2026-12-07", "Estou fora": "2026-12-07", "Ik ben afwezig": "2026-12-07", "12月7日まで": "2026-12-07"}
+    "Estoy fuera": "2026-12-07", "Estou fora": "2026-12-07", "Ik ben afwezig": "2026-12-07", "Sono fuori ufficio": "2026-12-07", "12月7日まで": "2026-12-07"}
 
 
 def quoted_lines(text):
@@ -274,7 +289,7 @@ def eml_bytes(m):
 
 
 def charset_for(lang, n):
-    return "iso-2022-jp" if lang == "ja" and n % 2 == 0 else ("iso-8859-1" if lang in ("de", "fr", "es", "pt", "nl") and n % 3 == 0 else "utf-8")
+    return "iso-2022-jp" if lang == "ja" and n % 2 == 0 else ("iso-8859-1" if lang in ("de", "fr", "es", "pt", "nl", "it") and n % 3 == 0 else "utf-8")
 
 
 def build(client, lang, body, n, long=False):
