@@ -138,6 +138,10 @@ internal static class TrackingLoad
             }
 
             times.Add(watch.Elapsed.TotalMilliseconds);
+            if (Environment.GetEnvironmentVariable("OUTLOOKWIN_LOAD_VERBOSE") == "1")
+            {
+                Console.WriteLine($"  reply {i}: {watch.Elapsed.TotalMilliseconds:F0} ms");
+            }
         }
 
         var sorted = times.Order().ToArray();

@@ -32,6 +32,7 @@ public static class TrackingSetup
         services.AddSingleton<MailboxWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationWorker>());
         services.AddHostedService(sp => sp.GetRequiredService<MailboxWatcher>());
+        services.AddHostedService<ReplyReaderWarmUp>();
         return services;
     }
 }
