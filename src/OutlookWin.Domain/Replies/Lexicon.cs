@@ -67,6 +67,9 @@ internal enum Cue
     /// <summary>The word "conditional" itself ("the conditional thing", "voorwaardelijk akkoord"): what a refusal of the conditional win refuses.</summary>
     ConditionalWord,
 
+    /// <summary>"your call, not mine", "jouw beslissing": the writer says the decision is someone else's.</summary>
+    Handover,
+
     /// <summary>"listed as", "indiqué comme": what the declaration is said to state, right before it ("marked as validated").</summary>
     Reported,
 }
@@ -112,8 +115,8 @@ internal sealed class Lexicon
         [Cue.Litotes] = [ "no arguments", "no argument there", "no arguments there","numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
         [Cue.ConditionalWord] = ["conditional*"],
         [Cue.Opposition] = ["object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
-        [Cue.Unconditional] = [ "not a condition", "is not a condition", "not meant as a condition","no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
-        [Cue.Reassurance] = ["not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
+        [Cue.Unconditional] = [ "not condition", "is not condition", "not meant as condition", "not a condition", "is not a condition", "not meant as a condition","no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
+        [Cue.Reassurance] = [ "does not change the above", "not change anything above","not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
         [Cue.FixDone] = ["shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
         [Cue.Logistics] = [ "travel", "expenses", "per diem","monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
         [Cue.Evaluation] = ["evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
@@ -135,7 +138,7 @@ internal sealed class Lexicon
             "ready for ~ commercial", "ready to ~ commercial", "ok to start", "ok to move", "okay to start", "okay to move", "let us proceed",
             "start the contract", "contract review can start", "commercial review can start", "loop in procurement", "go to contract", "ok for us", "okay for us", "works for us", "fine by us", "fine with us" ],
         [Cue.NoObjection] =
-        [ "without reservation", "without hesitation", "without a doubt", "without any doubt", "no doubt", "no doubts", "no open items", "no open item", "not a single fail*", "not a single issue", "not a single problem", "never seen", "could not be happier", "would be wrong not to", "nothing left open", "nothing open",
+        [ "you were right", "you are right", "match* what we measured", "match* what we saw", "in line with what we measured", "consistent with what we measured", "same as what we measured", "agree* with what we measured", "without reservation", "without hesitation", "without a doubt", "without any doubt", "no doubt", "no doubts", "no open items", "no open item", "not a single fail*", "not a single issue", "not a single problem", "never seen", "could not be happier", "would be wrong not to", "nothing left open", "nothing open",
             "no objection*", "no concerns", "no open concerns", "no issues", "no open issues", "no problems", "no blockers", "no blocking issues",
             "nothing blocking", "nothing outstanding", "no reservations", "no further questions", "no remaining concerns", "not see any issue*",
             "not see any problem*", "not have any concerns", "not have any objection*", "nothing against", "no reason not to", "our numbers say the same", "our numbers match", "numbers match", "match* our own", "matches our", "match our", "consistent with our", "line* up with our", "same as ours", "same numbers" ],
@@ -197,14 +200,14 @@ internal sealed class Lexicon
         ],
         [Cue.Thanks] = ["thank*", "thx", "cheers", "appreciate*", "many thanks", "ty"],
         [Cue.Delegation] =
-        [ "let him answer", "let her answer", "let them answer", "leave that one to", "leave this one to", "will answer that one", "will answer this one",
+        [ "leave that with", "leave it with", "leave this with", "let him answer", "let her answer", "let them answer", "leave that one to", "leave this one to", "will answer that one", "will answer this one",
             "loop* in", "looping", "adding ~ to this", "adding ~ to the thread", "adding", "cc*", "copying", "forward* ~ to", "get back to you",
             "will get back", "let me check", "check with", "check* internally", "need to check", "discuss internally", "discuss with", "run it by",
             "run this by", "defer to", "is the right person", "better placed", "will respond", "will reply", "will answer", "will follow up",
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
             "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],
         [Cue.Deferred] =
-        [ "about the ~ confirmation", "regarding the ~ confirmation", "as for the ~ confirmation", "as to the ~ confirmation", "concerning the ~ confirmation", "about ~ sign off", "regarding ~ sign off", "confirmation need*", "confirmation require*", "need* ~ approval", "require* ~ approval", "official answer", "formal answer", "send you our answer", "send you ~ answer", "after her check", "after his check", "after their check", "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
+        [ "can only confirm once", "can only confirm when", "can only give ~ confirmation", "only confirm once", "will send ~ confirmation", "will provide ~ confirmation", "will give ~ confirmation", "will follow with ~ confirmation", "about the ~ confirmation", "regarding the ~ confirmation", "as for the ~ confirmation", "as to the ~ confirmation", "concerning the ~ confirmation", "about ~ sign off", "regarding ~ sign off", "confirmation need*", "confirmation require*", "need* ~ approval", "require* ~ approval", "official answer", "formal answer", "send you our answer", "send you ~ answer", "after her check", "after his check", "after their check", "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
             "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
             "confirm once", "confirm after", "confirm when", "before ~ confirm*", "before ~ sign*", "before ~ approv*", "hope to confirm",
             "expect to confirm", "plan to confirm", "aim to confirm", "able to confirm", "need* ~ confirmation", "get ~ confirmation",
@@ -221,7 +224,7 @@ internal sealed class Lexicon
         [Cue.Precondition] = ["first", "before", "beforehand", "prior to"],
         [Cue.Subordinator] = ["once", "until", "till", "before", "as soon as", "if", "unless", "when", "whenever", "whether", "in case"],
         [Cue.OutOfOffice] =
-        [
+        [ "days off", "day off", "checking mail sporadically", "checking email sporadically", "checking e mail sporadically", "sporadic access", "intermittent access", "back at my desk", "if it is urgent", "if urgent",
             "out of the office", "out of office", "ooo", "on vacation", "on holiday", "on leave", "on annual leave", "parental leave",
             "maternity leave", "paternity leave", "away from the office", "away from my desk", "limited access to email", "limited access to e mail",
             "limited email access", "no access to email", "without access to email", "i will return", "returning on", "back in the office",
@@ -237,11 +240,12 @@ internal sealed class Lexicon
         ],
         [Cue.Name] = ["conditional technical win", "technical win declaration", "technical win"],
         [Cue.Courtesy] =
-        [ "for the record", "just for the record", "if she wants", "if he wants", "if they want", "if ~ wants to", "if she likes", "if he likes", "if they like", "no need to wait", "not need to wait",
+        [ "for your information", "for information only", "fyi", "for the record", "just for the record", "if she wants", "if he wants", "if they want", "if ~ wants to", "if she likes", "if he likes", "if they like", "no need to wait", "not need to wait",
             "if you need*", "if you have any", "let me know if", "if anything", "if there is anything", "if needed", "if you want", "if required",
             "if that helps", "if you would like", "if helpful", "feel free",
         ],
         [Cue.Reported] = ["listed as", "marked as", "shown as", "reported as", "flagged as", "stated as", "labelled as", "labeled as", "declared as", "described as", "presented as", "indicated as", "claimed as", "ticked as"],
+        [Cue.Handover] = ["is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
     };
 
     private static Dictionary<Cue, string[]> German() => new()
@@ -266,7 +270,7 @@ internal sealed class Lexicon
             "weitermachen", "fortfahren", "grunes licht", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
             "kaufmannischen prufung", "loslegen", "vertragsverhandlung*", "vertragsprufung", "vorwarts", "nachste phase", "kommerziellen teil",
         ],
-        [Cue.NoObjection] = [ "ohne weiteres", "ohne wenn und aber", "ohne zu zogern", "kein einziger fehler", "keinen einzigen fehler", "kein zweifel", "keine zweifel", "nichts offen", "nichts mehr offen","keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
+        [Cue.NoObjection] = [ "decken sich mit ~ gemessen*", "stimmen mit ~ gemessen* uberein", "deckt sich mit ~ gemessen*", "stimmt mit ~ gemessen* uberein", "ohne weiteres", "ohne wenn und aber", "ohne zu zogern", "kein einziger fehler", "keinen einzigen fehler", "kein zweifel", "keine zweifel", "nichts offen", "nichts mehr offen","keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
@@ -280,7 +284,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["vertrauliche", "vertraulich", "nicht der richtige adressat", "irrtumlich erhalten", "unbefugte", "nicht gestattet"],
         [Cue.Requirement] = ["brauchen", "mussen", "muss", "benotig*", "erst", "zuerst", "vorher", "noch"],
         [Cue.Refusal] =
-        [ "nicht ~ zustimmen",
+        [ "muss ~ bremsen", "nicht ~ zustimmen",
             "ablehn*", "lehnen ~ ab", "nicht einverstanden", "nicht bereit", "nicht zufrieden", "nicht erfolgreich", "kein erfolg", "nicht erfullt",
             "verfehlt", "nicht erreicht", "gescheitert", "nicht akzeptabel", "inakzeptabel", "bedenken", "blocker", "angehalten", "pausieren",
             "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn", "budgetstopp", "ausgabenstopp", "budget ~ eingefroren", "eingefroren" ],
@@ -304,7 +308,7 @@ internal sealed class Lexicon
             "in kopie", "nehme ~ in cc", "cc", "melde mich", "melden uns", "komme ~ zuruck", "kommen ~ zuruck", "intern ~ besprechen", "intern ~ klaren",
             "intern ~ abstimmen", "abstimmen", "wird sich melden", "weitergeleitet", "leite ~ weiter", "wird ~ bestatigen", "ruckmeldung von", "richtige ansprechpartner", "richtige ansprechpartnerin", "weitergeleitet", "weiterleiten", "leite ~ weiter" ],
         [Cue.Deferred] =
-        [ "wurde* ~ gerne bestatigen", "wurde* ~ gern bestatigen", "mochte* ~ bestatigen", "hatte* ~ gern bestatigt",
+        [ "bestatigung ~ erst ~ geben", "erst ~ bestatigen", "konnen wir erst", "konnen ~ erst geben", "wurde* ~ gerne bestatigen", "wurde* ~ gern bestatigen", "mochte* ~ bestatigen", "hatte* ~ gern bestatigt",
             "werde* ~ bestatig*", "wird ~ bestatig*", "wurde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
             "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung", "muss ~ bestatigen", "musste ~ bestatigen", "soll ~ bestatigen", "sollte ~ bestatigen", "muss ~ freigeben" ],
         [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte", "verlangern ~ test*", "verlangerung", "lizenz ~ verlanger*" ],
@@ -319,6 +323,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bestatig* ~ eingang", "bestatig* ~ erhalt", "eingang ihrer", "erhalt ihrer","eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
         [Cue.Courtesy] = ["falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
         [Cue.Reported] = ["angegeben als", "markiert als", "ausgewiesen als", "dargestellt als", "bezeichnet als"],
+        [Cue.Handover] = ["deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
@@ -338,7 +343,7 @@ internal sealed class Lexicon
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],
         [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
-        [Cue.NoObjection] = [ "sans hesitation", "sans aucune hesitation", "sans hesiter", "rien ne reste ouvert", "rien a redire", "pas un seul echec", "aucun echec", "aucun doute", "sans aucun doute","aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
+        [Cue.NoObjection] = [ "correspond* a ce que nous avons mesure", "conforme* a ce que nous avons mesure", "coincide* avec ce que nous avons mesure", "sans hesitation", "sans aucune hesitation", "sans hesiter", "rien ne reste ouvert", "rien a redire", "pas un seul echec", "aucun echec", "aucun doute", "sans aucun doute","aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
@@ -385,6 +390,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ avoir ~ recu", "confirm* ~ reception", "avoir bien recu", "bonne reception","accuse* reception", "bien recu"],
         [Cue.Courtesy] = [ "pour information", "pour memoire","si vous avez", "n hesitez pas", "si besoin"],
         [Cue.Reported] = ["indique comme", "indiquee comme", "indiques comme", "marque comme", "marquee comme", "presente comme", "presentee comme", "declare comme", "declaree comme", "note comme", "notee comme", "annonce comme", "annoncee comme", "affiche comme"],
+        [Cue.Handover] = ["ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
@@ -393,7 +399,7 @@ internal sealed class Lexicon
         [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = ["no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
         [Cue.Unconditional] = [ "no es una condicion", "no es condicion","sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
-        [Cue.Reassurance] = ["no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
+        [Cue.Reassurance] = [ "no cambia lo anterior", "no cambia ~ anterior","no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
         [Cue.FixDone] = ["desplegad*", "instalad*", "en produccion", "corregid*", "resuelt*", "publicad*", "implementad*"],
         [Cue.Logistics] = [ "viaje de trabajo", "gastos de viaje","lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paqueteria", "mensajeria" ],
         [Cue.Evaluation] = ["evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
@@ -404,7 +410,7 @@ internal sealed class Lexicon
             "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
         ],
         [Cue.Proceed] = ["avanzar", "seguir adelante", "adelante", "proceder", "revision comercial", "fase comercial", "luz verde", "continuar con", "pasar a ~ comercial"],
-        [Cue.NoObjection] = [ "sin dudarlo", "sin ninguna duda", "ninguna incidencia pendiente", "ninguna incidencia", "ni un solo fallo", "ningun fallo", "sin duda", "ninguna duda", "nada pendiente","sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas", "coincide con nuestros", "coinciden con nuestros", "coincide con nuestras", "coinciden con nuestras" ],
+        [Cue.NoObjection] = [ "coinciden con lo que medimos", "coincide con lo que medimos", "cuadran con lo que medimos", "cuadra con lo que medimos", "sin dudarlo", "sin ninguna duda", "ninguna incidencia pendiente", "ninguna incidencia", "ni un solo fallo", "ningun fallo", "sin duda", "ninguna duda", "nada pendiente","sin objeciones", "ninguna objecion", "no tenemos objeciones", "no hay objeciones", "sin problemas", "ningun problema", "no hay problema", "nada que objetar", "sin reservas", "coincide con nuestros", "coinciden con nuestros", "coincide con nuestras", "coinciden con nuestras" ],
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
@@ -417,7 +423,7 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["confidencial", "destinatario", "por error", "prohibida", "esta prohibido"],
         [Cue.Requirement] = ["necesit*", "debe*", "tenemos que", "requiere*", "primero", "antes", "todavia", "aun"],
         [Cue.Refusal] =
-        [
+        [ "no nos sentimos comodos", "no me siento comodo", "no me siento comoda", "no estamos comodos",
             "rechaz*", "declin*", "no estamos de acuerdo", "desacuerdo", "no estamos listos", "no estamos en condiciones", "no es un exito", "fracaso",
             "fallo", "no cumpl*", "inaceptable", "no aceptable", "bloqueante*", "en espera", "en pausa", "otro proveedor", "no podemos",
             "no recomendar", "no ~ avanzar", "no tiene sentido", "no vemos sentido", "no le vemos sentido", "congelacion", "congelado", "congelados" ],
@@ -428,7 +434,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
         [Cue.Delegation] = [ "dejo que ~ responda", "dejo que ~ conteste", "que responda el", "que responda ella","copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
         [Cue.Deferred] =
-        [ "antes de ~ confirmacion", "antes de ~ conformidad", "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
+        [ "lo vemos", "lo veremos", "lo hablamos", "lo hablaremos", "lo revisamos alli", "lo comentamos", "antes de ~ confirmacion", "antes de ~ conformidad", "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
             "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir", "tiene que confirmar", "tienen que confirmar", "debe confirmar", "deberia confirmar", "hay que confirmar", "tiene que validar", "debe validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron", "extender ~ prueba", "ampliar ~ prueba", "prorrogar", "extension de ~ licencia", "ampliar ~ licencia" ],
@@ -443,6 +449,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
         [Cue.Courtesy] = [ "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
+        [Cue.Handover] = ["tu decision", "es tu decision", "su decision", "no es mi decision"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
@@ -462,7 +469,7 @@ internal sealed class Lexicon
             "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
         ],
         [Cue.Proceed] = ["avancar", "seguir em frente", "seguir adiante", "prosseguir", "revisao comercial", "fase comercial", "sinal verde", "podem seguir", "pode seguir"],
-        [Cue.NoObjection] = [ "sem hesitar", "sem hesitacao", "nenhuma pendencia", "sem pendencias", "nenhuma falha", "sem duvida", "nenhuma duvida", "nada pendente","sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor", "bate com os nossos", "batem com os nossos", "coincide com os nossos", "coincidem com os nossos" ],
+        [Cue.NoObjection] = [ "batem com o que medimos", "bate com o que medimos", "batem com ~ medimos", "bate com ~ medimos", "conferem com o que medimos", "confere com o que medimos", "sem hesitar", "sem hesitacao", "nenhuma pendencia", "sem pendencias", "nenhuma falha", "sem duvida", "nenhuma duvida", "nada pendente","sem objecoes", "nenhuma objecao", "nao temos objecoes", "nao ha objecoes", "sem problemas", "nenhum problema", "sem ressalvas", "nada a opor", "bate com os nossos", "batem com os nossos", "coincide com os nossos", "coincidem com os nossos" ],
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
@@ -497,6 +504,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recebimento", "confirm* ~ recebemos", "confirm* ~ recebido", "recebemos", "recebi","acuso o recebimento", "recebido"],
         [Cue.Courtesy] = [ "so para registro", "apenas para registro", "so para constar", "para constar","se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "apresentado como", "apresentada como", "declarado como", "declarada como", "consta como", "aparece como"],
+        [Cue.Handover] = ["sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
@@ -516,7 +524,7 @@ internal sealed class Lexicon
             "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
         ],
         [Cue.Proceed] = ["verder gaan", "doorgaan", "commerciele review", "commerciele beoordeling", "commerciele fase", "groen licht", "ga je gang", "kunnen starten", "mogen starten", "volgende fase"],
-        [Cue.NoObjection] = [ "zonder meer", "zonder enige twijfel", "zonder aarzelen", "geen twijfel", "geen enkele fout", "geen openstaande punten", "niets open", "niets meer open","geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
+        [Cue.NoObjection] = [ "komen overeen met wat we gemeten", "komt overeen met wat we gemeten", "kloppen met wat we gemeten", "klopt met wat we gemeten", "zonder meer", "zonder enige twijfel", "zonder aarzelen", "geen twijfel", "geen enkele fout", "geen openstaande punten", "niets open", "niets meer open","geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =
@@ -530,10 +538,10 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
         [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog een", "nog ~ zien", "nog ~ test*", "nog ~ valid*", "nog ~ controle*", "nog ~ check*", "nog ~ verifi*", "nog ~ meten", "wil ~ nog"],
         [Cue.Refusal] =
-        [ 
+        [ "niet mee akkoord", "niet ~ mee akkoord", 
             "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
             "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet", "geen zin", "heeft geen zin", "zien ~ geen zin", "bevriezing", "bevroren", "uitgavenstop" ],
-        [Cue.NotYet] = ["nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet", "wachten liever", "we wachten", "willen ~ wachten" ],
+        [Cue.NotYet] = [ "afwachten", "laten we ~ wachten","nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet", "wachten liever", "we wachten", "willen ~ wachten" ],
         [Cue.Dispute] = ["wij hebben ~ gemeten", "we hebben ~ gemeten", "onze cijfers", "onze metingen", "klopt niet", "kloppen niet", "onjuist", "niet correct", "en niet"],
         [Cue.Hedge] = ["ik denk", "ik geloof", "wij denken", "we denken", "waarschijnlijk", "grotendeels", "over het algemeen", "in principe", "min of meer", "bijna", "lijkt*", "redelijk", "vrij", "voorlopig"],
         [Cue.SoftPositive] = ["ziet er goed uit", "ziet er prima uit", "klinkt goed", "prima", "goed", "top", "mooi", "super", "goed werk", "uitstekend", "netjes", "ok"],
@@ -552,6 +560,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bevestig* ~ ontvangen", "bevestig* ~ ontvangst", "in goede orde ~ ontvangen", "hebben ~ ontvangen","ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
         [Cue.Courtesy] = ["als je vragen", "als u vragen", "laat ~ weten als"],
         [Cue.Reported] = ["staat als", "aangemerkt als", "vermeld als", "gemarkeerd als", "aangegeven als", "gepresenteerd als"],
+        [Cue.Handover] = ["jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
@@ -571,7 +580,7 @@ internal sealed class Lexicon
             "approv*", "accett*", "diamo il nostro ok", "do il mio ok", "il nostro ok", "il mio ok", "diamo l ok", "do l ok",
         ],
         [Cue.Proceed] = ["andare avanti", "procedere", "proseguire", "via libera", "luce verde", "semaforo verde", "revisione commerciale", "fase commerciale", "parte commerciale", "avviare ~ revisione", "avvii ~ revisione", "avvio ~ revisione", "ok per noi", "per noi va bene", "va bene per noi", "passare ~ commercial*"],
-        [Cue.NoObjection] = ["senza esitazione", "senza esitazioni", "senza dubbio", "nessun dubbio", "nessuna obiezione", "non abbiamo obiezioni", "non ho obiezioni", "nessun problema", "nessun punto aperto", "nessuna criticita", "niente da segnalare", "nulla da segnalare", "nulla in contrario", "niente in contrario", "coincide con i nostri", "coincidono con i nostri", "corrispondono ai nostri", "in linea con i nostri"],
+        [Cue.NoObjection] = [ "avevate ragione", "avete ragione", "nulla da eccepire", "niente da eccepire", "corrispondono a quanto abbiamo misurato", "corrisponde a quanto abbiamo misurato", "in linea con quanto abbiamo misurato","senza esitazione", "senza esitazioni", "senza dubbio", "nessun dubbio", "nessuna obiezione", "non abbiamo obiezioni", "non ho obiezioni", "nessun problema", "nessun punto aperto", "nessuna criticita", "niente da segnalare", "nulla da segnalare", "nulla in contrario", "niente in contrario", "coincide con i nostri", "coincidono con i nostri", "corrispondono ai nostri", "in linea con i nostri"],
         [Cue.ShortYes] = ["si", "certo", "corretto", "esatto", "esattamente", "assolutamente", "certamente", "senz altro", "confermato", "si confermato", "affermativo"],
         [Cue.ShortNo] = ["no", "non ancora", "purtroppo no", "ancora no"],
         [Cue.Condition] =
@@ -610,6 +619,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "conferm* ~ di aver inoltrat*", "conferm* ~ di aver girat*", "conferm* ~ di aver inviat*","conferm* ~ ricezione", "conferm* ~ ricevut*", "abbiamo ricevuto", "ho ricevuto", "ricevuto", "ricevuta", "presa in carico"],
         [Cue.Reported] = ["indicato come", "indicata come", "segnato come", "segnata come", "presentato come", "presentata come", "riportato come", "riportata come", "dichiarato come", "dichiarata come"],
         [Cue.Courtesy] = ["se hai", "se avete", "resto a disposizione", "restiamo a disposizione", "rimango a disposizione", "a disposizione", "solo per la cronaca", "per la cronaca"],
+        [Cue.Handover] = ["decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()

@@ -162,17 +162,25 @@ public sealed class ReplyClassifier
         }
 
         var ooo = sentences.Any(s => s.Signals.Contains(ReplySignal.OutOfOffice));
-        if (positives.Count == 0 && negatives.Count == 0 && hints.Weak is null && ooo && PersonallyAddressed(text))
+        if (positives.Count == 0 && negatives.Count == 0 && hints.Weak is null && ooo && (PersonallyAddressed(text) || HasEmoji(text)))
         {
             // "Hallo Alex, ich bin ab morgen im Urlaub; Jonas übernimmt": a person wrote that, to the SE by name. An
-            // automatic reply does not know whom it answers.
-            return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the writer says they are away, in a note of their own, and decides nothing.");
+            // automatic reply does not know whom it answers, nor does it send a thumbs-up.
+            return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: a note of a person's own about someone being away, which decides nothing.");
         }
 
         if (positives.Count == 0 && negatives.Count == 0 && (hints.Weak is not null || ooo))
         {
             var reason = hints.Weak ?? "it says the person is away and decides nothing";
             return (ReplyVerdict.AutoReply, hints.Weak is null ? 0.8 : 0.9, $"Automatic reply: {(hints.Weak is null ? reason : hints.Plain ?? reason)}.");
+        }
+
+        if (sentences.Any(s => !s.IsQuestion && s.Has(Cue.Handover))
+            && !negatives.Any(n => n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
+        {
+            // "Technically I can live with it, but whether we start the commercial review is your call, not mine":
+            // whatever the writer says of the results, they say the decision is not theirs.
+            return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the writer says the decision is someone else's.");
         }
 
         if (sentences.Count == 0 || !text.Any(char.IsLetterOrDigit))
@@ -289,6 +297,9 @@ public sealed class ReplyClassifier
         @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,!:]|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
         RegexOptions.CultureInvariant);
 
+    private static bool HasEmoji(string text) =>
+        text.EnumerateRunes().Any(r => r.Value is >= 0x1F300 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF);
+
     private static bool PersonallyAddressed(string text) => NamedGreeting.IsMatch(text.Length > 200 ? text[..200] : text);
 
     // "…and the technical evaluation is a success": a sentence that also speaks of the evaluation as a whole.
@@ -326,7 +337,7 @@ public sealed class ReplyClassifier
         }
 
         return positives.All(p => p.Tokens.Count(t => t.Any(char.IsLetter)) <= 3
-            && sentences.IndexOf(p) + 1 < sentences.Count && sentences[sentences.IndexOf(p) + 1].Has(Cue.Logistics));
+            && sentences.IndexOf(p) + 1 < sentences.Count && sentences[sentences.IndexOf(p) + 1].IsAboutLogistics);
     }
 
     /// <summary>

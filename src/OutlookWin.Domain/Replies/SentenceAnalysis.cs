@@ -12,7 +12,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover,
     ];
 
     private SentenceAnalysis(string text)
@@ -41,6 +41,16 @@ internal sealed class SentenceAnalysis
     /// <summary>Only greetings, thanks, praise or sign-off: says nothing about the decision.</summary>
     public bool IsCourtesyOnly => Signals.IsSubsetOf([ReplySignal.Thanks, ReplySignal.SoftPositive]) || Tokens.Count <= 2 && Signals.Count == 0;
 
+    /// <summary>"14:00", "9.30", "3 pm", "10 Uhr": the sentence names a time of day.</summary>
+    public bool HasClockTime { get; private set; }
+
+    /// <summary>About a meeting, a day, a time or a place.</summary>
+    public bool IsAboutLogistics => Has(Cue.Logistics) || HasClockTime;
+
+    private static readonly System.Text.RegularExpressions.Regex ClockTime = new(
+        @"\b([01]?\d|2[0-3])[:.h][0-5]\d\b|\b(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3])\s?uhr\b|\d{1,2}時",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
     public static SentenceAnalysis Analyse(string text, IReadOnlyList<Lexicon> lexicons)
     {
         var s = new SentenceAnalysis(text);
@@ -50,6 +60,7 @@ internal sealed class SentenceAnalysis
         s.Tokens = tokens;
         var trimmed = text.TrimEnd();
         s.IsQuestion = trimmed.EndsWith('?') || trimmed.EndsWith('\uff1f');
+        s.HasClockTime = ClockTime.IsMatch(text.Length > 1000 ? text[..1000] : text);
 
         // Delegation is read on the whole sentence: "Priya will confirm" is delegation even though "will confirm" is also a deferral.
         s.Matches[Cue.Delegation] = MatchAll(lexicons, Cue.Delegation, tokens, folded, null);
@@ -180,6 +191,12 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
+                if (cue == Cue.Proceed && HasClockTime && !Has(Cue.Evaluation))
+                {
+                    // "9 Feb 14:00 JST is OK for us": a time slot agreed, not the evaluation.
+                    continue;
+                }
+
                 if (IsPromised(m))
                 {
                     // "…as soon as the package is there, then I'll gladly give you a full sign-off": promised for then.
@@ -226,7 +243,15 @@ internal sealed class SentenceAnalysis
 
         if (Has(Cue.NoObjection) && !IsQuestion)
         {
-            Signals.Add(hedged ? ReplySignal.Hedge : ReplySignal.NoObjection);
+            if (Matches[Cue.NoObjection].Any(m => m.Start > 0 && IsNegated(m, negators)))
+            {
+                // "The paging numbers don't match what we saw": agreement denied is a dispute.
+                Signals.Add(ReplySignal.Dispute);
+            }
+            else
+            {
+                Signals.Add(hedged ? ReplySignal.Hedge : ReplySignal.NoObjection);
+            }
         }
 
         var words = Tokens.Count(t => t is not ("," or ";" or ":" or "(" or ")" or "%" or "#"));
@@ -367,8 +392,26 @@ internal sealed class SentenceAnalysis
         }
 
         var first = clauseStart < Tokens.Count && And.Contains(Tokens[clauseStart]) ? clauseStart + 1 : clauseStart;
-        return first < m.Start && Then.Contains(Tokens[first]);
+        // "Cuando el parche esté validado, con gusto les confirmamos todo": after a "when" clause, a present tense
+        // promises (Romance languages, Dutch and German say the future so).
+        if (first < m.Start && Then.Contains(Tokens[first]))
+        {
+            return true;
+        }
+
+        // An earlier clause of the sentence that opens with "when" ("…: als het pakket er staat, bevestig ik het").
+        for (var i = 0; i < clauseStart; i++)
+        {
+            if ((i == 0 || Tokens[i - 1] is "," or ";" or ":") && When.Contains(Tokens[i]))
+            {
+                return !SaysDone();
+            }
+        }
+
+        return false;
     }
+
+    private static readonly HashSet<string> When = new(StringComparer.Ordinal) { "cuando", "quando", "sobald", "zodra", "wanneer", "als", "quand", "lorsque", "appena" };
 
     /// <summary>A negator in the same clause as the phrase negates it. Clauses end at , ; : and at "but".</summary>
     private bool IsNegated(PhraseMatch m, List<PhraseMatch> negators)
@@ -503,10 +546,26 @@ internal sealed class SentenceAnalysis
         m.Start >= 0 && m.End + 1 < Tokens.Count && Tokens[m.End] is "or" or "o" or "ou" or "oder" or "of"
         && Tokens[m.End + 1] is "not" or "no" or "non" or "nao" or "nicht" or "niet";
 
-    /// <summary>"Confirmed: Marc is free Tuesday at 14:30 in the Navigli room": what is confirmed after the colon is a meeting.</summary>
-    private bool IsOfLogistics(PhraseMatch m) =>
-        m.Start >= 0 && m.End < Tokens.Count && Tokens[m.End] == ":"
-        && Matches[Cue.Logistics].Any(l => l.Start > m.End) && !Matches[Cue.Evaluation].Any(e => e.Start > m.End);
+    /// <summary>
+    /// "Confirmed: Marc is free Tuesday at 14:30 in the Navigli room", "Confirmo mi asistencia a la reunión": what is
+    /// confirmed is a meeting, after a colon or as the words right after the confirming one.
+    /// </summary>
+    private bool IsOfLogistics(PhraseMatch m)
+    {
+        if (m.Start < 0 || m.End >= Tokens.Count)
+        {
+            return false;
+        }
+
+        if (Tokens[m.End] == ":")
+        {
+            return Matches[Cue.Logistics].Any(l => l.Start > m.End) && !Matches[Cue.Evaluation].Any(e => e.Start > m.End);
+        }
+
+        // Its object: a meeting word within the next three words, with nothing about the evaluation before it.
+        return Matches[Cue.Logistics].FirstOrDefault(l => l.Start >= m.End && l.Start <= m.End + 2) is { Phrase: not null } meeting
+            && !Matches[Cue.Evaluation].Any(e => e.Start >= m.End && e.Start < meeting.Start);
+    }
 
     /// <summary>"The criterion is marked as validated, but…": what the declaration is reported to say is not asserted.</summary>
     private bool IsReported(PhraseMatch m) =>

@@ -624,4 +624,72 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(expected, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Technically I can live with this: two of the three criteria are well met and the third has a fix with a date. But whether we start the commercial review before onboarding is solved is your call, not mine. Can you tell Noor directly?")]
+    [InlineData("Technisch kan ik met dit voorstel leven: twee van de drie criteria zijn ruim gehaald. Maar of we de review al starten is echt jouw call, niet de mijne.")]
+    public void Saying_the_decision_is_someone_elses_is_no_answer(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void A_phone_call_is_not_a_decision_handed_on()
+    {
+        var reading = Text("Confirmed: the team considers the evaluation a success. Jordan, Priya is expecting your call.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Cuando el parche esté instalado y validado, con gusto les confirmamos todo de una vez. Hasta entonces preferimos no aceptar la victoria técnica condicional.")]
+    [InlineData("Ik ga hier nu niet mee akkoord. Laten we de 19e afwachten: als het pakket er dan staat, bevestig ik dezelfde dag nog.")]
+    public void A_confirmation_promised_for_when_the_fix_lands_declines_now(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void Figures_that_match_ones_own_measurements_are_no_dispute()
+    {
+        var reading = Text("Pode considerar aprovado, sem ressalvas: a avaliação foi um sucesso. Os três critérios foram atingidos e os números batem com o que medimos do nosso lado.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmed. 9 Feb 14:00 JST is OK for us. I will send the Teams invitation today.")]
+    [InlineData("Recibido, gracias. Confirmo mi asistencia a la reunión de cierre del jueves a las 10:00; lo de la evaluación lo vemos allí con calma.")]
+    public void Confirming_a_time_or_ones_attendance_is_not_about_the_evaluation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void A_confirmation_someone_else_will_send_is_not_given()
+    {
+        var reading = Text("Great work everyone, really pleased with how this went. Dana will send the formal tech confirmation, I'll leave that with her.", Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_note_with_a_thumbs_up_about_a_colleague_away_is_a_persons()
+    {
+        var reading = Text("Daumen hoch von meiner Seite 👍 Ich schaue gerade als Vertretung in Sannes Postfach. Sanne ist bis 8.2. im Urlaub.", Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Fact]
+    public void An_away_rule_written_by_the_person_is_automatic()
+    {
+        var reading = Text("Thanks so much for your email! I'm at a conference this week and then taking a few days off, so I'm only checking mail sporadically until Monday, Nov 30. Otherwise I'll get back to you as soon as I'm back at my desk.", Full);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("The paging numbers don't match what we measured in production.")]
+    [InlineData("Os números não batem com o que medimos do nosso lado.")]
+    [InlineData("Our figures do not line up with our own dashboards.")]
+    public void Agreement_with_ones_own_figures_denied_is_a_dispute(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
 }
