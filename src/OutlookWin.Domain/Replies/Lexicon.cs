@@ -67,6 +67,9 @@ internal enum Cue
     /// <summary>The word "conditional" itself ("the conditional thing", "voorwaardelijk akkoord"): what a refusal of the conditional win refuses.</summary>
     ConditionalWord,
 
+    /// <summary>"as a collaboration", "die Zusammenarbeit": a clause that speaks of something other than the evaluation.</summary>
+    OtherSubject,
+
     /// <summary>"your call, not mine", "jouw beslissing": the writer says the decision is someone else's.</summary>
     Handover,
 
@@ -246,6 +249,7 @@ internal sealed class Lexicon
         ],
         [Cue.Reported] = ["listed as", "marked as", "shown as", "reported as", "flagged as", "stated as", "labelled as", "labeled as", "declared as", "described as", "presented as", "indicated as", "claimed as", "ticked as"],
         [Cue.Handover] = ["is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
+        [Cue.OtherSubject] = ["as a collaboration", "the collaboration", "working with you", "working together", "the partnership", "the workshop", "the training", "the trip", "the dinner"],
     };
 
     private static Dictionary<Cue, string[]> German() => new()
@@ -324,6 +328,7 @@ internal sealed class Lexicon
         [Cue.Courtesy] = ["falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
         [Cue.Reported] = ["angegeben als", "markiert als", "ausgewiesen als", "dargestellt als", "bezeichnet als"],
         [Cue.Handover] = ["deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
+        [Cue.OtherSubject] = ["die zusammenarbeit", "als zusammenarbeit", "der workshop", "die schulung"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
@@ -391,6 +396,7 @@ internal sealed class Lexicon
         [Cue.Courtesy] = [ "pour information", "pour memoire","si vous avez", "n hesitez pas", "si besoin"],
         [Cue.Reported] = ["indique comme", "indiquee comme", "indiques comme", "marque comme", "marquee comme", "presente comme", "presentee comme", "declare comme", "declaree comme", "note comme", "notee comme", "annonce comme", "annoncee comme", "affiche comme"],
         [Cue.Handover] = ["ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
+        [Cue.OtherSubject] = ["la collaboration", "comme collaboration", "le partenariat", "l atelier", "la formation"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
@@ -434,7 +440,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
         [Cue.Delegation] = [ "dejo que ~ responda", "dejo que ~ conteste", "que responda el", "que responda ella","copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
         [Cue.Deferred] =
-        [ "lo vemos", "lo veremos", "lo hablamos", "lo hablaremos", "lo revisamos alli", "lo comentamos", "antes de ~ confirmacion", "antes de ~ conformidad", "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
+        [ "primero lo hablo con", "lo hablo con", "primero lo consulto", "lo consulto con", "te comento", "les comento", "os comento", "lo vemos", "lo veremos", "lo hablamos", "lo hablaremos", "lo revisamos alli", "lo comentamos", "antes de ~ confirmacion", "antes de ~ conformidad", "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
             "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir", "tiene que confirmar", "tienen que confirmar", "debe confirmar", "deberia confirmar", "hay que confirmar", "tiene que validar", "debe validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron", "extender ~ prueba", "ampliar ~ prueba", "prorrogar", "extension de ~ licencia", "ampliar ~ licencia" ],
@@ -450,6 +456,7 @@ internal sealed class Lexicon
         [Cue.Courtesy] = [ "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
         [Cue.Handover] = ["tu decision", "es tu decision", "su decision", "no es mi decision"],
+        [Cue.OtherSubject] = ["como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
@@ -505,6 +512,7 @@ internal sealed class Lexicon
         [Cue.Courtesy] = [ "so para registro", "apenas para registro", "so para constar", "para constar","se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "apresentado como", "apresentada como", "declarado como", "declarada como", "consta como", "aparece como"],
         [Cue.Handover] = ["sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
+        [Cue.OtherSubject] = ["como colaboracao", "a colaboracao", "a parceria", "o workshop", "o treinamento"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
@@ -561,6 +569,7 @@ internal sealed class Lexicon
         [Cue.Courtesy] = ["als je vragen", "als u vragen", "laat ~ weten als"],
         [Cue.Reported] = ["staat als", "aangemerkt als", "vermeld als", "gemarkeerd als", "aangegeven als", "gepresenteerd als"],
         [Cue.Handover] = ["jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
+        [Cue.OtherSubject] = ["de samenwerking", "als samenwerking", "de workshop", "de training"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
@@ -620,6 +629,7 @@ internal sealed class Lexicon
         [Cue.Reported] = ["indicato come", "indicata come", "segnato come", "segnata come", "presentato come", "presentata come", "riportato come", "riportata come", "dichiarato come", "dichiarata come"],
         [Cue.Courtesy] = ["se hai", "se avete", "resto a disposizione", "restiamo a disposizione", "rimango a disposizione", "a disposizione", "solo per la cronaca", "per la cronaca"],
         [Cue.Handover] = ["decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
+        [Cue.OtherSubject] = ["la collaborazione", "come collaborazione", "il workshop", "la formazione"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()
@@ -661,5 +671,6 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = ["受領しました", "拝受", "受け取りました", "拝見しました"],
         [Cue.Disclaimer] = ["機密情報", "秘密情報", "誤って受信", "誤送信", "宛先以外", "本メールに含まれる"],
         [Cue.Courtesy] = ["よろしくお願い", "お疲れ様です"],
+        [Cue.OtherSubject] = ["協業", "ご協力", "ワークショップ"],
     };
 }

@@ -12,7 +12,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover, Cue.OtherSubject,
     ];
 
     private SentenceAnalysis(string text)
@@ -204,7 +204,7 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsOfLogistics(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -261,7 +261,9 @@ internal sealed class SentenceAnalysis
         {
             var rest = answersPoint ? 0 : words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);
             // "Yes." / "Yes, we do." / "Yes, confirmed." / "Yes, provided the patch lands": short, or carrying its own decision words.
-            if (rest <= 4 || Signals.Contains(ReplySignal.Confirmation) || Signals.Contains(ReplySignal.Proceed) || Has(Cue.Condition))
+            // "Sí, lo vemos internamente el lunes y te comento": a yes that opens a deferral answers nothing yet.
+            var deferring = rest > 0 && (Has(Cue.Deferred) || Matches[Cue.Delegation].Count > 0);
+            if (!deferring && (rest <= 4 || Signals.Contains(ReplySignal.Confirmation) || Signals.Contains(ReplySignal.Proceed) || Has(Cue.Condition)))
             {
                 Signals.Add(hedged ? ReplySignal.Hedge : ReplySignal.ShortYes);
             }
@@ -565,6 +567,20 @@ internal sealed class SentenceAnalysis
         // Its object: a meeting word within the next three words, with nothing about the evaluation before it.
         return Matches[Cue.Logistics].FirstOrDefault(l => l.Start >= m.End && l.Start <= m.End + 2) is { Phrase: not null } meeting
             && !Matches[Cue.Evaluation].Any(e => e.Start >= m.End && e.Start < meeting.Start);
+    }
+
+    /// <summary>"As a collaboration, it was a total success": what the clause calls a success is not the evaluation.</summary>
+    private bool IsOfOtherSubject(PhraseMatch m)
+    {
+        if (m.Start < 0 || !Has(Cue.OtherSubject))
+        {
+            return false;
+        }
+
+        var (clauseStart, clauseEnd) = Clause(m.Start);
+        // Evaluation words other than the confirming ones themselves ("éxito" is both) put the evaluation back in.
+        return !Matches[Cue.Evaluation].Any(e => e.Start < m.Start || e.Start >= m.End)
+            || Matches[Cue.OtherSubject].Any(o => o.Start >= clauseStart && o.Start < clauseEnd);
     }
 
     /// <summary>"The criterion is marked as validated, but…": what the declaration is reported to say is not asserted.</summary>

@@ -692,4 +692,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Thanks for the two weeks! As a collaboration it was a total success. We will look at it internally on Monday and get back to you.")]
+    [InlineData("Sí, lo vemos internamente el lunes en el comité de arquitectura y te comento. ¡Gracias! Como colaboración, ha sido todo un éxito.")]
+    public void A_success_said_of_something_else_confirms_nothing(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
