@@ -262,6 +262,34 @@ public sealed class GraphContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_recipient_whose_server_is_down_gets_the_mail_late_and_the_sender_a_delay_notice()
+    {
+        using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject
+        {
+            ["subject"] = "Technical Win: Contoso observability POV",
+            ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "Could you confirm?" },
+            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "dana@unreachable.contoso.example" } }),
+        });
+        var draft = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        using var sent = await _graph.PostAsync($"me/messages/{draft["id"]}/send", null);
+        var store = _host.Get<SandboxMailStore>();
+        var se = SandboxHost.SalesEngineer.Email;
+        var copy = store.CompleteSend(se, (string)draft["id"]!) ?? store.Find(se, (string)draft["id"]!)!;
+
+        // Delivered all the same (the server came back); the sender was told it was delayed, not that it failed.
+        Assert.Single(store.List("dana@unreachable.contoso.example", SandboxFolders.Inbox));
+        var notice = Assert.Single(store.List(se, SandboxFolders.Inbox));
+        Assert.Equal("Delivery delayed: Technical Win: Contoso observability POV", notice.Subject);
+        Assert.Equal(copy.ConversationId, notice.ConversationId);
+        using var parsed = MimeKit.MimeMessage.Load(new MemoryStream(notice.Mime!));
+        Assert.Equal("delivery-status", parsed.Body!.ContentType.Parameters["report-type"]);
+        var status = parsed.BodyParts.OfType<MimeKit.MessageDeliveryStatus>().Single();
+        Assert.Equal("delayed", status.StatusGroups[1]["Action"]);
+        Assert.StartsWith("4.", status.StatusGroups[1]["Status"], StringComparison.Ordinal);
+        Assert.NotNull(status.StatusGroups[1]["Will-Retry-Until"]);
+    }
+
+    [Fact]
     public async Task A_recipient_that_does_not_exist_bounces_with_a_report_in_the_senders_conversation()
     {
         using var created = await _graph.PostAsJsonAsync("me/messages", new JsonObject

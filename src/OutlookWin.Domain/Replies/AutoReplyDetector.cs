@@ -65,10 +65,15 @@ internal static class AutoReplyDetector
             // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
             strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
             kind = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? AutomaticKind.ReadReceipt
-                : message.Subject is { } s2 && SuccessSubject.IsMatch(Cap(s2)) ? AutomaticKind.Other : AutomaticKind.DeliveryReport;
+                : message.Subject is { } s2 && SuccessSubject.IsMatch(Cap(s2)) ? AutomaticKind.Other
+                : message.DeliveryAction is "delayed" or "delivered" or "relayed" or "expanded" ? AutomaticKind.Other
+                : AutomaticKind.DeliveryReport;
             plain = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)
                 ? "it is a read receipt, which says only that the email was opened"
-                : "it is a delivery report from a mail server";
+                : message.DeliveryAction == "delayed"
+                    ? "it is a delay notice from a mail server: the email is not delivered yet, and the server keeps trying"
+                    : "it is a delivery report from a mail server";
+            failed &= message.DeliveryAction is null or "failed";
         }
         else if (message.Headers.TryGetValue("Auto-Submitted", out var autoSubmitted) && !autoSubmitted.Trim().StartsWith("no", StringComparison.OrdinalIgnoreCase))
         {

@@ -12,7 +12,8 @@ internal sealed record ReplyMessage(
     DateTimeOffset? Date,
     string? ReactionEmoji,
     string? ContentType = null,
-    ReplyMessage? Attached = null)
+    ReplyMessage? Attached = null,
+    string? DeliveryAction = null)
 {
     static ReplyMessage()
     {
@@ -113,7 +114,10 @@ internal sealed record ReplyMessage(
         var attached = attachedDepth == 0 && Entities(message.Body).OfType<MessagePart>().FirstOrDefault(p => p.Message is not null)?.Message is { } inner
             ? FromMessage(inner, attachedDepth + 1)
             : null;
-        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction, contentType, attached);
+        // A delivery report's per-recipient action (RFC 3464): "failed", or "delayed" while the server keeps trying.
+        var action = Entities(message.Body).OfType<MessageDeliveryStatus>().FirstOrDefault()?.StatusGroups
+            .Skip(1).Select(g => g["Action"]?.Trim().ToLowerInvariant()).FirstOrDefault(a => !string.IsNullOrEmpty(a));
+        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction, contentType, attached, action);
     }
 
     /// <summary>Every entity of the body, depth first, without descending into attached messages.</summary>

@@ -166,14 +166,63 @@ internal static class MimeComposer
     /// </summary>
     public static MimeMessage NonDeliveryReport(SandboxMessage sent, IReadOnlyList<string> bounced, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(sent);
         ArgumentNullException.ThrowIfNull(bounced);
+        var readable = new StringBuilder()
+            .AppendLine("Your message to " + string.Join(", ", bounced) + " couldn't be delivered.")
+            .AppendLine()
+            .AppendLine(string.Join(", ", bounced) + " wasn't found at " + string.Join(", ", bounced.Select(b => b[(b.IndexOf('@', StringComparison.Ordinal) + 1)..]).Distinct(StringComparer.OrdinalIgnoreCase)) + ".")
+            .AppendLine()
+            .AppendLine("Remote server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'");
+        return DeliveryReport(sent, now, "Undeliverable: ", readable.ToString(), bounced.Select(address => new HeaderList
+        {
+            { "Final-Recipient", "rfc822; " + address },
+            { "Action", "failed" },
+            { "Status", "5.1.10" },
+            { "Diagnostic-Code", "smtp; 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" },
+        }));
+    }
+
+    /// <summary>
+    /// The delay notice Exchange sends the sender of <paramref name="sent"/> while it keeps retrying
+    /// <paramref name="delayed"/>: "Delivery delayed: …", a delivery-status report whose per-recipient action is
+    /// <c>delayed</c> (RFC 3464, status 4.4.7), threaded to the original. It says the message is not delivered yet, not
+    /// that it failed.
+    /// </summary>
+    public static MimeMessage DelayNotice(SandboxMessage sent, IReadOnlyList<string> delayed, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(delayed);
+        var retryUntil = DateUtils.FormatDate(now.AddDays(2));
+        var readable = new StringBuilder()
+            .AppendLine("Delivery is delayed to these recipients or groups:")
+            .AppendLine()
+            .AppendLine(string.Join(", ", delayed))
+            .AppendLine()
+            .AppendLine("This message hasn't been delivered yet. Delivery will continue to be attempted.")
+            .AppendLine("The server will keep trying to deliver this message until " + retryUntil + ". You'll be notified if the message can't be delivered by that time.");
+        return DeliveryReport(sent, now, "Delivery delayed: ", readable.ToString(), delayed.Select(address => new HeaderList
+        {
+            { "Final-Recipient", "rfc822; " + address },
+            { "Action", "delayed" },
+            { "Status", "4.4.7" },
+            { "Diagnostic-Code", "smtp; 451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped.\"" },
+            { "Will-Retry-Until", retryUntil },
+        }));
+    }
+
+    /// <summary>
+    /// A report from the sender's own organisation's Exchange ("Microsoft Outlook"), <c>multipart/report;
+    /// report-type=delivery-status</c> (RFC 3464) with a readable part, the per-recipient status and the original's
+    /// headers, threaded to the original (In-Reply-To/References), so it lands in the declaration's conversation.
+    /// </summary>
+    private static MimeMessage DeliveryReport(SandboxMessage sent, DateTimeOffset now, string subjectPrefix, string readable, IEnumerable<HeaderList> recipients)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
         var sender = sent.From?.Email ?? sent.Mailbox;
         var domain = sender[(sender.IndexOf('@', StringComparison.Ordinal) + 1)..];
         var message = new MimeMessage
         {
             Date = now,
-            Subject = "Undeliverable: " + sent.Subject,
+            Subject = subjectPrefix + sent.Subject,
             MessageId = $"{Guid.NewGuid():N}@{domain}",
         };
         message.From.Add(new MailboxAddress("Microsoft Outlook", $"MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@{domain}"));
@@ -186,24 +235,11 @@ internal static class MimeComposer
 
         message.Headers.Add("Auto-Submitted", "auto-replied");
         message.Headers.Add("X-MS-Exchange-Message-Is-Ndr", "");
-        var readable = new StringBuilder()
-            .AppendLine("Your message to " + string.Join(", ", bounced) + " couldn't be delivered.")
-            .AppendLine()
-            .AppendLine(string.Join(", ", bounced) + " wasn't found at " + string.Join(", ", bounced.Select(b => b[(b.IndexOf('@', StringComparison.Ordinal) + 1)..]).Distinct(StringComparer.OrdinalIgnoreCase)) + ".")
-            .AppendLine()
-            .AppendLine("Remote server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'");
         var status = new MessageDeliveryStatus();
-        var envelope = new HeaderList { { "Reporting-MTA", $"dns; mail.{domain}" }, { "Arrival-Date", DateUtils.FormatDate(sent.SentAt ?? now) } };
-        status.StatusGroups.Add(envelope);
-        foreach (var address in bounced)
+        status.StatusGroups.Add(new HeaderList { { "Reporting-MTA", $"dns; mail.{domain}" }, { "Arrival-Date", DateUtils.FormatDate(sent.SentAt ?? now) } });
+        foreach (var group in recipients)
         {
-            status.StatusGroups.Add(new HeaderList
-            {
-                { "Final-Recipient", "rfc822; " + address },
-                { "Action", "failed" },
-                { "Status", "5.1.10" },
-                { "Diagnostic-Code", "smtp; 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" },
-            });
+            status.StatusGroups.Add(group);
         }
 
         var originalHeaders = Load(sent.Mime ?? []).Headers;
@@ -211,8 +247,7 @@ internal static class MimeComposer
         {
             Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes(string.Concat(originalHeaders.Select(h => h.ToString() + "\r\n"))), writable: false)),
         };
-        var report = new MultipartReport("delivery-status") { new TextPart("plain") { Text = readable.ToString() }, status, headers };
-        message.Body = report;
+        message.Body = new MultipartReport("delivery-status") { new TextPart("plain") { Text = readable }, status, headers };
         return message;
     }
 

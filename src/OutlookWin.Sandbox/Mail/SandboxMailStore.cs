@@ -355,6 +355,14 @@ public sealed class SandboxMailStore
             Deliver(sent.Mailbox, MimeComposer.ToBytes(MimeComposer.NonDeliveryReport(sent, bounced, _time.GetUtcNow())));
         }
 
+        var delayed = sent.To.Concat(sent.Cc).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).Where(Unreachable).ToList();
+        if (delayed.Count > 0)
+        {
+            // A recipient whose server does not answer for a while: Exchange keeps retrying and tells the sender
+            // "Delivery delayed" (the message here still arrives, as it does once the server is back).
+            Deliver(sent.Mailbox, MimeComposer.ToBytes(MimeComposer.DelayNotice(sent, delayed, _time.GetUtcNow())));
+        }
+
         return sent;
     }
 
@@ -766,6 +774,14 @@ public sealed class SandboxMailStore
     /// </summary>
     public static bool Unknown(string email) =>
         email.TrimEnd().EndsWith(".invalid", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An address whose server is down for a while: a domain whose first label is <c>unreachable</c>
+    /// (<c>dana@unreachable.contoso.example</c>). Exchange sends the sender a delay notice and delivers later.
+    /// </summary>
+    public static bool Unreachable(string email) =>
+        email.IndexOf('@', StringComparison.Ordinal) is var at and >= 0
+        && email[(at + 1)..].StartsWith("unreachable.", StringComparison.OrdinalIgnoreCase) && !Unknown(email);
 
     private MailboxState Mailbox(string email)
     {

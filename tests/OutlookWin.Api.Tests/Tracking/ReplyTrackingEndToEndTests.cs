@@ -300,6 +300,29 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_delay_notice_is_not_read_as_a_bounce_and_the_answer_after_it_is_read()
+    {
+        // A recipient's server that does not answer for a while: Exchange sends "Delivery delayed: …" (RFC 3464 action
+        // "delayed") and keeps trying. That is an automatic message but not "not delivered"; the answer that follows
+        // once the mail gets through is read as usual.
+        var client = Start();
+        var plan = ContosoAllProven();
+        plan["leadEngineer"]!["email"] = "dana@unreachable.contoso.example";
+        var id = (string)(await client.DeclareAndSendAsync(plan))["id"]!;
+        await WaitForSubscriptionAsync(client);
+
+        var delayed = await WaitForStateAsync(client, id, "auto_reply");
+        var notice = delayed["reply"]!;
+        Assert.StartsWith("Delivery delayed: ", (string?)notice["subject"], StringComparison.Ordinal);
+        Assert.Equal("other", (string?)notice["automatic"]);
+        Assert.Contains("not delivered yet", (string?)notice["explanation"], StringComparison.OrdinalIgnoreCase);
+
+        await client.ProspectRepliesAsync(id, new JsonObject { ["canned"] = "confirmed" });
+        var confirmed = await WaitForStateAsync(client, id, "confirmed");
+        Assert.Equal("confirmed", (string?)confirmed["reply"]!["verdict"]);
+    }
+
+    [SkippableFact]
     public async Task When_graph_removes_the_subscription_a_new_one_is_made_and_replies_still_arrive()
     {
         var client = Start();

@@ -700,4 +700,34 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("delayed", "Delivery delayed: Technical Win: Contoso observability POV", AutomaticKind.Other)]
+    [InlineData("failed", "Undeliverable: Technical Win: Contoso observability POV", AutomaticKind.DeliveryReport)]
+    public void A_delay_notice_is_automatic_but_no_bounce(string action, string subject, AutomaticKind kind)
+    {
+        var reading = Mime($"""
+            From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@fabrikam.example>
+            To: alex@fabrikam.example
+            Subject: {subject}
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+            --b1
+            Content-Type: text/plain; charset=utf-8
+
+            Delivery to these recipients or groups: dana@contoso.example.
+            --b1
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mail.fabrikam.example
+
+            Final-Recipient: rfc822; dana@contoso.example
+            Action: {action}
+            Status: 4.4.7
+            --b1--
+            """);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.Equal(kind, reading.Automatic);
+    }
 }
