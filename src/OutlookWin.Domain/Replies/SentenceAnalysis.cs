@@ -394,14 +394,14 @@ internal sealed class SentenceAnalysis
         }
 
         var first = clauseStart < Tokens.Count && And.Contains(Tokens[clauseStart]) ? clauseStart + 1 : clauseStart;
-        // "Cuando el parche esté validado, con gusto les confirmamos todo": after a "when" clause, a present tense
-        // promises (Romance languages, Dutch and German say the future so).
         if (first < m.Start && Then.Contains(Tokens[first]))
         {
             return true;
         }
 
-        // An earlier clause of the sentence that opens with "when" ("…: als het pakket er staat, bevestig ik het").
+        // "Cuando el parche esté validado, con gusto les confirmamos todo", "…: als het pakket er staat, bevestig ik het":
+        // after a clause that opens with "when", a present tense promises (Romance languages, Dutch and German say the
+        // future so), unless the sentence reports what was done.
         for (var i = 0; i < clauseStart; i++)
         {
             if ((i == 0 || Tokens[i - 1] is "," or ";" or ":") && When.Contains(Tokens[i]))
