@@ -24,4 +24,20 @@ internal static class LanguageGuess
 
         return allowed.Where(l => l.Language == "en" || scores[l.Language] * 2 >= best).ToList();
     }
+
+    /// <summary>
+    /// A reply of some length in which no allowed language's common words appear ("Dzień dobry, potwierdzam, że ocena
+    /// zakończyła się sukcesem"): most likely written in a language the reader does not read.
+    /// </summary>
+    public static bool Unread(string text, IReadOnlyList<Lexicon> allowed)
+    {
+        var folded = TextFold.Fold(text.Length > 4000 ? text[..4000] : text);
+        if (TextFold.HasCjk(folded) && allowed.Any(l => l.Language == "ja"))
+        {
+            return false;
+        }
+
+        var words = TextFold.Tokens(folded, 800).Where(t => t.Length > 1 && t.All(char.IsLetter)).ToList();
+        return words.Count >= 6 && allowed.All(l => words.Count(l.Stopwords.Contains) <= 1);
+    }
 }

@@ -83,7 +83,7 @@ public sealed class ReplyClassifier
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
-        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints);
+        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, LanguageGuess.Unread(text, Allowed()));
         if (verdict == ReplyVerdict.Confirmed && disguised)
         {
             // Invisible or look-alike characters can turn "can't" into "can": never call such a reply a confirmation.
@@ -149,7 +149,8 @@ public sealed class ReplyClassifier
         List<SentenceAnalysis> positives,
         List<SentenceAnalysis> negatives,
         List<SentenceAnalysis> conditions,
-        AutoReplyHints hints)
+        AutoReplyHints hints,
+        bool unread)
     {
         if (hints.Reaction)
         {
@@ -212,7 +213,7 @@ public sealed class ReplyClassifier
                 return (ReplyVerdict.Conditional, 0.7, "The reply agrees in principle and states a condition.");
             }
 
-            return (ReplyVerdict.Ambiguous, 0.8, "No written confirmation: " + WhyAmbiguous(sentences));
+            return (ReplyVerdict.Ambiguous, 0.8, "No written confirmation: " + WhyAmbiguous(sentences, unread));
         }
 
         if (negatives.Count > 0)
@@ -406,7 +407,7 @@ public sealed class ReplyClassifier
             : null;
     }
 
-    private static string WhyAmbiguous(List<SentenceAnalysis> sentences)
+    private static string WhyAmbiguous(List<SentenceAnalysis> sentences, bool unread)
     {
         var signals = sentences.SelectMany(s => s.Signals).ToHashSet();
         if (signals.Contains(ReplySignal.Hedge))
@@ -444,14 +445,14 @@ public sealed class ReplyClassifier
             return "thanks alone is not a written confirmation.";
         }
 
-        return "nothing in the reply confirms, conditions or declines.";
+        return unread
+            ? "the reply seems to be written in a language OutlookWin does not read (it reads English, German, French, Spanish, Portuguese, Dutch, Italian and Japanese): read it and set the verdict yourself."
+            : "nothing in the reply confirms, conditions or declines.";
     }
 
-    private IReadOnlyList<Lexicon> LexiconsFor(string text)
-    {
-        var allowed = _options.Languages.Append("en").Distinct().Select(l => Lexicon.All[l]).ToList();
-        return LanguageGuess.Pick(text, allowed);
-    }
+    private IReadOnlyList<Lexicon> LexiconsFor(string text) => LanguageGuess.Pick(text, Allowed());
+
+    private List<Lexicon> Allowed() => _options.Languages.Append("en").Distinct().Select(l => Lexicon.All[l]).ToList();
 
     private static int Priority(ReplySignal s) => (int)s;
 

@@ -730,4 +730,21 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
         Assert.Equal(kind, reading.Automatic);
     }
+
+    [Theory]
+    [InlineData("Dzień dobry, potwierdzam, że ocena techniczna zakończyła się sukcesem. Wszystkie trzy kryteria zostały spełnione.")]
+    [InlineData("Hej Alex, jag bekräftar att utvärderingen var en framgång. Alla tre kriterier uppfylldes.")]
+    public void A_reply_in_a_language_not_read_says_so(string text)
+    {
+        var reading = Text(text, Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+        Assert.Contains("language OutlookWin does not read", reading.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reply_in_a_language_read_that_decides_nothing_does_not_say_so()
+    {
+        var reading = Text("Hallo Alex, wir haben das Dokument erhalten und werden es uns in der nächsten Woche mit dem Team ansehen.", Full);
+        Assert.DoesNotContain("language OutlookWin does not read", reading.Explanation, StringComparison.Ordinal);
+    }
 }
