@@ -59,12 +59,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // sets are written, so the floors are shares; the ceilings move only when a new set brings misreads of its own
     // (test sets c and d, scored before any rule was changed for them, brought one false confirmation). A new set
     // scored below the floor may bring the share down once, to what the reader then reaches on the whole half (test
-    // sets e and f, with Italian, which the reader did not read before, came in at 26/35 and 27/35; test set h, scored
-    // before any rule was changed for it, brought one false confirmation).
+    // sets e and f, with Italian, which the reader did not read before, came in at 26/35 and 27/35; test sets h and i,
+    // scored before any rule was changed for them, brought one false confirmation each).
     private const int DevFalseConfirmedCeiling = 1;
-    private const double DevAccuracyFloor = 0.965;
-    private const int TestFalseConfirmedCeiling = 4;
-    private const double TestAccuracyFloor = 0.895;
+    private const double DevAccuracyFloor = 0.97;
+    private const int TestFalseConfirmedCeiling = 5;
+    private const double TestAccuracyFloor = 0.89;
 
     private Score Run(IReadOnlyList<BlindCase> cases)
     {
