@@ -257,7 +257,7 @@ internal sealed class SentenceAnalysis
         var words = Tokens.Count(t => t is not ("," or ";" or ":" or "(" or ")" or "%" or "#"));
         // "Yes.", and "For ingestion and alert noise: yes." (a point named, then its answer).
         var answersPoint = Matches[Cue.ShortYes].Any(m => m.Start > 1 && Tokens[m.Start - 1] == ":" && m.End == Tokens.Count && !Has(Cue.Negator));
-        if (!IsQuestion && (answersPoint || Matches[Cue.ShortYes].Any(m => (m.Start == 0 && !IsConceded(m, negators)) || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal)))))
+        if (!IsQuestion && (answersPoint || Matches[Cue.ShortYes].Any(m => (m.Start == 0 && !IsConceded(m, negators) && !IsPronounSi(m)) || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal)))))
         {
             var rest = answersPoint ? 0 : words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);
             // "Yes." / "Yes, we do." / "Yes, confirmed." / "Yes, provided the patch lands": short, or carrying its own decision words.
@@ -582,6 +582,13 @@ internal sealed class SentenceAnalysis
         return !Matches[Cue.Evaluation].Any(e => e.Start < m.Start || e.Start >= m.End)
             || Matches[Cue.OtherSubject].Any(o => o.Start >= clauseStart && o.Start < clauseEnd);
     }
+
+    /// <summary>
+    /// "Si conferma la ricezione", "si prega di…", "si el parche…": an Italian impersonal "si" or a Spanish "if" followed
+    /// by its verb or clause, not "Sì." or "Sí, confirmado", which a punctuation mark or the end of the sentence follows.
+    /// </summary>
+    private bool IsPronounSi(PhraseMatch m) =>
+        m.Phrase == "si" && m.End < Tokens.Count && Tokens[m.End].Any(char.IsLetter);
 
     /// <summary>"The criterion is marked as validated, but…": what the declaration is reported to say is not asserted.</summary>
     private bool IsReported(PhraseMatch m) =>

@@ -747,4 +747,20 @@ public sealed class ReplyKindsTests
         var reading = Text("Hallo Alex, wir haben das Dokument erhalten und werden es uns in der nächsten Woche mit dem Team ansehen.", Full);
         Assert.DoesNotContain("language OutlookWin does not read", reading.Explanation, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Si conferma la ricezione.")]
+    [InlineData("Si prega di inviare il report completo.")]
+    public void An_impersonal_si_is_no_yes(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Sì, confermato.")]
+    [InlineData("Sí.")]
+    public void A_yes_written_si_is_still_a_yes(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
