@@ -83,7 +83,7 @@ public sealed class ReplyClassifier
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
-        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, LanguageGuess.Unread(text, Allowed()));
+        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => LanguageGuess.Unread(text, Allowed()));
         if (verdict == ReplyVerdict.Confirmed && disguised)
         {
             // Invisible or look-alike characters can turn "can't" into "can": never call such a reply a confirmation.
@@ -150,7 +150,7 @@ public sealed class ReplyClassifier
         List<SentenceAnalysis> negatives,
         List<SentenceAnalysis> conditions,
         AutoReplyHints hints,
-        bool unread)
+        Func<bool> unread)
     {
         if (hints.Reaction)
         {
@@ -407,7 +407,9 @@ public sealed class ReplyClassifier
             : null;
     }
 
-    private static string WhyAmbiguous(List<SentenceAnalysis> sentences, bool unread)
+    // unread: whether the reply seems to be in a language not read, asked only when nothing else explains it (it folds
+    // the whole text again).
+    private static string WhyAmbiguous(List<SentenceAnalysis> sentences, Func<bool> unread)
     {
         var signals = sentences.SelectMany(s => s.Signals).ToHashSet();
         if (signals.Contains(ReplySignal.Hedge))
@@ -445,7 +447,7 @@ public sealed class ReplyClassifier
             return "thanks alone is not a written confirmation.";
         }
 
-        return unread
+        return unread()
             ? "the reply seems to be written in a language OutlookWin does not read (it reads English, German, French, Spanish, Portuguese, Dutch, Italian and Japanese): read it and set the verdict yourself."
             : "nothing in the reply confirms, conditions or declines.";
     }
