@@ -63,12 +63,13 @@ internal static class AutoReplyDetector
         if (message.ContentType is { } type && type.StartsWith("multipart/report", StringComparison.OrdinalIgnoreCase))
         {
             // RFC 6522: read receipts (disposition-notification) and delivery reports (delivery-status).
-            strong = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
-            kind = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase) ? AutomaticKind.ReadReceipt
+            var receipt = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase);
+            strong = receipt ? "a read receipt (RFC 8098)" : "a delivery report (RFC 3464)";
+            kind = receipt ? AutomaticKind.ReadReceipt
                 : message.Subject is { } s2 && SuccessSubject.IsMatch(Cap(s2)) ? AutomaticKind.Other
                 : message.DeliveryAction is "delayed" or "delivered" or "relayed" or "expanded" ? AutomaticKind.Other
                 : AutomaticKind.DeliveryReport;
-            plain = type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)
+            plain = receipt
                 ? "it is a read receipt, which says only that the email was opened"
                 : message.DeliveryAction == "delayed"
                     ? "it is a delay notice from a mail server: the email is not delivered yet, and the server keeps trying"

@@ -86,9 +86,10 @@ internal sealed class Lexicon
 {
     private readonly Dictionary<Cue, PhraseSet> _sets;
 
-    private Lexicon(string language, Dictionary<Cue, string[]> entries)
+    private Lexicon(string language, string name, Dictionary<Cue, string[]> entries)
     {
         Language = language;
+        Name = name;
         _sets = entries.ToDictionary(e => e.Key, e => new PhraseSet(e.Value));
         Stopwords = new HashSet<string>(
             entries.TryGetValue(Cue.Stopword, out var words) ? words.Select(TextFold.Fold) : [],
@@ -97,20 +98,23 @@ internal sealed class Lexicon
 
     public string Language { get; }
 
+    /// <summary>The language's English name, as explanations give it ("Italian").</summary>
+    public string Name { get; }
+
     public IReadOnlySet<string> Stopwords { get; }
 
     public PhraseSet? this[Cue cue] => _sets.GetValueOrDefault(cue);
 
     public static IReadOnlyDictionary<string, Lexicon> All { get; } = new Dictionary<string, Lexicon>
     {
-        ["en"] = new("en", English()),
-        ["de"] = new("de", German()),
-        ["fr"] = new("fr", French()),
-        ["es"] = new("es", Spanish()),
-        ["pt"] = new("pt", Portuguese()),
-        ["nl"] = new("nl", Dutch()),
-        ["it"] = new("it", Italian()),
-        ["ja"] = new("ja", Japanese()),
+        ["en"] = new("en", "English", English()),
+        ["de"] = new("de", "German", German()),
+        ["fr"] = new("fr", "French", French()),
+        ["es"] = new("es", "Spanish", Spanish()),
+        ["pt"] = new("pt", "Portuguese", Portuguese()),
+        ["nl"] = new("nl", "Dutch", Dutch()),
+        ["it"] = new("it", "Italian", Italian()),
+        ["ja"] = new("ja", "Japanese", Japanese()),
     };
 
     private static Dictionary<Cue, string[]> English() => new()

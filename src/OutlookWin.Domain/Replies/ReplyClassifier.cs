@@ -14,10 +14,14 @@ public sealed class ReplyClassifier
     private const int MaxEvidence = 24;
     private readonly ReplyReaderOptions _options;
 
+    // The languages this reader reads: English and the configured ones.
+    private readonly List<Lexicon> _allowed;
+
     public ReplyClassifier(ReplyReaderOptions? options = null)
     {
         _options = options ?? ReplyReaderOptions.Default;
         _options.Validate();
+        _allowed = _options.Languages.Append("en").Distinct().Select(l => Lexicon.All[l]).ToList();
     }
 
     /// <summary>Classifies text the person wrote (quotes already removed). Auto-reply headers are not seen here: use <see cref="ReplyReader"/> for whole messages.</summary>
@@ -83,7 +87,7 @@ public sealed class ReplyClassifier
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
-        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => LanguageGuess.Unread(text, Allowed()));
+        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => UnreadNote(text));
         if (verdict == ReplyVerdict.Confirmed && disguised)
         {
             // Invisible or look-alike characters can turn "can't" into "can": never call such a reply a confirmation.
@@ -150,7 +154,7 @@ public sealed class ReplyClassifier
         List<SentenceAnalysis> negatives,
         List<SentenceAnalysis> conditions,
         AutoReplyHints hints,
-        Func<bool> unread)
+        Func<string?> unread)
     {
         if (hints.Reaction)
         {
@@ -407,9 +411,9 @@ public sealed class ReplyClassifier
             : null;
     }
 
-    // unread: whether the reply seems to be in a language not read, asked only when nothing else explains it (it folds
-    // the whole text again).
-    private static string WhyAmbiguous(List<SentenceAnalysis> sentences, Func<bool> unread)
+    // unread: what to say of a reply that seems to be in a language not read (null when it is read), asked only when
+    // nothing else explains it, as it folds the whole text again.
+    private static string WhyAmbiguous(List<SentenceAnalysis> sentences, Func<string?> unread)
     {
         var signals = sentences.SelectMany(s => s.Signals).ToHashSet();
         if (signals.Contains(ReplySignal.Hedge))
@@ -447,14 +451,22 @@ public sealed class ReplyClassifier
             return "thanks alone is not a written confirmation.";
         }
 
-        return unread()
-            ? "the reply seems to be written in a language OutlookWin does not read (it reads English, German, French, Spanish, Portuguese, Dutch, Italian and Japanese): read it and set the verdict yourself."
-            : "nothing in the reply confirms, conditions or declines.";
+        return unread() ?? "nothing in the reply confirms, conditions or declines.";
     }
 
-    private IReadOnlyList<Lexicon> LexiconsFor(string text) => LanguageGuess.Pick(text, Allowed());
+    private IReadOnlyList<Lexicon> LexiconsFor(string text) => LanguageGuess.Pick(text, _allowed);
 
-    private List<Lexicon> Allowed() => _options.Languages.Append("en").Distinct().Select(l => Lexicon.All[l]).ToList();
+    private string? UnreadNote(string text)
+    {
+        if (!LanguageGuess.Unread(text, _allowed))
+        {
+            return null;
+        }
+
+        var names = _allowed.Select(l => l.Name).ToList();
+        var list = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
+        return $"the reply seems to be written in a language OutlookWin does not read (it reads {list}): read it and set the verdict yourself.";
+    }
 
     private static int Priority(ReplySignal s) => (int)s;
 

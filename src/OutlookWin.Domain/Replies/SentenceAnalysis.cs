@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace OutlookWin.Domain.Replies;
 
@@ -47,9 +48,9 @@ internal sealed class SentenceAnalysis
     /// <summary>About a meeting, a day, a time or a place.</summary>
     public bool IsAboutLogistics => Has(Cue.Logistics) || HasClockTime;
 
-    private static readonly System.Text.RegularExpressions.Regex ClockTime = new(
+    private static readonly Regex ClockTime = new(
         @"\b([01]?\d|2[0-3])[:.h][0-5]\d\b|\b(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3])\s?uhr\b|\d{1,2}時",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static SentenceAnalysis Analyse(string text, IReadOnlyList<Lexicon> lexicons)
     {
