@@ -117,7 +117,7 @@ internal static class AutoReplyDetector
             strong = $"sent by a mail system ({Cap(from.Trim())})";
             plain = $"it was sent by a mail system ({Cap(from.Trim())}), not a person";
         }
-        else if (text is not null && SystemNotice.Match(text.Length > 4000 ? text[..4000] : text) is { Success: true } notice)
+        else if (text is not null && Notice(text.Length > 4000 ? text[..4000] : text) is { } notice)
         {
             strong = $"the text \"{notice.Value}\" (a system's notice)";
             plain = "its text says a system sent it automatically, not a person";
@@ -143,4 +143,27 @@ internal static class AutoReplyDetector
     }
 
     private static string Cap(string s) => s.Length > 300 ? s[..300] : s;
+
+    /// <summary>
+    /// The first system notice in a text. "This mailbox is not monitored 24/7" under a team's signature says when a person
+    /// reads it, not that nobody does.
+    /// </summary>
+    private static Match? Notice(string text)
+    {
+        for (var m = SystemNotice.Match(text); m.Success; m = m.NextMatch())
+        {
+            var after = text.AsSpan(m.Index + m.Length).TrimStart();
+            if (m.Value.EndsWith("not monitored", StringComparison.OrdinalIgnoreCase)
+                && (after.StartsWith("24") || after.StartsWith("around", StringComparison.OrdinalIgnoreCase)
+                    || after.StartsWith("outside", StringComparison.OrdinalIgnoreCase) || after.StartsWith("after", StringComparison.OrdinalIgnoreCase)
+                    || after.StartsWith("on weekends", StringComparison.OrdinalIgnoreCase) || after.StartsWith("at all times", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            return m;
+        }
+
+        return null;
+    }
 }

@@ -75,6 +75,9 @@ internal enum Cue
 
     /// <summary>"listed as", "indiqué comme": what the declaration is said to state, right before it ("marked as validated").</summary>
     Reported,
+
+    /// <summary>"could you reword it", "umformulieren": the writer wants the declaration worded differently before answering it.</summary>
+    Reword,
 }
 
 /// <summary>
@@ -119,14 +122,14 @@ internal sealed class Lexicon
 
     private static Dictionary<Cue, string[]> English() => new()
     {
-        [Cue.Litotes] = [ "no arguments", "no argument there", "no arguments there","numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
+        [Cue.Litotes] = [ "no reason not to", "see no reason not to", "can not see any reason not to", "cannot see any reason not to", "do not see any reason not to", "no reason why not", "no arguments", "no argument there", "no arguments there","numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
         [Cue.ConditionalWord] = ["conditional*"],
-        [Cue.Opposition] = ["object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
-        [Cue.Unconditional] = [ "not condition", "is not condition", "not meant as condition", "not a condition", "is not a condition", "not meant as a condition","no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
+        [Cue.Opposition] = [ "not ~ as a win", "not take this ~ as a win", "not ~ as confirmed", "not treat ~ as confirmed", "not ~ as a technical win","object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
+        [Cue.Unconditional] = [ "need ~ conditional wording", "need ~ conditional language", "need the conditional", "not pending any more", "not pending anymore", "no longer pending", "nothing is pending", "nothing pending", "stipulation is already met", "stipulation ~ already met", "condition is already met", "condition ~ already met", "not need the conditional*", "no need for the conditional*", "do not need ~ conditional wording", "not condition", "is not condition", "not meant as condition", "not a condition", "is not a condition", "not meant as a condition","no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
         [Cue.Reassurance] = [ "does not change the above", "not change anything above","not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
         [Cue.FixDone] = ["shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
         [Cue.Logistics] = [ "travel", "expenses", "per diem","monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
-        [Cue.Evaluation] = ["evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
+        [Cue.Evaluation] = [ "in writing", "written confirmation","evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
         [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
         [Cue.Confirm] =
         [
@@ -145,14 +148,14 @@ internal sealed class Lexicon
             "ready for ~ commercial", "ready to ~ commercial", "ok to start", "ok to move", "okay to start", "okay to move", "let us proceed",
             "start the contract", "contract review can start", "commercial review can start", "loop in procurement", "go to contract", "ok for us", "okay for us", "works for us", "fine by us", "fine with us" ],
         [Cue.NoObjection] =
-        [ "you were right", "you are right", "match* what we measured", "match* what we saw", "in line with what we measured", "consistent with what we measured", "same as what we measured", "agree* with what we measured", "without reservation", "without hesitation", "without a doubt", "without any doubt", "no doubt", "no doubts", "no open items", "no open item", "not a single fail*", "not a single issue", "not a single problem", "never seen", "could not be happier", "would be wrong not to", "nothing left open", "nothing open",
+        [ "nothing to object to", "nothing to object", "nothing we object to", "you were right", "you are right", "match* what we measured", "match* what we saw", "in line with what we measured", "consistent with what we measured", "same as what we measured", "agree* with what we measured", "without reservation", "without hesitation", "without a doubt", "without any doubt", "no doubt", "no doubts", "no open items", "no open item", "not a single fail*", "not a single issue", "not a single problem", "never seen", "could not be happier", "would be wrong not to", "nothing left open", "nothing open",
             "no objection*", "no concerns", "no open concerns", "no issues", "no open issues", "no problems", "no blockers", "no blocking issues",
             "nothing blocking", "nothing outstanding", "no reservations", "no further questions", "no remaining concerns", "not see any issue*",
             "not see any problem*", "not have any concerns", "not have any objection*", "nothing against", "no reason not to", "our numbers say the same", "our numbers match", "numbers match", "match* our own", "matches our", "match our", "consistent with our", "line* up with our", "same as ours", "same numbers" ],
         [Cue.ShortYes] = ["yes", "yep", "yup", "yeah", "affirmative", "correct", "absolutely", "agreed", "indeed", "definitely", "yes indeed", "yes we do", "yes we are", "yes it is", "yes we can", "confirmed"],
         [Cue.ShortNo] = ["no", "nope", "negative", "not yet", "no we do not", "not really"],
         [Cue.Condition] =
-        [ "only ~ once", "only ~ when", "only ~ after", "but only", "before signature", "before the signature", "before ~ contract is signed",
+        [ "until ~ closed", "until ~ fixed", "until ~ lands", "until ~ landed", "until ~ merged", "until ~ shipped", "until ~ passes", "until ~ passed", "only ~ once", "only ~ when", "only ~ after", "but only", "before signature", "before the signature", "before ~ contract is signed",
             "provided", "provided that", "as long as", "so long as", "on condition", "on the condition", "conditional*", "condition*", "subject to",
             "contingent", "pending", "once the", "once ~ is", "once ~ are", "once ~ has", "only if", "only after", "only once", "only when", "not until",
             "until ~ fix*", "until ~ patch*", "until ~ validat*", "until ~ deploy*", "until ~ resolved", "until ~ done", "until ~ complete*",
@@ -164,7 +167,7 @@ internal sealed class Lexicon
         ],
         [Cue.WeakCondition] = ["but", "however", "although", "though", "that said", "only", "apart from", "other than"],
         [Cue.Concession] = ["while", "whilst", "although", "though", "even though", "even if", "despite", "in spite of"],
-        [Cue.Disclaimer] = ["intended recipient", "intended solely", "confidentiality notice", "this e mail and any attachments", "this email and any attachments", "this message and any attachments", "is strictly prohibited", "if you have received this", "privileged and confidential", "may contain confidential", "contains confidential"],
+        [Cue.Disclaimer] = [ "originated from outside", "external email", "external sender", "do not click links", "do not click on links", "open attachments unless", "recognise the sender", "recognize the sender","intended recipient", "intended solely", "confidentiality notice", "this e mail and any attachments", "this email and any attachments", "this message and any attachments", "is strictly prohibited", "if you have received this", "privileged and confidential", "may contain confidential", "contains confidential"],
         [Cue.Requirement] = ["need*", "must", "require*", "have to", "has to", "first", "before", "still", "will need", "would need"],
         [Cue.Refusal] =
         [ "not ~ agree*", "not passing", "answer is no", "not ~ accept*", "can not accept", 
@@ -191,7 +194,7 @@ internal sealed class Lexicon
             "were wrong", "not correct", "not the ~ we measured", "we measured", "we saw", "we observed",
         ],
         [Cue.Hedge] =
-        [
+        [ "i understand that", "as i understand it", "from what i understand", "i am told", "i was told", "i have been told", "i hear that", "i heard that", "apparently",
             "i think", "i believe", "we think", "we believe", "i feel", "probably", "mostly", "largely", "generally", "more or less", "in principle",
             "kind of", "sort of", "almost", "nearly", "for the most part", "pretty much", "seems", "seem", "seemed", "appears", "appear to",
             "should be", "might", "perhaps", "maybe", "likely", "tentative*", "preliminar*", "informal*", "unofficial*", "not official",
@@ -214,7 +217,7 @@ internal sealed class Lexicon
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
             "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],
         [Cue.Deferred] =
-        [ "can only confirm once", "can only confirm when", "can only give ~ confirmation", "only confirm once", "will send ~ confirmation", "will provide ~ confirmation", "will give ~ confirmation", "will follow with ~ confirmation", "about the ~ confirmation", "regarding the ~ confirmation", "as for the ~ confirmation", "as to the ~ confirmation", "concerning the ~ confirmation", "about ~ sign off", "regarding ~ sign off", "confirmation need*", "confirmation require*", "need* ~ approval", "require* ~ approval", "official answer", "formal answer", "send you our answer", "send you ~ answer", "after her check", "after his check", "after their check", "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
+        [ "then i am happy to confirm", "then happy to confirm", "then i will gladly confirm", "then i will happily confirm", "happy to confirm once", "happy to confirm after", "before i reply formally", "before ~ formal reply", "before ~ formal answer", "before answering formally", "before i answer formally", "formal reply", "official reply", "reply separately", "answer separately", "respond separately", "kindly wait", "please wait for", "after our internal check", "after ~ internal check", "after ~ internal review", "can only confirm once", "can only confirm when", "can only give ~ confirmation", "only confirm once", "will send ~ confirmation", "will provide ~ confirmation", "will give ~ confirmation", "will follow with ~ confirmation", "about the ~ confirmation", "regarding the ~ confirmation", "as for the ~ confirmation", "as to the ~ confirmation", "concerning the ~ confirmation", "about ~ sign off", "regarding ~ sign off", "confirmation need*", "confirmation require*", "need* ~ approval", "require* ~ approval", "official answer", "formal answer", "send you our answer", "send you ~ answer", "after her check", "after his check", "after their check", "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
             "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
             "confirm once", "confirm after", "confirm when", "before ~ confirm*", "before ~ sign*", "before ~ approv*", "hope to confirm",
             "expect to confirm", "plan to confirm", "aim to confirm", "able to confirm", "need* ~ confirmation", "get ~ confirmation",
@@ -254,18 +257,19 @@ internal sealed class Lexicon
         [Cue.Reported] = ["listed as", "marked as", "shown as", "reported as", "flagged as", "stated as", "labelled as", "labeled as", "declared as", "described as", "presented as", "indicated as", "claimed as", "ticked as"],
         [Cue.Handover] = ["is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
         [Cue.OtherSubject] = ["as a collaboration", "the collaboration", "working with you", "working together", "the partnership", "the workshop", "the training", "the trip", "the dinner"],
+        [Cue.Reword] = ["reword*", "rephrase*", "re word", "change the wording", "different wording", "adjust the wording", "amend the wording"],
     };
 
     private static Dictionary<Cue, string[]> German() => new()
     {
-        [Cue.Litotes] = ["keinen grund ~ nicht", "kein grund ~ nicht", "zahlen lugen nicht", "lugen nicht", "nichts auszusetzen", "nichts zu meckern", "nichts zu beanstanden", "nicht zu bestreiten", "lasst sich nicht bestreiten", "nicht von der hand zu weisen", "kein grund zur klage", "keine klagen"],
+        [Cue.Litotes] = [ "keinen grund ~ nicht zu", "kein grund ~ nicht zu", "spricht nichts dagegen","keinen grund ~ nicht", "kein grund ~ nicht", "zahlen lugen nicht", "lugen nicht", "nichts auszusetzen", "nichts zu meckern", "nichts zu beanstanden", "nicht zu bestreiten", "lasst sich nicht bestreiten", "nicht von der hand zu weisen", "kein grund zur klage", "keine klagen"],
         [Cue.ConditionalWord] = ["bedingt*"],
-        [Cue.Opposition] = ["widersprech*", "widerspreche", "lege* ~ veto", "untersag*", "erhebe* ~ einspruch", "einspruch gegen"],
+        [Cue.Opposition] = [ "nicht als bestatigt", "nicht als gewonnen", "nicht als erfolg","widersprech*", "widerspreche", "lege* ~ veto", "untersag*", "erhebe* ~ einspruch", "einspruch gegen"],
         [Cue.Unconditional] = [ "ist keine bedingung", "keine bedingung","ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
         [Cue.Reassurance] = ["andert nichts", "andert ~ nichts am ergebnis", "nichts am ergebnis", "ergebnis bleibt", "immer noch unter", "immer noch uber", "noch immer unter", "noch immer uber", "noch deutlich unter", "noch deutlich uber", "noch klar unter", "noch klar uber", "noch im rahmen", "noch innerhalb"],
         [Cue.FixDone] = ["ausgerollt", "eingespielt", "installiert", "produktiv", "in produktion", "behoben", "veroffentlicht", "live"],
         [Cue.Logistics] = [ "dienstreise", "reisekosten","montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paketdienst", "paketzustellung", "gerate" ],
-        [Cue.Evaluation] = ["bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
+        [Cue.Evaluation] = [ "schriftlich*","bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
         [ "abgezeichnet", "zeichnen wir ab", "zeichne ich ab", "tragen ~ mit", "tragen wir mit", "trage ich mit", "mittragen",
@@ -289,14 +293,14 @@ internal sealed class Lexicon
         ],
         [Cue.WeakCondition] = ["aber", "allerdings", "jedoch", "nur", "wobei"],
         [Cue.Concession] = ["obwohl", "zwar", "auch wenn", "wenngleich", "trotz"],
-        [Cue.Disclaimer] = ["vertrauliche", "vertraulich", "nicht der richtige adressat", "irrtumlich erhalten", "unbefugte", "nicht gestattet"],
+        [Cue.Disclaimer] = [ "von ausserhalb ~ organisation", "externe e mail", "externer absender", "klicken sie nicht auf links","vertrauliche", "vertraulich", "nicht der richtige adressat", "irrtumlich erhalten", "unbefugte", "nicht gestattet"],
         [Cue.Requirement] = ["brauchen", "mussen", "muss", "benotig*", "erst", "zuerst", "vorher", "noch"],
         [Cue.Refusal] =
         [ "muss ~ bremsen", "nicht ~ zustimmen",
             "ablehn*", "lehnen ~ ab", "nicht einverstanden", "nicht bereit", "nicht zufrieden", "nicht erfolgreich", "kein erfolg", "nicht erfullt",
             "verfehlt", "nicht erreicht", "gescheitert", "nicht akzeptabel", "inakzeptabel", "bedenken", "blocker", "angehalten", "pausieren",
             "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn", "budgetstopp", "ausgabenstopp", "budget ~ eingefroren", "eingefroren" ],
-        [Cue.NotYet] = ["noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
+        [Cue.NotYet] = [ "fehlen ~ noch", "fehlt ~ noch","noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
         [Cue.Dispute] =
         [
             "wir haben ~ gemessen", "wir haben nur", "nur ~ gemessen", "gemessen haben wir", "unsere zahlen", "unsere messung*", "unsere ergebnisse",
@@ -316,7 +320,7 @@ internal sealed class Lexicon
             "in kopie", "nehme ~ in cc", "cc", "melde mich", "melden uns", "komme ~ zuruck", "kommen ~ zuruck", "intern ~ besprechen", "intern ~ klaren",
             "intern ~ abstimmen", "abstimmen", "wird sich melden", "weitergeleitet", "leite ~ weiter", "wird ~ bestatigen", "ruckmeldung von", "richtige ansprechpartner", "richtige ansprechpartnerin", "weitergeleitet", "weiterleiten", "leite ~ weiter" ],
         [Cue.Deferred] =
-        [ "bestatigung ~ erst ~ geben", "erst ~ bestatigen", "konnen wir erst", "konnen ~ erst geben", "wurde* ~ gerne bestatigen", "wurde* ~ gern bestatigen", "mochte* ~ bestatigen", "hatte* ~ gern bestatigt",
+        [ "dann bestatige ich", "bestatige ich ~ gerne", "bevor ich ~ formell", "bevor ich ~ offiziell", "formelle antwort", "offizielle antwort", "bestatigung ~ erst ~ geben", "erst ~ bestatigen", "konnen wir erst", "konnen ~ erst geben", "wurde* ~ gerne bestatigen", "wurde* ~ gern bestatigen", "mochte* ~ bestatigen", "hatte* ~ gern bestatigt",
             "werde* ~ bestatig*", "wird ~ bestatig*", "wurde* ~ bestatig*", "bestatige* ~ spater", "bestatige* ~ morgen", "bestatige* ~ nachste woche", "bevor ~ bestatig*",
             "bevor ~ unterschreib*", "melde mich", "zu bestatigen", "bestatigung ~ aus", "warten auf ~ bestatigung", "muss ~ bestatigen", "musste ~ bestatigen", "soll ~ bestatigen", "sollte ~ bestatigen", "muss ~ freigeben" ],
         [Cue.Request] = ["bitte ~ bestatig*", "konnen sie ~ bestatig*", "konnten sie", "bitten ~ um", "baten ~ um", "wie gewunscht", "ihre bitte", "verlangern ~ test*", "verlangerung", "lizenz ~ verlanger*" ],
@@ -333,18 +337,19 @@ internal sealed class Lexicon
         [Cue.Reported] = ["angegeben als", "markiert als", "ausgewiesen als", "dargestellt als", "bezeichnet als"],
         [Cue.Handover] = ["deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
         [Cue.OtherSubject] = ["die zusammenarbeit", "als zusammenarbeit", "der workshop", "die schulung"],
+        [Cue.Reword] = ["umformulier*", "anders formulier*", "formulierung ~ andern", "formulierung ~ anpassen", "text ~ anpassen"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
     {
-        [Cue.Litotes] = ["aucune raison de ne pas", "pas de raison de ne pas", "ne mentent pas", "ne ment pas", "rien a redire", "rien a reprocher", "rien a objecter", "on ne peut pas discuter", "difficile de contester", "pas de quoi se plaindre", "aucune plainte"],
+        [Cue.Litotes] = [ "aucune raison de ne pas", "pas de raison de ne pas", "rien ne s oppose","aucune raison de ne pas", "pas de raison de ne pas", "ne mentent pas", "ne ment pas", "rien a redire", "rien a reprocher", "rien a objecter", "on ne peut pas discuter", "difficile de contester", "pas de quoi se plaindre", "aucune plainte"],
         [Cue.ConditionalWord] = ["conditionnel*"],
-        [Cue.Opposition] = ["m oppose", "nous opposons", "s oppose", "oppose*", "opposition a", "veto"],
+        [Cue.Opposition] = [ "pas comme confirme", "pas comme une victoire", "pas comme un succes","m oppose", "nous opposons", "s oppose", "oppose*", "opposition a", "veto"],
         [Cue.Unconditional] = [ "n est pas une condition", "pas une condition","sans condition*", "aucune condition", "sans reserve*", "inconditionnel*", "plus aucune condition"],
         [Cue.Reassurance] = ["ne change rien", "ne change pas le resultat", "ne change pas ~ conclusion", "resultat reste", "toujours sous", "toujours en dessous", "toujours au dessus", "reste sous", "reste en dessous", "reste au dessus", "reste largement", "largement sous", "largement en dessous"],
         [Cue.FixDone] = ["deploye*", "installe*", "en production", "corrige", "resolu", "livre*", "mis en place"],
         [Cue.Logistics] = [ "deplacement", "frais de voyage","lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain", "reunion", "rendez vous", "invitation", "calendrier", "creneau", "heure*", "salle", "adresse", "diner", "dejeuner", "kickoff", "atelier", "participation", "hotel", "parking", "coursier", "enlevement", "livraison", "colis", "adresse de livraison" ],
-        [Cue.Evaluation] = ["evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
+        [Cue.Evaluation] = [ "par ecrit","evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
         [Cue.Stopword] = ["le", "la", "les", "et", "est", "nous", "vous", "pas", "je", "une", "des", "pour", "avec", "que", "sont", "merci", "ce", "du", "bonjour", "avons"],
         [Cue.Confirm] =
         [
@@ -363,7 +368,7 @@ internal sealed class Lexicon
         ],
         [Cue.WeakCondition] = ["mais", "cependant", "toutefois", "pourtant", "seulement", "neanmoins"],
         [Cue.Concession] = ["bien que", "meme si", "malgre", "quoique", "certes"],
-        [Cue.Disclaimer] = ["confidentiel*", "destinataire", "par erreur", "strictement interdit", "est interdite"],
+        [Cue.Disclaimer] = [ "provient de l exterieur", "expediteur externe", "ne cliquez pas sur les liens","confidentiel*", "destinataire", "par erreur", "strictement interdit", "est interdite"],
         [Cue.Requirement] = ["besoin", "faut", "doit", "devons", "exige*", "d abord", "avant", "encore"],
         [Cue.Refusal] =
         [ 
@@ -384,7 +389,7 @@ internal sealed class Lexicon
             "je mets ~ en copie", "en copie", "je transmets", "transfere*", "je reviens vers vous", "reviendrai vers vous", "revenir vers vous",
             "je vais verifier", "verifier avec", "en interne", "s en occupe", "vous repondra", "va confirmer", "confirmera", "la bonne personne", "le bon interlocuteur", "transfere", "transferer", "je transfere" ],
         [Cue.Deferred] =
-        [ "avant ~ confirmation", "avant toute validation", "avant ~ signature", "aimerais confirmer", "aimerions confirmer", "voudrais confirmer", "voudrions confirmer", "adorerais confirmer",
+        [ "avant de ~ repondre formellement", "avant de ~ repondre officiellement", "reponse formelle", "reponse officielle", "avant ~ confirmation", "avant toute validation", "avant ~ signature", "aimerais confirmer", "aimerions confirmer", "voudrais confirmer", "voudrions confirmer", "adorerais confirmer",
             "confirmerai*", "confirmerons", "confirmera", "vais ~ confirmer", "allons ~ confirmer", "pourrai* ~ confirmer", "avant de confirmer",
             "avant de ~ valider", "avant de signer", "reviens vers vous", "confirmer ~ plus tard", "confirmation de", "doit confirmer", "doit ~ confirmer", "doit valider", "devrait confirmer", "il faut ~ confirmer" ],
         [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande", "prolonger ~ essai", "prolongation", "prolonger ~ licence" ],
@@ -401,21 +406,22 @@ internal sealed class Lexicon
         [Cue.Reported] = ["indique comme", "indiquee comme", "indiques comme", "marque comme", "marquee comme", "presente comme", "presentee comme", "declare comme", "declaree comme", "note comme", "notee comme", "annonce comme", "annoncee comme", "affiche comme"],
         [Cue.Handover] = ["ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
         [Cue.OtherSubject] = ["la collaboration", "comme collaboration", "le partenariat", "l atelier", "la formation"],
+        [Cue.Reword] = ["reformuler", "reformulez", "reformulation", "changer la formulation", "modifier la formulation"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
     {
-        [Cue.Litotes] = ["no ~ ninguna razon para no", "ninguna razon para no", "no hay razon para no", "no mienten", "no miente", "nada que objetar", "nada que reprochar", "nada que reclamar", "no hay quejas", "sin quejas", "imposible discutir", "no se puede discutir"],
+        [Cue.Litotes] = [ "sin problema", "sin problemas", "sin ningun problema", "ningun problema","no ~ ninguna razon para no", "ninguna razon para no", "no hay razon para no", "no mienten", "no miente", "nada que objetar", "nada que reprochar", "nada que reclamar", "no hay quejas", "sin quejas", "imposible discutir", "no se puede discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
-        [Cue.Opposition] = ["no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
+        [Cue.Opposition] = [ "no ~ como confirmado", "no ~ como una victoria", "no ~ como un exito","no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
         [Cue.Unconditional] = [ "no es una condicion", "no es condicion","sin condiciones pendientes", "sin condiciones", "sin condicion", "sin ninguna condicion", "incondicional*", "sin reservas"],
         [Cue.Reassurance] = [ "no cambia lo anterior", "no cambia ~ anterior","no cambia ~ resultado", "no cambia nada", "no altera ~ resultado", "el resultado se mantiene", "sigue por debajo", "sigue por encima", "sigue dentro", "sigue muy por debajo", "todavia por debajo", "aun por debajo", "holgadamente"],
         [Cue.FixDone] = ["desplegad*", "instalad*", "en produccion", "corregid*", "resuelt*", "publicad*", "implementad*"],
         [Cue.Logistics] = [ "viaje de trabajo", "gastos de viaje","lunes", "martes", "miercoles", "jueves", "viernes", "manana", "reunion", "cita", "invitacion", "calendario", "hora*", "sala", "direccion", "cena", "almuerzo", "comida", "kickoff", "taller", "asistencia", "hotel", "parking", "mensajero", "recogida", "recoger", "entrega", "paqueteria", "mensajeria" ],
-        [Cue.Evaluation] = ["evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
+        [Cue.Evaluation] = [ "por escrito","evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
         [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
         [Cue.Confirm] =
-        [ "doy mi conformidad", "damos nuestra conformidad", "damos la conformidad", "doy la conformidad", "cuentan con nuestra conformidad", "tienen nuestra conformidad",
+        [ "damos ~ por superad*", "damos por buen*", "dar ~ por superad*", "por superada", "por superado", "doy mi conformidad", "damos nuestra conformidad", "damos la conformidad", "doy la conformidad", "cuentan con nuestra conformidad", "tienen nuestra conformidad",
             "confirm*", "exito", "un exito", "exitos*", "criterios ~ cumplido*", "cumpl* ~ criterios", "objetivos ~ cumplido*", "superado*",
             "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
         ],
@@ -430,7 +436,7 @@ internal sealed class Lexicon
         ],
         [Cue.WeakCondition] = ["pero", "sin embargo", "aunque", "solo"],
         [Cue.Concession] = ["aunque", "si bien", "a pesar de", "pese a"],
-        [Cue.Disclaimer] = ["confidencial", "destinatario", "por error", "prohibida", "esta prohibido"],
+        [Cue.Disclaimer] = [ "se origino fuera", "remitente externo", "no haga clic en", "aviso legal", "aviso de confidencialidad","confidencial", "destinatario", "por error", "prohibida", "esta prohibido"],
         [Cue.Requirement] = ["necesit*", "debe*", "tenemos que", "requiere*", "primero", "antes", "todavia", "aun"],
         [Cue.Refusal] =
         [ "no nos sentimos comodos", "no me siento comodo", "no me siento comoda", "no estamos comodos",
@@ -444,7 +450,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
         [Cue.Delegation] = [ "dejo que ~ responda", "dejo que ~ conteste", "que responda el", "que responda ella","copio a", "en copia", "incluyo a", "reenvio", "reenviare", "consultar con", "lo consulto", "internamente", "companer*", "colega", "confirmara", "la persona adecuada", "la persona indicada", "reenviado", "reenvio", "la pongo en copia", "lo pongo en copia", "pongo en copia" ],
         [Cue.Deferred] =
-        [ "primero lo hablo con", "lo hablo con", "primero lo consulto", "lo consulto con", "te comento", "les comento", "os comento", "lo vemos", "lo veremos", "lo hablamos", "lo hablaremos", "lo revisamos alli", "lo comentamos", "antes de ~ confirmacion", "antes de ~ conformidad", "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
+        [ "antes de responder formalmente", "antes de ~ responder formalmente", "respuesta formal", "respuesta oficial", "primero lo hablo con", "lo hablo con", "primero lo consulto", "lo consulto con", "te comento", "les comento", "os comento", "lo vemos", "lo veremos", "lo hablamos", "lo hablaremos", "lo revisamos alli", "lo comentamos", "antes de ~ confirmacion", "antes de ~ conformidad", "encantaria confirmar*", "gustaria confirmar*", "quisiera confirmar*", "querria confirmar*",
             "confirmare", "confirmaremos", "confirmara", "voy a ~ confirmar", "vamos a ~ confirmar", "antes de confirmar", "antes de firmar",
             "confirm* ~ manana", "confirm* ~ luego", "confirm* ~ despues", "confirm* ~ proxima semana", "les respondo", "vuelvo a escribir", "tiene que confirmar", "tienen que confirmar", "debe confirmar", "deberia confirmar", "hay que confirmar", "tiene que validar", "debe validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "podrias confirmar", "podria confirmar", "pueden confirmar", "me pediste", "nos pediste", "nos pidio", "nos pidieron", "extender ~ prueba", "ampliar ~ prueba", "prorrogar", "extension de ~ licencia", "ampliar ~ licencia" ],
@@ -457,25 +463,26 @@ internal sealed class Lexicon
             "estare de vuelta", "acceso limitado", "sin acceso", "en caso de urgencia", "para asuntos urgentes",
         ],
         [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
-        [Cue.Courtesy] = [ "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
+        [Cue.Courtesy] = [ "te comento que", "les comento que", "os comento que", "quedo al pendiente", "quedamos al pendiente", "quedo pendiente", "quedamos pendientes", "quedo a tus ordenes", "quedo a sus ordenes", "quedamos a sus ordenes", "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
         [Cue.Handover] = ["tu decision", "es tu decision", "su decision", "no es mi decision"],
         [Cue.OtherSubject] = ["como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
+        [Cue.Reword] = ["reformular", "reformula*", "redactar de otra", "cambiar la redaccion", "modificar la redaccion"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
     {
-        [Cue.Litotes] = ["nao ~ nenhuma razao para nao", "nenhuma razao para nao", "nao ha razao para nao", "nao mentem", "nao mente", "nada a apontar", "nada a reclamar", "nada a objetar", "nada a reparar", "sem queixas", "nao ha o que discutir"],
+        [Cue.Litotes] = [ "nenhum motivo para nao", "nao vejo motivo para nao", "nao vejo motivos para nao", "nao ha motivo para nao", "sem problema", "sem problemas", "nenhum problema","nao ~ nenhuma razao para nao", "nenhuma razao para nao", "nao ha razao para nao", "nao mentem", "nao mente", "nada a apontar", "nada a reclamar", "nada a objetar", "nada a reparar", "sem queixas", "nao ha o que discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
-        [Cue.Opposition] = ["me oponho", "nos opomos", "oponho", "se opoe", "veto"],
+        [Cue.Opposition] = [ "nao ~ como confirmado", "nao ~ como uma vitoria", "nao ~ como um sucesso","me oponho", "nos opomos", "oponho", "se opoe", "veto"],
         [Cue.Unconditional] = [ "nao e condicao", "nao e uma condicao", "nao se trata de uma condicao","sem condicoes pendentes", "sem condicoes", "sem condicao", "sem nenhuma condicao", "incondiciona*", "sem ressalvas"],
         [Cue.Reassurance] = ["nao muda ~ resultado", "nao muda nada", "nao altera ~ resultado", "o resultado se mantem", "continua abaixo", "continua acima", "continua dentro", "continua bem abaixo", "ainda abaixo", "ainda dentro", "ainda bem abaixo", "folgadamente"],
         [Cue.FixDone] = ["implantad*", "instalad*", "em producao", "corrigid*", "resolvid*", "publicad*", "implementad*"],
         [Cue.Logistics] = [ "viagem de trabalho", "despesas de viagem", "morada", "endereco de", "recepcao", "rececao","segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "amanha", "reuniao", "convite", "calendario", "horario", "sala", "endereco", "jantar", "almoco", "kickoff", "workshop", "presenca", "hotel", "estacionamento", "motoboy", "coleta", "retirada", "entrega", "encomenda" ],
-        [Cue.Evaluation] = ["avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
+        [Cue.Evaluation] = [ "por escrito","avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
         [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
         [Cue.Confirm] =
-        [ "concordo", "concordamos",
+        [ "damos ~ por superad*", "damos por encerrad*", "consideramos ~ superad*", "concordo", "concordamos",
             "confirm*", "sucesso", "um sucesso", "bem sucedid*", "criterios ~ atendidos", "criterios ~ cumpridos", "atend* ~ criterios",
             "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
         ],
@@ -490,7 +497,7 @@ internal sealed class Lexicon
         ],
         [Cue.WeakCondition] = ["mas", "porem", "no entanto", "contudo", "embora", "apenas"],
         [Cue.Concession] = ["embora", "apesar de", "ainda que", "mesmo que"],
-        [Cue.Disclaimer] = ["confidencial", "destinatario", "por engano", "proibida", "e proibido"],
+        [Cue.Disclaimer] = [ "originou fora", "remetente externo", "nao clique em links", "confidencia*", "aviso legal","confidencial", "destinatario", "por engano", "proibida", "e proibido"],
         [Cue.Requirement] = ["precis*", "devemos", "deve*", "temos que", "primeiro", "antes", "ainda"],
         [Cue.Refusal] =
         [ "nao da pra", "nao da para", "nao assino", "nao podemos assinar", "nos opomos", "me oponho", "oponho",
@@ -502,7 +509,7 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["parece bom", "parece otimo", "muito bom", "bom trabalho", "otimo", "excelente", "perfeito", "legal", "beleza", "ok"],
         [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
         [Cue.Delegation] = [ "deixo ~ responder", "deixo que ~ responda","copiando", "em copia", "incluindo", "encaminh*", "verificar com", "vou verificar", "retorno", "internamente", "colega", "vai confirmar", "confirmara", "a pessoa certa", "a pessoa indicada", "encaminhei", "encaminhando", "coloquei em copia" ],
-        [Cue.Deferred] = [ "antes de ~ confirmacao", "adoraria confirmar", "gostaria de confirmar", "queria confirmar","confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
+        [Cue.Deferred] = [ "antes de responder formalmente", "antes de ~ responder formalmente", "resposta formal", "resposta oficial", "antes de ~ confirmacao", "adoraria confirmar", "gostaria de confirmar", "queria confirmar","confirmarei", "confirmaremos", "vou ~ confirmar", "vamos ~ confirmar", "antes de confirmar", "antes de assinar", "confirm* ~ amanha", "confirm* ~ depois", "retorno em breve", "tem que confirmar", "tem de confirmar", "precisa confirmar", "deve confirmar", "precisa validar", "tem que validar" ],
         [Cue.Request] = ["por favor ~ confirm*", "poderia confirmar", "podem confirmar", "voce pediu", "solicitou", "pediram", "estender ~ teste", "prorrogar", "extensao ~ licenca", "prorrogacao" ],
         [Cue.Negator] = ["nao", "nunca", "nenhum", "nenhuma", "nada", "nem", "sem"],
         [Cue.Precondition] = ["primeiro", "antes"],
@@ -517,18 +524,19 @@ internal sealed class Lexicon
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "apresentado como", "apresentada como", "declarado como", "declarada como", "consta como", "aparece como"],
         [Cue.Handover] = ["sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
         [Cue.OtherSubject] = ["como colaboracao", "a colaboracao", "a parceria", "o workshop", "o treinamento"],
+        [Cue.Reword] = ["reformular", "reescrever", "mudar a redacao", "alterar a redacao"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
     {
-        [Cue.Litotes] = ["geen reden om ~ niet", "liegen niet", "liegt niet", "niets op aan te merken", "niks op aan te merken", "niets te zeuren", "niks te zeuren", "geen klagen", "niet over te twisten", "valt niet te ontkennen", "geen speld tussen"],
+        [Cue.Litotes] = [ "geen reden om niet", "zie geen reden om niet","geen reden om ~ niet", "liegen niet", "liegt niet", "niets op aan te merken", "niks op aan te merken", "niets te zeuren", "niks te zeuren", "geen klagen", "niet over te twisten", "valt niet te ontkennen", "geen speld tussen"],
         [Cue.ConditionalWord] = ["voorwaardelijk*"],
-        [Cue.Opposition] = ["maak* ~ bezwaar", "verzet* ~ tegen", "veto"],
+        [Cue.Opposition] = [ "niet als bevestigd", "niet als ~ win", "niet als ~ succes","maak* ~ bezwaar", "verzet* ~ tegen", "veto"],
         [Cue.Unconditional] = [ "is geen voorwaarde", "geen voorwaarde","zonder voorwaarden", "geen voorwaarden", "zonder voorwaarde", "onvoorwaardelijk*", "zonder voorbehoud", "geen openstaande voorwaarden"],
         [Cue.Reassurance] = ["verandert niets", "verandert ~ niets aan", "doet niets af aan", "de uitkomst blijft", "nog steeds onder", "nog steeds boven", "nog ruim onder", "nog ruim boven", "nog ruim binnen", "ruim binnen", "ruim onder", "ruim boven"],
         [Cue.FixDone] = ["uitgerold", "geinstalleerd", "in productie", "opgelost", "live", "gereleased"],
         [Cue.Logistics] = [ "dienstreis", "reiskosten","maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vergadering", "afspraak", "uitnodiging", "agenda", "uur", "zaal", "adres", "diner", "lunch", "kickoff", "workshop", "aanwezig*", "hotel", "parkeren", "koerier", "ophalen", "levering", "pakketdienst", "pakketbezorging", "afleveradres" ],
-        [Cue.Evaluation] = ["evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
+        [Cue.Evaluation] = [ "schriftelijk*","evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
         [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
         [Cue.Confirm] =
         [ "afgetekend", "teken ik af", "tekenen we af", "teken het af", "teken dit af",
@@ -547,7 +555,7 @@ internal sealed class Lexicon
         ],
         [Cue.WeakCondition] = ["maar", "echter", "alleen", "wel"],
         [Cue.Concession] = ["hoewel", "ofschoon", "ondanks", "weliswaar", "ook al"],
-        [Cue.Disclaimer] = ["vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
+        [Cue.Disclaimer] = [ "afkomstig van buiten", "externe afzender", "klik niet op links","vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
         [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog een", "nog ~ zien", "nog ~ test*", "nog ~ valid*", "nog ~ controle*", "nog ~ check*", "nog ~ verifi*", "nog ~ meten", "wil ~ nog"],
         [Cue.Refusal] =
         [ "niet mee akkoord", "niet ~ mee akkoord", 
@@ -559,7 +567,7 @@ internal sealed class Lexicon
         [Cue.SoftPositive] = ["ziet er goed uit", "ziet er prima uit", "klinkt goed", "prima", "goed", "top", "mooi", "super", "goed werk", "uitstekend", "netjes", "ok"],
         [Cue.Thanks] = ["bedank*", "dank*"],
         [Cue.Delegation] = [ "laat ~ antwoorden", "laat ik aan","in cc", "cc", "voeg ~ toe", "doorgestuurd", "stuur ~ door", "kom ~ terug", "intern", "overleg*", "collega", "zal ~ bevestigen", "de juiste persoon", "het juiste aanspreekpunt", "doorgestuurd", "doorgezet", "stuur ~ door" ],
-        [Cue.Deferred] = [ "zou ~ graag bevestigen", "had ~ graag bevestigd", "wil ~ graag bevestigen","zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug", "moet ~ bevestigen", "zou ~ moeten bevestigen", "moet ~ goedkeuren", "moet ~ akkoord geven" ],
+        [Cue.Deferred] = [ "voordat ik formeel", "formeel antwoord", "officieel antwoord", "zou ~ graag bevestigen", "had ~ graag bevestigd", "wil ~ graag bevestigen","zal ~ bevestig*", "zullen ~ bevestig*", "ga ~ bevestig*", "bevestig* ~ later", "bevestig* ~ morgen", "voordat ~ bevestig*", "voordat ~ teken*", "kom ~ terug", "moet ~ bevestigen", "zou ~ moeten bevestigen", "moet ~ goedkeuren", "moet ~ akkoord geven" ],
         [Cue.Request] = ["graag ~ bevestig*", "kun je ~ bevestig*", "kunt u ~ bevestig*", "gelieve", "vroeg ~ bevestig*", "vroeg om", "vroegen om", "verlengen ~ proef*", "verlenging", "licentie ~ verlengen" ],
         [Cue.Negator] = ["niet", "geen", "nooit", "niets", "noch", "zonder"],
         [Cue.Precondition] = ["eerst", "vooraf", "voordat"],
@@ -574,18 +582,19 @@ internal sealed class Lexicon
         [Cue.Reported] = ["staat als", "aangemerkt als", "vermeld als", "gemarkeerd als", "aangegeven als", "gepresenteerd als"],
         [Cue.Handover] = ["jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
         [Cue.OtherSubject] = ["de samenwerking", "als samenwerking", "de workshop", "de training"],
+        [Cue.Reword] = ["herformuler*", "anders formuleren", "formulering ~ aanpassen", "tekst ~ aanpassen"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
     {
-        [Cue.Litotes] = ["nessun motivo per non", "nessuna ragione per non", "non c e motivo di non", "i numeri non mentono", "non mentono", "niente da ridire", "nulla da ridire", "niente da obiettare", "nulla da obiettare", "nessuna lamentela", "non possiamo lamentarci", "non si puo discutere", "difficile contestare"],
+        [Cue.Litotes] = [ "nessun motivo per non", "non vedo motivi per non", "non vedo motivo per non", "non vedo ragioni per non", "non c e motivo di non", "nessun problema", "senza problemi","nessun motivo per non", "nessuna ragione per non", "non c e motivo di non", "i numeri non mentono", "non mentono", "niente da ridire", "nulla da ridire", "niente da obiettare", "nulla da obiettare", "nessuna lamentela", "non possiamo lamentarci", "non si puo discutere", "difficile contestare"],
         [Cue.ConditionalWord] = ["condizional*"],
-        [Cue.Opposition] = ["mi oppongo", "ci opponiamo", "si oppone", "veto"],
+        [Cue.Opposition] = [ "non ~ come confermato", "non ~ come una vittoria", "non ~ come un successo","mi oppongo", "ci opponiamo", "si oppone", "veto"],
         [Cue.Unconditional] = ["non e una condizione", "non e condizione", "senza condizioni", "nessuna condizione", "senza alcuna condizione", "incondizionat*", "senza riserve", "nessuna riserva"],
         [Cue.Reassurance] = ["non cambia ~ risultato", "non cambia nulla", "non cambia niente", "non cambia ~ conclusion*", "non altera ~ risultato", "il risultato resta", "il risultato rimane", "resta sotto", "resta sopra", "rimane sotto", "rimane sopra", "resta entro", "rimane entro", "ancora sotto", "ancora sopra", "ampiamente sotto", "ampiamente sopra", "ampiamente entro"],
         [Cue.FixDone] = ["rilasciat*", "installat*", "in produzione", "risolt*", "applicat*", "messo in produzione", "mess* in esercizio"],
         [Cue.Logistics] = ["trasferta", "spese di viaggio", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domani", "riunione", "appuntamento", "invito", "calendario", "orario", "sala", "indirizzo", "cena", "pranzo", "kickoff", "workshop", "partecipazione", "hotel", "parcheggio", "corriere", "ritiro", "consegna", "spedizione", "pacco", "slot"],
-        [Cue.Evaluation] = ["valutazione", "criteri*", "risultat*", "successo", "poc", "pov", "test*", "prova", "obiettiv*", "target", "misur*", "numeri", "commercial*", "contratto"],
+        [Cue.Evaluation] = [ "per iscritto","valutazione", "criteri*", "risultat*", "successo", "poc", "pov", "test*", "prova", "obiettiv*", "target", "misur*", "numeri", "commercial*", "contratto"],
         [Cue.Stopword] = ["il", "gli", "che", "per", "non", "sono", "abbiamo", "siamo", "della", "delle", "degli", "nel", "nella", "ciao", "buongiorno", "anche", "questo", "questa", "grazie", "molto", "stato", "stati", "saluti"],
         [Cue.Confirm] =
         [ "conferm*", "un successo", "e un successo", "come un successo", "riuscit*", "criteri ~ soddisfatt*", "criteri ~ rispettat*", "criteri ~ raggiunt*",
@@ -604,10 +613,10 @@ internal sealed class Lexicon
         ],
         [Cue.WeakCondition] = ["ma", "pero", "tuttavia", "solo", "soltanto", "eppure"],
         [Cue.Concession] = ["anche se", "sebbene", "benche", "nonostante", "malgrado"],
-        [Cue.Disclaimer] = ["riservat*", "destinatari*", "per errore", "vietat*", "confidenzial*"],
+        [Cue.Disclaimer] = [ "proviene dall esterno", "mittente esterno", "non fare clic su","riservat*", "destinatari*", "per errore", "vietat*", "confidenzial*"],
         [Cue.Requirement] = ["serve", "servono", "ci serve", "bisogno", "bisogna", "deve", "dobbiamo", "devo", "richied*", "necessari*", "prima", "ancora"],
         [Cue.Refusal] =
-        [ "rifiut*", "declin*", "non siamo d accordo", "non sono d accordo", "disaccordo", "non siamo pronti", "non siamo in grado", "non e un successo",
+        [ "non e percorribile", "non percorribile", "non e praticabile", "rifiut*", "declin*", "non siamo d accordo", "non sono d accordo", "disaccordo", "non siamo pronti", "non siamo in grado", "non e un successo",
             "fallimento", "fallit*", "inaccettabile", "non accettabile", "bloccant*", "in pausa", "altro fornitore", "non possiamo", "non posso",
             "non ha senso", "congelament*", "congelat*", "blocco della spesa", "blocco degli acquisti", "sconsigli*" ],
         [Cue.NotYet] = ["non ancora", "ancora no", "non e ancora", "non ~ ancora conclus*", "in corso", "ancora aperto", "ancora aperta", "troppo presto", "per ora", "per il momento", "al momento", "preferiamo aspettare", "aspettiamo", "aspettate", "cosi com e", "allo stato attuale"],
@@ -617,7 +626,7 @@ internal sealed class Lexicon
         [Cue.Thanks] = ["grazie*", "ringrazi*"],
         [Cue.Delegation] = ["lascio ~ rispondere", "lascio a", "in copia", "metto in copia", "inoltro", "inoltrat*", "ho girato", "giro a", "ti giro", "vi giro", "verifico con", "internamente", "collega*", "confermera", "la persona giusta", "il referente giusto"],
         [Cue.Deferred] =
-        [ "vorrei confermare", "vorremmo confermare", "confermero", "confermeremo", "confermera", "prima di ~ conferm*", "prima di firmare", "prima di dare",
+        [ "prima di risponderti", "prima di rispondere formalmente", "risponderti formalmente", "risposta formale", "risposta ufficiale", "vorrei confermare", "vorremmo confermare", "confermero", "confermeremo", "confermera", "prima di ~ conferm*", "prima di firmare", "prima di dare",
             "vi faro sapere", "vi faremo sapere", "vi rispondo", "vi risponderemo", "vi rispondero", "deve confermare", "deve approvare", "dovra confermare", "dovra approvare",
             "vi aggiorno", "vi aggiorneremo", "riguardo alla conferma", "quanto alla conferma", "per la conferma" ],
         [Cue.Request] = ["per favore ~ conferm*", "potete confermare", "puoi confermare", "potresti confermare", "ci avete chiesto", "mi hai chiesto", "mi avete chiesto", "estendere ~ licenza", "prorogare", "proroga", "estensione ~ licenza", "estendere ~ prova"],
@@ -634,6 +643,7 @@ internal sealed class Lexicon
         [Cue.Courtesy] = ["se hai", "se avete", "resto a disposizione", "restiamo a disposizione", "rimango a disposizione", "a disposizione", "solo per la cronaca", "per la cronaca"],
         [Cue.Handover] = ["decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
         [Cue.OtherSubject] = ["la collaborazione", "come collaborazione", "il workshop", "la formazione"],
+        [Cue.Reword] = ["riformular*", "riscrivere", "cambiare la formulazione", "modificare la formulazione"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()
@@ -676,5 +686,6 @@ internal sealed class Lexicon
         [Cue.Disclaimer] = ["機密情報", "秘密情報", "誤って受信", "誤送信", "宛先以外", "本メールに含まれる"],
         [Cue.Courtesy] = ["よろしくお願い", "お疲れ様です"],
         [Cue.OtherSubject] = ["協業", "ご協力", "ワークショップ"],
+        [Cue.Reword] = ["文言を修正", "表現を修正", "文言の修正", "表現を変更", "文言を変更"],
     };
 }

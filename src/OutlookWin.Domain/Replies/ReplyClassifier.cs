@@ -48,8 +48,11 @@ public sealed class ReplyClassifier
         var lexicons = LexiconsFor(text);
         var analysed = SentenceSplitter.Split(text).Select(s => SentenceAnalysis.Analyse(s, lexicons)).ToList();
 
-        // A confidentiality notice under the signature says nothing about the evaluation, whatever its words.
-        var sentences = analysed.Where(s => !s.Has(Cue.Disclaimer)).ToList();
+        // A confidentiality notice under the signature says nothing about the evaluation, whatever its words; nor do the
+        // sentences after it ("This message is not an acceptance of any offer unless confirmed in writing…"). A notice among
+        // the first sentences is a banner ("EXTERNAL EMAIL: do not click links…"): the person's words follow it.
+        var notice = analysed.Count < 4 ? -1 : analysed.FindIndex(Math.Max(2, analysed.Count / 2), s => s.Has(Cue.Disclaimer));
+        var sentences = analysed.Where((s, i) => !s.Has(Cue.Disclaimer) && !(notice >= 0 && i > notice)).ToList();
         var criteria = plan is null ? [] : CriterionMentions.Read(plan, sentences);
 
         var evidence = new List<ReplyEvidence>();
@@ -88,6 +91,14 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => UnreadNote(text));
+        if (verdict == ReplyVerdict.Conditional && RefusesTheWhole(positives, negatives, criteria) is { } refusal)
+        {
+            // "Paging and syslog are fine. As it stands we can't confirm the evaluation as a success": what is granted
+            // is part of the result; what is refused is the evaluation itself, and nothing lets the deal go on.
+            (verdict, confidence, why) = (ReplyVerdict.Declined, 0.75,
+                $"The reply grants part of the result but refuses to confirm the evaluation as a whole: \"{refusal.Text}\"");
+        }
+
         if (verdict == ReplyVerdict.Confirmed && disguised)
         {
             // Invisible or look-alike characters can turn "can't" into "can": never call such a reply a confirmation.
@@ -211,6 +222,14 @@ public sealed class ReplyClassifier
                     "The reply refuses, says not yet or disputes a result, and confirms nothing.");
             }
 
+            if (conditions.Count > 0 && sentences.Any(s => s.Signals.Contains(ReplySignal.Hedge) && (s.Has(Cue.Confirm) || s.Has(Cue.Proceed) || s.Has(Cue.ShortYes)))
+                && sentences.Any(s => s.IsQuestion) && sentences.Any(s => s.Signals.Contains(ReplySignal.Deferred)))
+            {
+                // "In principle we agree. Before I answer formally, though, I need to understand one thing: …?" — the
+                // answer waits on the question.
+                return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the reply agrees in principle but holds its answer until a question is answered.");
+            }
+
             if (conditions.Count > 0 && sentences.Any(s => s.Signals.Contains(ReplySignal.Hedge) && (s.Has(Cue.Confirm) || s.Has(Cue.Proceed) || s.Has(Cue.ShortYes))))
             {
                 // "In principle yes, we back the conditional win. One condition from our side: …": agreement with a condition.
@@ -218,6 +237,14 @@ public sealed class ReplyClassifier
             }
 
             return (ReplyVerdict.Ambiguous, 0.8, "No written confirmation: " + WhyAmbiguous(sentences, unread));
+        }
+
+        if (negatives.Count > 0 && sentences.Any(s => s.Has(Cue.Reword))
+            && negatives.All(n => !n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
+        {
+            // "Nothing to object to in substance, but I can't confirm that wording. Could you reword it as follows? Then
+            // I'll gladly confirm": the confirmation waits on a new text.
+            return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the reply asks for the declaration to be worded differently before it confirms.");
         }
 
         if (negatives.Count > 0)
@@ -372,6 +399,35 @@ public sealed class ReplyClassifier
     /// <summary>Words of the blocker's description ("legacy parser patch"): naming the fix as done speaks of the blocked criterion.</summary>
     private static IEnumerable<string> FixWords(Criterion c) =>
         c.Blocker is null ? [] : TextFold.Tokens(TextFold.Fold(c.Blocker.Description)).Where(t => t.Length > 3);
+
+    /// <summary>
+    /// A refusal whose object is the evaluation or the win itself, not one criterion ("we can't confirm the evaluation
+    /// as a success", "please don't take this to Priya as a win"), in a reply whose positive words neither confirm
+    /// the whole nor let the deal go on: the refusing sentence, or null.
+    /// </summary>
+    private static SentenceAnalysis? RefusesTheWhole(List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, List<CriterionMentions> criteria)
+    {
+        if (positives.Any(p => p.Signals.Contains(ReplySignal.Proceed)
+                || (!p.IsNegative && p.Signals.Contains(ReplySignal.Confirmation) && SpeaksOfTheWhole(p.Folded))))
+        {
+            return null;
+        }
+
+        return negatives.FirstOrDefault(n => !n.IsQuestion
+            && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
+            && !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !OnePoint.IsMatch(n.Folded)
+            && (SpeaksOfTheWhole(n.Folded) || TheWin.IsMatch(n.Folded)));
+    }
+
+    /// <summary>Whether a sentence speaks of the evaluation as a whole, not only of a time within it ("during the POV").</summary>
+    private static bool SpeaksOfTheWhole(string folded) => WholeEvaluation.IsMatch(DuringTheEvaluation.Replace(folded, " "));
+
+    private static readonly Regex DuringTheEvaluation = new(
+        @"\b(during|throughout|in|while|durante|wahrend|im|pendant|tijdens|nel|nella|na|no)\s+(the |our |your |la |el |le |de |der |die |il |o |a )?(pov|poc|evaluation|evaluierung|evaluacion|avaliacao|evaluatie|valutazione|test|tests)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // "as a win", "den Technical Win": the win declared, as a whole.
+    private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static bool OnlyDisputes(SentenceAnalysis s) =>
         !s.Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet]);

@@ -64,6 +64,11 @@ public sealed class ReplyExtractor
         @"^\s*[-–—]\s?\p{Lu}[\p{L}.'-]*(\s\p{Lu}[\p{L}.'-]*){0,2}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // "P.S.", "PS:", "P.P.S.", "PD:" (Spanish), "N.B.": a postscript, which people write below their signature.
+    private static readonly Regex Postscript = new(
+        @"^\s*(p\.\s?(p\.\s?)?s\.?|pps\b|ps\s*[:\-–]|p\.\s?d\.|pd\s*:|n\.\s?b\.)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     /// <summary>Extracts the new text from a plain-text body.</summary>
     public string ExtractFromText(string text)
     {
@@ -322,7 +327,17 @@ public sealed class ReplyExtractor
             }
         }
 
-        return lines.Take(cut).ToList();
+        var kept = lines.Take(cut).ToList();
+
+        // A postscript below the signature is still the person's own words (often the condition they kept for last).
+        var postscript = lines.FindIndex(cut, l => Postscript.IsMatch(l));
+        if (postscript > cut)
+        {
+            kept.Add(string.Empty);
+            kept.AddRange(StripSignature(lines.Skip(postscript).ToList()));
+        }
+
+        return kept;
     }
 
     private static string Tidy(List<string> lines)

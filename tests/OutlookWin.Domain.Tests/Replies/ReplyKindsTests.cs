@@ -763,4 +763,108 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_condition_in_a_postscript_below_the_signature_is_read()
+    {
+        var reading = Text("""
+            Hi Alex,
+
+            We consider the evaluation a success, thanks to the whole team.
+
+            Regards,
+            Dana
+
+            --
+            Dana Kim
+            Staff SRE, Contoso
+
+            P.S. As agreed on the call, the contract waits until the parser patch is validated on our production relays.
+            """, Full);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+        Assert.Contains(reading.Conditions, c => c.Contains("parser patch", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_legal_notice_and_what_follows_it_say_nothing()
+    {
+        // The words after the notice ("unless expressly confirmed in writing") are the notice's, not the person's.
+        var reading = Text("""
+            Hola Alex, gracias por el resumen. Revisamos los datos y no podemos confirmar todavía el éxito de la evaluación: el MTTR nos sale en 29 %.
+            Saludos, Marta
+            Marta Gil | Operaciones TI
+            AVISO LEGAL: Este mensaje y sus anexos son confidenciales.
+            Este mensaje no constituye aceptación de oferta alguna salvo confirmación expresa por escrito.
+            De acuerdo con la normativa vigente, sus datos se tratan de forma segura.
+            """, Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+        Assert.DoesNotContain(reading.Evidence, e => e.Text.Contains("salvo", StringComparison.Ordinal) || e.Text.Contains("De acuerdo con la normativa", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_external_mail_banner_holds_nothing_back()
+    {
+        var reading = Text("""
+            CAUTION: This email originated from outside the organization. Do not click links or open attachments unless you recognize the sender.
+
+            Confirmed - we consider the technical evaluation a success.
+            """, Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Alerting and syslog parsing look fine to us. But we re-ran MTTR on our own incident data and get 28%, below the 40% target, so we can't confirm the evaluation as a success at this point.")]
+    [InlineData("Points 1 and 2: agreed. Point 3 we could not reproduce on our side. Please don't present this to Priya as a win yet.")]
+    public void Granting_part_while_refusing_the_evaluation_is_declined(string text)
+    {
+        var reading = Text(text, Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void Granting_part_and_letting_the_deal_go_on_stays_conditional()
+    {
+        var reading = Text("MTTR and paging: confirmed, great results. Fine for Jordan to start with Priya, but please don't treat this as a full sign-off until the syslog ticket is closed.", Full);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
+    [Fact]
+    public void Asking_for_other_wording_before_confirming_is_no_confirmation()
+    {
+        var reading = Text("Nothing to object to in substance, the figures match ours. I can't confirm the sentence about the commercial review as written, though. Could you reword it so it only speaks of the criteria? Then I'm happy to confirm.", Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Fact]
+    public void Agreement_in_principle_held_until_a_question_is_answered_is_no_answer()
+    {
+        var reading = Text("In principle we agree with the approach. Before I reply formally, though, one thing: if the patch slips past 10 December, does the commercial review stop?", Conditional);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ya revisamos los resultados con el equipo y estamos de acuerdo: la evaluación fue exitosa. Jordan puede avanzar con Priya sin problema. Cualquier cosa quedo al pendiente.")]
+    [InlineData("Ho riletto tutto e non vedo motivi per non confermare: la valutazione tecnica è andata a buon fine.")]
+    public void Courtesy_and_double_negatives_do_not_hold_a_confirmation_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_team_mailbox_that_is_not_monitored_around_the_clock_is_still_a_person()
+    {
+        var reading = Mime("""
+            From: SRE Team <sre@contoso.example>
+            To: alex@fabrikam.example
+            Subject: RE: Technical Win: Contoso observability POV
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=utf-8
+
+            Hi Alex, the numbers match ours, but I can't sign off for the team; that has to come from Priya. I've forwarded it to her.
+            Marcus, SRE on call
+            This mailbox is not monitored 24/7: page us for incidents.
+            """, Full);
+        Assert.NotEqual(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.NotEqual(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
