@@ -217,7 +217,7 @@ internal sealed class Lexicon
             "handing over", "taking over", "on my behalf", "will confirm", "should confirm", "has to confirm", "needs to confirm",
             "ask ~ to confirm", "asking ~ to confirm", "is the one", "can speak to", "owns this", "sign off from", "approval from", "the right person", "right contact", "forwarded ~ to", "i have forwarded", "i ve forwarded" ],
         [Cue.Deferred] =
-        [ "then i am happy to confirm", "then happy to confirm", "then i will gladly confirm", "then i will happily confirm", "happy to confirm once", "happy to confirm after", "before i reply formally", "before ~ formal reply", "before ~ formal answer", "before answering formally", "before i answer formally", "formal reply", "official reply", "reply separately", "answer separately", "respond separately", "kindly wait", "please wait for", "after our internal check", "after ~ internal check", "after ~ internal review", "can only confirm once", "can only confirm when", "can only give ~ confirmation", "only confirm once", "will send ~ confirmation", "will provide ~ confirmation", "will give ~ confirmation", "will follow with ~ confirmation", "about the ~ confirmation", "regarding the ~ confirmation", "as for the ~ confirmation", "as to the ~ confirmation", "concerning the ~ confirmation", "about ~ sign off", "regarding ~ sign off", "confirmation need*", "confirmation require*", "need* ~ approval", "require* ~ approval", "official answer", "formal answer", "send you our answer", "send you ~ answer", "after her check", "after his check", "after their check", "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
+        [ "then i am happy to confirm", "then happy to confirm", "then i will gladly confirm", "then i will happily confirm", "happy to confirm once", "happy to confirm after", "before i reply formally", "before ~ formal reply", "before ~ formal answer", "before answering formally", "before i answer formally", "formal reply", "official reply", "kindly wait", "please wait for", "after our internal check", "after ~ internal check", "after ~ internal review", "can only confirm once", "can only confirm when", "can only give ~ confirmation", "only confirm once", "will send ~ confirmation", "will provide ~ confirmation", "will give ~ confirmation", "will follow with ~ confirmation", "about the ~ confirmation", "regarding the ~ confirmation", "as for the ~ confirmation", "as to the ~ confirmation", "concerning the ~ confirmation", "about ~ sign off", "regarding ~ sign off", "confirmation need*", "confirmation require*", "need* ~ approval", "require* ~ approval", "official answer", "formal answer", "send you our answer", "send you ~ answer", "after her check", "after his check", "after their check", "love to confirm", "like to confirm", "wish i could confirm", "wish we could confirm", "want* to confirm", "wants to ~ confirm", "set aside ~ confirmation", "disregard ~ confirmation", "withdraw* ~ confirmation", "retract* ~ confirmation", "ignore ~ confirmation",
             "will confirm", "will ~ confirm", "going to confirm", "confirm later", "confirm tomorrow", "confirm ~ next week", "confirm by",
             "confirm once", "confirm after", "confirm when", "before ~ confirm*", "before ~ sign*", "before ~ approv*", "hope to confirm",
             "expect to confirm", "plan to confirm", "aim to confirm", "able to confirm", "need* ~ confirmation", "get ~ confirmation",
@@ -255,7 +255,7 @@ internal sealed class Lexicon
             "if that helps", "if you would like", "if helpful", "feel free",
         ],
         [Cue.Reported] = ["listed as", "marked as", "shown as", "reported as", "flagged as", "stated as", "labelled as", "labeled as", "declared as", "described as", "presented as", "indicated as", "claimed as", "ticked as"],
-        [Cue.Handover] = ["is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
+        [Cue.Handover] = [ "has to come from", "have to come from", "must come from", "needs to come from", "belongs to ~ not to me", "not mine to give", "not mine to make", "not my place to", "will reply separately", "will answer separately", "will respond separately", "will get back to you separately","is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
         [Cue.OtherSubject] = ["as a collaboration", "the collaboration", "working with you", "working together", "the partnership", "the workshop", "the training", "the trip", "the dinner"],
         [Cue.Reword] = ["reword*", "rephrase*", "re word", "change the wording", "different wording", "adjust the wording", "amend the wording"],
     };
@@ -335,7 +335,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bestatig* ~ eingang", "bestatig* ~ erhalt", "eingang ihrer", "erhalt ihrer","eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
         [Cue.Courtesy] = ["falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
         [Cue.Reported] = ["angegeben als", "markiert als", "ausgewiesen als", "dargestellt als", "bezeichnet als"],
-        [Cue.Handover] = ["deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
+        [Cue.Handover] = [ "muss von ~ kommen", "liegt nicht bei mir", "steht mir nicht zu", "nicht an mir", "antwortet ~ separat", "meldet sich ~ separat","deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
         [Cue.OtherSubject] = ["die zusammenarbeit", "als zusammenarbeit", "der workshop", "die schulung"],
         [Cue.Reword] = ["umformulier*", "anders formulier*", "formulierung ~ andern", "formulierung ~ anpassen", "text ~ anpassen"],
     };
@@ -404,7 +404,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ avoir ~ recu", "confirm* ~ reception", "avoir bien recu", "bonne reception","accuse* reception", "bien recu"],
         [Cue.Courtesy] = [ "pour information", "pour memoire","si vous avez", "n hesitez pas", "si besoin"],
         [Cue.Reported] = ["indique comme", "indiquee comme", "indiques comme", "marque comme", "marquee comme", "presente comme", "presentee comme", "declare comme", "declaree comme", "note comme", "notee comme", "annonce comme", "annoncee comme", "affiche comme"],
-        [Cue.Handover] = ["ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
+        [Cue.Handover] = [ "doit venir de", "ne m appartient pas", "pas a moi de", "repondra ~ separement", "reviendra vers vous separement","ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
         [Cue.OtherSubject] = ["la collaboration", "comme collaboration", "le partenariat", "l atelier", "la formation"],
         [Cue.Reword] = ["reformuler", "reformulez", "reformulation", "changer la formulation", "modifier la formulation"],
     };
@@ -465,7 +465,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
         [Cue.Courtesy] = [ "te comento que", "les comento que", "os comento que", "quedo al pendiente", "quedamos al pendiente", "quedo pendiente", "quedamos pendientes", "quedo a tus ordenes", "quedo a sus ordenes", "quedamos a sus ordenes", "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
-        [Cue.Handover] = ["tu decision", "es tu decision", "su decision", "no es mi decision"],
+        [Cue.Handover] = [ "tiene que venir de", "debe venir de", "no me corresponde", "respondera ~ por separado", "contestara ~ por separado","tu decision", "es tu decision", "su decision", "no es mi decision"],
         [Cue.OtherSubject] = ["como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
         [Cue.Reword] = ["reformular", "reformula*", "redactar de otra", "cambiar la redaccion", "modificar la redaccion"],
     };
@@ -522,7 +522,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recebimento", "confirm* ~ recebemos", "confirm* ~ recebido", "recebemos", "recebi","acuso o recebimento", "recebido"],
         [Cue.Courtesy] = [ "so para registro", "apenas para registro", "so para constar", "para constar","se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "apresentado como", "apresentada como", "declarado como", "declarada como", "consta como", "aparece como"],
-        [Cue.Handover] = ["sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
+        [Cue.Handover] = [ "tem que vir de", "tem de vir de", "deve vir de", "nao cabe a mim", "nao me cabe", "respondera ~ separadamente", "vai responder ~ separadamente","sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
         [Cue.OtherSubject] = ["como colaboracao", "a colaboracao", "a parceria", "o workshop", "o treinamento"],
         [Cue.Reword] = ["reformular", "reescrever", "mudar a redacao", "alterar a redacao"],
     };
@@ -580,7 +580,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bevestig* ~ ontvangen", "bevestig* ~ ontvangst", "in goede orde ~ ontvangen", "hebben ~ ontvangen","ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
         [Cue.Courtesy] = ["als je vragen", "als u vragen", "laat ~ weten als"],
         [Cue.Reported] = ["staat als", "aangemerkt als", "vermeld als", "gemarkeerd als", "aangegeven als", "gepresenteerd als"],
-        [Cue.Handover] = ["jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
+        [Cue.Handover] = [ "moet van ~ komen", "niet aan mij", "is niet aan mij", "reageert ~ apart", "antwoordt ~ apart","jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
         [Cue.OtherSubject] = ["de samenwerking", "als samenwerking", "de workshop", "de training"],
         [Cue.Reword] = ["herformuler*", "anders formuleren", "formulering ~ aanpassen", "tekst ~ aanpassen"],
     };
@@ -601,7 +601,7 @@ internal sealed class Lexicon
             "soddisf* ~ criteri", "obiettivi ~ raggiunt*", "raggiunt*", "superat*", "validat*", "validiamo", "d accordo", "siamo d accordo", "sono d accordo",
             "approv*", "accett*", "diamo il nostro ok", "do il mio ok", "il nostro ok", "il mio ok", "diamo l ok", "do l ok",
         ],
-        [Cue.Proceed] = ["andare avanti", "procedere", "proseguire", "via libera", "luce verde", "semaforo verde", "revisione commerciale", "fase commerciale", "parte commerciale", "avviare ~ revisione", "avvii ~ revisione", "avvio ~ revisione", "ok per noi", "per noi va bene", "va bene per noi", "passare ~ commercial*"],
+        [Cue.Proceed] = [ "va bene ~ per noi", "ok ~ per noi", "per noi va bene", "per noi ok","andare avanti", "procedere", "proseguire", "via libera", "luce verde", "semaforo verde", "revisione commerciale", "fase commerciale", "parte commerciale", "avviare ~ revisione", "avvii ~ revisione", "avvio ~ revisione", "ok per noi", "per noi va bene", "va bene per noi", "passare ~ commercial*"],
         [Cue.NoObjection] = [ "avevate ragione", "avete ragione", "nulla da eccepire", "niente da eccepire", "corrispondono a quanto abbiamo misurato", "corrisponde a quanto abbiamo misurato", "in linea con quanto abbiamo misurato","senza esitazione", "senza esitazioni", "senza dubbio", "nessun dubbio", "nessuna obiezione", "non abbiamo obiezioni", "non ho obiezioni", "nessun problema", "nessun punto aperto", "nessuna criticita", "niente da segnalare", "nulla da segnalare", "nulla in contrario", "niente in contrario", "coincide con i nostri", "coincidono con i nostri", "corrispondono ai nostri", "in linea con i nostri"],
         [Cue.ShortYes] = ["si", "certo", "corretto", "esatto", "esattamente", "assolutamente", "certamente", "senz altro", "confermato", "si confermato", "affermativo"],
         [Cue.ShortNo] = ["no", "non ancora", "purtroppo no", "ancora no"],
@@ -641,7 +641,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "conferm* ~ di aver inoltrat*", "conferm* ~ di aver girat*", "conferm* ~ di aver inviat*","conferm* ~ ricezione", "conferm* ~ ricevut*", "abbiamo ricevuto", "ho ricevuto", "ricevuto", "ricevuta", "presa in carico"],
         [Cue.Reported] = ["indicato come", "indicata come", "segnato come", "segnata come", "presentato come", "presentata come", "riportato come", "riportata come", "dichiarato come", "dichiarata come"],
         [Cue.Courtesy] = ["se hai", "se avete", "resto a disposizione", "restiamo a disposizione", "rimango a disposizione", "a disposizione", "solo per la cronaca", "per la cronaca"],
-        [Cue.Handover] = ["decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
+        [Cue.Handover] = [ "deve arrivare da", "deve venire da", "non spetta a me", "aspettiamo ~ per l ok", "aspettiamo l ok", "aspettiamo ~ ok ufficiale", "rispondera ~ separatamente","decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
         [Cue.OtherSubject] = ["la collaborazione", "come collaborazione", "il workshop", "la formazione"],
         [Cue.Reword] = ["riformular*", "riscrivere", "cambiare la formulazione", "modificare la formulazione"],
     };
@@ -687,5 +687,6 @@ internal sealed class Lexicon
         [Cue.Courtesy] = ["よろしくお願い", "お疲れ様です"],
         [Cue.OtherSubject] = ["協業", "ご協力", "ワークショップ"],
         [Cue.Reword] = ["文言を修正", "表現を修正", "文言の修正", "表現を変更", "文言を変更"],
+        [Cue.Handover] = ["別途回答", "別途ご回答", "別途ご連絡", "から改めてご回答", "から別途"],
     };
 }

@@ -91,7 +91,7 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => UnreadNote(text));
-        if (verdict == ReplyVerdict.Conditional && RefusesTheWhole(positives, negatives, criteria) is { } refusal)
+        if (verdict == ReplyVerdict.Conditional && RefusesTheWhole(positives, negatives, criteria, answering) is { } refusal)
         {
             // "Paging and syslog are fine. As it stands we can't confirm the evaluation as a success": what is granted
             // is part of the result; what is refused is the evaluation itself, and nothing lets the deal go on.
@@ -192,10 +192,11 @@ public sealed class ReplyClassifier
         }
 
         if (sentences.Any(s => !s.IsQuestion && s.Has(Cue.Handover))
-            && !negatives.Any(n => n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
+            && !negatives.Any(n => !n.Has(Cue.Handover) && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
         {
             // "Technically I can live with it, but whether we start the commercial review is your call, not mine":
-            // whatever the writer says of the results, they say the decision is not theirs.
+            // whatever the writer says of the results, they say the decision is not theirs. The "I can't" of the hand-over
+            // itself ("I can't sign off for the team; that has to come from Priya") refuses nothing.
             return (ReplyVerdict.Ambiguous, 0.7, "No written confirmation: the writer says the decision is someone else's.");
         }
 
@@ -405,18 +406,26 @@ public sealed class ReplyClassifier
     /// as a success", "please don't take this to Priya as a win"), in a reply whose positive words neither confirm
     /// the whole nor let the deal go on: the refusing sentence, or null.
     /// </summary>
-    private static SentenceAnalysis? RefusesTheWhole(List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, List<CriterionMentions> criteria)
+    private static SentenceAnalysis? RefusesTheWhole(
+        List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, List<CriterionMentions> criteria, DeclarationVariant? answering)
     {
-        if (positives.Any(p => p.Signals.Contains(ReplySignal.Proceed)
-                || (!p.IsNegative && p.Signals.Contains(ReplySignal.Confirmation) && SpeaksOfTheWhole(p.Folded))))
+        if (positives.Any(p => !p.IsNegative && (p.Signals.Contains(ReplySignal.Proceed)
+                || (p.Signals.Contains(ReplySignal.Confirmation) && SpeaksOfTheWhole(p.Folded)))))
         {
             return null;
         }
 
-        return negatives.FirstOrDefault(n => !n.IsQuestion
+        // A conditional declaration asks for one thing: may the commercial steps start before the fix? "Not before the
+        // fix" refuses exactly that, though it reads like a condition.
+        var refusesToStart = answering == DeclarationVariant.Conditional;
+        // "We're OK to start the commercial review, but we can't sign until the patch is validated" starts them: the
+        // go-ahead is said, and only the signature waits.
+        return negatives.FirstOrDefault(n => !n.IsQuestion && refusesToStart && n.Has(Cue.Proceed) && !n.Signals.Contains(ReplySignal.Proceed)
+                && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation]))
+            ?? negatives.FirstOrDefault(n => !n.IsQuestion
             && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
             && !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !OnePoint.IsMatch(n.Folded)
-            && (SpeaksOfTheWhole(n.Folded) || TheWin.IsMatch(n.Folded)));
+            && (SpeaksOfTheWhole(n.Folded) || TheWin.IsMatch(n.Folded) || n.Has(Cue.Proceed) || n.Has(Cue.ConditionalWord)));
     }
 
     /// <summary>Whether a sentence speaks of the evaluation as a whole, not only of a time within it ("during the POV").</summary>

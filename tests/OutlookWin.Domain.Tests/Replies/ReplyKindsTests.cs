@@ -867,4 +867,26 @@ public sealed class ReplyKindsTests
         Assert.NotEqual(ReplyVerdict.AutoReply, reading.Verdict);
         Assert.NotEqual(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void Refusing_to_start_the_commercial_steps_before_the_fix_refuses_the_conditional_win()
+    {
+        // What a conditional declaration asks is exactly whether the commercial steps may start before the fix.
+        var reading = Text("Agreed on the findings for MTTR and paging, nothing to add there. However, we will not start the commercial review before the parser fix is delivered.", Conditional);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_go_ahead_whose_signature_waits_for_the_fix_accepts_the_conditional_win()
+    {
+        var reading = Text("The proven criteria are confirmed. We're fine to start the commercial review now, but we won't sign before the parser patch is validated.", Conditional);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_sign_off_said_to_belong_to_someone_else_is_a_hand_over()
+    {
+        var reading = Text("The numbers match what we saw, but I can't sign off for the team; that has to come from Priya. I've forwarded your mail to her.", Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
 }
