@@ -166,7 +166,7 @@ internal sealed class Lexicon
             "two out of three", "first two",
         ],
         [Cue.WeakCondition] = ["but", "however", "although", "though", "that said", "only", "apart from", "other than"],
-        [Cue.Concession] = ["while", "whilst", "although", "though", "even though", "even if", "despite", "in spite of"],
+        [Cue.Concession] = [ "at first", "initially","while", "whilst", "although", "though", "even though", "even if", "despite", "in spite of"],
         [Cue.Disclaimer] = [ "originated from outside", "external email", "external sender", "do not click links", "do not click on links", "open attachments unless", "recognise the sender", "recognize the sender","intended recipient", "intended solely", "confidentiality notice", "this e mail and any attachments", "this email and any attachments", "this message and any attachments", "is strictly prohibited", "if you have received this", "privileged and confidential", "may contain confidential", "contains confidential"],
         [Cue.Requirement] = ["need*", "must", "require*", "have to", "has to", "first", "before", "still", "will need", "would need"],
         [Cue.Refusal] =
@@ -292,7 +292,7 @@ internal sealed class Lexicon
             "keine unterschrift", "nicht unterschreiben", "unterschrift ~ erst", "teilweise", "zwei der drei", "ausgenommen", "abgesehen von",
         ],
         [Cue.WeakCondition] = ["aber", "allerdings", "jedoch", "nur", "wobei"],
-        [Cue.Concession] = ["obwohl", "zwar", "auch wenn", "wenngleich", "trotz"],
+        [Cue.Concession] = [ "anfangs", "am anfang", "ursprunglich","obwohl", "zwar", "auch wenn", "wenngleich", "trotz"],
         [Cue.Disclaimer] = [ "von ausserhalb ~ organisation", "externe e mail", "externer absender", "klicken sie nicht auf links","vertrauliche", "vertraulich", "nicht der richtige adressat", "irrtumlich erhalten", "unbefugte", "nicht gestattet"],
         [Cue.Requirement] = ["brauchen", "mussen", "muss", "benotig*", "erst", "zuerst", "vorher", "noch"],
         [Cue.Refusal] =
@@ -367,7 +367,7 @@ internal sealed class Lexicon
             "deux des trois", "a l exception",
         ],
         [Cue.WeakCondition] = ["mais", "cependant", "toutefois", "pourtant", "seulement", "neanmoins"],
-        [Cue.Concession] = ["bien que", "meme si", "malgre", "quoique", "certes"],
+        [Cue.Concession] = [ "au debut", "au depart", "initialement","bien que", "meme si", "malgre", "quoique", "certes"],
         [Cue.Disclaimer] = [ "provient de l exterieur", "expediteur externe", "ne cliquez pas sur les liens","confidentiel*", "destinataire", "par erreur", "strictement interdit", "est interdite"],
         [Cue.Requirement] = ["besoin", "faut", "doit", "devons", "exige*", "d abord", "avant", "encore"],
         [Cue.Refusal] =
@@ -435,7 +435,7 @@ internal sealed class Lexicon
             "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras", "pendiente*", "parcial*", "dos de los tres",
         ],
         [Cue.WeakCondition] = ["pero", "sin embargo", "aunque", "solo"],
-        [Cue.Concession] = ["aunque", "si bien", "a pesar de", "pese a"],
+        [Cue.Concession] = [ "al principio", "en un principio", "inicialmente","aunque", "si bien", "a pesar de", "pese a"],
         [Cue.Disclaimer] = [ "se origino fuera", "remitente externo", "no haga clic en", "aviso legal", "aviso de confidencialidad","confidencial", "destinatario", "por error", "prohibida", "esta prohibido"],
         [Cue.Requirement] = ["necesit*", "debe*", "tenemos que", "requiere*", "primero", "antes", "todavia", "aun"],
         [Cue.Refusal] =
@@ -463,7 +463,7 @@ internal sealed class Lexicon
             "estare de vuelta", "acceso limitado", "sin acceso", "en caso de urgencia", "para asuntos urgentes",
         ],
         [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
-        [Cue.Courtesy] = [ "te comento que", "les comento que", "os comento que", "quedo al pendiente", "quedamos al pendiente", "quedo pendiente", "quedamos pendientes", "quedo a tus ordenes", "quedo a sus ordenes", "quedamos a sus ordenes", "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
+        [Cue.Courtesy] = [ "lo hablamos hoy", "lo hablamos ayer", "lo hablamos esta manana", "lo hablamos hoy en la manana", "ya lo hablamos", "ya lo comentamos", "lo comentamos ayer", "lo comentamos largo", "te comento que", "les comento que", "os comento que", "quedo al pendiente", "quedamos al pendiente", "quedo pendiente", "quedamos pendientes", "quedo a tus ordenes", "quedo a sus ordenes", "quedamos a sus ordenes", "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
         [Cue.Handover] = [ "tiene que venir de", "debe venir de", "no me corresponde", "respondera ~ por separado", "contestara ~ por separado","tu decision", "es tu decision", "su decision", "no es mi decision"],
         [Cue.OtherSubject] = ["como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
@@ -496,7 +496,7 @@ internal sealed class Lexicon
             "somente apos", "so apos", "so depois", "nao antes", "sem assinatura", "ate que", "se o", "se a", "se os", "se for", "se houver", "pendente*", "parcial*", "dois dos tres",
         ],
         [Cue.WeakCondition] = ["mas", "porem", "no entanto", "contudo", "embora", "apenas"],
-        [Cue.Concession] = ["embora", "apesar de", "ainda que", "mesmo que"],
+        [Cue.Concession] = [ "no inicio", "inicialmente", "a principio","embora", "apesar de", "ainda que", "mesmo que"],
         [Cue.Disclaimer] = [ "originou fora", "remetente externo", "nao clique em links", "confidencia*", "aviso legal","confidencial", "destinatario", "por engano", "proibida", "e proibido"],
         [Cue.Requirement] = ["precis*", "devemos", "deve*", "temos que", "primeiro", "antes", "ainda"],
         [Cue.Refusal] =
@@ -554,7 +554,7 @@ internal sealed class Lexicon
             "indien", "gedeeltelijk", "twee van de drie",
         ],
         [Cue.WeakCondition] = ["maar", "echter", "alleen", "wel"],
-        [Cue.Concession] = ["hoewel", "ofschoon", "ondanks", "weliswaar", "ook al"],
+        [Cue.Concession] = [ "in het begin", "aanvankelijk", "eerst dachten","hoewel", "ofschoon", "ondanks", "weliswaar", "ook al"],
         [Cue.Disclaimer] = [ "afkomstig van buiten", "externe afzender", "klik niet op links","vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
         [Cue.Requirement] = ["nodig", "moet*", "eerst", "vooraf", "nog een", "nog ~ zien", "nog ~ test*", "nog ~ valid*", "nog ~ controle*", "nog ~ check*", "nog ~ verifi*", "nog ~ meten", "wil ~ nog"],
         [Cue.Refusal] =
@@ -612,7 +612,7 @@ internal sealed class Lexicon
             "con riserva", "con una riserva", "una riserva",
         ],
         [Cue.WeakCondition] = ["ma", "pero", "tuttavia", "solo", "soltanto", "eppure"],
-        [Cue.Concession] = ["anche se", "sebbene", "benche", "nonostante", "malgrado"],
+        [Cue.Concession] = [ "all inizio", "inizialmente", "in un primo momento","anche se", "sebbene", "benche", "nonostante", "malgrado"],
         [Cue.Disclaimer] = [ "proviene dall esterno", "mittente esterno", "non fare clic su","riservat*", "destinatari*", "per errore", "vietat*", "confidenzial*"],
         [Cue.Requirement] = ["serve", "servono", "ci serve", "bisogno", "bisogna", "deve", "dobbiamo", "devo", "richied*", "necessari*", "prima", "ancora"],
         [Cue.Refusal] =

@@ -307,7 +307,7 @@ internal sealed class SentenceAnalysis
             Signals.Add(ReplySignal.Condition);
         }
 
-        if (!IsQuestion && Matches[Cue.ConditionalWord].Any(c => c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators)))
+        if (!IsQuestion && Matches[Cue.ConditionalWord].Any(c => c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators) && !IsDeniedCondition(c)))
         {
             // "We'd rather not do the conditional thing", "liever geen voorwaardelijk akkoord": the conditional win is
             // what is refused, so the word names no condition of the writer's.
@@ -456,6 +456,10 @@ internal sealed class SentenceAnalysis
         var butBetween = Matches[Cue.WeakCondition].Any(w => w.Start > m.Start && negatedLater.Any(n => w.Start < n));
         return opensWithConcession || butBetween;
     }
+
+    /// <summary>"We don't need the conditional wording": the word is inside a denied condition, which refuses nothing.</summary>
+    private bool IsDeniedCondition(PhraseMatch c) =>
+        Matches[Cue.Unconditional].Any(u => u.Start >= 0 && u.Start <= c.Start && c.Start < u.End);
 
     /// <summary>"I object to any confirmation at this stage": the confirmation is what is opposed, in the same clause.</summary>
     private bool IsOpposed(PhraseMatch m)

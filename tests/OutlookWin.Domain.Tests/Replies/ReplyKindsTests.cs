@@ -889,4 +889,18 @@ public sealed class ReplyKindsTests
         var reading = Text("The numbers match what we saw, but I can't sign off for the team; that has to come from Priya. I've forwarded your mail to her.", Full);
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
     }
+
+    [Fact]
+    public void A_doubt_that_was_cleared_before_the_confirmation_holds_nothing_back()
+    {
+        var reading = Text("At first our on-call lead did not trust the 43%, but once we went through it incident by incident the numbers added up. So yes: we confirm the evaluation was a success and all three criteria were met.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void Saying_the_conditional_wording_is_no_longer_needed_refuses_nothing()
+    {
+        var reading = Text("The parser patch shipped last week and the legacy capture now parses cleanly, so I don't think we need the conditional wording at all: all three criteria are met and we consider the evaluation a success.", Conditional);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
