@@ -256,8 +256,8 @@ internal sealed class SentenceAnalysis
         }
 
         var words = Tokens.Count(t => t is not ("," or ";" or ":" or "(" or ")" or "%" or "#"));
-        // "Yes.", and "For ingestion and alert noise: yes." (a point named, then its answer).
-        var answersPoint = Matches[Cue.ShortYes].Any(m => m.Start > 1 && Tokens[m.Start - 1] == ":" && m.End == Tokens.Count && !Has(Cue.Negator));
+        // "Yes.", and "For ingestion and alert noise: yes." (a point named, then its answer, perhaps with its figure after it).
+        var answersPoint = Matches[Cue.ShortYes].Any(m => m.Start > 1 && Tokens[m.Start - 1] == ":" && (m.End == Tokens.Count || Tokens[m.End] == ",") && !Has(Cue.Negator));
         if (!IsQuestion && (answersPoint || Matches[Cue.ShortYes].Any(m => (m.Start == 0 && !IsConceded(m, negators) && !IsPronounSi(m)) || (m.Start < 0 && Folded.TrimStart().StartsWith(m.Phrase, StringComparison.Ordinal)))))
         {
             var rest = answersPoint ? 0 : words - Matches[Cue.ShortYes].Max(m => m.Start >= 0 ? m.End - m.Start : 1);

@@ -162,16 +162,22 @@ public static class GraphSandboxRoutes
             }
         }
 
+        // Logged as the answer starts, before the caller can see any of it: a test that clears the log once its call
+        // has returned never finds that call's record arriving afterwards.
+        http.Response.OnStarting(() =>
+        {
+            services.GetRequiredService<SandboxRequestLog>().Add(new GraphRequestRecord(
+                http.Request.Method,
+                http.Request.Path.Value is { } path && path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path[prefix.Length..] : http.Request.Path.Value ?? string.Empty,
+                http.Request.QueryString.Value ?? string.Empty,
+                http.Response.StatusCode,
+                http.Request.Headers["Prefer"].ToString() is { Length: > 0 } prefer ? prefer : null,
+                http.Request.Headers["Retry-Attempt"].FirstOrDefault(),
+                (http.Items[PrincipalKey] as SandboxPrincipal)?.Email,
+                Stopwatch.GetTimestamp()));
+            return Task.CompletedTask;
+        });
         await result.ExecuteAsync(http);
-        services.GetRequiredService<SandboxRequestLog>().Add(new GraphRequestRecord(
-            http.Request.Method,
-            http.Request.Path.Value is { } path && path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path[prefix.Length..] : http.Request.Path.Value ?? string.Empty,
-            http.Request.QueryString.Value ?? string.Empty,
-            http.Response.StatusCode,
-            http.Request.Headers["Prefer"].ToString() is { Length: > 0 } prefer ? prefer : null,
-            http.Request.Headers["Retry-Attempt"].FirstOrDefault(),
-            (http.Items[PrincipalKey] as SandboxPrincipal)?.Email,
-            Stopwatch.GetTimestamp()));
         return Results.Empty;
     }
 
