@@ -32,9 +32,11 @@ public sealed class NotificationWorker(
         {
             try
             {
-                while (await RunOnceAsync(stoppingToken) > 0)
+                do
                 {
+                    await signal.SettleAsync(options.Value.IntakeQuietPeriod, options.Value.MaxIntakeDeferral, stoppingToken);
                 }
+                while (await RunOnceAsync(stoppingToken) > 0);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
