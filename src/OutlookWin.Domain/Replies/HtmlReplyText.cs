@@ -162,6 +162,8 @@ internal static class HtmlReplyText
         @"(^|;)\s*color\s*:\s*(?!\s*(black|windowtext|auto|inherit|initial|#0{3}\b|#0{6}\b|rgb\(\s*0\s*,\s*0\s*,\s*0\s*\)))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly Regex AnswerMark = new(@"^[\s\-\u2013\u2014>=~*\u2022\u00bb\u2192]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex Initials = new(@"^\s*\[[A-Za-z]{1,4}\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
@@ -236,7 +238,9 @@ internal static class HtmlReplyText
             return null;
         }
 
-        var text = (element.TextContent ?? "").Replace('\u00a0', ' ').Trim();
+        // "- Agree.", "--> Confirmado." typed after a quoted point: the dash or arrow only sets the answer off (kept, it
+        // would read as a dash-signed name or a quoted line).
+        var text = AnswerMark.Replace((element.TextContent ?? "").Replace('\u00a0', ' ').Trim(), string.Empty);
         return text.Length == 0 || OutlookHeaderStart.IsMatch(text) ? null : text;
     }
 

@@ -903,4 +903,31 @@ public sealed class ReplyKindsTests
         var reading = Text("The parser patch shipped last week and the legacy capture now parses cleanly, so I don't think we need the conditional wording at all: all three criteria are met and we consider the evaluation a success.", Conditional);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void Inline_answers_set_off_by_a_dash_in_colour_are_read()
+    {
+        // "- Agree." after each quoted point, in red: without the colour nothing marks it as the person's, and the dash
+        // made it look like a dash-signed name, which cut everything after it as a signature.
+        var reading = Mime("""
+            From: Dana Kim <dana@contoso.example>
+            To: alex@fabrikam.example
+            Subject: RE: Technical Win: Contoso observability POV
+            MIME-Version: 1.0
+            Content-Type: text/html; charset=utf-8
+
+            <html><body><div class="WordSection1"><p class="MsoNormal">Alex, my answers are inline in red.</p><p class="MsoNormal">Dana</p>
+            <div><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>From:</b> Alex Morgan &lt;alex@fabrikam.example&gt;<br><b>Sent:</b> Wednesday, November 25, 2026 9:14 AM<br><b>To:</b> Dana Kim<br><b>Subject:</b> Technical Win: Contoso observability POV</p></div></div>
+            <ul><li class="MsoListParagraph">MTTR reduction: 43%, against a 40% target <b><span style="color:#C00000">- Agree.</span></b></li>
+            <li class="MsoListParagraph">Time to page on-call: 12 seconds <b><span style="color:#C00000">- Agree.</span></b></li>
+            <li class="MsoListParagraph">Legacy format parsed: yes, as required</li></ul>
+            <p class="MsoNormal"><b><span style="color:#C00000">- Disagree: a full day of production traffic dropped 6% of the legacy lines. We don't consider this criterion met.</span></b></p>
+            <p class="MsoNormal">Could you reply to confirm in writing that the team considers the technical evaluation a success?</p>
+            <p class="MsoNormal"><b><span style="color:#C00000">--&gt; Not yet, see above.</span></b></p>
+            </div></body></html>
+            """, Full);
+        Assert.Contains("Not yet, see above.", reading.ReplyText, StringComparison.Ordinal);
+        Assert.Contains("6% of the legacy lines", reading.ReplyText, StringComparison.Ordinal);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
 }
