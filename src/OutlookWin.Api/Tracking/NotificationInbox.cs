@@ -100,7 +100,7 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
                 db.MailNotifications.AddRange(batch.SelectMany(p => p.Items));
                 await db.SaveChangesAsync(stoppingToken);
                 batch.ForEach(p => p.Done.TrySetResult());
-                signal.Stored();
+                signal.Wake();
             }
             catch (Exception e)
             {

@@ -32,11 +32,9 @@ public sealed class NotificationWorker(
         {
             try
             {
-                do
+                while (await RunOnceAsync(stoppingToken) > 0)
                 {
-                    await signal.SettleAsync(options.Value.IntakeQuietPeriod, options.Value.MaxIntakeDeferral, stoppingToken);
                 }
-                while (await RunOnceAsync(stoppingToken) > 0);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

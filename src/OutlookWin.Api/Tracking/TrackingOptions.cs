@@ -60,18 +60,6 @@ public sealed class TrackingOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan WorkerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>
-    /// While notifications are still arriving (the last stored less than this long ago), the worker lets the webhook have
-    /// the machine and waits, up to <see cref="MaxIntakeDeferral"/>: Graph judges the webhook by how fast it answers.
-    /// Zero turns it off.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:00:01")]
-    public TimeSpan IntakeQuietPeriod { get; set; } = TimeSpan.FromMilliseconds(25);
-
-    /// <summary>The longest the worker defers to arriving notifications before it takes a batch anyway.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
-    public TimeSpan MaxIntakeDeferral { get; set; } = TimeSpan.FromMilliseconds(250);
-
     /// <summary>Attempts per notification before it is set aside (the delta query still recovers the message).</summary>
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 8;

@@ -39,37 +39,8 @@ public abstract class WorkSignal : IDisposable
     }
 }
 
-/// <summary>New notifications are waiting; also says how recently the last ones were stored.</summary>
-public sealed class NotificationSignal : WorkSignal
-{
-    private long _lastStored;
-
-    /// <summary>Wakes the worker and notes that notifications were stored just now.</summary>
-    public void Stored()
-    {
-        Volatile.Write(ref _lastStored, System.Diagnostics.Stopwatch.GetTimestamp());
-        Wake();
-    }
-
-    /// <summary>
-    /// Waits while notifications are still arriving (stored within <paramref name="quiet"/>), at most
-    /// <paramref name="max"/>: a burst is answered first and read right after it. Real time, as the burst is.
-    /// </summary>
-    public async Task SettleAsync(TimeSpan quiet, TimeSpan max, CancellationToken cancellationToken)
-    {
-        if (quiet <= TimeSpan.Zero || max <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        while (System.Diagnostics.Stopwatch.GetElapsedTime(Volatile.Read(ref _lastStored)) < quiet
-            && System.Diagnostics.Stopwatch.GetElapsedTime(started) < max)
-        {
-            await Task.Delay(quiet, cancellationToken);
-        }
-    }
-}
+/// <summary>New notifications are waiting.</summary>
+public sealed class NotificationSignal : WorkSignal;
 
 /// <summary>A mailbox needs a subscription, a renewal or a resync.</summary>
 public sealed class WatchSignal : WorkSignal;
