@@ -125,7 +125,7 @@ internal sealed class Lexicon
         [Cue.Litotes] = [ "no reason not to", "see no reason not to", "can not see any reason not to", "cannot see any reason not to", "do not see any reason not to", "no reason why not", "no arguments", "no argument there", "no arguments there","numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
         [Cue.ConditionalWord] = ["conditional*"],
         [Cue.Opposition] = [ "not ~ as a win", "not take this ~ as a win", "not ~ as confirmed", "not treat ~ as confirmed", "not ~ as a technical win","object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
-        [Cue.Unconditional] = [ "need ~ conditional wording", "need ~ conditional language", "need the conditional", "not pending any more", "not pending anymore", "no longer pending", "nothing is pending", "nothing pending", "stipulation is already met", "stipulation ~ already met", "condition is already met", "condition ~ already met", "not need the conditional*", "no need for the conditional*", "do not need ~ conditional wording", "not condition", "is not condition", "not meant as condition", "not a condition", "is not a condition", "not meant as a condition","no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
+        [Cue.Unconditional] = [ "no need to keep the conditional*", "no need ~ conditional wording", "need ~ conditional wording", "need ~ conditional language", "need the conditional", "not pending any more", "not pending anymore", "no longer pending", "nothing is pending", "nothing pending", "stipulation is already met", "stipulation ~ already met", "condition is already met", "condition ~ already met", "not need the conditional*", "no need for the conditional*", "do not need ~ conditional wording", "not condition", "is not condition", "not meant as condition", "not a condition", "is not a condition", "not meant as a condition","no conditions", "no condition", "nothing conditional", "without conditions", "without any conditions", "unconditional*", "no strings attached", "no caveats", "no open conditions", "no remaining conditions", "no conditions left", "no conditions remain*", "nothing conditional left", "no conditions are left", "no condition is left"],
         [Cue.Reassurance] = [ "does not change the above", "not change anything above","not change the outcome", "not change the result", "not change anything", "does not change the overall outcome", "does not change our result", "changes nothing", "no change to the outcome", "no change to the result", "outcome stands", "result stands", "still inside", "still well inside", "still within", "still well within", "still under", "still well under", "still below", "still well below", "still above", "still well above", "still ahead of", "still beat*", "still meet*", "still exceed*", "still better than", "still comfortably"],
         [Cue.FixDone] = ["shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
         [Cue.Logistics] = [ "travel", "expenses", "per diem","monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
@@ -250,13 +250,13 @@ internal sealed class Lexicon
         ],
         [Cue.Name] = ["conditional technical win", "technical win declaration", "technical win"],
         [Cue.Courtesy] =
-        [ "for your information", "for information only", "fyi", "for the record", "just for the record", "if she wants", "if he wants", "if they want", "if ~ wants to", "if she likes", "if he likes", "if they like", "no need to wait", "not need to wait",
+        [ "closing the loop on ~ open item*", "closing the loop", "close the loop on ~ open item*", "for your information", "for information only", "fyi", "for the record", "just for the record", "if she wants", "if he wants", "if they want", "if ~ wants to", "if she likes", "if he likes", "if they like", "no need to wait", "not need to wait",
             "if you need*", "if you have any", "let me know if", "if anything", "if there is anything", "if needed", "if you want", "if required",
             "if that helps", "if you would like", "if helpful", "feel free",
         ],
         [Cue.Reported] = ["listed as", "marked as", "shown as", "reported as", "flagged as", "stated as", "labelled as", "labeled as", "declared as", "described as", "presented as", "indicated as", "claimed as", "ticked as"],
-        [Cue.Handover] = [ "has to come from", "have to come from", "must come from", "needs to come from", "belongs to ~ not to me", "not mine to give", "not mine to make", "not my place to", "will reply separately", "will answer separately", "will respond separately", "will get back to you separately","is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
-        [Cue.OtherSubject] = ["as a collaboration", "the collaboration", "working with you", "working together", "the partnership", "the workshop", "the training", "the trip", "the dinner"],
+        [Cue.Handover] = [ "commit the team on my own", "speak for the team on my own", "can not commit the team alone", "not authorised to confirm", "not authorized to confirm", "has to come from", "have to come from", "must come from", "needs to come from", "belongs to ~ not to me", "not mine to give", "not mine to make", "not my place to", "will reply separately", "will answer separately", "will respond separately", "will get back to you separately","is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
+        [Cue.OtherSubject] = [ "on pricing", "on price", "the pricing", "the price","as a collaboration", "the collaboration", "working with you", "working together", "the partnership", "the workshop", "the training", "the trip", "the dinner"],
         [Cue.Reword] = ["reword*", "rephrase*", "re word", "change the wording", "different wording", "adjust the wording", "amend the wording"],
     };
 
@@ -268,7 +268,7 @@ internal sealed class Lexicon
         [Cue.Unconditional] = [ "ist keine bedingung", "keine bedingung","ohne bedingung*", "keine bedingung*", "bedingungslos", "ohne vorbehalt*", "ohne einschrankung*", "keine offenen bedingungen"],
         [Cue.Reassurance] = ["andert nichts", "andert ~ nichts am ergebnis", "nichts am ergebnis", "ergebnis bleibt", "immer noch unter", "immer noch uber", "noch immer unter", "noch immer uber", "noch deutlich unter", "noch deutlich uber", "noch klar unter", "noch klar uber", "noch im rahmen", "noch innerhalb"],
         [Cue.FixDone] = ["ausgerollt", "eingespielt", "installiert", "produktiv", "in produktion", "behoben", "veroffentlicht", "live"],
-        [Cue.Logistics] = [ "dienstreise", "reisekosten","montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paketdienst", "paketzustellung", "gerate" ],
+        [Cue.Logistics] = [ "messe", "kaffee", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "dienstreise", "reisekosten","montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "termin", "besprechung", "einladung", "kalender", "uhr", "raum", "adresse", "anschrift", "abendessen", "mittagessen", "kickoff", "workshop", "teilnahme", "hotel", "parkplatz", "kurier", "abholen", "abholung", "lieferung", "lieferadresse", "paketdienst", "paketzustellung", "gerate" ],
         [Cue.Evaluation] = [ "schriftlich*","bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
@@ -335,8 +335,8 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bestatig* ~ eingang", "bestatig* ~ erhalt", "eingang ihrer", "erhalt ihrer","eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
         [Cue.Courtesy] = ["falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
         [Cue.Reported] = ["angegeben als", "markiert als", "ausgewiesen als", "dargestellt als", "bezeichnet als"],
-        [Cue.Handover] = [ "muss von ~ kommen", "liegt nicht bei mir", "steht mir nicht zu", "nicht an mir", "antwortet ~ separat", "meldet sich ~ separat","deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
-        [Cue.OtherSubject] = ["die zusammenarbeit", "als zusammenarbeit", "der workshop", "die schulung"],
+        [Cue.Handover] = [ "nicht allein ~ zusagen", "nicht befugt", "nicht berechtigt ~ zu bestatigen", "muss von ~ kommen", "liegt nicht bei mir", "steht mir nicht zu", "nicht an mir", "antwortet ~ separat", "meldet sich ~ separat","deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
+        [Cue.OtherSubject] = [ "beim preis", "der preis", "zum preis","die zusammenarbeit", "als zusammenarbeit", "der workshop", "die schulung"],
         [Cue.Reword] = ["umformulier*", "anders formulier*", "formulierung ~ andern", "formulierung ~ anpassen", "text ~ anpassen"],
     };
 
@@ -404,8 +404,8 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ avoir ~ recu", "confirm* ~ reception", "avoir bien recu", "bonne reception","accuse* reception", "bien recu"],
         [Cue.Courtesy] = [ "pour information", "pour memoire","si vous avez", "n hesitez pas", "si besoin"],
         [Cue.Reported] = ["indique comme", "indiquee comme", "indiques comme", "marque comme", "marquee comme", "presente comme", "presentee comme", "declare comme", "declaree comme", "note comme", "notee comme", "annonce comme", "annoncee comme", "affiche comme"],
-        [Cue.Handover] = [ "doit venir de", "ne m appartient pas", "pas a moi de", "repondra ~ separement", "reviendra vers vous separement","ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
-        [Cue.OtherSubject] = ["la collaboration", "comme collaboration", "le partenariat", "l atelier", "la formation"],
+        [Cue.Handover] = [ "engager l equipe seul*", "pas seul a decider", "pas seule a decider", "je transmets a ~ pour validation", "pas habilite a confirmer", "pas habilitee a confirmer", "doit venir de", "ne m appartient pas", "pas a moi de", "repondra ~ separement", "reviendra vers vous separement","ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
+        [Cue.OtherSubject] = [ "sur le prix", "le prix","la collaboration", "comme collaboration", "le partenariat", "l atelier", "la formation"],
         [Cue.Reword] = ["reformuler", "reformulez", "reformulation", "changer la formulation", "modifier la formulation"],
     };
 
@@ -430,7 +430,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
-        [ "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
+        [ "en cuanto", "tan pronto como", "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
             "siempre que", "siempre y cuando", "con la condicion", "a condicion", "condicionado*", "condicion*", "sujeto a", "salvo", "excepto",
             "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras no", "mientras que no", "pendiente*", "parcial*", "dos de los tres",
         ],
@@ -465,8 +465,8 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
         [Cue.Courtesy] = [ "lo hablamos hoy", "lo hablamos ayer", "lo hablamos esta manana", "lo hablamos hoy en la manana", "ya lo hablamos", "ya lo comentamos", "lo comentamos ayer", "lo comentamos largo", "te comento que", "les comento que", "os comento que", "quedo al pendiente", "quedamos al pendiente", "quedo pendiente", "quedamos pendientes", "quedo a tus ordenes", "quedo a sus ordenes", "quedamos a sus ordenes", "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
-        [Cue.Handover] = [ "tiene que venir de", "debe venir de", "no me corresponde", "respondera ~ por separado", "contestara ~ por separado","tu decision", "es tu decision", "su decision", "no es mi decision"],
-        [Cue.OtherSubject] = ["como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
+        [Cue.Handover] = [ "comprometer al equipo ~ solo", "comprometer al equipo ~ sola", "no estoy autorizad* a confirmar", "tiene que venir de", "debe venir de", "no me corresponde", "respondera ~ por separado", "contestara ~ por separado","tu decision", "es tu decision", "su decision", "no es mi decision"],
+        [Cue.OtherSubject] = [ "sobre el precio", "el precio","como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
         [Cue.Reword] = ["reformular", "reformula*", "redactar de otra", "cambiar la redaccion", "modificar la redaccion"],
     };
 
@@ -522,8 +522,8 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recebimento", "confirm* ~ recebemos", "confirm* ~ recebido", "recebemos", "recebi","acuso o recebimento", "recebido"],
         [Cue.Courtesy] = [ "so para registro", "apenas para registro", "so para constar", "para constar","se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "apresentado como", "apresentada como", "declarado como", "declarada como", "consta como", "aparece como"],
-        [Cue.Handover] = [ "tem que vir de", "tem de vir de", "deve vir de", "nao cabe a mim", "nao me cabe", "respondera ~ separadamente", "vai responder ~ separadamente","sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
-        [Cue.OtherSubject] = ["como colaboracao", "a colaboracao", "a parceria", "o workshop", "o treinamento"],
+        [Cue.Handover] = [ "comprometer a equipe sozinh*", "nao estou autorizad* a confirmar", "tem que vir de", "tem de vir de", "deve vir de", "nao cabe a mim", "nao me cabe", "respondera ~ separadamente", "vai responder ~ separadamente","sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
+        [Cue.OtherSubject] = [ "sobre o preco", "o preco","como colaboracao", "a colaboracao", "a parceria", "o workshop", "o treinamento"],
         [Cue.Reword] = ["reformular", "reescrever", "mudar a redacao", "alterar a redacao"],
     };
 
@@ -580,8 +580,8 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bevestig* ~ ontvangen", "bevestig* ~ ontvangst", "in goede orde ~ ontvangen", "hebben ~ ontvangen","ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
         [Cue.Courtesy] = ["als je vragen", "als u vragen", "laat ~ weten als"],
         [Cue.Reported] = ["staat als", "aangemerkt als", "vermeld als", "gemarkeerd als", "aangegeven als", "gepresenteerd als"],
-        [Cue.Handover] = [ "moet van ~ komen", "niet aan mij", "is niet aan mij", "reageert ~ apart", "antwoordt ~ apart","jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
-        [Cue.OtherSubject] = ["de samenwerking", "als samenwerking", "de workshop", "de training"],
+        [Cue.Handover] = [ "niet in mijn eentje", "niet bevoegd", "moet van ~ komen", "niet aan mij", "is niet aan mij", "reageert ~ apart", "antwoordt ~ apart","jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
+        [Cue.OtherSubject] = [ "over de prijs", "de prijs","de samenwerking", "als samenwerking", "de workshop", "de training"],
         [Cue.Reword] = ["herformuler*", "anders formuleren", "formulering ~ aanpassen", "tekst ~ aanpassen"],
     };
 
@@ -641,8 +641,8 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "conferm* ~ di aver inoltrat*", "conferm* ~ di aver girat*", "conferm* ~ di aver inviat*","conferm* ~ ricezione", "conferm* ~ ricevut*", "abbiamo ricevuto", "ho ricevuto", "ricevuto", "ricevuta", "presa in carico"],
         [Cue.Reported] = ["indicato come", "indicata come", "segnato come", "segnata come", "presentato come", "presentata come", "riportato come", "riportata come", "dichiarato come", "dichiarata come"],
         [Cue.Courtesy] = ["se hai", "se avete", "resto a disposizione", "restiamo a disposizione", "rimango a disposizione", "a disposizione", "solo per la cronaca", "per la cronaca"],
-        [Cue.Handover] = [ "deve arrivare da", "deve venire da", "non spetta a me", "aspettiamo ~ per l ok", "aspettiamo l ok", "aspettiamo ~ ok ufficiale", "rispondera ~ separatamente","decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
-        [Cue.OtherSubject] = ["la collaborazione", "come collaborazione", "il workshop", "la formazione"],
+        [Cue.Handover] = [ "impegnare il team da sol*", "non sono autorizzat* a confermare", "deve arrivare da", "deve venire da", "non spetta a me", "aspettiamo ~ per l ok", "aspettiamo l ok", "aspettiamo ~ ok ufficiale", "rispondera ~ separatamente","decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
+        [Cue.OtherSubject] = [ "sul prezzo", "il prezzo","la collaborazione", "come collaborazione", "il workshop", "la formazione"],
         [Cue.Reword] = ["riformular*", "riscrivere", "cambiare la formulazione", "modificare la formulazione"],
     };
 

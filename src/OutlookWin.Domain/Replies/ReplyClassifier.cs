@@ -409,7 +409,8 @@ public sealed class ReplyClassifier
     private static SentenceAnalysis? RefusesTheWhole(
         List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, List<CriterionMentions> criteria, DeclarationVariant? answering)
     {
-        if (positives.Any(p => !p.IsNegative && (p.Signals.Contains(ReplySignal.Proceed)
+        // A go-ahead for later ("once the patch is validated we'll gladly start") lets nothing go on now.
+        if (positives.Any(p => !p.IsNegative && !p.Signals.Contains(ReplySignal.Condition) && (p.Signals.Contains(ReplySignal.Proceed)
                 || (p.Signals.Contains(ReplySignal.Confirmation) && SpeaksOfTheWhole(p.Folded)))))
         {
             return null;
@@ -422,6 +423,8 @@ public sealed class ReplyClassifier
         // go-ahead is said, and only the signature waits.
         return negatives.FirstOrDefault(n => !n.IsQuestion && refusesToStart && n.Has(Cue.Proceed) && !n.Signals.Contains(ReplySignal.Proceed)
                 && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation]))
+            ?? negatives.FirstOrDefault(n => !n.IsQuestion && refusesToStart && n.Has(Cue.ConditionalWord)
+                && n.Signals.Contains(ReplySignal.Refusal) && !n.Signals.Contains(ReplySignal.Condition))
             ?? negatives.FirstOrDefault(n => !n.IsQuestion
             && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
             && !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !OnePoint.IsMatch(n.Folded)

@@ -930,4 +930,25 @@ public sealed class ReplyKindsTests
         Assert.Contains("6% of the legacy lines", reading.ReplyText, StringComparison.Ordinal);
         Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
     }
+
+    [Fact]
+    public void Refusing_the_conditional_win_with_a_go_ahead_only_for_later_is_declined()
+    {
+        var reading = Text("Thanks, the team is really happy with the tool. That said, we cannot accept a conditional technical win: our policy needs every mandatory criterion validated first. Once the patch is deployed and validated, we'll gladly sign the full confirmation and start with Jordan.", Conditional);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void Saying_one_cannot_commit_the_team_alone_is_a_hand_over()
+    {
+        var reading = Text("Thanks for the summary. I can't commit the team on my own to a conditional win; I'm passing it to Priya and Dana for sign-off and will come back to you.", Conditional);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Fact]
+    public void Closing_the_loop_on_the_open_item_with_a_full_confirmation_is_confirmed()
+    {
+        var reading = Text("Closing the loop on the one open item: the parser patch went into production on Friday and the legacy feeds have parsed cleanly since. Please take this as our written confirmation that the technical evaluation was a success, no need to keep the conditional wording.", Conditional);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
