@@ -86,7 +86,9 @@ public sealed class ReplyClassifier
         // A corrected figure that still meets its target ("14 s, not 12 s: still far under 30 s") disputes nothing.
         var corrections = criteria.SelectMany(c => c.Corrections).Where(t => !criteria.Any(c => c.Disputes.Contains(t))).ToHashSet(StringComparer.Ordinal);
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s))) || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
-        var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))).ToList();
+        // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
+        var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
+            && !IsSocialPostscript(s, criteria)).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
@@ -410,7 +412,8 @@ public sealed class ReplyClassifier
         List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, List<CriterionMentions> criteria, DeclarationVariant? answering)
     {
         // A go-ahead for later ("once the patch is validated we'll gladly start") lets nothing go on now.
-        if (positives.Any(p => !p.IsNegative && !p.Signals.Contains(ReplySignal.Condition) && (p.Signals.Contains(ReplySignal.Proceed)
+        // Nor does what a policy requires ("our policy requires every criterion validated before any commercial review").
+        if (positives.Any(p => !p.IsNegative && !p.Signals.Contains(ReplySignal.Condition) && !p.Has(Cue.Requirement) && !p.Has(Cue.Precondition) && (p.Signals.Contains(ReplySignal.Proceed)
                 || (p.Signals.Contains(ReplySignal.Confirmation) && SpeaksOfTheWhole(p.Folded)))))
         {
             return null;
@@ -424,7 +427,7 @@ public sealed class ReplyClassifier
         return negatives.FirstOrDefault(n => !n.IsQuestion && refusesToStart && n.Has(Cue.Proceed) && !n.Signals.Contains(ReplySignal.Proceed)
                 && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation]))
             ?? negatives.FirstOrDefault(n => !n.IsQuestion && refusesToStart && n.Has(Cue.ConditionalWord)
-                && n.Signals.Contains(ReplySignal.Refusal) && !n.Signals.Contains(ReplySignal.Condition))
+                && n.Signals.Contains(ReplySignal.Refusal) && n.Matches[Cue.Condition].All(c => n.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start)))
             ?? negatives.FirstOrDefault(n => !n.IsQuestion
             && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
             && !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !OnePoint.IsMatch(n.Folded)
@@ -440,6 +443,13 @@ public sealed class ReplyClassifier
 
     // "as a win", "den Technical Win": the win declared, as a whole.
     private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex PostscriptStart = new(@"^\s*(p\.?\s?s\b|p\.\s?d\.|pd\s*:|n\.\s?b\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>A postscript about a meeting or a visit, with nothing in it of the evaluation, its criteria, the fix or the next steps.</summary>
+    private static bool IsSocialPostscript(SentenceAnalysis s, List<CriterionMentions> criteria) =>
+        PostscriptStart.IsMatch(s.Text) && s.IsAboutLogistics && !s.Has(Cue.Evaluation) && !s.Has(Cue.Proceed) && !s.Has(Cue.FixDone)
+        && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition) && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s));
 
     private static bool OnlyDisputes(SentenceAnalysis s) =>
         !s.Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet]);

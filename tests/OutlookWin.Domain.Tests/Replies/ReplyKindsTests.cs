@@ -951,4 +951,18 @@ public sealed class ReplyKindsTests
         var reading = Text("Closing the loop on the one open item: the parser patch went into production on Friday and the legacy feeds have parsed cleanly since. Please take this as our written confirmation that the technical evaluation was a success, no need to keep the conditional wording.", Conditional);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void A_postscript_about_a_visit_conditions_nothing()
+    {
+        var reading = Text("Confirmed, aligned with Sanne: the team considers the technical evaluation a success.\n\nPS: if you're at the trade fair in March, the coffee is on me.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_concrete_problem_with_one_criterion_and_praise_for_the_rest_is_declined()
+    {
+        var reading = Text("Nothing to say about ingestion and alert noise, great work. But nine hours to onboard a site is a real problem for us: we open six branches in March. Until the auto-deploy package is proven on a real site we can't go further.", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
 }
