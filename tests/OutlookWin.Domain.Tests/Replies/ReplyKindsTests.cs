@@ -965,4 +965,12 @@ public sealed class ReplyKindsTests
         var reading = Text("Nothing to say about ingestion and alert noise, great work. But nine hours to onboard a site is a real problem for us: we open six branches in March. Until the auto-deploy package is proven on a real site we can't go further.", Full);
         Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("O patch do parser chegou antes do prazo e está em produção desde ontem: todo o syslog legado é parseado. Confirmo pela equipe que a avaliação técnica foi um sucesso.")]
+    [InlineData("Instalamos el parche del parser ayer en producción y todo el syslog legacy se parsea correctamente. Confirmo que la evaluación técnica fue exitosa.")]
+    public void A_full_confirmation_after_the_fix_shipped_ahead_of_schedule_is_confirmed(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
 }
