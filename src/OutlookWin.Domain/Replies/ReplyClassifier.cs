@@ -324,6 +324,14 @@ public sealed class ReplyClassifier
             confidence -= 0.1;
         }
 
+        if (sentences.FirstOrDefault(s => !positives.Contains(s) && !s.IsQuestion && s.Signals.Contains(ReplySignal.Deferred)
+                && !s.Signals.Contains(ReplySignal.Delegation) && s.Has(Cue.Evaluation) && !s.IsAboutLogistics) is { } later)
+        {
+            // "Fine to start the commercial talks. The scanner feed we want to check once more at the peak; our final answer
+            // after that": the deal may go on, the answer itself is still to come.
+            return (ReplyVerdict.Conditional, 0.7, $"The reply lets the deal go on but holds its final answer for later: \"{later.Text}\"");
+        }
+
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
     }
 

@@ -973,4 +973,18 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
     }
+
+    [Fact]
+    public void A_go_ahead_with_the_final_answer_on_the_results_still_to_come_is_no_full_confirmation()
+    {
+        var reading = Text("MTTR and paging we checked on our side as well, no objection there. The legacy feed we want to check once more at the month-end peak; we will give our final answer on the results after that. Jordan can start the commercial talks meanwhile.", Full);
+        Assert.NotEqual(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_japanese_confirmation_as_a_success_is_no_promise_to_check()
+    {
+        var reading = Text("Kafkaコネクタのアップグレードを本番へ適用し、持続取り込みは 58,000 events/s で目標を上回っています。これで3件の基準をすべて満たしましたので、技術評価は成功として確認します。残っている条件はありません。", Conditional);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
