@@ -335,9 +335,10 @@ public sealed class ReplyClassifier
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
     }
 
-    // "Hi Alex,", "Olá Noor,", "石川様": a greeting to one person by name. "Hello,", "Dear sender," and "Hi all," are not.
+    // "Hi Alex,", "Olá Noor,", "石川様" (after the company's name too): a greeting to one person by name. "Hello,", "Dear
+    // sender," and "Hi all," are not.
     private static readonly Regex NamedGreeting = new(
-        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,!:]|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
+        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,!:]|(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー・]{2,24}\s+)?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
         RegexOptions.CultureInvariant);
 
     private static bool HasEmoji(string text) =>
@@ -422,7 +423,7 @@ public sealed class ReplyClassifier
         // A go-ahead for later ("once the patch is validated we'll gladly start") lets nothing go on now.
         // Nor does what a policy requires ("our policy requires every criterion validated before any commercial review").
         if (positives.Any(p => !p.IsNegative && !p.Signals.Contains(ReplySignal.Condition) && !p.Has(Cue.Requirement) && !p.Has(Cue.Precondition) && (p.Signals.Contains(ReplySignal.Proceed)
-                || (p.Signals.Contains(ReplySignal.Confirmation) && SpeaksOfTheWhole(p.Folded)))))
+                || (p.Signals.Contains(ReplySignal.Confirmation) && (SpeaksOfTheWhole(p.Folded) || TheWin.IsMatch(p.Folded))))))
         {
             return null;
         }

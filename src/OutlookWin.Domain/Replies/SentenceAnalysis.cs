@@ -45,6 +45,11 @@ internal sealed class SentenceAnalysis
     /// <summary>"14:00", "9.30", "3 pm", "10 Uhr": the sentence names a time of day.</summary>
     public bool HasClockTime { get; private set; }
 
+    // "…we'll hold off for now, ok?", "…vamos segurar, tá?": a statement with a tag, not a question.
+    private static readonly Regex TagQuestion = new(
+        @",\s*(ok|okay|right|alright|yes|no|ja|oder|nicht wahr|gell|ne|non|hein|d accord|n est ce pas|vale|verdad|si|sí|tá|ta|né|ok\?|hè|toch|he|vero|eh|giusto)\s*[?？]+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>About a meeting, a day, a time or a place.</summary>
     public bool IsAboutLogistics => Has(Cue.Logistics) || HasClockTime;
 
@@ -60,7 +65,7 @@ internal sealed class SentenceAnalysis
         s.Folded = folded;
         s.Tokens = tokens;
         var trimmed = text.TrimEnd();
-        s.IsQuestion = trimmed.EndsWith('?') || trimmed.EndsWith('\uff1f');
+        s.IsQuestion = (trimmed.EndsWith('?') || trimmed.EndsWith('\uff1f')) && !TagQuestion.IsMatch(trimmed);
         s.HasClockTime = ClockTime.IsMatch(text.Length > 1000 ? text[..1000] : text);
 
         // Delegation is read on the whole sentence: "Priya will confirm" is delegation even though "will confirm" is also a deferral.

@@ -62,9 +62,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // sets e and f, with Italian, which the reader did not read before, came in at 26/35 and 27/35; test sets h and i,
     // scored before any rule was changed for them, brought one false confirmation each).
     private const int DevFalseConfirmedCeiling = 1;
-    private const double DevAccuracyFloor = 0.96;
-    private const int TestFalseConfirmedCeiling = 5;
-    private const double TestAccuracyFloor = 0.875;
+    private const double DevAccuracyFloor = 0.97;
+    private const int TestFalseConfirmedCeiling = 4;
+    private const double TestAccuracyFloor = 0.88;
 
     private Score Run(IReadOnlyList<BlindCase> cases)
     {

@@ -987,4 +987,32 @@ public sealed class ReplyKindsTests
         var reading = Text("Kafkaコネクタのアップグレードを本番へ適用し、持続取り込みは 58,000 events/s で目標を上回っています。これで3件の基準をすべて満たしましたので、技術評価は成功として確認します。残っている条件はありません。", Conditional);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void A_statement_with_a_tag_is_no_question()
+    {
+        var reading = Text("Adoramos trabalhar com vocês. Mas por enquanto vamos segurar, tá? A Priya prefere não iniciar nada comercial antes de o patch estar validado.", Conditional);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void An_indirect_refusal_of_the_conditional_win_is_declined()
+    {
+        var reading = Text("Thank you very much for your great support. We understand your situation. However, for us it is difficult to accept the conditional win at this moment: our internal rule requires all mandatory criteria achieved first.", Conditional);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void Asking_not_to_treat_it_as_conditional_any_more_confirms_the_whole()
+    {
+        var reading = Text("Good news: the connector upgrade went into production earlier than planned and the scanner test now passes. Please do not treat this as conditional anymore - we confirm the evaluation is a success as a whole.", Conditional);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_colleague_writing_for_someone_away_after_the_company_line_is_a_person()
+    {
+        var reading = Text("株式会社ファブリカム 石川様\n\nいつもお世話になっております。情報システム本部の小林と申します。渡辺は2月3日まで海外出張中のため、代わりにご連絡いたしました。戻り次第、渡辺よりご回答いたします。", Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
 }
