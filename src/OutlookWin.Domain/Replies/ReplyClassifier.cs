@@ -93,7 +93,7 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => UnreadNote(text));
-        if (verdict == ReplyVerdict.Conditional && RefusesTheWhole(positives, negatives, criteria, answering) is { } refusal)
+        if (verdict == ReplyVerdict.Conditional && RefusesTheWhole(positives, negatives, answering) is { } refusal)
         {
             // "Paging and syslog are fine. As it stands we can't confirm the evaluation as a success": what is granted
             // is part of the result; what is refused is the evaluation itself, and nothing lets the deal go on.
@@ -417,31 +417,44 @@ public sealed class ReplyClassifier
     /// as a success", "please don't take this to Priya as a win"), in a reply whose positive words neither confirm
     /// the whole nor let the deal go on: the refusing sentence, or null.
     /// </summary>
-    private static SentenceAnalysis? RefusesTheWhole(
-        List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, List<CriterionMentions> criteria, DeclarationVariant? answering)
+    private static SentenceAnalysis? RefusesTheWhole(List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, DeclarationVariant? answering)
     {
-        // A go-ahead for later ("once the patch is validated we'll gladly start") lets nothing go on now.
-        // Nor does what a policy requires ("our policy requires every criterion validated before any commercial review").
-        if (positives.Any(p => !p.IsNegative && !p.Signals.Contains(ReplySignal.Condition) && !p.Has(Cue.Requirement) && !p.Has(Cue.Precondition) && (p.Signals.Contains(ReplySignal.Proceed)
-                || (p.Signals.Contains(ReplySignal.Confirmation) && (SpeaksOfTheWhole(p.Folded) || TheWin.IsMatch(p.Folded))))))
+        if (positives.Any(LetsTheDealGoOn))
         {
             return null;
         }
 
-        // A conditional declaration asks for one thing: may the commercial steps start before the fix? "Not before the
-        // fix" refuses exactly that, though it reads like a condition.
-        var refusesToStart = answering == DeclarationVariant.Conditional;
-        // "We're OK to start the commercial review, but we can't sign until the patch is validated" starts them: the
-        // go-ahead is said, and only the signature waits.
-        return negatives.FirstOrDefault(n => !n.IsQuestion && refusesToStart && n.Has(Cue.Proceed) && !n.Signals.Contains(ReplySignal.Proceed)
-                && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation]))
-            ?? negatives.FirstOrDefault(n => !n.IsQuestion && refusesToStart && n.Has(Cue.ConditionalWord)
-                && n.Signals.Contains(ReplySignal.Refusal) && n.Matches[Cue.Condition].All(c => n.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start)))
-            ?? negatives.FirstOrDefault(n => !n.IsQuestion
-            && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
-            && !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !OnePoint.IsMatch(n.Folded)
-            && (SpeaksOfTheWhole(n.Folded) || TheWin.IsMatch(n.Folded) || n.Has(Cue.Proceed) || n.Has(Cue.ConditionalWord)));
+        var conditionalAsked = answering == DeclarationVariant.Conditional;
+        return negatives.FirstOrDefault(n => !n.IsQuestion && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
+            && ((conditionalAsked && (RefusesToStart(n) || RefusesTheConditionalWin(n))) || RefusesTheEvaluation(n)));
     }
+
+    /// <summary>
+    /// A go-ahead now, or a confirmation of the evaluation or the win as a whole. Not a go-ahead for later ("once the
+    /// patch is validated we'll gladly start"), nor what a policy requires ("our policy requires every criterion
+    /// validated before any commercial review").
+    /// </summary>
+    private static bool LetsTheDealGoOn(SentenceAnalysis p) =>
+        !p.IsNegative && !p.Signals.Contains(ReplySignal.Condition) && !p.Has(Cue.Requirement) && !p.Has(Cue.Precondition)
+        && (p.Signals.Contains(ReplySignal.Proceed)
+            || (p.Signals.Contains(ReplySignal.Confirmation) && (SpeaksOfTheWhole(p.Folded) || TheWin.IsMatch(p.Folded))));
+
+    /// <summary>
+    /// A conditional declaration asks for one thing: may the commercial steps start before the fix? "Not before the fix"
+    /// refuses exactly that, though it reads like a condition. "We're OK to start the commercial review, but we can't sign
+    /// until the patch is validated" starts them: the go-ahead is said, and only the signature waits.
+    /// </summary>
+    private static bool RefusesToStart(SentenceAnalysis n) => n.Has(Cue.Proceed) && !n.Signals.Contains(ReplySignal.Proceed);
+
+    /// <summary>"We cannot accept a conditional technical win", even with a precondition in the same breath.</summary>
+    private static bool RefusesTheConditionalWin(SentenceAnalysis n) =>
+        n.Has(Cue.ConditionalWord) && n.Signals.Contains(ReplySignal.Refusal)
+        && n.Matches[Cue.Condition].All(c => n.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start));
+
+    /// <summary>"We can't confirm the evaluation as a success", "please don't take this to Priya as a win": not one point, no condition.</summary>
+    private static bool RefusesTheEvaluation(SentenceAnalysis n) =>
+        !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !OnePoint.IsMatch(n.Folded)
+        && (SpeaksOfTheWhole(n.Folded) || TheWin.IsMatch(n.Folded) || n.Has(Cue.Proceed) || n.Has(Cue.ConditionalWord));
 
     /// <summary>Whether a sentence speaks of the evaluation as a whole, not only of a time within it ("during the POV").</summary>
     private static bool SpeaksOfTheWhole(string folded) => WholeEvaluation.IsMatch(DuringTheEvaluation.Replace(folded, " "));
