@@ -173,18 +173,25 @@ public sealed class ReplyIntake(
         }
 
         var match = ReplyMatcher.Match(message, owner.Email, candidates);
-        if (match is null && candidates.Any(AwaitsSentCopy) && await RecordSentCopiesAsync(owner, ct))
+        if (match is null && candidates.Any(AwaitsSentCopy))
         {
             // Exchange's "Undeliverable: …" can arrive before this service has seen its declaration's sent copy, whose
-            // Message-ID and conversation are what it matches on: look for the copies now, then match again, rather than
-            // remember the report as "not a reply" for good.
+            // Message-ID and conversation are what it matches on: look for the copies now, then match again. Again even
+            // when this look found nothing new: the watcher may have recorded the copy since the candidates were read.
+            await RecordSentCopiesAsync(owner, ct);
             candidates = await declarations.SentAsync(owner, ct);
             match = ReplyMatcher.Match(message, owner.Email, candidates);
         }
 
         if (match is null)
         {
-            await RememberNotAReplyAsync(owner, messageId, ct);
+            // While a declaration still waits for its sent copy, this message may yet turn out to answer it: it is not
+            // remembered as "not a reply", so the conversation look-up or the delta can take it once the copy is known.
+            if (!candidates.Any(AwaitsSentCopy))
+            {
+                await RememberNotAReplyAsync(owner, messageId, ct);
+            }
+
             return (IntakeOutcome.Unmatched, null, null);
         }
 
@@ -193,10 +200,9 @@ public sealed class ReplyIntake(
 
     private static bool AwaitsSentCopy(SentDeclaration d) => d.InternetMessageId is null && d.ConversationId is null;
 
-    /// <summary>Records the sent copies the owner's mailbox has now; true when it recorded any.</summary>
-    private async Task<bool> RecordSentCopiesAsync(MailboxOwner owner, CancellationToken ct)
+    /// <summary>Records the sent copies the owner's mailbox has now.</summary>
+    private async Task RecordSentCopiesAsync(MailboxOwner owner, CancellationToken ct)
     {
-        var recorded = false;
         foreach (var declaration in await declarations.AwaitingSentCopyAsync(owner, clock.GetUtcNow() - tracking.Value.SentCopyWindow, ct))
         {
             try
@@ -204,18 +210,14 @@ public sealed class ReplyIntake(
                 if (await sentCopies.TryRecordAsync(declaration, ct))
                 {
                     await declarations.SaveAsync(declaration, ct);
-                    recorded = true;
                 }
             }
             catch (DbUpdateException)
             {
                 // The watcher recorded it meanwhile: what matters is that it is recorded.
                 db.ChangeTracker.Clear();
-                recorded = true;
             }
         }
-
-        return recorded;
     }
 
     /// <summary>Who wrote the reply, to the plan, and what the receiving server made of them.</summary>
