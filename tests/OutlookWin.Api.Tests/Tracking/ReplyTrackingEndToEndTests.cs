@@ -300,6 +300,41 @@ public abstract class ReplyTrackingEndToEndTests : TrackingTest
     }
 
     [SkippableFact]
+    public async Task A_report_that_matches_nothing_while_its_declaration_waits_for_its_sent_copy_is_not_set_aside_for_good()
+    {
+        // Exchange can deliver "Undeliverable: …" before the service has found the declaration's sent copy, whose
+        // Message-ID and conversation are what a report matches on. Remembered then as "not a reply", it could never be
+        // read again, not even by the conversation look-up once the copy was known. Workers off: the intake is driven here.
+        var client = Start(new Dictionary<string, string?> { ["Tracking:RunWorkers"] = "false" });
+        var plan = ContosoAllProven();
+        plan["leadEngineer"]!["email"] = "dana@contoso.invalid";
+        await client.DeclareAndSendAsync(plan, waitForSentCopy: false);
+        var store = Server.Services.GetRequiredService<OutlookWin.Sandbox.SandboxMailStore>();
+        var report = await TrackingServer.EventuallyAsync(
+            () => Task.FromResult(store.List(Se, OutlookWin.Sandbox.SandboxFolders.Inbox).FirstOrDefault(m => m.Subject.StartsWith("Undeliverable", StringComparison.Ordinal))),
+            m => m is not null, Patience, "the non-delivery report");
+        foreach (var copy in store.List(Se, OutlookWin.Sandbox.SandboxFolders.SentItems))
+        {
+            // The copy not to be found yet, as when Exchange has not shown it in Sent Items.
+            store.Delete(Se, copy.Id);
+        }
+
+        var owner = new OutlookWin.Domain.Mail.MailboxOwner(
+            OutlookWin.Api.Auth.DevUserAuthenticationHandler.DevTenantId, OutlookWin.Api.Auth.DevUserAuthenticationHandler.ObjectIdFor(Se), Se);
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<OutlookWin.Api.Tracking.ReplyIntake>().TakeAsync(owner, report!.Id, null, CancellationToken.None);
+            Assert.Equal(OutlookWin.Api.Tracking.IntakeOutcome.Unmatched, outcome);
+        }
+
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            var seen = scope.ServiceProvider.GetRequiredService<OutlookWin.Api.Storage.OutlookWinDb>().SeenMessages;
+            Assert.False(await seen.AnyAsync(s => s.MessageId == report.Id), "the report was set aside as not a reply");
+        }
+    }
+
+    [SkippableFact]
     public async Task A_delay_notice_is_not_read_as_a_bounce_and_the_answer_after_it_is_read()
     {
         // A recipient's server that does not answer for a while: Exchange sends "Delivery delayed: …" (RFC 3464 action
