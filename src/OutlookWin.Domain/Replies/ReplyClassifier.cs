@@ -466,11 +466,9 @@ public sealed class ReplyClassifier
     // "as a win", "den Technical Win": the win declared, as a whole.
     private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex PostscriptStart = new(@"^\s*(p\.?\s?s\b|p\.\s?d\.|pd\s*:|n\.\s?b\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
     /// <summary>A postscript about a meeting or a visit, with nothing in it of the evaluation, its criteria, the fix or the next steps.</summary>
     private static bool IsSocialPostscript(SentenceAnalysis s, List<CriterionMentions> criteria) =>
-        PostscriptStart.IsMatch(s.Text) && s.IsAboutLogistics && !s.Has(Cue.Evaluation) && !s.Has(Cue.Proceed) && !s.Has(Cue.FixDone)
+        ReplyExtractor.Postscript.IsMatch(s.Text) && s.IsAboutLogistics && !s.Has(Cue.Evaluation) && !s.Has(Cue.Proceed) && !s.Has(Cue.FixDone)
         && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition) && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s));
 
     private static bool OnlyDisputes(SentenceAnalysis s) =>

@@ -65,7 +65,7 @@ public sealed class ReplyExtractor
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "P.S.", "PS:", "P.P.S.", "PD:" (Spanish), "N.B.": a postscript, which people write below their signature.
-    private static readonly Regex Postscript = new(
+    internal static readonly Regex Postscript = new(
         @"^\s*(p\.\s?(p\.\s?)?s\.?|pps\b|ps\s*[:\-–]|p\.\s?d\.|pd\s*:|n\.\s?b\.)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
