@@ -207,34 +207,6 @@ export interface AxeFinding {
  * every serious or critical violation. Moderate and minor findings are not counted.
  */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
-  // axe reads colours as they are at that instant: a link or button still in its colour transition (Fluent's hover and
-  // focus fades) measured a contrast it never settles at. Transitions are stopped for the check, then put back.
-  const settled = await settleTransitions(page);
-  try {
-    return await axeFindings(page);
-  } finally {
-    await Promise.all(settled.map((undo) => undo()));
-  }
-}
-
-const noTransitions = '*, *::before, *::after { transition: none !important; animation: none !important; }';
-
-/** Stops CSS transitions and animations in every frame that runs script; returns how to undo it in each. */
-async function settleTransitions(page: Page): Promise<Array<() => Promise<unknown>>> {
-  const undo: Array<() => Promise<unknown>> = [];
-  for (const frame of page.frames()) {
-    try {
-      const style = await frame.addStyleTag({ content: noTransitions });
-      undo.push(() => style.evaluate((node) => (node as Element).remove()).catch(() => undefined));
-    } catch {
-      // A frame whose sandbox allows no script (an email body): axe does not look inside it either.
-    }
-  }
-
-  return undo;
-}
-
-async function axeFindings(page: Page): Promise<AxeFinding[]> {
   // The email bodies (the stand-in's message windows, the pane's previews) are the email's own HTML in frames
   // whose sandbox allows no script, so axe cannot run inside them; everything around them is checked.
   const results = await new AxeBuilder({ page })
