@@ -207,6 +207,9 @@ export interface AxeFinding {
  * every serious or critical violation. Moderate and minor findings are not counted.
  */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  // axe reads colours as they are at that instant: a link still in Fluent's colour fade measures a contrast it never
+  // settles at. The page and the pane (the frames that run script) are let finish their transitions first.
+  await settleTransitions(page);
   // The email bodies (the stand-in's message windows, the pane's previews) are the email's own HTML in frames
   // whose sandbox allows no script, so axe cannot run inside them; everything around them is checked.
   const results = await new AxeBuilder({ page })
@@ -227,6 +230,23 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
         .map((n) => n.target.map(String).join(' ⟫ ')),
     }))
     .filter((f) => f.targets.length > 0);
+}
+
+/** Waits, in the stand-in page and in the pane's frame, until every finite CSS transition and animation has ended. */
+async function settleTransitions(page: Page): Promise<void> {
+  const pane = await page.locator('iframe[title="OutlookWin task pane"]').elementHandle();
+  const frames = [page.mainFrame(), await pane?.contentFrame()];
+  for (const frame of frames) {
+    if (!frame) continue;
+    await frame.evaluate(async () => {
+      const running = document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished.catch(() => undefined));
+      // A finite fade lasts a fraction of a second; the wait is bounded so that a stuck one cannot hang the check.
+      await Promise.race([Promise.all(running), new Promise((done) => setTimeout(done, 2000))]);
+    });
+  }
 }
 
 /**
