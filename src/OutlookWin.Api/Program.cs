@@ -25,6 +25,7 @@ builder.Services.AddOutlookWinDeclarations();
 builder.Services.AddOutlookWinTracking();
 builder.Services.AddOutlookWinSwagger();
 builder.Services.AddOutlookWinTaskPane();
+builder.Services.AddOutlookWinHealth();
 
 var app = builder.Build();
 
@@ -58,6 +59,7 @@ api.MapMailboxSession();
 app.MapClientConfig();
 app.MapGraphWebhooks();
 app.MapOutlookWinMailbox();
+app.MapOutlookWinHealth();
 
 await app.MigrateOutlookWinStorageAsync();
 await app.RunAsync();

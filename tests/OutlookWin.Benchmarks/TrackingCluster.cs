@@ -143,12 +143,17 @@ internal static class TrackingCluster
             Console.WriteLine($"  fastest {1 - faults:P0} (those notified): p50 {TrackingLoad.Percentile(notified, 50):F0} ms, p99 {TrackingLoad.Percentile(notified, 99):F0} ms");
         }
 
-        // The webhook under a burst: cold (a process just started) and warm (the same again).
+        // The webhook under a burst: cold (a process just started, its first answer; then started again and sent traffic
+        // only once it says it is ready, as a load balancer does) and warm (the same again).
         var subscription = await database.SubscriptionAsync();
         b.Kill();
         await b.StartAsync(TimeSpan.FromMinutes(2));
         using var direct = new HttpClient { BaseAddress = b.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
-        await TrackingLoad.BurstAsync(direct, subscription, 1000, 32, "cold");
+        await TrackingLoad.BurstAsync(direct, subscription, 1000, 32, "cold: at the first answer");
+        b.Kill();
+        await b.StartAsync(TimeSpan.FromMinutes(2));
+        await b.WaitReadyAsync(TimeSpan.FromMinutes(2));
+        await TrackingLoad.BurstAsync(direct, subscription, 1000, 32, "cold: once /health/ready");
         await TrackingLoad.BurstAsync(direct, subscription, 1000, 32, "warm");
         return ours.Count == replies && events == ours.Count ? 0 : 1;
     }

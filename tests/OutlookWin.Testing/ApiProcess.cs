@@ -118,6 +118,28 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until <c>/health/ready</c> says the process is warmed up, as a load balancer would before sending it traffic.</summary>
+    public async Task WaitReadyAsync(TimeSpan within)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            using var response = await http.GetAsync(new Uri(BaseUrl, "health/ready"));
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{Name} was not ready within {within.TotalSeconds:0} s:\n{Tail()}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary><c>kill -9</c>: the process ends at once, mid-request, leases held, nothing flushed by shutdown code.</summary>
     public void Kill()
     {

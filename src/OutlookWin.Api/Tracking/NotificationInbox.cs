@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Api.Storage;
 
 namespace OutlookWin.Api.Tracking;
@@ -11,16 +13,19 @@ namespace OutlookWin.Api.Tracking;
 /// one each, and every caller still gets its answer only once its notifications are durably stored.
 /// Also remembers each subscription's clientState briefly, so a burst does not read it a thousand times.
 /// </summary>
-public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationSignal signal, IMemoryCache cache, TimeProvider clock, ILogger<NotificationInbox> log)
+public sealed class NotificationInbox(
+    IServiceScopeFactory scopes, NotificationSignal signal, IMemoryCache cache, TimeProvider clock, StartupWarmUp warmUp, ILogger<NotificationInbox> log)
     : BackgroundService
 {
     /// <summary>The subscription id of the row written (and removed) once at start to warm the write path.</summary>
     public const string WarmUpSubscription = "outlookwin-warm-up";
 
     private const int MaxBatch = 500;
+    private const int KnownAtStart = 10_000;
     private static readonly TimeSpan KnownFor = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan UnknownFor = TimeSpan.FromSeconds(1);
 
+    private readonly ConcurrentDictionary<string, Task<(string Id, string? Secret)>> _reading = new(StringComparer.Ordinal);
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Stores the notifications; completes when they are committed.</summary>
@@ -35,11 +40,14 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
         return pending.Done.Task.WaitAsync(ct);
     }
 
-    /// <summary>The clientState of each known subscription among <paramref name="subscriptionIds"/>.</summary>
+    /// <summary>
+    /// The clientState of each known subscription among <paramref name="subscriptionIds"/>. A burst's concurrent
+    /// requests for a subscription not in memory share one database read instead of making one each.
+    /// </summary>
     public async Task<Dictionary<string, string?>> SecretsAsync(IReadOnlyCollection<string> subscriptionIds, CancellationToken ct)
     {
         var found = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var missing = new List<string>();
+        List<Task<(string Id, string? Secret)>>? reads = null;
         foreach (var id in subscriptionIds)
         {
             if (cache.TryGetValue(Key(id), out Known? known))
@@ -51,25 +59,12 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
             }
             else
             {
-                missing.Add(id);
+                (reads ??= []).Add(_reading.GetOrAdd(id, ReadSecretAsync).WaitAsync(ct));
             }
         }
 
-        if (missing.Count == 0)
+        foreach (var (id, secret) in reads is null ? [] : await Task.WhenAll(reads))
         {
-            return found;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
-        var fromDb = await db.MailboxWatches.AsNoTracking()
-            .Where(w => w.SubscriptionId != null && missing.Contains(w.SubscriptionId))
-            .Select(w => new { w.SubscriptionId, w.ClientState })
-            .ToListAsync(ct);
-        foreach (var id in missing)
-        {
-            var secret = fromDb.FirstOrDefault(w => w.SubscriptionId == id)?.ClientState;
-            cache.Set(Key(id), new Known(secret), secret is null ? UnknownFor : KnownFor);
             if (secret is not null)
             {
                 found[id] = secret;
@@ -78,6 +73,30 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
 
         return found;
     }
+
+    private async Task<(string Id, string? Secret)> ReadSecretAsync(string subscriptionId)
+    {
+        // Not the caller's token: other callers wait on the same read.
+        await Task.Yield();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+            var secret = await db.MailboxWatches.AsNoTracking()
+                .Where(w => w.SubscriptionId == subscriptionId)
+                .Select(w => w.ClientState)
+                .FirstOrDefaultAsync();
+            Remember(subscriptionId, secret);
+            return (subscriptionId, secret);
+        }
+        finally
+        {
+            _reading.TryRemove(subscriptionId, out _);
+        }
+    }
+
+    private void Remember(string subscriptionId, string? secret) =>
+        cache.Set(Key(subscriptionId), new Known(secret), secret is null ? UnknownFor : KnownFor);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -124,6 +143,14 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
             await SecretsAsync([WarmUpSubscription], ct);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+
+            // The subscriptions Graph already notifies: the first burst after a start finds their clientState in memory.
+            var known = await db.MailboxWatches.AsNoTracking()
+                .Where(w => w.SubscriptionId != null && w.ClientState != null)
+                .Select(w => new { w.SubscriptionId, w.ClientState })
+                .Take(KnownAtStart)
+                .ToListAsync(ct);
+            known.ForEach(w => Remember(w.SubscriptionId!, w.ClientState));
             var now = clock.GetUtcNow();
             var probe = new MailNotificationRecord { SubscriptionId = WarmUpSubscription, ReceivedAt = now, ProcessedAt = now, Outcome = "warm-up" };
             db.MailNotifications.Add(probe);
@@ -134,6 +161,10 @@ public sealed class NotificationInbox(IServiceScopeFactory scopes, NotificationS
         {
             // Only a warm-up: the first real notification pays the cost instead.
             log.LogDebug(e, "Warming the webhook up failed");
+        }
+        finally
+        {
+            warmUp.Finished(StartupWarmUp.Webhook);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using OutlookWin.Api.Hosting;
 using OutlookWin.Domain.Replies;
 
 namespace OutlookWin.Api.Tracking;
@@ -8,7 +9,7 @@ namespace OutlookWin.Api.Tracking;
 /// at the speed of a cold process: building the phrase sets of every language, the extraction patterns and the HTML
 /// parser took about two seconds of that first reply's time to its verdict.
 /// </summary>
-public sealed class ReplyReaderWarmUp(ReplyReader reader, ILogger<ReplyReaderWarmUp> log) : BackgroundService
+public sealed class ReplyReaderWarmUp(ReplyReader reader, StartupWarmUp warmUp, ILogger<ReplyReaderWarmUp> log) : BackgroundService
 {
     // An Outlook-style HTML reply over a quoted declaration, and a plain-text one with "On … wrote:" quoting.
     private const string HtmlSample = """
@@ -52,6 +53,10 @@ public sealed class ReplyReaderWarmUp(ReplyReader reader, ILogger<ReplyReaderWar
             {
                 // Only a warm-up: the first real reply pays the cost instead.
                 log.LogDebug(e, "Warming the reply reader up failed");
+            }
+            finally
+            {
+                warmUp.Finished(StartupWarmUp.ReplyReader);
             }
         },
         stoppingToken);
