@@ -185,7 +185,7 @@ internal sealed class Lexicon
             "open issue*", "remains open", "remain open", "outstanding item*", "outstanding issue*", "not ~ until", "not ~ at this point",
             "not ~ at this stage", "not ~ at this time", "for now", "for the time being", "prefer to wait", "rather wait", "let us ~ wait", "we will wait", "wait for the patch", "wait for the fix" ],
         [Cue.Dispute] =
-        [ "too bad that", "shame that", "pity that", "is a real problem", "a concrete problem", "is a problem for us", "are a problem for us", "is a blocker", "are a blocker",
+        [ "too low for us", "simply too low", "is too low", "is too few", "too few for us", "insufficient for us", "is insufficient", "falls short of", "fell short of", "too bad that", "shame that", "pity that", "is a real problem", "a concrete problem", "is a problem for us", "are a problem for us", "is a blocker", "are a blocker",
             "we only measured", "we measured only", "we only saw", "we saw only", "we only got", "we got only", "only reached", "only achieved",
             "our measurement*", "our numbers", "our figures", "our own numbers", "our own test*", "our testing show*", "our data show*",
             "numbers ~ not match", "figures ~ not match", "does not match", "do not match", "not match", "not reproduce", "could not reproduce",
@@ -255,7 +255,7 @@ internal sealed class Lexicon
             "if that helps", "if you would like", "if helpful", "feel free",
         ],
         [Cue.Reported] = ["listed as", "marked as", "shown as", "reported as", "flagged as", "stated as", "labelled as", "labeled as", "declared as", "described as", "presented as", "indicated as", "claimed as", "ticked as"],
-        [Cue.Handover] = [ "commit the team on my own", "speak for the team on my own", "can not commit the team alone", "not authorised to confirm", "not authorized to confirm", "has to come from", "have to come from", "must come from", "needs to come from", "belongs to ~ not to me", "not mine to give", "not mine to make", "not my place to", "will reply separately", "will answer separately", "will respond separately", "will get back to you separately","is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
+        [Cue.Handover] = [ "call not mine", "call ~ not mine", "decision ~ not mine", "not take this as the sign off", "not take this as ~ sign off", "do not take this as ~ confirmation", "not speak for the team", "can not speak for the team", "not in a position to confirm", "not in a position to sign off", "do not have the authority to", "not have the mandate to", "not on behalf of the team", "not confirm on behalf of", "commit the team on my own", "speak for the team on my own", "can not commit the team alone", "not authorised to confirm", "not authorized to confirm", "has to come from", "have to come from", "must come from", "needs to come from", "belongs to ~ not to me", "not mine to give", "not mine to make", "not my place to", "will reply separately", "will answer separately", "will respond separately", "will get back to you separately","is your call", "that s your call", "your call to make", "your call not mine", "not my call", "is your decision", "your decision to make", "not my decision", "is up to you", "up to you to decide"],
         [Cue.OtherSubject] = [ "on pricing", "on price", "the pricing", "the price","as a collaboration", "the collaboration", "working with you", "working together", "the partnership", "the workshop", "the training", "the trip", "the dinner"],
         [Cue.Reword] = ["reword*", "rephrase*", "re word", "change the wording", "different wording", "adjust the wording", "amend the wording"],
     };
@@ -286,7 +286,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
-        [ "erst ~ wenn", "erst ~ nach", "erst ~ nachdem", "aber nur", "vor der unterschrift", "vor der vertragsunterzeichnung", "vor vertragsunterzeichnung", "vor der unterzeichnung", "vor vertragsabschluss", "vor dem vertragsabschluss",
+        [ "abhangig von", "hangt davon ab", "hangt ~ davon ab", "erst ~ wenn", "erst ~ nach", "erst ~ nachdem", "aber nur", "vor der unterschrift", "vor der vertragsunterzeichnung", "vor vertragsunterzeichnung", "vor der unterzeichnung", "vor vertragsabschluss", "vor dem vertragsabschluss",
             "vorausgesetzt", "unter der bedingung", "bedingung*", "sofern", "solange", "unter vorbehalt", "vorbehaltlich", "erst wenn", "erst nach",
             "nicht bevor", "sobald", "falls", "wenn", "ausser", "mit ausnahme", "bis ~ patch*", "bis ~ fix*", "bis ~ validiert", "bis ~ behoben",
             "keine unterschrift", "nicht unterschreiben", "unterschrift ~ erst", "teilweise", "zwei der drei", "ausgenommen", "abgesehen von",
@@ -302,7 +302,7 @@ internal sealed class Lexicon
             "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn", "budgetstopp", "ausgabenstopp", "budget ~ eingefroren", "eingefroren" ],
         [Cue.NotYet] = [ "fehlen ~ noch", "fehlt ~ noch","noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
         [Cue.Dispute] =
-        [ "schade dass", "ist ein problem", "sind ein problem", "ein echtes problem", "ein konkretes problem",
+        [ "zu wenig", "zu niedrig", "nicht ausreichend", "reicht ~ nicht aus", "reicht nicht", "schade dass", "ist ein problem", "sind ein problem", "ein echtes problem", "ein konkretes problem",
             "wir haben ~ gemessen", "wir haben nur", "nur ~ gemessen", "gemessen haben wir", "unsere zahlen", "unsere messung*", "unsere ergebnisse",
             "stimmt nicht", "stimmen nicht", "nicht korrekt", "falsch", "nicht nachvollziehbar", "nicht reproduzier*", "deckt sich nicht",
             "decken sich nicht", "nicht ~ sondern",
@@ -335,7 +335,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bestatig* ~ eingang", "bestatig* ~ erhalt", "eingang ihrer", "erhalt ihrer","eingang ~ bestatig*", "erhalt ~ bestatig*", "bestatige den eingang", "bestatige den erhalt"],
         [Cue.Courtesy] = [ "um euch nicht aufzuhalten", "um sie nicht aufzuhalten", "um dich nicht aufzuhalten","falls sie fragen", "wenn sie fragen", "bei fragen", "falls noch", "melden sie sich gerne"],
         [Cue.Reported] = ["angegeben als", "markiert als", "ausgewiesen als", "dargestellt als", "bezeichnet als"],
-        [Cue.Handover] = [ "nicht allein ~ zusagen", "nicht befugt", "nicht berechtigt ~ zu bestatigen", "muss von ~ kommen", "liegt nicht bei mir", "steht mir nicht zu", "nicht an mir", "antwortet ~ separat", "meldet sich ~ separat","deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
+        [Cue.Handover] = [ "nicht im namen", "nicht fur das team sprechen", "nicht fur das team zusagen", "das entscheidet", "nicht allein ~ zusagen", "nicht befugt", "nicht berechtigt ~ zu bestatigen", "muss von ~ kommen", "liegt nicht bei mir", "steht mir nicht zu", "nicht an mir", "antwortet ~ separat", "meldet sich ~ separat","deine entscheidung", "ihre entscheidung", "liegt bei dir", "liegt bei ihnen", "nicht meine entscheidung"],
         [Cue.OtherSubject] = [ "beim preis", "der preis", "zum preis","die zusammenarbeit", "als zusammenarbeit", "der workshop", "die schulung"],
         [Cue.Reword] = ["umformulier*", "anders formulier*", "formulierung ~ andern", "formulierung ~ anpassen", "text ~ anpassen"],
     };
@@ -361,7 +361,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
-        [ "mais seulement", "mais uniquement", "seulement ~ quand", "seulement ~ une fois", "qu apres", "avant la signature", "avant signature", "avant de signer",
+        [ "subordonne* a", "subordonne* au", "conditionne* a", "conditionne* au", "mais seulement", "mais uniquement", "seulement ~ quand", "seulement ~ une fois", "qu apres", "avant la signature", "avant signature", "avant de signer",
             "a condition", "sous reserve", "sous condition", "pourvu que", "tant que", "si le", "si la", "si les", "si nous", "si vous", "s il", "si ~ est", "sauf", "excepte", "une fois", "des que",
             "seulement apres", "uniquement apres", "pas avant", "pas de signature", "jusqu a ce", "en attendant", "conditionnel*", "partiel*",
             "deux des trois", "a l exception",
@@ -376,7 +376,7 @@ internal sealed class Lexicon
             "non atteint*", "inacceptable", "pas acceptable", "bloquant*", "en suspens", "en pause", "autre fournisseur", "autre solution",
             "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander", "aucun sens", "pas de sens", "n a pas de sens", "gel des depenses", "gel budgetaire", "budget ~ gele" ],
         [Cue.NotYet] = [ "preferons attendre", "prefere attendre", "preferons ~ attendre", "nous attendrons", "a ce stade", "en l etat","pas encore", "pas termine*", "pas fini*", "en cours", "toujours en cours", "reste ouvert*", "trop tot", "pour l instant", "pour le moment", "preferons attendre", "nous allons attendre", "attendons" ],
-        [Cue.Dispute] = [ "dommage que", "est un probleme", "sont un probleme", "un vrai probleme", "un probleme concret","nous avons mesure", "nous n avons mesure", "mesure que", "nos chiffres", "nos mesures", "nos resultats", "ne correspond* pas", "inexact*", "incorrect*", "faux", "conteste*", "et non"],
+        [Cue.Dispute] = [ "trop faible", "trop peu", "insuffisant*", "pas suffisant*", "ne suffit pas", "dommage que", "est un probleme", "sont un probleme", "un vrai probleme", "un probleme concret","nous avons mesure", "nous n avons mesure", "mesure que", "nos chiffres", "nos mesures", "nos resultats", "ne correspond* pas", "inexact*", "incorrect*", "faux", "conteste*", "et non"],
         [Cue.Hedge] =
         [ "en theorie", "theoriquement", "sur le papier",
             "je pense", "je crois", "nous pensons", "probablement", "globalement", "dans l ensemble", "en gros", "plutot", "en principe", "a priori",
@@ -404,7 +404,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ avoir ~ recu", "confirm* ~ reception", "avoir bien recu", "bonne reception","accuse* reception", "bien recu"],
         [Cue.Courtesy] = [ "pour ne pas vous retarder", "pour ne pas vous faire attendre", "pour ne pas vous bloquer", "pour information", "pour memoire","si vous avez", "n hesitez pas", "si besoin"],
         [Cue.Reported] = ["indique comme", "indiquee comme", "indiques comme", "marque comme", "marquee comme", "presente comme", "presentee comme", "declare comme", "declaree comme", "note comme", "notee comme", "annonce comme", "annoncee comme", "affiche comme"],
-        [Cue.Handover] = [ "engager l equipe seul*", "pas seul a decider", "pas seule a decider", "je transmets a ~ pour validation", "pas habilite a confirmer", "pas habilitee a confirmer", "doit venir de", "ne m appartient pas", "pas a moi de", "repondra ~ separement", "reviendra vers vous separement","ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
+        [Cue.Handover] = [ "m engager a sa place", "engager a sa place", "pas ~ au nom de l equipe", "c est bien a ~ de valider", "c est a ~ de valider", "pas m engager a la place", "engager l equipe seul*", "pas seul a decider", "pas seule a decider", "je transmets a ~ pour validation", "pas habilite a confirmer", "pas habilitee a confirmer", "doit venir de", "ne m appartient pas", "pas a moi de", "repondra ~ separement", "reviendra vers vous separement","ta decision", "votre decision", "c est a toi de decider", "c est a vous de decider", "pas ma decision"],
         [Cue.OtherSubject] = [ "sur le prix", "le prix","la collaboration", "comme collaboration", "le partenariat", "l atelier", "la formation"],
         [Cue.Reword] = ["reformuler", "reformulez", "reformulation", "changer la formulation", "modifier la formulation"],
     };
@@ -430,7 +430,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
-        [ "en cuanto", "tan pronto como", "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
+        [ "supeditad*", "sujeto a", "sujeta a", "sujetos a", "subordinad* a", "en cuanto", "tan pronto como", "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
             "siempre que", "siempre y cuando", "con la condicion", "a condicion", "condicionado*", "condicion*", "sujeto a", "salvo", "excepto",
             "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras no", "mientras que no", "pendiente*", "parcial*", "dos de los tres",
         ],
@@ -444,7 +444,7 @@ internal sealed class Lexicon
             "fallo", "no cumpl*", "inaceptable", "no aceptable", "bloqueante*", "en espera", "en pausa", "otro proveedor", "no podemos",
             "no recomendar", "no ~ avanzar", "no tiene sentido", "no vemos sentido", "no le vemos sentido", "congelacion", "congelado", "congelados" ],
         [Cue.NotYet] = ["todavia no", "aun no", "no ha terminado", "no ~ terminad*", "en curso", "sigue abierto", "pendiente", "demasiado pronto", "por ahora", "preferimos esperar", "vamos a esperar", "esperaremos", "por ahora no" ],
-        [Cue.Dispute] = [ "lastima que", "una pena que", "es un problema", "son un problema", "un problema real", "un problema concreto","medimos", "hemos medido", "solo medimos", "nuestras cifras", "nuestros numeros", "nuestras mediciones", "no coincide*", "incorrect*", "no es correcto", "erroneo*", "y no"],
+        [Cue.Dispute] = [ "demasiado poco", "demasiado bajo", "insuficiente*", "no es suficiente", "no basta", "lastima que", "una pena que", "es un problema", "son un problema", "un problema real", "un problema concreto","medimos", "hemos medido", "solo medimos", "nuestras cifras", "nuestros numeros", "nuestras mediciones", "no coincide*", "incorrect*", "no es correcto", "erroneo*", "y no"],
         [Cue.Hedge] = [ "en teoria", "teoricamente", "en el papel", "sobre el papel","creo", "creemos", "pienso", "probablemente", "en general", "mayormente", "en su mayoria", "casi", "parece*", "en principio", "mas o menos", "bastante", "provisional*"],
         [Cue.SoftPositive] = ["se ve bien", "pinta bien", "muy bien", "bien", "genial", "excelente", "perfecto", "buen trabajo", "estupendo", "vale", "ok"],
         [Cue.Thanks] = ["gracias", "agradec*", "muchas gracias"],
@@ -465,7 +465,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recepcion", "confirm* ~ recibido", "hemos recibido", "he recibido","acuso recibo", "recibido"],
         [Cue.Courtesy] = [ "para no retrasaros", "para no haceros esperar", "para no retrasarles", "para no bloquearos", "lo hablamos hoy", "lo hablamos ayer", "lo hablamos esta manana", "lo hablamos hoy en la manana", "ya lo hablamos", "ya lo comentamos", "lo comentamos ayer", "lo comentamos largo", "te comento que", "les comento que", "os comento que", "quedo al pendiente", "quedamos al pendiente", "quedo pendiente", "quedamos pendientes", "quedo a tus ordenes", "quedo a sus ordenes", "quedamos a sus ordenes", "solo para que conste", "para que conste","si necesitas", "si tienes", "si tienen", "quedo atento", "quedo atenta"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "presentado como", "presentada como", "declarado como", "declarada como", "figura como", "aparece como"],
-        [Cue.Handover] = [ "comprometer al equipo ~ solo", "comprometer al equipo ~ sola", "no estoy autorizad* a confirmar", "tiene que venir de", "debe venir de", "no me corresponde", "respondera ~ por separado", "contestara ~ por separado","tu decision", "es tu decision", "su decision", "no es mi decision"],
+        [Cue.Handover] = [ "no puedo ~ en nombre de", "no tengo autoridad para", "no tengo autonomia", "no puedo hablar por el equipo", "eso le corresponde a", "comprometer al equipo ~ solo", "comprometer al equipo ~ sola", "no estoy autorizad* a confirmar", "tiene que venir de", "debe venir de", "no me corresponde", "respondera ~ por separado", "contestara ~ por separado","tu decision", "es tu decision", "su decision", "no es mi decision"],
         [Cue.OtherSubject] = [ "sobre el precio", "el precio","como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
         [Cue.Reword] = ["reformular", "reformula*", "redactar de otra", "cambiar la redaccion", "modificar la redaccion"],
     };
@@ -491,7 +491,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
-        [ "mas apenas", "mas so", "so ~ quando", "so ~ depois", "antes da assinatura", "antes de assinar",
+        [ "subordinad* a", "subordinad* ao", "vinculad* a", "vinculad* ao", "mas apenas", "mas so", "so ~ quando", "so ~ depois", "antes da assinatura", "antes de assinar",
             "desde que", "contanto que", "com a condicao", "sob a condicao", "condicionad*", "condicao", "sujeito a", "salvo", "exceto", "uma vez que",
             "somente apos", "so apos", "so depois", "nao antes", "sem assinatura", "ate que", "se o", "se a", "se os", "se for", "se houver", "pendente*", "parcial*", "dois dos tres",
         ],
@@ -504,7 +504,7 @@ internal sealed class Lexicon
             "recus*", "rejeit*", "nao concordamos", "discord*", "nao estamos prontos", "nao estamos em condicoes", "nao foi um sucesso", "fracasso",
             "falhou", "nao atend*", "inaceitavel", "nao aceitavel", "bloqueante*", "bloqueio", "em espera", "pausa*", "outro fornecedor", "nao podemos", "nao faz sentido", "nao vemos sentido", "congelamento", "congelado", "congelados" ],
         [Cue.NotYet] = [ "vamos segurar", "por enquanto vamos segurar", "segurar por enquanto","ainda nao", "nao terminou", "nao ~ concluid*", "em andamento", "em aberto", "pendente", "cedo demais", "muito cedo", "por enquanto", "preferimos esperar", "preferimos aguardar", "vamos aguardar", "vamos esperar" ],
-        [Cue.Dispute] = [ "pena que", "uma pena que", "e um problema", "sao um problema", "um problema real", "um problema concreto","medimos", "nossos numeros", "nossas medicoes", "nossos resultados", "nao confere*", "nao bate*", "incorret*", "errad*", "e nao"],
+        [Cue.Dispute] = [ "pouco demais", "insuficiente*", "nao e suficiente", "nao basta", "pena que", "uma pena que", "e um problema", "sao um problema", "um problema real", "um problema concreto","medimos", "nossos numeros", "nossas medicoes", "nossos resultados", "nao confere*", "nao bate*", "incorret*", "errad*", "e nao"],
         [Cue.Hedge] = [ "na teoria", "em teoria", "teoricamente", "no papel","acho", "acredito", "achamos", "provavelmente", "em geral", "na maior parte", "quase", "parece*", "em principio", "mais ou menos", "bastante", "provisori*"],
         [Cue.SoftPositive] = ["parece bom", "parece otimo", "muito bom", "bom trabalho", "otimo", "excelente", "perfeito", "legal", "beleza", "ok"],
         [Cue.Thanks] = ["obrigad*", "agradec*", "valeu"],
@@ -522,7 +522,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "confirm* ~ recebimento", "confirm* ~ recebemos", "confirm* ~ recebido", "recebemos", "recebi","acuso o recebimento", "recebido"],
         [Cue.Courtesy] = [ "para nao atrasar", "para nao segurar voces", "para nao deixar voces esperando", "so para registro", "apenas para registro", "so para constar", "para constar","se precisar", "qualquer duvida", "fico a disposicao", "se tiver"],
         [Cue.Reported] = ["indicado como", "indicada como", "marcado como", "marcada como", "apresentado como", "apresentada como", "declarado como", "declarada como", "consta como", "aparece como"],
-        [Cue.Handover] = [ "comprometer a equipe sozinh*", "nao estou autorizad* a confirmar", "tem que vir de", "tem de vir de", "deve vir de", "nao cabe a mim", "nao me cabe", "respondera ~ separadamente", "vai responder ~ separadamente","sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
+        [Cue.Handover] = [ "nao tenho autonomia", "nao tenho autoridade", "nao posso falar pela", "nao posso falar em nome", "isso e com o", "isso e com a", "comprometer a equipe sozinh*", "nao estou autorizad* a confirmar", "tem que vir de", "tem de vir de", "deve vir de", "nao cabe a mim", "nao me cabe", "respondera ~ separadamente", "vai responder ~ separadamente","sua decisao", "decisao e sua", "decisao e tua", "nao e minha decisao"],
         [Cue.OtherSubject] = [ "sobre o preco", "o preco","como colaboracao", "a colaboracao", "a parceria", "o workshop", "o treinamento"],
         [Cue.Reword] = ["reformular", "reescrever", "mudar a redacao", "alterar a redacao"],
     };
@@ -548,7 +548,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =
-        [ "pas ~ als", "pas ~ na", "pas ~ wanneer", "maar alleen", "voor de ondertekening", "voor ondertekening", "voordat we tekenen",
+        [ "afhankelijk van", "hangt af van", "pas ~ als", "pas ~ na", "pas ~ wanneer", "maar alleen", "voor de ondertekening", "voor ondertekening", "voordat we tekenen",
             "mits", "op voorwaarde", "voorwaarde*", "onder voorbehoud", "zolang", "zodra", "pas na", "pas als", "niet voordat", "geen handtekening",
             "totdat", "tot ~ patch*", "tot ~ fix*", "behalve", "uitgezonderd", "als ~ patch*", "als ~ fix*", "als ~ opgelost", "als ~ gevalideerd",
             "indien", "gedeeltelijk", "twee van de drie",
@@ -562,7 +562,7 @@ internal sealed class Lexicon
             "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
             "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet", "geen zin", "heeft geen zin", "zien ~ geen zin", "bevriezing", "bevroren", "uitgavenstop" ],
         [Cue.NotYet] = [ "afwachten", "laten we ~ wachten","nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet", "wachten liever", "we wachten", "willen ~ wachten" ],
-        [Cue.Dispute] = [ "jammer dat", "is een probleem", "zijn een probleem", "een echt probleem", "een concreet probleem","wij hebben ~ gemeten", "we hebben ~ gemeten", "onze cijfers", "onze metingen", "klopt niet", "kloppen niet", "onjuist", "niet correct", "en niet"],
+        [Cue.Dispute] = [ "te weinig", "te laag", "onvoldoende", "niet genoeg", "volstaat niet", "jammer dat", "is een probleem", "zijn een probleem", "een echt probleem", "een concreet probleem","wij hebben ~ gemeten", "we hebben ~ gemeten", "onze cijfers", "onze metingen", "klopt niet", "kloppen niet", "onjuist", "niet correct", "en niet"],
         [Cue.Hedge] = [ "in theorie", "theoretisch", "op papier","ik denk", "ik geloof", "wij denken", "we denken", "waarschijnlijk", "grotendeels", "over het algemeen", "in principe", "min of meer", "bijna", "lijkt*", "redelijk", "vrij", "voorlopig"],
         [Cue.SoftPositive] = ["ziet er goed uit", "ziet er prima uit", "klinkt goed", "prima", "goed", "top", "mooi", "super", "goed werk", "uitstekend", "netjes", "ok"],
         [Cue.Thanks] = ["bedank*", "dank*"],
@@ -580,7 +580,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "bevestig* ~ ontvangen", "bevestig* ~ ontvangst", "in goede orde ~ ontvangen", "hebben ~ ontvangen","ontvangst ~ bevestig*", "goed ontvangen", "in goede orde ontvangen"],
         [Cue.Courtesy] = [ "om jullie niet op te houden", "om je niet op te houden", "om u niet op te houden","als je vragen", "als u vragen", "laat ~ weten als"],
         [Cue.Reported] = ["staat als", "aangemerkt als", "vermeld als", "gemarkeerd als", "aangegeven als", "gepresenteerd als"],
-        [Cue.Handover] = [ "niet in mijn eentje", "niet bevoegd", "moet van ~ komen", "niet aan mij", "is niet aan mij", "reageert ~ apart", "antwoordt ~ apart","jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
+        [Cue.Handover] = [ "niet namens", "beslist hierover", "beslist daarover", "zij beslist", "hij beslist", "is echt aan", "niet in mijn eentje", "niet bevoegd", "moet van ~ komen", "niet aan mij", "is niet aan mij", "reageert ~ apart", "antwoordt ~ apart","jouw call", "jouw beslissing", "is aan jou", "uw beslissing"],
         [Cue.OtherSubject] = [ "over de prijs", "de prijs","de samenwerking", "als samenwerking", "de workshop", "de training"],
         [Cue.Reword] = ["herformuler*", "anders formuleren", "formulering ~ aanpassen", "tekst ~ aanpassen"],
     };
@@ -606,7 +606,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["si", "certo", "corretto", "esatto", "esattamente", "assolutamente", "certamente", "senz altro", "confermato", "si confermato", "affermativo"],
         [Cue.ShortNo] = ["no", "non ancora", "purtroppo no", "ancora no"],
         [Cue.Condition] =
-        [ "ma solo", "ma soltanto", "solo ~ quando", "solo ~ dopo", "prima della firma", "prima di firmare", "a condizione", "a patto che", "purche",
+        [ "subordinat* a", "subordinat* al", "subordinat* alla", "vincolat* a", "vincolat* al", "vincolat* alla", "ma solo", "ma soltanto", "solo ~ quando", "solo ~ dopo", "prima della firma", "prima di firmare", "a condizione", "a patto che", "purche",
             "condizion*", "soggett* a", "salvo", "tranne", "eccetto", "una volta", "solo dopo", "soltanto dopo", "non prima", "nessuna firma", "senza firma",
             "finche", "fino a quando", "fintanto che", "se il", "se la", "se i", "se le", "se lo", "in attesa", "pendente*", "parzial*", "due dei tre", "due su tre",
             "con riserva", "con una riserva", "una riserva",
@@ -620,7 +620,7 @@ internal sealed class Lexicon
             "fallimento", "fallit*", "inaccettabile", "non accettabile", "bloccant*", "in pausa", "altro fornitore", "non possiamo", "non posso",
             "non ha senso", "congelament*", "congelat*", "blocco della spesa", "blocco degli acquisti", "sconsigli*" ],
         [Cue.NotYet] = ["non ancora", "ancora no", "non e ancora", "non ~ ancora conclus*", "in corso", "ancora aperto", "ancora aperta", "troppo presto", "per ora", "per il momento", "al momento", "preferiamo aspettare", "aspettiamo", "aspettate", "cosi com e", "allo stato attuale"],
-        [Cue.Dispute] = [ "peccato che", "un problema concreto", "sono un problema", "e un problema", "un problema reale","abbiamo misurato", "ho misurato", "misuriamo", "i nostri numeri", "i nostri dati", "le nostre misure", "le nostre misurazioni", "non corrispond*", "non torna", "non tornano", "errat*", "sbagliat*", "non e corretto", "non rappresenta", "e non"],
+        [Cue.Dispute] = [ "troppo poco", "troppo basso", "insufficient*", "non e sufficiente", "non basta", "peccato che", "un problema concreto", "sono un problema", "e un problema", "un problema reale","abbiamo misurato", "ho misurato", "misuriamo", "i nostri numeri", "i nostri dati", "le nostre misure", "le nostre misurazioni", "non corrispond*", "non torna", "non tornano", "errat*", "sbagliat*", "non e corretto", "non rappresenta", "e non"],
         [Cue.Hedge] = [ "in teoria", "teoricamente", "sulla carta","credo", "crediamo", "penso", "pensiamo", "probabilmente", "in generale", "nel complesso", "quasi", "sembra*", "in linea di principio", "in linea di massima", "in principio", "piu o meno", "abbastanza", "provvisori*", "tutto sommato"],
         [Cue.SoftPositive] = ["sembra buono", "va bene", "molto bene", "bene", "ottimo", "ottimi", "ottima", "perfetto", "bravi", "bel lavoro", "ottimo lavoro", "eccellente", "fantastico", "top", "ok"],
         [Cue.Thanks] = ["grazie*", "ringrazi*"],
@@ -641,7 +641,7 @@ internal sealed class Lexicon
         [Cue.Acknowledgement] = [ "conferm* ~ di aver inoltrat*", "conferm* ~ di aver girat*", "conferm* ~ di aver inviat*","conferm* ~ ricezione", "conferm* ~ ricevut*", "abbiamo ricevuto", "ho ricevuto", "ricevuto", "ricevuta", "presa in carico"],
         [Cue.Reported] = ["indicato come", "indicata come", "segnato come", "segnata come", "presentato come", "presentata come", "riportato come", "riportata come", "dichiarato come", "dichiarata come"],
         [Cue.Courtesy] = [ "per non farvi aspettare", "per non rallentarvi", "per non bloccarvi","se hai", "se avete", "resto a disposizione", "restiamo a disposizione", "rimango a disposizione", "a disposizione", "solo per la cronaca", "per la cronaca"],
-        [Cue.Handover] = [ "impegnare il team da sol*", "non sono autorizzat* a confermare", "deve arrivare da", "deve venire da", "non spetta a me", "aspettiamo ~ per l ok", "aspettiamo l ok", "aspettiamo ~ ok ufficiale", "rispondera ~ separatamente","decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
+        [Cue.Handover] = [ "non posso ~ a nome", "non ho l autorita", "non posso parlare per il team", "spetta a lui", "spetta a lei", "impegnare il team da sol*", "non sono autorizzat* a confermare", "deve arrivare da", "deve venire da", "non spetta a me", "aspettiamo ~ per l ok", "aspettiamo l ok", "aspettiamo ~ ok ufficiale", "rispondera ~ separatamente","decisione tua", "sta a te", "decidi tu", "la decisione e tua", "non e una mia decisione"],
         [Cue.OtherSubject] = [ "sul prezzo", "il prezzo","la collaborazione", "come collaborazione", "il workshop", "la formazione"],
         [Cue.Reword] = ["riformular*", "riscrivere", "cambiare la formulazione", "modificare la formulazione"],
     };
@@ -672,7 +672,7 @@ internal sealed class Lexicon
         [Cue.Requirement] = ["必要", "先に", "事前に", "まずは"],
         [Cue.Refusal] = ["見送", "お断り", "できかねます", "いたしかねます", "致しかねます", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません", "認められません", "許可できません", "見合わせ", "お控え", "控えさせて", "中止", "難しい", "困難" ],
         [Cue.NotYet] = ["まだ", "未完了", "完了していません", "終わっていません", "時期尚早", "途中", "現時点では", "できていない", "できておりません" ],
-        [Cue.Dispute] = ["測定した結果", "計測した結果", "当社の測定", "弊社の測定", "こちらの測定", "数値が異な", "一致しません", "異なります", "実測値", "ではなく"],
+        [Cue.Dispute] = [ "不十分", "足りません", "足りない","測定した結果", "計測した結果", "当社の測定", "弊社の測定", "こちらの測定", "数値が異な", "一致しません", "異なります", "実測値", "ではなく"],
         [Cue.Hedge] = ["概ね", "おおむね", "ほぼ", "大体", "だいたい", "と思います", "と思われ", "と考えられ", "ようです", "みたい", "かもしれ", "おそらく", "基本的には", "一応", "暫定"],
         [Cue.SoftPositive] = ["良さそう", "よさそう", "いい感じ", "素晴らしい", "すばらしい", "良い結果", "よい結果", "お疲れ様", "了解", "承知しました", "承知いたしました", "かしこまりました"],
         [Cue.Thanks] = ["ありがとう", "感謝"],

@@ -113,7 +113,7 @@ public sealed class ReplyClassifier
             (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.75, partial);
         }
 
-        if (verdict == ReplyVerdict.Confirmed && sentences.FirstOrDefault(s => !s.IsPositive && OnePoint.IsMatch(s.Folded)
+        if (verdict == ReplyVerdict.Confirmed && sentences.FirstOrDefault(s => !s.IsPositive && NamesOnePoint(s.Folded)
                 && (s.Signals.Contains(ReplySignal.Delegation) || s.Has(Cue.Negator))) is { } handedOver)
         {
             // Inline answers: "Confirmed. / Confirmed. / I didn't follow this point myself; I'll let Marcus answer."
@@ -352,6 +352,13 @@ public sealed class ReplyClassifier
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "this point", "ce point", "dieser Punkt", "that one": a sentence that speaks of one of the points answered.
+    /// <summary>Whether a sentence speaks of one point of several; "at this point" is a time, not a point.</summary>
+    private static bool NamesOnePoint(string folded) => OnePoint.IsMatch(AtThisPoint.Replace(folded, " "));
+
+    private static readonly Regex AtThisPoint = new(
+        @"\b(at|up to)\s+(this|that)\s+point\b|\ba questo punto\b|\ban diesem punkt\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex OnePoint = new(
         @"\b(this|that|ce|cet|diesen|dieser|diesem|den|este|ese|esse|dit|dat|deze|questo|quel)\s+(point|one|part|item|criterion|punkt|punto|ponto|punt|onderdeel|critere|kriterium|criterio|criterium)\b|この点|その点",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -446,14 +453,26 @@ public sealed class ReplyClassifier
     /// </summary>
     private static bool RefusesToStart(SentenceAnalysis n) => n.Has(Cue.Proceed) && !n.Signals.Contains(ReplySignal.Proceed);
 
-    /// <summary>"We cannot accept a conditional technical win", even with a precondition in the same breath.</summary>
-    private static bool RefusesTheConditionalWin(SentenceAnalysis n) =>
-        n.Has(Cue.ConditionalWord) && n.Signals.Contains(ReplySignal.Refusal)
-        && n.Matches[Cue.Condition].All(c => n.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start));
+    /// <summary>
+    /// "We cannot accept a conditional technical win", even with a precondition in the same breath; what comes before a
+    /// "but" ("thank you for being open about the pending criterion, but …") is granted, not asked.
+    /// </summary>
+    private static bool RefusesTheConditionalWin(SentenceAnalysis n)
+    {
+        if (!n.Has(Cue.ConditionalWord) || !n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation]))
+        {
+            return false;
+        }
+
+        var word = n.Matches[Cue.ConditionalWord].Where(w => w.Start >= 0).Select(w => w.Start).DefaultIfEmpty(-1).Min();
+        var but = n.Matches[Cue.WeakCondition].Where(w => w.Start >= 0 && w.Start < word).Select(w => w.Start).DefaultIfEmpty(-1).Max();
+        return n.Matches[Cue.Condition].Where(c => c.Start < 0 || c.Start > but)
+            .All(c => n.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start));
+    }
 
     /// <summary>"We can't confirm the evaluation as a success", "please don't take this to Priya as a win": not one point, no condition.</summary>
     private static bool RefusesTheEvaluation(SentenceAnalysis n) =>
-        !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !OnePoint.IsMatch(n.Folded)
+        !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !NamesOnePoint(n.Folded)
         && (SpeaksOfTheWhole(n.Folded) || TheWin.IsMatch(n.Folded) || n.Has(Cue.Proceed) || n.Has(Cue.ConditionalWord));
 
     /// <summary>Whether a sentence speaks of the evaluation as a whole, not only of a time within it ("during the POV").</summary>

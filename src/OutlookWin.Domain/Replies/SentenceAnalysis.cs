@@ -210,7 +210,7 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -552,6 +552,28 @@ internal sealed class SentenceAnalysis
     private bool IsInfinitive(PhraseMatch m) =>
         m.Start > 1 && Tokens[m.Start - 1] == "to"
         && (Wanting.Contains(Tokens[m.Start - 2]) || (m.Start > 2 && Wanting.Contains(Tokens[m.Start - 3])));
+
+    /// <summary>
+    /// "The definition we agreed in the plan", "as agreed", "the targets you agreed to": an agreement made earlier, named
+    /// to say what something is, is not this reply's answer.
+    /// </summary>
+    private bool IsEarlierAgreement(PhraseMatch m)
+    {
+        if (m.Start < 1 || Tokens[m.Start] != "agreed")
+        {
+            return false;
+        }
+
+        var before = Tokens[m.Start - 1];
+        if (before is "as" or "had" or "previously" or "originally" or "already" or "once" or "jointly" or "mutually")
+        {
+            return true;
+        }
+
+        // "the definition we agreed …": a subject pronoun after a noun, the relative clause of that noun.
+        return before is "we" or "you" or "they" && m.Start >= 2
+            && Tokens[m.Start - 2] is not ("and" or "so" or "then" or "both" or "all" or "yes" or "," or ":" or ";" or "-" or "i" or "we" or "hence" or "thus");
+    }
 
     /// <summary>"Success or not, that is Dana's call": what is weighed against its negation is not asserted.</summary>
     private bool IsWhetherOrNot(PhraseMatch m) =>

@@ -1015,4 +1015,45 @@ public sealed class ReplyKindsTests
         var reading = Text("株式会社ファブリカム 石川様\n\nいつもお世話になっております。情報システム本部の小林と申します。渡辺は2月3日まで海外出張中のため、代わりにご連絡いたしました。戻り次第、渡辺よりご回答いたします。", Full);
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("I sat in on the readout and I think the numbers are fine, but this is Priya's call, not mine, so please do not take this as the sign-off.")]
+    [InlineData("Persoonlijk vind ik de aanpak redelijk, maar ik kan hier niet namens het team mee akkoord gaan; Marc beslist hierover.")]
+    [InlineData("Pour nous, ça me va sur le principe, mais c'est bien à Kenji de valider pour le groupe, je ne veux pas m'engager à sa place.")]
+    [InlineData("Os números batem com o que vimos aqui, mas não tenho autonomia para falar pela empresa; isso é com o Kenji.")]
+    public void Saying_one_cannot_answer_on_behalf_of_the_team_hands_the_decision_over(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_no_at_this_point_after_agreeing_with_some_criteria_refuses_the_whole()
+    {
+        // "At this point" is a time, not one point among several.
+        var reading = Text("Here are the parts I agree with: paging is well inside its target and syslog parsing works. The MTTR figure does not hold on the definition we agreed in the plan. So we do not confirm the technical win at this point.", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void An_agreement_made_earlier_and_named_in_passing_is_not_this_replys_answer()
+    {
+        var reading = Text("The MTTR definition we agreed in the success plan is incident declared to incident resolved. On that definition we measured 33%, below the target.", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+        Assert.DoesNotContain(reading.Evidence, e => e.Signal == ReplySignal.Confirmation);
+    }
+
+    [Fact]
+    public void Thanks_for_openness_about_the_pending_criterion_before_refusing_the_conditional_win_is_declined()
+    {
+        var reading = Text("Los dos criterios validados los aceptamos, están bien medidos. Agradecemos la transparencia sobre el criterio pendiente, pero no vamos a aceptar una victoria técnica condicional. Lo retomamos en enero, cuando el parche exista.", Conditional);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confermiamo la valutazione per i siti giapponesi; per l'Italia la conferma è subordinata a un test di due ore con il feed di Genova.")]
+    [InlineData("Confirmamos la evaluación para las plantas de Japón; para México la confirmación queda supeditada a una prueba con el feed local.")]
+    public void A_confirmation_made_subject_to_a_test_is_conditional(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
 }
