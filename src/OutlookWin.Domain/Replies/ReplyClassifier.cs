@@ -88,7 +88,7 @@ public sealed class ReplyClassifier
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s))) || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria)).ToList();
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria)).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
@@ -484,6 +484,17 @@ public sealed class ReplyClassifier
 
     // "as a win", "den Technical Win": the win declared, as a whole.
     private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// "Confirmed, without conditions. Heads-up that procurement wants the order form by the 15th if this is to land this
+    /// fiscal year": when the writer says in so many words that the confirmation has no condition, an "if" about
+    /// something else (purchasing, a meeting) conditions nothing of the evaluation.
+    /// </summary>
+    private static bool AsideOfAnUnconditionalYes(SentenceAnalysis s, List<SentenceAnalysis> sentences, List<CriterionMentions> criteria) =>
+        sentences.Any(u => u != s && u.Has(Cue.Unconditional) && u.IsPositive && !u.IsNegative && !u.IsQuestion
+            && !u.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]))
+        && !s.IsNegative && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !s.Has(Cue.ConditionalWord) && !s.Has(Cue.Requirement)
+        && !criteria.Any(c => c.Sentences.Contains(s));
 
     /// <summary>A postscript about a meeting or a visit, with nothing in it of the evaluation, its criteria, the fix or the next steps.</summary>
     private static bool IsSocialPostscript(SentenceAnalysis s, List<CriterionMentions> criteria) =>
