@@ -47,6 +47,16 @@ internal static class AutoReplyDetector
         + @"|システムより自動|自動送信されて|自動配信されて|本メールへの返信はできません|このメールには返信できません|返信はできません",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // Outlook's recall: the message Exchange sends when someone asks to take back a message they sent, and the report on
+    // how the recall went. A person clicked a button; nobody wrote an answer.
+    private static readonly Regex RecallSubject = new(
+        @"^\s*(recall|message recall (success|failure|report)|r[üu]ckruf|nachrichtenr[üu]ckruf|rappel du message|recuperar|recuperaci[óo]n del mensaje|recolher|intrekken|richiamo|回収)\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex RecallText = new(
+        @"would like to recall the message|your recall of the message|m[öo]chte die nachricht .{0,200}zur[üu]ckrufen|souhaite rappeler le message|(desea|quiere|le gustar[íi]a) recuperar el mensaje|(gostaria de|deseja) (recolher|recuperar) a mensagem|wil het bericht .{0,200}intrekken|desidera richiamare il messaggio|メッセージを(取り消|回収)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     public static AutoReplyHints Read(ReplyMessage message, string? text)
     {
         var reaction = message.ReactionEmoji is not null
@@ -139,7 +149,23 @@ internal static class AutoReplyDetector
             return new AutoReplyHints(null, null, true);
         }
 
-        return new AutoReplyHints(strong, weak, false, plain, kind ?? (failed ? AutomaticKind.DeliveryReport : null));
+        if (strong is null && text is not null && text.Length < 2000 && RecallText.IsMatch(text)
+            && (message.Subject is null || RecallSubject.IsMatch(Cap(message.Subject)) || text.Length < 400))
+        {
+            strong = "a message recall";
+            plain = "it is Outlook's recall of an earlier message (the sender asked to take it back): check whether an answer was withdrawn";
+            kind = AutomaticKind.Other;
+        }
+
+        if (message.MeetingResponse && strong is null && string.IsNullOrWhiteSpace(text))
+        {
+            // "Accepted: kick-off" with nothing typed: the calendar sent it when a button was clicked.
+            strong = "a meeting response (iCalendar METHOD:REPLY) with nothing typed";
+            plain = "it is the calendar's answer to a meeting invitation, sent when a button was clicked, with nothing written";
+            kind = AutomaticKind.Other;
+        }
+
+        return new AutoReplyHints(strong, weak, false, plain, kind ?? (failed ? AutomaticKind.DeliveryReport : null), message.MeetingResponse);
     }
 
     private static string Cap(string s) => s.Length > 300 ? s[..300] : s;

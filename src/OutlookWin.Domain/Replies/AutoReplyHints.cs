@@ -6,7 +6,8 @@ namespace OutlookWin.Domain.Replies;
 /// <param name="Reaction">An emoji reaction.</param>
 /// <param name="Plain">What <paramref name="Strong"/> or <paramref name="Weak"/> means, in plain words for the explanation.</param>
 /// <param name="Kind">Which kind of automatic message, when the envelope says (a report's type).</param>
-internal sealed record AutoReplyHints(string? Strong, string? Weak, bool Reaction, string? Plain = null, AutomaticKind? Kind = null)
+/// <param name="MeetingResponse">An answer to a meeting invitation: what it accepts or declines is the meeting.</param>
+internal sealed record AutoReplyHints(string? Strong, string? Weak, bool Reaction, string? Plain = null, AutomaticKind? Kind = null, bool MeetingResponse = false)
 {
     public static AutoReplyHints None { get; } = new(null, null, false);
 }

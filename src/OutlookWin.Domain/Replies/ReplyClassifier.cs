@@ -101,6 +101,14 @@ public sealed class ReplyClassifier
                 $"The reply grants part of the result but refuses to confirm the evaluation as a whole: \"{refusal.Text}\"");
         }
 
+        if (verdict == ReplyVerdict.Confirmed && hints.MeetingResponse
+            && !positives.Any(p => p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p))))
+        {
+            // "Works for me" typed into the answer to a meeting invitation accepts the meeting.
+            (verdict, confidence, why) = (ReplyVerdict.Ambiguous, 0.7,
+                "No written confirmation: the reply answers a meeting invitation, and what it accepts is the meeting, not the evaluation.");
+        }
+
         if (verdict == ReplyVerdict.Confirmed && disguised)
         {
             // Invisible or look-alike characters can turn "can't" into "can": never call such a reply a confirmation.

@@ -13,7 +13,8 @@ internal sealed record ReplyMessage(
     string? ReactionEmoji,
     string? ContentType = null,
     ReplyMessage? Attached = null,
-    string? DeliveryAction = null)
+    string? DeliveryAction = null,
+    bool MeetingResponse = false)
 {
     static ReplyMessage()
     {
@@ -117,7 +118,11 @@ internal sealed record ReplyMessage(
         // A delivery report's per-recipient action (RFC 3464): "failed", or "delayed" while the server keeps trying.
         var action = Entities(message.Body).OfType<MessageDeliveryStatus>().FirstOrDefault()?.StatusGroups
             .Skip(1).Select(g => g["Action"]?.Trim().ToLowerInvariant()).FirstOrDefault(a => !string.IsNullOrEmpty(a));
-        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction, contentType, attached, action);
+        // An answer to a meeting invitation (iCalendar METHOD:REPLY, RFC 5546): what Outlook sends when "Accept" is clicked.
+        var meeting = Entities(message.Body).OfType<MimePart>().Take(32).Any(p => p.ContentType.IsMimeType("text", "calendar")
+            && (string.Equals(p.ContentType.Parameters["method"], "REPLY", StringComparison.OrdinalIgnoreCase)
+                || (p is TextPart calendar && SafeText(calendar).Contains("METHOD:REPLY", StringComparison.OrdinalIgnoreCase))));
+        return new ReplyMessage(message.Subject, message.From?.ToString(), html, text, headers, date, reaction, contentType, attached, action, meeting);
     }
 
     /// <summary>Every entity of the body, depth first, without descending into attached messages.</summary>

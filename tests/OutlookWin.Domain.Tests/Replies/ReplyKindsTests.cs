@@ -1056,4 +1056,62 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
     }
+
+    private static string MeetingResponse(string typed) => $"""
+        From: Dana Kim <dana@contoso.example>
+        To: Alex Morgan <alex@fabrikam.example>
+        Subject: Accepted: Contoso commercial kick-off
+        MIME-Version: 1.0
+        Content-Type: multipart/alternative; boundary="cal"
+
+        --cal
+        Content-Type: text/plain; charset=utf-8
+
+        {typed}
+        --cal
+        Content-Type: text/calendar; charset=utf-8; method=REPLY
+
+        BEGIN:VCALENDAR
+        METHOD:REPLY
+        BEGIN:VEVENT
+        ATTENDEE;PARTSTAT=ACCEPTED:mailto:dana@contoso.example
+        SUMMARY:Contoso commercial kick-off
+        END:VEVENT
+        END:VCALENDAR
+        --cal--
+        """;
+
+    [Fact]
+    public void A_meeting_response_with_nothing_typed_is_automatic()
+    {
+        var reading = Mime(MeetingResponse(""), Full);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.Contains("meeting", reading.Explanation, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_yes_typed_into_a_meeting_response_accepts_the_meeting_not_the_evaluation()
+    {
+        var reading = Mime(MeetingResponse("Confirmed, works for me."), Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Recall: RE: Technical Win: Contoso observability POV", "Dana Kim would like to recall the message, \"RE: Technical Win: Contoso observability POV\".")]
+    [InlineData("Rückruf: AW: Technical Win", "Dana Kim möchte die Nachricht \"AW: Technical Win\" zurückrufen.")]
+    [InlineData("Message Recall Failure: RE: Technical Win", "Your recall of the message was unsuccessful.")]
+    public void An_outlook_recall_is_automatic_and_says_to_check_what_was_withdrawn(string subject, string body)
+    {
+        var reading = _reader.Read(new ReplyParts { Text = body, Subject = subject }, Full);
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+        Assert.Contains("withdrawn", reading.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Numbers look right to me. I still owe you the written confirmation, it's on my list for Friday.")]
+    [InlineData("Die Zahlen passen. Die schriftliche Bestätigung schulde ich dir noch, steht auf meiner Liste.")]
+    public void Owing_the_written_confirmation_is_a_promise_not_a_confirmation(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
