@@ -6,7 +6,7 @@ namespace OutlookWin.Domain.Replies;
 /// <summary>What one sentence of a reply says, after negation, hedges, requests and deferrals are read.</summary>
 internal sealed class SentenceAnalysis
 {
-    private static readonly Cue[] MaskingCues = [Cue.Name, Cue.Litotes, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
+    private static readonly Cue[] MaskingCues = [Cue.Retraction, Cue.Name, Cue.Litotes, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
 
     private List<(int From, int To, List<string> Tokens)>? _quoted;
 
@@ -282,7 +282,7 @@ internal sealed class SentenceAnalysis
 
         if (!IsQuestion)
         {
-            if (Has(Cue.Refusal) || Has(Cue.Opposition))
+            if (Has(Cue.Refusal) || Has(Cue.Opposition) || Has(Cue.Retraction))
             {
                 Signals.Add(ReplySignal.Refusal);
             }

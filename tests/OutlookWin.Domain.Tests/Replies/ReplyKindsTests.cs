@@ -1114,4 +1114,33 @@ public sealed class ReplyKindsTests
     {
         Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Sorry, Alex, but I have to take back my confirmation from last week: the first real site took nine hours to onboard.")]
+    [InlineData("Vervelend, maar ik moet mijn bevestiging van vorige week intrekken: de eerste echte site kostte negen uur.")]
+    [InlineData("先日お送りした「成功と認識しております」との回答を、いったん撤回させてください。")]
+    public void Taking_back_an_earlier_confirmation_is_declined(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Saying_the_formal_confirmation_belongs_to_someone_else_is_no_confirmation()
+    {
+        var reading = Text("I numeri sono ottimi e da parte nostra non c'è nessun problema. Tuttavia la conferma formale spetta al responsabile del progetto.", Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
+
+    [Fact]
+    public void Checking_with_a_colleague_and_confirming_afterwards_is_a_promise()
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text("¡Gracias! Ahorita lo reviso con Dana y te confirmo.", Conditional).Verdict);
+    }
+
+    [Fact]
+    public void No_objection_to_a_team_dinner_is_not_a_refusal_of_anything()
+    {
+        var reading = Text("Nulla osta da parte mia per la cena di giovedì, ho approvato la nota spese. Sul resto aspettiamo Sanne.", Full);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
 }
