@@ -85,10 +85,13 @@ public sealed class ReplyClassifier
         }
         // A corrected figure that still meets its target ("14 s, not 12 s: still far under 30 s") disputes nothing.
         var corrections = criteria.SelectMany(c => c.Corrections).Where(t => !criteria.Any(c => c.Disputes.Contains(t))).ToHashSet(StringComparer.Ordinal);
-        var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s))) || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
+        // "On pricing we're not there yet": a no about something other than the evaluation refuses nothing of it.
+        var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s)) && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s))))
+            || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria)).ToList();
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria)
+            && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 

@@ -282,17 +282,19 @@ internal sealed class SentenceAnalysis
 
         if (!IsQuestion)
         {
-            if (Has(Cue.Refusal) || Has(Cue.Opposition) || Has(Cue.Retraction))
+            // 'Following up on my "not yet" from last week': a word in quotation marks is mentioned, not said.
+            bool Said(Cue cue) => Matches[cue].Any(m => !IsQuoted(m));
+            if (Said(Cue.Refusal) || Has(Cue.Opposition) || Has(Cue.Retraction))
             {
                 Signals.Add(ReplySignal.Refusal);
             }
 
-            if (Has(Cue.NotYet))
+            if (Said(Cue.NotYet))
             {
                 Signals.Add(ReplySignal.NotYet);
             }
 
-            if (Has(Cue.Dispute) || HasFigureDispute(negators))
+            if (Said(Cue.Dispute) || HasFigureDispute(negators))
             {
                 Signals.Add(ReplySignal.Dispute);
             }
@@ -600,6 +602,14 @@ internal sealed class SentenceAnalysis
         return Matches[Cue.Logistics].FirstOrDefault(l => l.Start >= m.End && l.Start <= m.End + 2) is { Phrase: not null } meeting
             && !Matches[Cue.Evaluation].Any(e => e.Start >= m.End && e.Start < meeting.Start);
     }
+
+    /// <summary>
+    /// "On price we're still far apart", "if sales quote it in a case study, say 'up to 43%'": the sentence speaks of
+    /// something other than the evaluation (price, a case study), and its evaluation words, if any, belong to that.
+    /// </summary>
+    public bool IsAboutOtherSubject =>
+        Has(Cue.OtherSubject) && !Has(Cue.FixDone) && !Has(Cue.ConditionalWord)
+        && Matches[Cue.Evaluation].All(e => e.Start >= 0 && Matches[Cue.OtherSubject].Any(o => o.Start >= 0 && e.Start >= o.Start && e.End <= o.End));
 
     /// <summary>"As a collaboration, it was a total success": what the clause calls a success is not the evaluation.</summary>
     private bool IsOfOtherSubject(PhraseMatch m)

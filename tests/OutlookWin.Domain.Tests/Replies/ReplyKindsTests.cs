@@ -1143,4 +1143,26 @@ public sealed class ReplyKindsTests
         var reading = Text("Nulla osta da parte mia per la cena di giovedì, ho approvato la nota spese. Sul resto aspettiamo Sanne.", Full);
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
     }
+
+    [Fact]
+    public void A_not_yet_in_quotation_marks_is_mentioned_not_said()
+    {
+        var reading = Text("Following up on my \"not yet\" from Monday: the parser patch went live on Wednesday and parses the whole legacy feed. We're past the conditional stage now: the Contoso team considers the technical evaluation a success.", Conditional);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmé de notre côté : l'équipe considère l'évaluation technique comme un succès. Par contre, sur le prix, on est encore loin d'un accord, mais ça c'est le sujet des commerciaux.")]
+    [InlineData("Confirmed from our side: the team considers the technical evaluation a success. On pricing, though, we're not there yet, but that's for procurement, not us.")]
+    public void A_reservation_about_the_price_conditions_nothing_of_the_evaluation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void An_apology_for_answering_late_is_not_a_not_yet()
+    {
+        var reading = Text("石川様\n\nご連絡が遅くなり申し訳ございません。先週は月次切替が重なり、返信できておりませんでした。\n当社チームとして、今回の技術評価は成功であったことを確認いたします。", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
