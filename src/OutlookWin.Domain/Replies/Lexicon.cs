@@ -81,6 +81,12 @@ internal enum Cue
 
     /// <summary>"I have to withdraw my confirmation", "ik moet mijn bevestiging intrekken": an earlier yes taken back, a refusal now.</summary>
     Retraction,
+
+    /// <summary>"only", "erst", "pas": with a <see cref="Later"/> after it, what the clause grants waits for then.</summary>
+    Restrictive,
+
+    /// <summary>"once", "when", "after", "sobald": a time to come (not "if", which conditions).</summary>
+    Later,
 }
 
 /// <summary>
@@ -262,6 +268,8 @@ internal sealed class Lexicon
         [Cue.OtherSubject] = [ "case study", "success story", "press release", "reference call", "on pricing", "on price", "the pricing", "the price","as a collaboration", "the collaboration", "working with you", "working together", "the partnership", "the workshop", "the training", "the trip", "the dinner"],
         [Cue.Reword] = ["reword*", "rephrase*", "re word", "change the wording", "different wording", "adjust the wording", "amend the wording"],
         [Cue.Retraction] = ["withdraw* ~ confirmation", "retract* ~ confirmation", "disregard ~ confirmation", "set aside ~ confirmation", "ignore ~ confirmation", "take back ~ confirmation", "taking back ~ confirmation", "revoke* ~ confirmation", "rescind* ~ confirmation", "withdraw* ~ approval", "withdraw* ~ sign off", "take that back", "have to take back", "pull ~ confirmation"],
+        [Cue.Restrictive] = ["only", "not until", "not before"],
+        [Cue.Later] = ["once", "when", "after", "until", "till", "as soon as"],
     };
 
     private static Dictionary<Cue, string[]> German() => new()
@@ -343,6 +351,8 @@ internal sealed class Lexicon
         [Cue.OtherSubject] = [ "beim preis", "der preis", "preislich", "fallstudie", "referenzfall", "pressemitteilung", "beim preis", "der preis", "zum preis","die zusammenarbeit", "als zusammenarbeit", "der workshop", "die schulung"],
         [Cue.Reword] = ["umformulier*", "anders formulier*", "formulierung ~ andern", "formulierung ~ anpassen", "text ~ anpassen"],
         [Cue.Retraction] = ["bestatigung ~ zuruckziehen", "bestatigung ~ zuruckzunehmen", "bestatigung ~ zuruck nehmen", "ziehe ~ bestatigung ~ zuruck", "nehme ~ bestatigung ~ zuruck", "bestatigung ~ widerrufen", "widerrufe ~ bestatigung"],
+        [Cue.Restrictive] = ["erst"],
+        [Cue.Later] = ["wenn", "sobald", "nachdem", "bis", "dann"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
@@ -413,6 +423,8 @@ internal sealed class Lexicon
         [Cue.OtherSubject] = [ "sur le prix", "sur les prix", "le prix", "cote prix", "la tarification", "sur la tarification", "etude de cas", "cas client", "communique de presse", "sur le prix", "le prix","la collaboration", "comme collaboration", "le partenariat", "l atelier", "la formation"],
         [Cue.Reword] = ["reformuler", "reformulez", "reformulation", "changer la formulation", "modifier la formulation"],
         [Cue.Retraction] = ["retire* ma confirmation", "retirer ma confirmation", "retirer notre confirmation", "revenir sur ma confirmation", "reviens sur ma confirmation", "revenir sur notre confirmation", "annule* ma confirmation", "ne pas tenir compte de ma confirmation"],
+        [Cue.Restrictive] = ["seulement", "qu une fois", "qu apres", "qu a partir"],
+        [Cue.Later] = ["quand", "lorsque", "une fois", "apres", "des que", "a partir", "lorsqu"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
@@ -475,6 +487,8 @@ internal sealed class Lexicon
         [Cue.OtherSubject] = [ "sobre el precio", "el precio", "en precio", "caso de exito", "casos de exito", "nota de prensa", "comunicado de prensa", "sobre el precio", "el precio","como colaboracion", "la colaboracion", "la colaboracion ha sido", "el taller", "la formacion"],
         [Cue.Reword] = ["reformular", "reformula*", "redactar de otra", "cambiar la redaccion", "modificar la redaccion"],
         [Cue.Retraction] = ["retiro mi confirmacion", "retirar mi confirmacion", "retirar nuestra confirmacion", "anulo mi confirmacion", "dejar sin efecto ~ confirmacion", "dejo sin efecto", "no tengan en cuenta mi confirmacion"],
+        [Cue.Restrictive] = ["solo", "solamente", "unicamente"],
+        [Cue.Later] = ["cuando", "una vez", "despues", "tras", "en cuanto", "hasta que"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
@@ -533,6 +547,8 @@ internal sealed class Lexicon
         [Cue.OtherSubject] = [ "sobre o preco", "o preco", "no preco", "caso de sucesso", "case de sucesso", "comunicado de imprensa", "sobre o preco", "o preco","como colaboracao", "a colaboracao", "a parceria", "o workshop", "o treinamento"],
         [Cue.Reword] = ["reformular", "reescrever", "mudar a redacao", "alterar a redacao"],
         [Cue.Retraction] = ["retiro minha confirmacao", "retirar minha confirmacao", "retirar a minha confirmacao", "retirar nossa confirmacao", "cancelar minha confirmacao", "desconsiderar ~ confirmacao", "desconsiderem ~ confirmacao"],
+        [Cue.Restrictive] = ["so", "somente", "apenas"],
+        [Cue.Later] = ["quando", "depois", "assim que", "apos", "uma vez", "ate que"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
@@ -592,6 +608,8 @@ internal sealed class Lexicon
         [Cue.OtherSubject] = [ "over de prijs", "de prijs", "qua prijs", "klantcase", "persbericht", "over de prijs", "de prijs","de samenwerking", "als samenwerking", "de workshop", "de training"],
         [Cue.Reword] = ["herformuler*", "anders formuleren", "formulering ~ aanpassen", "tekst ~ aanpassen"],
         [Cue.Retraction] = ["bevestiging ~ intrekken", "bevestiging ~ in trekken", "trek ~ bevestiging ~ in", "bevestiging ~ herroepen", "bevestiging ~ terugnemen", "akkoord ~ intrekken", "trek ~ akkoord ~ in"],
+        [Cue.Restrictive] = ["pas"],
+        [Cue.Later] = ["als", "zodra", "nadat", "wanneer", "totdat", "na", "dan"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
@@ -654,6 +672,8 @@ internal sealed class Lexicon
         [Cue.OtherSubject] = [ "sul prezzo", "il prezzo", "sui prezzi", "caso di successo", "caso studio", "comunicato stampa", "sul prezzo", "il prezzo","la collaborazione", "come collaborazione", "il workshop", "la formazione"],
         [Cue.Reword] = ["riformular*", "riscrivere", "cambiare la formulazione", "modificare la formulazione"],
         [Cue.Retraction] = ["ritiro la mia conferma", "ritirare la mia conferma", "ritirare la conferma", "revoco la mia conferma", "revocare la conferma", "annullare la mia conferma", "non considerate la mia conferma"],
+        [Cue.Restrictive] = ["solo", "soltanto", "solamente"],
+        [Cue.Later] = ["quando", "dopo", "una volta", "appena", "non appena"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()

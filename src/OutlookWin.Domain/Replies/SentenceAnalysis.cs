@@ -13,7 +13,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover, Cue.OtherSubject, Cue.Reword,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover, Cue.OtherSubject, Cue.Reword, Cue.Restrictive, Cue.Later,
     ];
 
     private SentenceAnalysis(string text)
@@ -203,6 +203,14 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
+                if (!IsQuestion && IsOnlyLater(m))
+                {
+                    // "A written confirmation we can only give once the DPIA is done", "we willen pas starten als…":
+                    // nothing is given now; it waits for a time to come.
+                    Signals.Add(ReplySignal.NotYet);
+                    continue;
+                }
+
                 if (IsPromised(m))
                 {
                     // "…as soon as the package is there, then I'll gladly give you a full sign-off": promised for then.
@@ -210,7 +218,7 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsWhatItWaitsFor(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -575,6 +583,47 @@ internal sealed class SentenceAnalysis
         // "the definition we agreed …": a subject pronoun after a noun, the relative clause of that noun.
         return before is "we" or "you" or "they" && m.Start >= 2
             && Tokens[m.Start - 2] is not ("and" or "so" or "then" or "both" or "all" or "yes" or "," or ":" or ";" or "-" or "i" or "we" or "hence" or "thus");
+    }
+
+    /// <summary>"…pas starten als alle drie de criteria gehaald zijn": what comes after "only … when" is what is waited for.</summary>
+    private bool IsWhatItWaitsFor(PhraseMatch m) =>
+        m.Start >= 0 && Matches[Cue.Restrictive].Any(r => r.Start >= 0
+            && Matches[Cue.Later].Any(l => l.Start >= r.End && l.Start - r.Start <= 10 && l.End <= m.Start));
+
+    /// <summary>
+    /// "We can only give a written confirmation once…", "können wir erst geben, wenn…", "we starten pas als…": a confirming
+    /// word with a restricting "only" before a time to come ("once", "wenn", "als"), the word being the one nearest the
+    /// "only" (so that "OK to start now, and we sign only once the patch is in" keeps its start).
+    /// </summary>
+    private bool IsOnlyLater(PhraseMatch m)
+    {
+        if (m.Start < 0)
+        {
+            return false;
+        }
+
+        foreach (var r in Matches[Cue.Restrictive].Where(r => r.Start >= 0))
+        {
+            var later = Matches[Cue.Later].Where(l => l.Start >= r.End && l.Start - r.Start <= 10).Select(l => (int?)l.Start).FirstOrDefault();
+            if (later is null || m.Start >= later)
+            {
+                continue;
+            }
+
+            if (m.Start > r.Start)
+            {
+                return true;
+            }
+
+            // The confirming word before the "only": the nearest one, not far from it.
+            var nearest = Matches[Cue.Confirm].Concat(Matches[Cue.Proceed]).Where(c => c.Start >= 0 && c.End <= r.Start).Select(c => (int?)c.Start).Max();
+            if (nearest == m.Start && r.Start - m.End <= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Success or not, that is Dana's call": what is weighed against its negation is not asserted.</summary>

@@ -1165,4 +1165,18 @@ public sealed class ReplyKindsTests
         var reading = Text("石川様\n\nご連絡が遅くなり申し訳ございません。先週は月次切替が重なり、返信できておりませんでした。\n当社チームとして、今回の技術評価は成功であったことを確認いたします。", Full);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void What_an_only_when_waits_for_is_not_granted()
+    {
+        var reading = Text("Mooie resultaten. Toch ga ik nog niet akkoord: we willen de commerciële gesprekken pas starten als alle drie de criteria aantoonbaar gehaald zijn.", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_start_now_with_the_signature_only_once_the_fix_is_in_stays_conditional()
+    {
+        var reading = Text("OK to start the commercial review now, and we sign only once the parser patch is validated on our logs.", Conditional);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
 }
