@@ -17,7 +17,8 @@ internal static class TextFold
         foreach (var ch in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category == UnicodeCategory.NonSpacingMark)
+            // Accents go; the kana voicing marks stay (だ is not た: まだ "not yet" and また "again" are different words).
+            if (category == UnicodeCategory.NonSpacingMark && ch is not ('\u3099' or '\u309a'))
             {
                 continue;
             }
@@ -41,7 +42,8 @@ internal static class TextFold
         // Contractions: "can't" -> "can not", "won't" -> "will not", "n't" -> " not", "I'll" -> "I will", French "n'" -> "ne ".
         sb.Replace("can't", "can not").Replace("cannot", "can not").Replace("won't", "will not").Replace("n't", " not")
             .Replace("'ll", " will").Replace("'re", " are").Replace("'ve", " have").Replace("'m", " am");
-        return sb.ToString();
+        var folded = sb.ToString();
+        return folded.AsSpan().IndexOfAny('\u3099', '\u309a') >= 0 ? folded.Normalize(NormalizationForm.FormC) : folded;
     }
 
     public static bool IsCjk(char c) =>

@@ -1179,4 +1179,11 @@ public sealed class ReplyKindsTests
         var reading = Text("OK to start the commercial review now, and we sign only once the parser patch is validated on our logs.", Conditional);
         Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
     }
+
+    [Fact]
+    public void Kana_keep_their_voicing_so_mata_again_is_not_mada_not_yet()
+    {
+        var reading = Text("石川様\n\n3項目とも目標を上回っており、技術評価は成功と判断いたします。\nまた、来週の火曜または水曜にお打ち合わせできれば幸いです。", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
