@@ -61,8 +61,9 @@ internal static class AutoReplyDetector
     {
         var reaction = message.ReactionEmoji is not null
             || (message.Subject is { } s && ReactionText.IsMatch(Cap(s)))
-            || (text is not null && ReactionText.IsMatch(Cap(text)))
-            || message.Headers.ContainsKey("X-MS-Reactions") && message.Headers["X-MS-Reactions"].Length > 0 && text is { Length: < 200 };
+            || (text is not null && ReactionText.IsMatch(Cap(text)));
+        // "x-ms-reactions: allow" (or "disallow") is Exchange's permission to react to this message, stamped on ordinary
+        // mail from Outlook; it is not a reaction. A reaction arrives as "… reacted to your message", read above.
 
         string? strong = null;
         string? weak = null;

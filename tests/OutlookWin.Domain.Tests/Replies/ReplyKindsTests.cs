@@ -1186,4 +1186,21 @@ public sealed class ReplyKindsTests
         var reading = Text("石川様\n\n3項目とも目標を上回っており、技術評価は成功と判断いたします。\nまた、来週の火曜または水曜にお打ち合わせできれば幸いです。", Full);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void Exchanges_permission_to_react_is_not_a_reaction()
+    {
+        // Outlook stamps "x-ms-reactions: allow" on ordinary mail: it says a reader may react, not that anyone did.
+        var reading = Mime("""
+            From: Sanne de Vries <sanne@brightwater.example>
+            To: Noor El Amrani <noor@fabrikam.example>
+            Subject: RE: Technical Win: Contoso observability POV
+            x-ms-reactions: allow
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=utf-8
+
+            Confirmed, the team considers the technical evaluation a success. Nice work!
+            """, Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
