@@ -302,7 +302,8 @@ internal sealed class SentenceAnalysis
                 Signals.Add(ReplySignal.NotYet);
             }
 
-            if (Said(Cue.Dispute) || HasFigureDispute(negators))
+            // "Os valores que medimos batem certo com os vossos": what the writer measured agrees, so "we measured" disputes nothing.
+            if ((Said(Cue.Dispute) && !Has(Cue.NoObjection)) || HasFigureDispute(negators))
             {
                 Signals.Add(ReplySignal.Dispute);
             }

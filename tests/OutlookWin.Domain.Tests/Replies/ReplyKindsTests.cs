@@ -1203,4 +1203,25 @@ public sealed class ReplyKindsTests
             """, Full);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void A_spanish_data_protection_footer_conditions_nothing()
+    {
+        var reading = Text("Confirmado por nuestra parte: el equipo considera superada la evaluación técnica.\n\nSaludos,\nLucía Fernández\n\nResponsable del tratamiento: Contoso Iberia S.L. Finalidad: gestionar la relación comercial. Destinatarios: no se cederán datos a terceros salvo obligación legal. Puede ejercer sus derechos en privacidad@contoso.example.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void Figures_the_writer_measured_that_agree_dispute_nothing()
+    {
+        var reading = Text("O Kenji pediu-me para responder: confirmo que consideramos a avaliação técnica um sucesso. Os valores que medimos no nosso armazém batem certo com os vossos.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void Not_being_able_to_commit_the_team_hands_the_decision_over()
+    {
+        var reading = Text("Grazie Alex, bel lavoro. Giro a Dana e Priya per la conferma, io non posso impegnare il team su una vittoria condizionata.", Conditional);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
 }
