@@ -1224,4 +1224,18 @@ public sealed class ReplyKindsTests
         var reading = Text("Grazie Alex, bel lavoro. Giro a Dana e Priya per la conferma, io non posso impegnare il team su una vittoria condizionata.", Conditional);
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
     }
+
+    [Fact]
+    public void A_japanese_postscript_that_makes_the_verdict_wait_for_a_check_is_conditional()
+    {
+        var reading = Text("石川様\n\n3項目とも目標を上回っており、技術評価は成功と判断いたします。\n\n追伸\n正式な成功判定は、繁忙期相当のデータ量でも問題ないことを確認できてから、とさせていただけますと幸いです。", Full);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_japanese_check_already_done_and_no_objection_confirms()
+    {
+        var reading = Text("石川様\n\n評価結果について、チーム内で再度確認いたしました。\n3項目とも特に異論はございません。\n技術評価としては成功ということで差し支えないかと存じます。", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
