@@ -171,10 +171,45 @@ public sealed class ReplyExtractor
                     kept.AddRange(inline);
                 }
             }
+            else if (TaggedAnswers(lines.Skip(header + headerLength).ToList()) is { Count: > 0 } tagged)
+            {
+                // "Please see my comments inline with [Watanabe]": answers typed into an unquoted Outlook original,
+                // each opened by the writer's tag.
+                kept.Add("");
+                kept.AddRange(tagged);
+            }
         }
 
         // Quoted lines left anywhere ('>' quoting without a header) are not the person's words.
         return kept.Where(l => !IsQuoted(l)).ToList();
+    }
+
+    private static readonly Regex AnswerTag = new(
+        @"^\s*\[(?<tag>[A-Za-z][A-Za-z .'-]{0,23})\]\s*:?\s*\S",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly HashSet<string> BannerTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "external", "ext", "external email", "external sender", "caution", "warning", "spam", "suspicious", "phishing", "secure", "encrypt",
+        "confidential", "internal", "public", "image", "attachment", "link", "cid",
+    };
+
+    /// <summary>
+    /// Lines of the quoted original (up to the next header) opened by the same writer's tag, at least twice
+    /// ("[Watanabe] OK, confirmed."): the answers typed inline. Banner tags ("[EXTERNAL]") are not a writer.
+    /// </summary>
+    private static List<string> TaggedAnswers(List<string> rest)
+    {
+        // The original's own From:/Sent:/To: block first, then its body up to the next header.
+        rest = [.. rest.SkipWhile(l => l.Trim().Length == 0 || HeaderField.IsMatch(l.TrimStart('>', ' ')) || HeaderFrom.IsMatch(l.TrimStart('>', ' ')))];
+        var next = FindHeader(rest, out _, out _);
+        var scope = next >= 0 ? rest.Take(next) : rest;
+        var byTag = scope.Where(l => !IsQuoted(l))
+            .Select(l => (Line: l.Trim(), Match: AnswerTag.Match(l)))
+            .Where(x => x.Match.Success && !BannerTags.Contains(x.Match.Groups["tag"].Value.Trim()))
+            .GroupBy(x => x.Match.Groups["tag"].Value.Trim(), StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(g => g.Count() >= 2);
+        return byTag is null ? [] : [.. byTag.Select(x => x.Line)];
     }
 
     private static bool IsQuoted(string line) => line.TrimStart().StartsWith('>');

@@ -1238,4 +1238,30 @@ public sealed class ReplyKindsTests
         var reading = Text("石川様\n\n評価結果について、チーム内で再度確認いたしました。\n3項目とも特に異論はございません。\n技術評価としては成功ということで差し支えないかと存じます。", Full);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void Tagged_answers_typed_into_an_unquoted_outlook_original_are_read()
+    {
+        var reading = Text("""
+            Dear Alex,
+
+            Please see my comments inline with [DK].
+
+            -----Original Message-----
+            From: Alex Morgan <alex@fabrikam.example>
+            Sent: Tuesday, November 24, 2026 5:02 PM
+            To: Dana Kim <dana@contoso.example>
+            Subject: Technical Win: Contoso observability POV
+
+            - Reduce MTTR: 43%, against a 40% target
+            [DK] Agreed.
+
+            - Legacy syslog ingestion: yes, as required
+            [DK] Not on our side: the AIX feed still drops lines, so we cannot confirm the evaluation as a success yet.
+
+            Could you reply to confirm in writing that the team considers the technical evaluation a success?
+            """, Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+        Assert.Contains("AIX feed", reading.ReplyText, StringComparison.Ordinal);
+    }
 }
