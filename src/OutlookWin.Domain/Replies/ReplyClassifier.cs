@@ -359,7 +359,7 @@ public sealed class ReplyClassifier
 
     // "…and the technical evaluation is a success": a sentence that also speaks of the evaluation as a whole.
     private static readonly Regex WholeEvaluation = new(
-        @"\b(evaluation|evaluierung|evaluacion|avaliacao|evaluatie|pov|poc|all (the )?criteria|alle kriterien|tous les criteres|todos los criterios|todos os criterios|alle criteria|valutazione|tutti i criteri)\b|評価全体|評価は",
+        @"\b(evaluation|evaluierung|evaluacion|avaliacao|evaluatie|pov|poc|all (the )?criteria|alle kriterien|tous les criteres|todos los criterios|todos os criterios|alle criteria|valutazione|tutti i criteri|success|a success|erfolgreich|ein erfolg|succes|un succes|exito|un exito|sucesso|um sucesso|successo|un successo|geslaagd)\b|評価全体|評価は|成功",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "this point", "ce point", "dieser Punkt", "that one": a sentence that speaks of one of the points answered.

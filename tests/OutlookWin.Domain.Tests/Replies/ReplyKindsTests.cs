@@ -1264,4 +1264,11 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
         Assert.Contains("AIX feed", reading.ReplyText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Refusing_to_confirm_success_refuses_the_whole()
+    {
+        var reading = Text("Alert noise and dashboards: OK, confirmed. But the ingestion figure was measured on one broker only, so sorry, we cannot confirm success at this moment.", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
 }
