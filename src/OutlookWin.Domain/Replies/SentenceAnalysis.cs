@@ -197,9 +197,9 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (cue == Cue.Proceed && HasClockTime && !Has(Cue.Evaluation))
+                if (HasClockTime && !Has(Cue.Evaluation) && (cue == Cue.Proceed || Tokens.Count <= 12))
                 {
-                    // "9 Feb 14:00 JST is OK for us": a time slot agreed, not the evaluation.
+                    // "9 Feb 14:00 JST is OK for us", "Confirmed for Thu 10am PT": a time slot agreed, not the evaluation.
                     continue;
                 }
 

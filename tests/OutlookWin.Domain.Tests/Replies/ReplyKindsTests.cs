@@ -1271,4 +1271,12 @@ public sealed class ReplyKindsTests
         var reading = Text("Alert noise and dashboards: OK, confirmed. But the ingestion figure was measured on one broker only, so sorry, we cannot confirm success at this moment.", Full);
         Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmed for Thu 10am PT. I'll ask Priya's assistant to move her 1:1.")]
+    [InlineData("Bestätigt für Dienstag 14:00 Uhr, ich bringe Holger mit.")]
+    public void A_confirmed_time_slot_is_not_the_evaluation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
