@@ -1279,4 +1279,18 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_japanese_manager_answering_herself_hands_nothing_over()
+    {
+        var reading = Text("石川様\n\n渡辺から本件の報告を受け、私から回答させていただきます。\n商務・法務レビューを先行して開始することについては、問題ございません。\nただし、契約の締結は、コネクタのアップグレード適用後に当社環境で確認できてからとさせてください。", Conditional);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_japanese_department_that_did_not_reach_agreement_declines()
+    {
+        var reading = Text("石川様\n\n2項目については目標達成を確認しております。\nしかし、部内で協議いたしましたが、現段階で条件付きの技術評価合格とすることについては合意に至りませんでした。", Conditional);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
 }
