@@ -371,7 +371,7 @@ internal sealed class Lexicon
             "confirm*", "un succes", "est un succes", "comme un succes", "reussi*", "criteres ~ remplis", "criteres ~ atteints", "criteres ~ satisfaits",
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],
-        [Cue.Proceed] = ["avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
+        [Cue.Proceed] = [ "ok pour lancer", "ok pour demarrer", "ok pour commencer", "d accord pour lancer", "vous pouvez lancer","avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
         [Cue.NoObjection] = [ "correspond* a ce que nous avons mesure", "conforme* a ce que nous avons mesure", "coincide* avec ce que nous avons mesure", "sans hesitation", "sans aucune hesitation", "sans hesiter", "rien ne reste ouvert", "rien a redire", "pas un seul echec", "aucun echec", "aucun doute", "sans aucun doute","aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
@@ -410,7 +410,7 @@ internal sealed class Lexicon
         [Cue.Request] = ["merci de ~ confirmer", "pouvez vous ~ confirmer", "pourriez vous", "veuillez", "vous nous avez demande", "demande de confirmer", "vous avez demande", "prolonger ~ essai", "prolongation", "prolonger ~ licence" ],
         [Cue.Negator] = ["ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"],
         [Cue.Precondition] = ["d abord", "avant", "au prealable", "prealablement"],
-        [Cue.Subordinator] = ["une fois", "des que", "avant que", "avant de", "avant d", "jusqu a", "quand", "lorsque", "si le", "si la", "si les", "si nous", "s il", "a condition", "sous reserve", "pourvu que"],
+        [Cue.Subordinator] = [ "tant que","une fois", "des que", "avant que", "avant de", "avant d", "jusqu a", "quand", "lorsque", "si le", "si la", "si les", "si nous", "s il", "a condition", "sous reserve", "pourvu que"],
         [Cue.OutOfOffice] =
         [
             "absent*", "absence", "en conges", "conges", "en vacances", "hors du bureau", "de retour le", "acces limite", "sans acces",
@@ -567,7 +567,7 @@ internal sealed class Lexicon
             "bevestig*", "een succes", "als succes", "geslaagd", "succesvol", "criteria ~ behaald", "criteria ~ gehaald", "voldaan", "voldoet", "voldoen",
             "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
         ],
-        [Cue.Proceed] = [ "kan hij door", "kan ie door", "mag hij door", "wat ons betreft kan het door","verder gaan", "doorgaan", "commerciele review", "commerciele beoordeling", "commerciele fase", "groen licht", "ga je gang", "kunnen starten", "mogen starten", "volgende fase"],
+        [Cue.Proceed] = [ "prima dat ~ begint", "prima dat ~ start", "mag ~ beginnen", "mogen ~ beginnen", "kan ~ beginnen", "alvast beginnen", "alvast starten", "kan hij door", "kan ie door", "mag hij door", "wat ons betreft kan het door","verder gaan", "doorgaan", "commerciele review", "commerciele beoordeling", "commerciele fase", "groen licht", "ga je gang", "kunnen starten", "mogen starten", "volgende fase"],
         [Cue.NoObjection] = [ "komen overeen met wat we gemeten", "komt overeen met wat we gemeten", "kloppen met wat we gemeten", "klopt met wat we gemeten", "zonder meer", "zonder enige twijfel", "zonder aarzelen", "geen twijfel", "geen enkele fout", "geen openstaande punten", "niets open", "niets meer open","geen bezwaar", "geen bezwaren", "geen problemen", "geen probleem", "geen opmerkingen", "geen blokkades", "geen voorbehoud", "komt overeen met onze", "komen overeen met onze", "klopt met onze", "kloppen met onze" ],
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],

@@ -218,7 +218,7 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsWhatItWaitsFor(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsWhatItWaitsFor(m) || IsOfTheFix(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -460,7 +460,7 @@ internal sealed class SentenceAnalysis
         }
 
         var negatedLater = Matches[Cue.Confirm].Concat(Matches[Cue.Proceed]).Concat(Matches[Cue.Deferred])
-            .Where(n => n.Start > m.Start && !IsSubordinate(n) && IsNegated(n, negators))
+            .Where(n => n.Start > m.Start && !IsSubordinate(n) && !IsOfTheFix(n) && IsNegated(n, negators))
             .Select(n => n.Start)
             .ToList();
         if (negatedLater.Count == 0)
@@ -585,6 +585,10 @@ internal sealed class SentenceAnalysis
         return before is "we" or "you" or "they" && m.Start >= 2
             && Tokens[m.Start - 2] is not ("and" or "so" or "then" or "both" or "all" or "yes" or "," or ":" or ";" or "-" or "i" or "we" or "hence" or "thus");
     }
+
+    /// <summary>"…sin el parche desplegado y validado", "the patch deployed and validated": a word that says what the fix went through.</summary>
+    private bool IsOfTheFix(PhraseMatch m) =>
+        m.Start >= 0 && Matches[Cue.FixDone].Any(f => f.Start >= 0 && f.End <= m.Start && m.Start - f.End <= 1 && (m.Start == f.End || And.Contains(Tokens[f.End])));
 
     /// <summary>"…pas starten als alle drie de criteria gehaald zijn": what comes after "only … when" is what is waited for.</summary>
     private bool IsWhatItWaitsFor(PhraseMatch m) =>

@@ -1293,4 +1293,13 @@ public sealed class ReplyKindsTests
         var reading = Text("石川様\n\n2項目については目標達成を確認しております。\nしかし、部内で協議いたしましたが、現段階で条件付きの技術評価合格とすることについては合意に至りませんでした。", Conditional);
         Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("OK pour lancer la revue juridique, mais pas de signature tant que le correctif n'est pas validé.")]
+    [InlineData("Jordan puede arrancar ya la revisión comercial con Priya, pero sin el parche desplegado y validado con nuestros logs no firmamos nada.")]
+    [InlineData("Prima dat Tobias alvast met Marc begint aan de commerciële review. Maar niks tekenen voordat het pakket bij ons draait.")]
+    public void A_go_ahead_now_with_no_signature_before_the_fix_is_conditional(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
 }
