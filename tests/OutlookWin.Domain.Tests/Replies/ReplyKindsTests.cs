@@ -1302,4 +1302,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("The patch went live on Tuesday and parses the whole legacy feed. So this is no longer a conditional yes: confirmed, 3 of 3, the team considers the evaluation a success.")]
+    [InlineData("Het pakket draait sinds woensdag. Dus wat ons betreft geen 'conditional' meer: het team bevestigt dat de evaluatie geslaagd is.")]
+    public void No_longer_conditional_is_a_full_yes_not_a_refusal_of_the_conditional_win(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
 }
