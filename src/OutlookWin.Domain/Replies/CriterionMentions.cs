@@ -55,6 +55,9 @@ internal sealed class CriterionMentions
 
     public List<string> Disputes { get; } = [];
 
+    /// <summary>Sentences that give this criterion a figure of its own that meets the target ("2 h 40 min from rack to first events").</summary>
+    public List<SentenceAnalysis> MeetingTarget { get; } = [];
+
     /// <summary>Sentences that correct this criterion's figure to one that still meets its target ("14 s, not 12 s").</summary>
     public List<string> Corrections { get; } = [];
 
@@ -71,9 +74,17 @@ internal sealed class CriterionMentions
                 var mine = keywords[i].Where(k => !others.Contains(k));
                 var byWord = mine.Any(k => s.Tokens.Contains(k) || (TextFold.HasCjk(k) && s.Folded.Contains(k, StringComparison.Ordinal)));
                 var byFigure = MentionsFigure(s.Tokens, plan.Criteria[i]);
+                // A figure in a unit no other criterion has ("2 h 40 min" where only onboarding is in hours) names its criterion.
+                var ownUnit = plan.Criteria.Count(c => string.Equals(c.Unit, plan.Criteria[i].Unit, StringComparison.OrdinalIgnoreCase)) == 1;
+                if ((numbered.Contains(i) || byWord || byFigure || ownUnit) && StatesFigureMeetingTarget(s, plan.Criteria[i]))
+                {
+                    result[i].MeetingTarget.Add(s);
+                }
+
                 if (numbered.Contains(i) || byWord || byFigure)
                 {
                     result[i]._sentences.Add(s);
+
                     if (ContradictsFigure(s, plan.Criteria[i], out var stillMeetsTarget))
                     {
                         var list = stillMeetsTarget ? result[i].Corrections : result[i].Disputes;
@@ -264,6 +275,40 @@ internal sealed class CriterionMentions
         stillMeetsTarget = c.Target.Number is { } target
             && others.All(n => c.Direction == MetricDirection.LowerIsBetter ? n <= target : n >= target);
         return true;
+    }
+
+    /// <summary>A figure with the criterion's unit (in any language) that meets its target, other than a measured figure that does not.</summary>
+    private static bool StatesFigureMeetingTarget(SentenceAnalysis s, Criterion c)
+    {
+        if (c.Target.Number is not { } target || s.IsQuestion)
+        {
+            return false;
+        }
+
+        bool Meets(decimal n) => c.Direction == MetricDirection.LowerIsBetter ? n <= target : n >= target;
+        var failingMeasured = c.Measured?.Number is { } m && !Meets(m) ? m : (decimal?)null;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (TryNumber(s.Tokens[i], out var n) && n != failingMeasured && n != target && Meets(n)
+                && (UnitFollows(s.Tokens, i, c.Unit) || UnitWordFollows(s.Tokens, i, c.Unit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Hours and events per second as replies write them in each language ("2 uur", "53.500 eventi/s", "58,000 eps").</summary>
+    private static bool UnitWordFollows(List<string> tokens, int i, string unit)
+    {
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
+        return unit.ToLowerInvariant() switch
+        {
+            "hours" => next is "h" or "hr" or "hrs" or "hour" or "hours" or "uur" or "stunden" or "std" or "heures" or "heure" or "horas" or "hora" or "ore" or "ora",
+            "events per second" => next is "eps" or "ev" or "evenementen" or "ereignisse" or "evenements" or "eventos" or "eventi" || next.StartsWith("event", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     private static bool UnitFollows(List<string> tokens, int i, string unit)

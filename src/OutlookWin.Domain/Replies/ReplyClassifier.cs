@@ -422,7 +422,9 @@ public sealed class ReplyClassifier
         var saysUnconditional = sentences.Any(s => s.Has(Cue.Unconditional) && Settled(s));
         return blocked.Count > 0
             && (saysUnconditional || blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))))
-                .Any(s => Settled(s) && s.Has(Cue.FixDone))))
+                .Any(s => Settled(s) && s.Has(Cue.FixDone))
+                // Or its own figure now meets the target ("we onboarded Zwolle in 2 h 40 min"): the criterion is proven.
+                || criteria[b.i].MeetingTarget.Any(Settled)))
             && positives.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && Settled(p));
     }
 

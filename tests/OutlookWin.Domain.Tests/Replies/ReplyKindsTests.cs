@@ -15,6 +15,17 @@ public sealed class ReplyKindsTests
     private static readonly SuccessPlan Conditional = SamplePlans.Contoso();
     private static readonly SuccessPlan Full = SamplePlans.ContosoFull();
 
+    /// <summary>A conditional plan whose pending criterion is measured in hours (onboarding, 4 h or less; 9 h before the fix).</summary>
+    private static readonly SuccessPlan OnboardingPending = SamplePlans.Contoso() with
+    {
+        Criteria =
+        [
+            .. SamplePlans.Contoso().Criteria.Take(2),
+            new Criterion("Fast site onboarding", "new site onboarding time", "hours", MetricDirection.LowerIsBetter,
+                MetricValue.Of(4m), MetricValue.Of(9m), CriterionStatus.Blocked, true, new Blocker("collector auto-deploy package", new DateOnly(2026, 12, 10))),
+        ],
+    };
+
     private ReplyReading Mime(string raw, SuccessPlan? plan = null)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(raw.ReplaceLineEndings("\r\n")));
@@ -1309,5 +1320,13 @@ public sealed class ReplyKindsTests
     public void No_longer_conditional_is_a_full_yes_not_a_refusal_of_the_conditional_win(string text)
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void The_pending_criterion_given_a_figure_that_meets_its_target_is_proven()
+    {
+        // Brightwater's conditional declaration: onboarding (hours, target 4 h or less) waited on the auto-deploy package.
+        var reading = Text("Hoi Noor, het pakket kwam vrijdag binnen en we hebben vanochtend meteen Zwolle aangesloten: 2 uur van rack tot eerste events. Het team bevestigt dat de technische evaluatie geslaagd is.", OnboardingPending);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
 }
