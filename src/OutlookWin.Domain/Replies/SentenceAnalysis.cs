@@ -181,7 +181,8 @@ internal sealed class SentenceAnalysis
     private void Read(bool[] masked)
     {
         var negators = Matches[Cue.Negator];
-        var hedged = Has(Cue.Hedge);
+        // "(probably Liège)": a hedge inside brackets qualifies the aside, not the answer.
+        var hedged = Matches[Cue.Hedge].Any(h => !InBrackets(h));
 
         // "Please confirm that …", "You asked us to confirm …": what follows a request is its content, not an answer.
         var requested = Has(Cue.Request);
@@ -589,6 +590,24 @@ internal sealed class SentenceAnalysis
     /// <summary>"…sin el parche desplegado y validado", "the patch deployed and validated": a word that says what the fix went through.</summary>
     private bool IsOfTheFix(PhraseMatch m) =>
         m.Start >= 0 && Matches[Cue.FixDone].Any(f => f.Start >= 0 && f.End <= m.Start && m.Start - f.End <= 1 && (m.Start == f.End || And.Contains(Tokens[f.End])));
+
+    /// <summary>Whether a phrase sits between an opening and a closing bracket.</summary>
+    private bool InBrackets(PhraseMatch m)
+    {
+        if (m.Start < 0)
+        {
+            return false;
+        }
+
+        var open = Tokens.FindLastIndex(m.Start, t => t is "(" or ")");
+        if (open < 0 || Tokens[open] != "(")
+        {
+            return false;
+        }
+
+        var close = Tokens.FindIndex(m.End, t => t is "(" or ")");
+        return close >= 0 && Tokens[close] == ")";
+    }
 
     /// <summary>"…pas starten als alle drie de criteria gehaald zijn": what comes after "only … when" is what is waited for.</summary>
     private bool IsWhatItWaitsFor(PhraseMatch m) =>

@@ -1329,4 +1329,12 @@ public sealed class ReplyKindsTests
         var reading = Text("Hoi Noor, het pakket kwam vrijdag binnen en we hebben vanochtend meteen Zwolle aangesloten: 2 uur van rack tot eerste events. Het team bevestigt dat de technische evaluatie geslaagd is.", OnboardingPending);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void A_hedge_inside_brackets_qualifies_the_aside_not_the_answer()
+    {
+        var reading = Text("C'est bon pour nous, avec une précision : la validation du correctif sera faite par notre équipe, sur un vrai site (probablement Liège), et pas avant la signature.", Conditional);
+        Assert.NotEqual(ReplyVerdict.Ambiguous, reading.Verdict);
+        Assert.DoesNotContain(reading.Evidence, e => e.Signal == ReplySignal.Hedge);
+    }
 }
