@@ -111,7 +111,7 @@ public sealed class ReplyExtractor
         }
 
         var quoted = lines.Skip(header + length)
-            .SkipWhile(l => l.Trim().Length == 0 || HeaderField.IsMatch(l.TrimStart('>', ' ')) || HeaderFrom.IsMatch(l.TrimStart('>', ' ')))
+            .SkipWhile(IsHeaderBlockLine)
             .Select(l => l.TrimStart().StartsWith('>') ? l.TrimStart()[1..].TrimStart(' ') : l)
             .ToList();
         return ExtractFromText(string.Join('\n', quoted));
@@ -201,7 +201,7 @@ public sealed class ReplyExtractor
     private static List<string> TaggedAnswers(List<string> rest)
     {
         // The original's own From:/Sent:/To: block first, then its body up to the next header.
-        rest = [.. rest.SkipWhile(l => l.Trim().Length == 0 || HeaderField.IsMatch(l.TrimStart('>', ' ')) || HeaderFrom.IsMatch(l.TrimStart('>', ' ')))];
+        rest = [.. rest.SkipWhile(IsHeaderBlockLine)];
         var next = FindHeader(rest, out _, out _);
         var scope = next >= 0 ? rest.Take(next) : rest;
         var byTag = scope.Where(l => !IsQuoted(l))
@@ -211,6 +211,10 @@ public sealed class ReplyExtractor
             .FirstOrDefault(g => g.Count() >= 2);
         return byTag is null ? [] : [.. byTag.Select(x => x.Line)];
     }
+
+    /// <summary>A line of a quoted message's From:/Sent:/To: block, or a blank one before its body.</summary>
+    private static bool IsHeaderBlockLine(string line) =>
+        line.Trim().Length == 0 || HeaderField.IsMatch(line.TrimStart('>', ' ')) || HeaderFrom.IsMatch(line.TrimStart('>', ' '));
 
     private static bool IsQuoted(string line) => line.TrimStart().StartsWith('>');
 
