@@ -611,8 +611,22 @@ internal sealed class SentenceAnalysis
 
     /// <summary>"…pas starten als alle drie de criteria gehaald zijn": what comes after "only … when" is what is waited for.</summary>
     private bool IsWhatItWaitsFor(PhraseMatch m) =>
-        m.Start >= 0 && Matches[Cue.Restrictive].Any(r => r.Start >= 0
-            && Matches[Cue.Later].Any(l => l.Start >= r.End && l.Start - r.Start <= 10 && l.End <= m.Start));
+        m.Start >= 0 && OnlyWhenPairs().Any(p => p.Later.End <= m.Start);
+
+    /// <summary>
+    /// Each restricting word ("only", "erst", "pas") with the first time to come ("once", "wenn", "als") after it, within
+    /// ten words: the "only … when" that both <see cref="IsOnlyLater"/> and <see cref="IsWhatItWaitsFor"/> read.
+    /// </summary>
+    private IEnumerable<(PhraseMatch Restrictive, PhraseMatch Later)> OnlyWhenPairs()
+    {
+        foreach (var r in Matches[Cue.Restrictive].Where(r => r.Start >= 0))
+        {
+            foreach (var later in Matches[Cue.Later].Where(l => l.Start >= r.End && l.Start - r.Start <= 10).OrderBy(l => l.Start).Take(1))
+            {
+                yield return (r, later);
+            }
+        }
+    }
 
     /// <summary>
     /// "We can only give a written confirmation once…", "können wir erst geben, wenn…", "we starten pas als…": a confirming
@@ -626,10 +640,9 @@ internal sealed class SentenceAnalysis
             return false;
         }
 
-        foreach (var r in Matches[Cue.Restrictive].Where(r => r.Start >= 0))
+        foreach (var (r, later) in OnlyWhenPairs())
         {
-            var later = Matches[Cue.Later].Where(l => l.Start >= r.End && l.Start - r.Start <= 10).Select(l => (int?)l.Start).FirstOrDefault();
-            if (later is null || m.Start >= later)
+            if (m.Start >= later.Start)
             {
                 continue;
             }
