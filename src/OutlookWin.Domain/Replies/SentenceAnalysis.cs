@@ -103,6 +103,12 @@ internal sealed class SentenceAnalysis
             s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
         }
 
+        // "The SSO dropped once during week two", "a décroché une fois pendant…": a frequency, not a time to come.
+        foreach (var cue in new[] { Cue.Condition, Cue.Later, Cue.Subordinator })
+        {
+            s.Matches[cue].RemoveAll(m => IsFrequency(m, tokens));
+        }
+
         // "Success or not, that is Dana's call": the "not" of "or not" negates nothing.
         s.Matches[Cue.Negator].RemoveAll(m => m.Start > 0 && tokens[m.Start - 1] is "or" or "o" or "ou" or "oder" or "of");
 
@@ -123,6 +129,31 @@ internal sealed class SentenceAnalysis
 
         s.Read(masked);
         return s;
+    }
+
+    /// <summary>The bare "once" of each language: a time to come ("once the patch is in") or a number of times ("failed once").</summary>
+    private static readonly HashSet<string> OnceWords = new(StringComparer.Ordinal) { "once", "une fois", "una vez", "uma vez", "una volta", "einmal", "eenmaal" };
+
+    /// <summary>What follows a "once" that counts: a span of time, "or twice", "again", or the end of the clause.</summary>
+    private static readonly HashSet<string> AfterACount = new(StringComparer.Ordinal)
+    {
+        ",", ";", ":", ")", "during", "pendant", "durant", "durante", "wahrend", "tijdens", "per", "par", "por", "pro", "al", "au",
+        "or", "ou", "o", "oder", "of", "again", "opnieuw", "wieder", "ancora", "seulement", "only", "solo", "apenas", "soltanto", "nur", "alleen",
+        "last", "lors",
+    };
+
+    /// <summary>
+    /// "It dropped once during week two", "a décroché une fois pendant la deuxième semaine", "falló una vez, el martes": a bare
+    /// "once" after which comes a span of time, a count word or the end of the clause counts times; it names no time to come.
+    /// </summary>
+    private static bool IsFrequency(PhraseMatch m, List<string> tokens)
+    {
+        if (m.Start < 0 || !OnceWords.Contains(m.Phrase))
+        {
+            return false;
+        }
+
+        return m.End >= tokens.Count || AfterACount.Contains(tokens[m.End]);
     }
 
     private static readonly HashSet<string> NotPast = new(StringComparer.Ordinal)

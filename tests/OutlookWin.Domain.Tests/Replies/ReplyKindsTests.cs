@@ -1337,4 +1337,22 @@ public sealed class ReplyKindsTests
         Assert.NotEqual(ReplyVerdict.Ambiguous, reading.Verdict);
         Assert.DoesNotContain(reading.Evidence, e => e.Signal == ReplySignal.Hedge);
     }
+
+    [Theory]
+    [InlineData("Confermo che la valutazione tecnica è stata un successo. Il connettore si è bloccato una volta durante il test notturno, niente di grave.")]
+    [InlineData("Je vous confirme que l'évaluation technique est un succès. Le collecteur a redémarré une fois pendant la nuit du 20, rien de grave.")]
+    [InlineData("Confirmado: la evaluación técnica fue un éxito. El agente se colgó una vez, el martes, y volvió solo.")]
+    public void Something_that_happened_once_names_no_time_to_come(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmed, the team considers the evaluation a success. Two remarks for your product team, with no bearing on the verdict: the admin console is English only, and the install guide misses a package.")]
+    [InlineData("Bevestigd: de evaluatie is geslaagd. Een paar opmerkingen, zonder invloed op het oordeel: de console is alleen in het Engels, maar dat lossen we zelf op.")]
+    [InlineData("Confirmo que la evaluación técnica fue un éxito.\n\nPara que conste (no son condiciones):\n- La consola solo está en inglés.\n- Falta un paquete en la guía de instalación.")]
+    public void Remarks_said_to_be_no_condition_leave_the_confirmation_whole(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
