@@ -74,9 +74,23 @@ internal sealed class SentenceAnalysis
 
         var masked = new bool[tokens.Count];
         var maskedText = folded.ToCharArray();
+        var conditionsMet = ConditionsMet(tokens);
+        foreach (var m in conditionsMet)
+        {
+            for (var i = m.Start; i < m.End; i++)
+            {
+                masked[i] = true;
+            }
+        }
+
         foreach (var cue in MaskingCues)
         {
             var found = MatchAll(lexicons, cue, tokens, new string(maskedText), masked);
+            if (cue == Cue.Unconditional)
+            {
+                found.AddRange(conditionsMet);
+            }
+
             s.Matches[cue] = found;
             foreach (var m in found)
             {
@@ -130,6 +144,72 @@ internal sealed class SentenceAnalysis
         s.Read(masked);
         return s;
     }
+
+    private static readonly HashSet<string> ConditionNouns = new(StringComparer.Ordinal)
+    {
+        "condition", "conditions", "stipulation", "bedingung", "bedingungen", "voraussetzung", "voorwaarde", "voorwaarden", "condicion", "condiciones",
+        "condicao", "condicoes", "condizione", "condizioni",
+    };
+
+    private static readonly HashSet<string> MetWords = new(StringComparer.Ordinal)
+    {
+        "met", "fulfilled", "satisfied", "cleared", "lifted", "erfullt", "vervuld", "voldaan", "ingevuld", "remplie", "remplies", "levee", "levees",
+        "satisfaite", "satisfaites", "cumplida", "cumplidas", "satisfecha", "satisfechas", "cumprida", "cumpridas", "atendida", "atendidas", "satisfeita",
+        "satisfeitas", "soddisfatta", "soddisfatte", "rispettata", "rispettate",
+    };
+
+    /// <summary>Words that make the condition's fulfilment something waited for or to come ("once the condition is met", "will be met").</summary>
+    private static readonly HashSet<string> NotYetMet = new(StringComparer.Ordinal)
+    {
+        "once", "when", "if", "until", "after", "will", "would", "should", "shall", "soon", "sobald", "wenn", "falls", "bis", "nachdem", "wird", "werden",
+        "sollte", "zodra", "als", "indien", "tot", "zal", "zullen", "moet", "quand", "lorsque", "si", "des", "jusqu", "sera", "seront", "serait",
+        "cuando", "hasta", "estara", "sera", "quando", "se", "ate", "assim", "estara", "sara", "appena", "finche", "dopo", "sia",
+    };
+
+    /// <summary>
+    /// "…die Bedingung aus eurer Mail erfüllt", "the condition from your mail is now met", "la condición queda cumplida": the
+    /// declaration's condition named as fulfilled, within one clause, with no negation and nothing making it a time to come.
+    /// A condition met is no condition held (an <see cref="Cue.Unconditional"/> span, masking its words).
+    /// </summary>
+    private static List<PhraseMatch> ConditionsMet(List<string> tokens)
+    {
+        var found = new List<PhraseMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!ConditionNouns.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            var before = tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i));
+            if (before.Any(t => NotYetMet.Contains(t) || IsNegation(t)))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(tokens.Count, i + 12); j++)
+            {
+                var t = tokens[j];
+                if (t is "," or ";" or ":" or "?" || NotYetMet.Contains(t) || IsNegation(t))
+                {
+                    break;
+                }
+
+                // The English "met" only after "is", "been", "now"…: the Dutch "met" is "with".
+                if (MetWords.Contains(t) && (t != "met" || tokens[j - 1] is "is" or "are" or "was" or "were" or "been" or "be" or "now" or "fully" or "already" or "all"))
+                {
+                    found.Add(new PhraseMatch(i, j + 1, "(condition met)"));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsNegation(string t) =>
+        t is "not" or "no" or "never" or "yet" or "nicht" or "kein" or "keine" or "noch" or "niet" or "geen" or "nog" or "pas" or "ne" or "n" or "jamais"
+            or "encore" or "todavia" or "aun" or "nao" or "ainda" or "non" or "ancora" or "nunca" or "mai";
 
     /// <summary>The bare "once" of each language: a time to come ("once the patch is in") or a number of times ("failed once").</summary>
     private static readonly HashSet<string> OnceWords = new(StringComparer.Ordinal) { "once", "une fois", "una vez", "uma vez", "una volta", "einmal", "eenmaal" };
@@ -213,7 +293,8 @@ internal sealed class SentenceAnalysis
     {
         var negators = Matches[Cue.Negator];
         // "(probably Liège)": a hedge inside brackets qualifies the aside, not the answer.
-        var hedged = Matches[Cue.Hedge].Any(h => !InBrackets(h));
+        // "Damit ist auch „Fast site onboarding“ validiert": a hedge word inside quotation marks is mentioned (here a criterion's name), not said.
+        var hedged = Matches[Cue.Hedge].Any(h => !InBrackets(h) && !IsQuoted(h));
 
         // "Please confirm that …", "You asked us to confirm …": what follows a request is its content, not an answer.
         var requested = Has(Cue.Request);

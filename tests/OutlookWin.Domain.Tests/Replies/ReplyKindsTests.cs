@@ -1355,4 +1355,37 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Der Parser-Patch läuft seit Dienstag bei uns, das alte Syslog wird sauber geparst und die Bedingung aus deiner Mail damit erfüllt. Das Contoso-Team betrachtet die technische Evaluierung als Erfolg.")]
+    [InlineData("Le correctif du parseur est en production depuis mardi et valide le troisième critère. La condition de votre message est levée : je confirme que l'évaluation technique est un succès.")]
+    [InlineData("El parche del parser está en producción desde el martes y el syslog antiguo se procesa bien, así que la condición queda cumplida. Confirmo que la evaluación técnica fue un éxito.")]
+    public void A_condition_named_as_met_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Agreed, provided the condition is met by the 10th: no signature before the parser patch is validated.")]
+    [InlineData("Einverstanden. Sobald die Bedingung erfüllt ist, kann Jordan den Vertrag vorbereiten; vorher unterschreiben wir nichts.")]
+    public void A_condition_to_be_met_later_is_still_a_condition(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void A_hedge_word_inside_a_quoted_criterion_name_is_mentioned_not_said()
+    {
+        // German "fast" is "almost"; here it is the first word of the criterion "Fast site onboarding".
+        var reading = Text("Das Paket läuft, Zwolle war in 2 Stunden angebunden. Damit ist auch „Fast site onboarding“ erreicht. Das Team betrachtet die technische Evaluierung als Erfolg.", OnboardingPending);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+        Assert.DoesNotContain(reading.Evidence, e => e.Signal == ReplySignal.Hedge);
+    }
+
+    [Fact]
+    public void A_japanese_confirmation_that_the_evaluation_was_a_success_confirms()
+    {
+        var reading = Text("石川様\n\n3つの基準すべてを満たし、技術評価は成功であることを確認いたします。", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
