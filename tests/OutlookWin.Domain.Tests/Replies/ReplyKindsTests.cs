@@ -1351,6 +1351,8 @@ public sealed class ReplyKindsTests
     [InlineData("Confirmed, the team considers the evaluation a success. Two remarks for your product team, with no bearing on the verdict: the admin console is English only, and the install guide misses a package.")]
     [InlineData("Bevestigd: de evaluatie is geslaagd. Een paar opmerkingen, zonder invloed op het oordeel: de console is alleen in het Engels, maar dat lossen we zelf op.")]
     [InlineData("Confirmo que la evaluación técnica fue un éxito.\n\nPara que conste (no son condiciones):\n- La consola solo está en inglés.\n- Falta un paquete en la guía de instalación.")]
+    [InlineData("Je vous confirme que l'évaluation technique est un succès. Quelques remarques, qui ne conditionnent en rien notre décision : la documentation n'existe qu'en anglais.")]
+    [InlineData("El parche está desplegado y el criterio validado: el equipo confirma que la evaluación técnica ha sido un éxito y ya no queda ninguna condición pendiente.")]
     public void Remarks_said_to_be_no_condition_leave_the_confirmation_whole(string text)
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
