@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using OutlookWin.Domain.Plans;
 
 namespace OutlookWin.Domain.Replies;
@@ -323,6 +324,35 @@ internal sealed class CriterionMentions
         };
     }
 
-    private static bool TryNumber(string token, out decimal value) =>
-        decimal.TryParse(token.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out value) && char.IsDigit(token[0]);
+    /// <summary>
+    /// A figure as people write it: "58,400" and "58.400" group thousands (digits in threes after a first group that is not
+    /// 0), "1.234,5" and "1,234.5" end with their decimal mark, and a lone comma is a decimal comma ("3,2 %").
+    /// </summary>
+    internal static bool TryNumber(string token, out decimal value)
+    {
+        value = 0;
+        if (token.Length == 0 || !char.IsDigit(token[0]))
+        {
+            return false;
+        }
+
+        string normal;
+        if (GroupedThousands.IsMatch(token))
+        {
+            normal = token.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+        }
+        else if (token.Contains(',') && token.Contains('.'))
+        {
+            var decimalMark = token.LastIndexOfAny([',', '.']);
+            normal = token[..decimalMark].Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal) + "." + token[(decimalMark + 1)..];
+        }
+        else
+        {
+            normal = token.Replace(',', '.');
+        }
+
+        return decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static readonly Regex GroupedThousands = new(@"^[1-9]\d{0,2}(?:,\d{3})+$|^[1-9]\d{0,2}(?:\.\d{3})+$", RegexOptions.CultureInvariant);
 }

@@ -117,6 +117,12 @@ internal sealed class SentenceAnalysis
             s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
         }
 
+        // "Update on the pending item", "el resultado de la validación pendiente": the adjective names which item, it holds nothing back.
+        foreach (var cue in new[] { Cue.Condition, Cue.NotYet })
+        {
+            s.Matches[cue].RemoveAll(m => NamesThePendingItem(m, tokens));
+        }
+
         // "The SSO dropped once during week two", "a décroché une fois pendant…": a frequency, not a time to come.
         foreach (var cue in new[] { Cue.Condition, Cue.Later, Cue.Subordinator })
         {
@@ -210,6 +216,28 @@ internal sealed class SentenceAnalysis
     private static bool IsNegation(string t) =>
         t is "not" or "no" or "never" or "yet" or "nicht" or "kein" or "keine" or "noch" or "niet" or "geen" or "nog" or "pas" or "ne" or "n" or "jamais"
             or "encore" or "todavia" or "aun" or "nao" or "ainda" or "non" or "ancora" or "nunca" or "mai";
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "the", "this", "that", "our", "your", "la", "el", "lo", "los", "las", "o", "a", "os", "as", "il", "le", "i", "gli", "les", "l", "de", "het", "der", "die", "das",
+    };
+
+    /// <summary>
+    /// "Update on the pending item", "la validación pendiente", "o item pendente": "pending" as the attribute of a noun after
+    /// its article says which item is meant ("pending the fix" and "queda pendiente" still hold back).
+    /// </summary>
+    private static bool NamesThePendingItem(PhraseMatch m, List<string> tokens)
+    {
+        if (m.Start <= 0 || m.End - m.Start != 1 || tokens[m.Start] is not ("pending" or "pendiente" or "pendente" or "pendientes" or "pendentes"))
+        {
+            return false;
+        }
+
+        // English puts the adjective after the article ("the pending item"); Spanish and Portuguese after the noun ("la validación pendiente").
+        return tokens[m.Start] == "pending"
+            ? Articles.Contains(tokens[m.Start - 1]) && m.End < tokens.Count && char.IsLetter(tokens[m.End][0])
+            : m.Start >= 2 && Articles.Contains(tokens[m.Start - 2]) && char.IsLetter(tokens[m.Start - 1][0]);
+    }
 
     /// <summary>The bare "once" of each language: a time to come ("once the patch is in") or a number of times ("failed once").</summary>
     private static readonly HashSet<string> OnceWords = new(StringComparer.Ordinal) { "once", "une fois", "una vez", "uma vez", "una volta", "einmal", "eenmaal" };

@@ -1390,4 +1390,49 @@ public sealed class ReplyKindsTests
         var reading = Text("石川様\n\n3つの基準すべてを満たし、技術評価は成功であることを確認いたします。", Full);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("58,400", 58400)]
+    [InlineData("58.400", 58400)]
+    [InlineData("1,212", 1212)]
+    [InlineData("3,2", 3.2)]
+    [InlineData("1.234,5", 1234.5)]
+    [InlineData("1,234.5", 1234.5)]
+    [InlineData("0,450", 0.45)]
+    [InlineData("62000", 62000)]
+    public void Figures_are_read_as_people_write_them(string token, double expected)
+    {
+        Assert.True(CriterionMentions.TryNumber(token, out var value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Fact]
+    public void A_figure_with_thousands_grouped_that_meets_the_target_disputes_nothing()
+    {
+        var plan = SamplePlans.ContosoFull() with
+        {
+            Criteria =
+            [
+                .. SamplePlans.ContosoFull().Criteria.Take(2),
+                new Criterion("Sustain peak ingestion", "sustained ingestion rate", "events per second", MetricDirection.HigherIsBetter,
+                    MetricValue.Of(50000m), MetricValue.Of(62000m), CriterionStatus.Proven, true, null),
+            ],
+        };
+        var reading = Text("We re-ran the ingestion test on our own replay: 58,400 events per second sustained for six hours, with no consumer lag. Confirmed: the team considers the evaluation a success.", plan);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Update on the pending item: the parser patch is in production and parses the whole legacy feed. Confirmed, all three criteria met: the team considers the evaluation a success.")]
+    [InlineData("Os paso el resultado de la validación pendiente: el parche está en producción y el syslog antiguo se procesa bien. Confirmado: los tres criterios cumplidos, la evaluación técnica fue un éxito.")]
+    public void The_pending_item_named_by_its_adjective_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void Agreeing_pending_the_fix_is_still_conditional()
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text("Agreed, pending the validation of the parser patch on our collectors.", Conditional).Verdict);
+    }
 }
