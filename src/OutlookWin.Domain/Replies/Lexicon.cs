@@ -164,7 +164,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["yes", "yep", "yup", "yeah", "affirmative", "correct", "absolutely", "agreed", "indeed", "definitely", "yes indeed", "yes we do", "yes we are", "yes it is", "yes we can", "confirmed"],
         [Cue.ShortNo] = ["no", "nope", "negative", "not yet", "no we do not", "not really"],
         [Cue.Condition] =
-        [ "until ~ closed", "until ~ fixed", "until ~ lands", "until ~ landed", "until ~ merged", "until ~ shipped", "until ~ passes", "until ~ passed", "only ~ once", "only ~ when", "only ~ after", "but only", "before signature", "before the signature", "before ~ contract is signed",
+        [ "with one clarification", "one clarification", "with one caveat", "with a caveat", "with one reservation", "one reservation", "with one nuance", "one nuance", "until ~ closed", "until ~ fixed", "until ~ lands", "until ~ landed", "until ~ merged", "until ~ shipped", "until ~ passes", "until ~ passed", "only ~ once", "only ~ when", "only ~ after", "but only", "before signature", "before the signature", "before ~ contract is signed",
             "provided", "provided that", "as long as", "so long as", "on condition", "on the condition", "conditional*", "condition*", "subject to",
             "contingent", "pending", "once the", "once ~ is", "once ~ are", "once ~ has", "only if", "only after", "only once", "only when", "not until",
             "until ~ fix*", "until ~ patch*", "until ~ validat*", "until ~ deploy*", "until ~ resolved", "until ~ done", "until ~ complete*",
@@ -298,7 +298,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
-        [ "abhangig von", "hangt davon ab", "hangt ~ davon ab", "erst ~ wenn", "erst ~ nach", "erst ~ nachdem", "aber nur", "vor der unterschrift", "vor der vertragsunterzeichnung", "vor vertragsunterzeichnung", "vor der unterzeichnung", "vor vertragsabschluss", "vor dem vertragsabschluss",
+        [ "mit einer anmerkung", "mit einem vorbehalt", "einem vorbehalt", "mit einer einschrankung", "eine einschrankung", "abhangig von", "hangt davon ab", "hangt ~ davon ab", "erst ~ wenn", "erst ~ nach", "erst ~ nachdem", "aber nur", "vor der unterschrift", "vor der vertragsunterzeichnung", "vor vertragsunterzeichnung", "vor der unterzeichnung", "vor vertragsabschluss", "vor dem vertragsabschluss",
             "vorausgesetzt", "unter der bedingung", "bedingung*", "sofern", "solange", "unter vorbehalt", "vorbehaltlich", "erst wenn", "erst nach",
             "nicht bevor", "sobald", "falls", "wenn", "ausser", "mit ausnahme", "bis ~ patch*", "bis ~ fix*", "bis ~ validiert", "bis ~ behoben",
             "keine unterschrift", "nicht unterschreiben", "unterschrift ~ erst", "teilweise", "zwei der drei", "ausgenommen", "abgesehen von",
@@ -376,7 +376,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
-        [ "subordonne* a", "subordonne* au", "conditionne* a", "conditionne* au", "mais seulement", "mais uniquement", "seulement ~ quand", "seulement ~ une fois", "qu apres", "avant la signature", "avant signature", "avant de signer",
+        [ "avec une precision", "une seule precision", "avec une reserve", "une reserve", "avec une nuance", "une nuance", "subordonne* a", "subordonne* au", "conditionne* a", "conditionne* au", "mais seulement", "mais uniquement", "seulement ~ quand", "seulement ~ une fois", "qu apres", "avant la signature", "avant signature", "avant de signer",
             "a condition", "sous reserve", "sous condition", "pourvu que", "tant que", "si le", "si la", "si les", "si nous", "si vous", "s il", "si ~ est", "sauf", "excepte", "une fois", "des que",
             "seulement apres", "uniquement apres", "pas avant", "pas de signature", "jusqu a ce", "en attendant", "conditionnel*", "partiel*",
             "deux des trois", "a l exception",
@@ -448,7 +448,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
-        [ "supeditad*", "sujeto a", "sujeta a", "sujetos a", "subordinad* a", "en cuanto", "tan pronto como", "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
+        [ "con una salvedad", "una salvedad", "con un matiz", "un matiz", "con una precision", "con una reserva", "una reserva", "supeditad*", "sujeto a", "sujeta a", "sujetos a", "subordinad* a", "en cuanto", "tan pronto como", "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
             "siempre que", "siempre y cuando", "con la condicion", "a condicion", "condicionado*", "condicion*", "sujeto a", "salvo", "excepto",
             "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras no", "mientras que no", "pendiente*", "parcial*", "dos de los tres",
         ],
@@ -512,7 +512,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
-        [ "subordinad* a", "subordinad* ao", "vinculad* a", "vinculad* ao", "mas apenas", "mas so", "so ~ quando", "so ~ depois", "antes da assinatura", "antes de assinar",
+        [ "com uma nuance", "uma nuance", "com uma ressalva", "uma ressalva", "com uma precisao", "subordinad* a", "subordinad* ao", "vinculad* a", "vinculad* ao", "mas apenas", "mas so", "so ~ quando", "so ~ depois", "antes da assinatura", "antes de assinar",
             "desde que", "contanto que", "com a condicao", "sob a condicao", "condicionad*", "condicao", "sujeito a", "salvo", "exceto", "uma vez que",
             "somente apos", "so apos", "so depois", "nao antes", "sem assinatura", "ate que", "se o", "se a", "se os", "se for", "se houver", "pendente*", "parcial*", "dois dos tres",
         ],
@@ -572,7 +572,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =
-        [ "afhankelijk van", "hangt af van", "pas ~ als", "pas ~ na", "pas ~ wanneer", "maar alleen", "voor de ondertekening", "voor ondertekening", "voordat we tekenen",
+        [ "met een kanttekening", "met een kanttekening", "een kanttekening", "met een voorbehoud", "een voorbehoud", "met een nuance", "met een nuancering", "afhankelijk van", "hangt af van", "pas ~ als", "pas ~ na", "pas ~ wanneer", "maar alleen", "voor de ondertekening", "voor ondertekening", "voordat we tekenen",
             "mits", "op voorwaarde", "voorwaarde*", "onder voorbehoud", "zolang", "zodra", "pas na", "pas als", "niet voordat", "geen handtekening",
             "totdat", "tot ~ patch*", "tot ~ fix*", "behalve", "uitgezonderd", "als ~ patch*", "als ~ fix*", "als ~ opgelost", "als ~ gevalideerd",
             "indien", "gedeeltelijk", "twee van de drie",
@@ -622,7 +622,7 @@ internal sealed class Lexicon
         [Cue.FixDone] = ["rilasciat*", "installat*", "in produzione", "risolt*", "applicat*", "messo in produzione", "mess* in esercizio"],
         [Cue.Logistics] = [ "nota spese", "note spese", "rimborso spese","trasferta", "spese di viaggio", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domani", "riunione", "appuntamento", "invito", "calendario", "orario", "sala", "indirizzo", "cena", "pranzo", "kickoff", "workshop", "partecipazione", "hotel", "parcheggio", "corriere", "ritiro", "consegna", "spedizione", "pacco", "slot"],
         [Cue.Evaluation] = [ "per iscritto","valutazione", "criteri*", "risultat*", "successo", "poc", "pov", "test*", "prova", "obiettiv*", "target", "misur*", "numeri", "commercial*", "contratto"],
-        [Cue.Stopword] = ["il", "gli", "che", "per", "non", "sono", "abbiamo", "siamo", "della", "delle", "degli", "nel", "nella", "ciao", "buongiorno", "anche", "questo", "questa", "grazie", "molto", "stato", "stati", "saluti"],
+        [Cue.Stopword] = [ "di", "dal", "dalla", "sul", "sulla", "alla", "allo", "ai", "dei", "mi", "ci", "quindi", "tutti", "tutto", "gia", "piu", "poi", "lo", "ho", "ecco", "vostro", "vostra", "nostro", "nostra", "nostri", "gentile", "venerdi", "lunedi", "martedi", "mercoledi", "giovedi","il", "gli", "che", "per", "non", "sono", "abbiamo", "siamo", "della", "delle", "degli", "nel", "nella", "ciao", "buongiorno", "anche", "questo", "questa", "grazie", "molto", "stato", "stati", "saluti"],
         [Cue.Confirm] =
         [ "conferm*", "un successo", "e un successo", "come un successo", "riuscit*", "criteri ~ soddisfatt*", "criteri ~ rispettat*", "criteri ~ raggiunt*",
             "soddisf* ~ criteri", "obiettivi ~ raggiunt*", "raggiunt*", "superat*", "validat*", "validiamo", "d accordo", "siamo d accordo", "sono d accordo",
@@ -633,7 +633,7 @@ internal sealed class Lexicon
         [Cue.ShortYes] = ["si", "certo", "corretto", "esatto", "esattamente", "assolutamente", "certamente", "senz altro", "confermato", "si confermato", "affermativo"],
         [Cue.ShortNo] = ["no", "non ancora", "purtroppo no", "ancora no"],
         [Cue.Condition] =
-        [ "subordinat* a", "subordinat* al", "subordinat* alla", "vincolat* a", "vincolat* al", "vincolat* alla", "ma solo", "ma soltanto", "solo ~ quando", "solo ~ dopo", "prima della firma", "prima di firmare", "a condizione", "a patto che", "purche",
+        [ "con una precisazione", "una precisazione", "con una sfumatura", "una sfumatura", "subordinat* a", "subordinat* al", "subordinat* alla", "vincolat* a", "vincolat* al", "vincolat* alla", "ma solo", "ma soltanto", "solo ~ quando", "solo ~ dopo", "prima della firma", "prima di firmare", "a condizione", "a patto che", "purche",
             "condizion*", "soggett* a", "salvo", "tranne", "eccetto", "una volta", "solo dopo", "soltanto dopo", "non prima", "nessuna firma", "senza firma",
             "finche", "fino a quando", "fintanto che", "se il", "se la", "se i", "se le", "se lo", "in attesa", "pendente*", "parzial*", "due dei tre", "due su tre",
             "con riserva", "con una riserva", "una riserva",
@@ -681,7 +681,9 @@ internal sealed class Lexicon
         [Cue.Litotes] = ["申し分な", "言うことはありません", "文句のつけよう", "異論はありません", "異論はございません"],
         [Cue.ConditionalWord] = ["条件付き"],
         [Cue.Opposition] = ["反対します", "反対いたします", "異議を唱え"],
-        [Cue.Unconditional] = [ "条件は解消", "条件が解消", "条件は満たされ", "条件が満たされ", "条件はクリア", "条件をクリア", "条件ではありません", "条件ではございません","無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
+        // "保留になっていた件" names the item that had been on hold; it puts nothing on hold now.
+        [Cue.Name] = ["保留になっていた", "保留となっていた", "保留中だった"],
+        [Cue.Unconditional] = [ "条件付きではなく", "条件付きではありません", "条件付きではございません", "条件は解消", "条件が解消", "条件は満たされ", "条件が満たされ", "条件はクリア", "条件をクリア", "条件ではありません", "条件ではございません","無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
         [Cue.Reassurance] = [ "評価結果への異論ではございません", "評価結果への異論ではありません","結果に変わりは", "変わりはありません", "変わりはございません", "影響はありません", "影響はございません", "問題なく満たして", "十分に満たして"],
         [Cue.FixDone] = ["適用", "リリース", "本番", "導入しました", "展開", "解消", "修正済"],
         [Cue.Logistics] = [ "出張", "旅費","月曜", "火曜", "水曜", "木曜", "金曜", "会議", "打ち合わせ", "ミーティング", "日程", "時間", "会場", "住所", "懇親会", "食事", "キックオフ", "集荷", "配送", "宅配", "発送", "引き取り", "お届け" ],

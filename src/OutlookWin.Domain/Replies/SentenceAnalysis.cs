@@ -117,6 +117,10 @@ internal sealed class SentenceAnalysis
             s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
         }
 
+        // "43% y no 40%": "and not" disputes a figure only between figures; "…correctamente y no se ha descartado ninguna línea" disputes nothing.
+        s.Matches[Cue.Dispute].RemoveAll(m => m.Start >= 0 && m.Phrase is "y no" or "e nao" or "e non" or "et non" or "en niet"
+            && !Enumerable.Range(Math.Max(0, m.Start - 3), Math.Min(3, m.Start)).Any(i => IsNumber(tokens[i]) || tokens[i] == "%"));
+
         // "Update on the pending item", "el resultado de la validación pendiente": the adjective names which item, it holds nothing back.
         foreach (var cue in new[] { Cue.Condition, Cue.NotYet })
         {
@@ -187,6 +191,14 @@ internal sealed class SentenceAnalysis
                 continue;
             }
 
+            if (NoConditionBefore(tokens, i) is { } from)
+            {
+                // "senza più condizioni", "zonder verdere voorwaarden", "sem condição pendente", "il n'y a plus de condition".
+                var end = i + 1 < tokens.Count && tokens[i + 1] is "pending" or "pendente" or "pendiente" or "pendientes" or "pendentes" or "open" or "offen" or "left" ? i + 2 : i + 1;
+                found.Add(new PhraseMatch(from, end, "(no condition)"));
+                continue;
+            }
+
             var before = tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i));
             if (before.Any(t => NotYetMet.Contains(t) || IsNegation(t)))
             {
@@ -212,6 +224,57 @@ internal sealed class SentenceAnalysis
 
         return found;
     }
+
+    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal)
+    {
+        "no", "without", "sans", "sin", "sem", "senza", "zonder", "ohne", "geen", "keine", "kein", "keinerlei", "nessuna", "nessun", "ninguna", "ningun",
+        "nenhuma", "nenhum", "aucune", "aucun", "plus",
+    };
+
+    private static readonly HashSet<string> MoreWords = new(StringComparer.Ordinal)
+    {
+        "more", "further", "remaining", "open", "pending", "other", "additional", "de", "d", "piu", "verdere", "weitere", "weiteren", "andere", "otra", "otras",
+        "outra", "outras", "mas", "mais", "altre", "altra", "ulteriori", "autre", "autres", "openstaande", "offene", "offenen",
+    };
+
+    /// <summary>
+    /// Where "no (more / further / pending) …" opens before the condition noun at <paramref name="noun"/> ("without further
+    /// conditions", "plus de condition"), or null; "not without conditions", "nicht ohne Bedingung" still hold one.
+    /// </summary>
+    private static int? NoConditionBefore(List<string> tokens, int noun)
+    {
+        var j = noun - 1;
+        while (j >= 0 && noun - j <= 3 && MoreWords.Contains(tokens[j]) && !NoneWords.Contains(tokens[j]))
+        {
+            j--;
+        }
+
+        if (j < 0 || !NoneWords.Contains(tokens[j]) || (tokens[j] == "plus" && (j == 0 || tokens[j - 1] is not ("a" or "y" or "n" or "ne"))))
+        {
+            return null;
+        }
+
+        var notBefore = Enumerable.Range(Math.Max(0, j - 2), Math.Min(2, j)).Any(k => tokens[k] is "not" or "nicht" or "niet" or "pas" or "non" or "nao" or "never");
+        if (notBefore)
+        {
+            return null;
+        }
+
+        // "ya no queda ninguna condición", "there are no more conditions": the words that say none is left belong to it.
+        var from = j;
+        while (from > 0 && j - from < 3 && NoneLeft.Contains(tokens[from - 1]))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    private static readonly HashSet<string> NoneLeft = new(StringComparer.Ordinal)
+    {
+        "ya", "no", "queda", "quedan", "hay", "resta", "restano", "rimane", "rimangono", "ci", "sono", "nao", "ha", "existe", "there", "are", "is", "left",
+        "es", "gibt", "er", "zijn", "il", "y", "a", "n", "ne",
+    };
 
     private static bool IsNegation(string t) =>
         t is "not" or "no" or "never" or "yet" or "nicht" or "kein" or "keine" or "noch" or "niet" or "geen" or "nog" or "pas" or "ne" or "n" or "jamais"

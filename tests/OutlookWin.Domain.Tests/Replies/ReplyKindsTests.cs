@@ -1435,4 +1435,54 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Conditional, Text("Agreed, pending the validation of the parser patch on our collectors.", Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("Il parser è in produzione da venerdì e il terzo criterio è soddisfatto. Confermo: la valutazione tecnica è un successo, senza più condizioni.")]
+    [InlineData("Het parserpakket draait sinds dinsdag en het derde criterium is gehaald. Bevestigd: de technische evaluatie is geslaagd, zonder verdere voorwaarden.")]
+    [InlineData("O patch está em produção desde terça e o terceiro critério foi atingido. Confirmado: a avaliação técnica foi um sucesso, sem condição pendente.")]
+    [InlineData("Le correctif est en production depuis mardi et le troisième critère est atteint. Je confirme la Technical Win complète, il n'y a plus de condition.")]
+    public void No_condition_left_after_the_fix_is_a_full_confirmation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Agreed, but not without conditions: the patch has to parse our whole archive first.")]
+    [InlineData("Einverstanden, aber nicht ohne Bedingung: der Patch muss zuerst unser ganzes Archiv parsen.")]
+    public void Not_without_conditions_still_holds_one(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmado, con una salvedad: el parser legacy tiene que quedar cubierto por el soporte estándar.")]
+    [InlineData("Confirmé, avec une réserve : le parseur doit entrer dans le support standard.")]
+    [InlineData("Bevestigd, met een kanttekening: de parser moet onder de standaard support vallen.")]
+    [InlineData("Confirmed, with one clarification: for us the syslog criterion means the whole 2018 archive parses.")]
+    public void A_yes_with_one_caveat_after_it_is_conditional(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void And_not_between_words_disputes_no_figure()
+    {
+        var reading = Text("Lo hemos validado con tráfico real: los formatos se parsean correctamente y no se ha descartado ninguna línea. Confirmado: la evaluación técnica fue un éxito.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_japanese_item_that_had_been_on_hold_is_named_not_put_on_hold()
+    {
+        var reading = Text("石川様\n\n保留になっていた「Legacy syslog ingestion」の件、パッチを本番適用し、すべてのログ形式を解析できました。条件付きではなく、技術評価は成功と確認します。", Conditional);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_short_italian_reply_is_read_as_italian()
+    {
+        // "è" and "da" are Portuguese words too; "il", "di" and the weekdays say Italian.
+        var reading = Text("Il parser è in produzione da venerdì. Confermo: la valutazione tecnica è un successo.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
