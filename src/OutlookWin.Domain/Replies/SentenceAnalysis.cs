@@ -121,6 +121,10 @@ internal sealed class SentenceAnalysis
         s.Matches[Cue.Dispute].RemoveAll(m => m.Start >= 0 && m.Phrase is "y no" or "e nao" or "e non" or "et non" or "en niet"
             && !Enumerable.Range(Math.Max(0, m.Start - 3), Math.Min(3, m.Start)).Any(i => IsNumber(tokens[i]) || tokens[i] == "%"));
 
+        // "All three criteria are met, like we saw on the readout", "come abbiamo misurato anche noi": what the writer saw or
+        // measured, brought in with "like" or "as", agrees; it disputes nothing.
+        s.Matches[Cue.Dispute].RemoveAll(m => m.Start > 0 && tokens[m.Start - 1] is "like" or "as" or "wie" or "comme" or "como" or "come" or "zoals" or "zo");
+
         // "Update on the pending item", "el resultado de la validación pendiente": the adjective names which item, it holds nothing back.
         foreach (var cue in new[] { Cue.Condition, Cue.NotYet })
         {

@@ -1485,4 +1485,18 @@ public sealed class ReplyKindsTests
         var reading = Text("Il parser è in produzione da venerdì. Confermo: la valutazione tecnica è un successo.", Full);
         Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmed: the team considers the evaluation a success. All three criteria are met, like we saw on the readout this afternoon.")]
+    [InlineData("Confermo che la valutazione tecnica è un successo: i tre criteri sono raggiunti, come abbiamo misurato anche noi.")]
+    public void What_we_saw_brought_in_with_like_or_as_agrees(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void What_we_measured_against_the_declaration_still_disputes()
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text("We measured 31% MTTR reduction, not 43%, so we cannot confirm the evaluation as a success.", Full).Verdict);
+    }
 }
