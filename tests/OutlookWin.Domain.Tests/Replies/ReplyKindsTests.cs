@@ -1499,4 +1499,13 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Declined, Text("We measured 31% MTTR reduction, not 43%, so we cannot confirm the evaluation as a success.", Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("FWIW the dashboards were crazy fast on our night shift. Kenji is the one who has to sign off on the conditional part though.")]
+    [InlineData("Sieht richtig gut aus, Kompliment ans Team. Ich bin aber nicht derjenige, der das offiziell bestätigen kann; das macht Dana ab Montag.")]
+    [InlineData("Ik neem Marc even mee: de beslissing ligt bij hem en bij Sanne.")]
+    public void Someone_else_is_the_one_who_decides(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
+    }
 }
