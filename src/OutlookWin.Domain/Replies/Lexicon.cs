@@ -141,7 +141,7 @@ internal sealed class Lexicon
         [Cue.Evaluation] = [ "in writing", "written confirmation","evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
         [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
         [Cue.Confirm] =
-        [
+        [ "as our agreement", "this is our agreement", "take this as our agreement", "consider this our agreement", "consider this mail our agreement", "consider this email our agreement",
             "confirm*", "consider ~ a success", "considers ~ a success", "consider ~ successful", "considers ~ successful", "deem ~ a success", "deem ~ successful", "was a success", "is a success",
             "been a success", "as a success", "a successful evaluation", "a successful pov", "a successful poc", "was successful", "were successful",
             "is successful", "criteria ~ met", "criteria ~ achieved", "criteria ~ satisfied", "criteria ~ fulfilled", "met ~ criteria", "meet ~ criteria",
@@ -284,7 +284,7 @@ internal sealed class Lexicon
         [Cue.Evaluation] = [ "schriftlich*","bewertung", "evaluierung", "evaluation", "kriteri*", "ergebnis*", "erfolg*", "poc", "pov", "test*", "ziel*", "messung*", "werte", "kommerziell*", "vertrag*"],
         [Cue.Stopword] = ["der", "die", "das", "und", "ist", "wir", "nicht", "ich", "sie", "mit", "den", "ein", "eine", "auch", "fur", "haben", "noch", "bitte", "danke", "dem", "zu", "es", "gruße", "hallo"],
         [Cue.Confirm] =
-        [ "abgezeichnet", "zeichnen wir ab", "zeichne ich ab", "tragen ~ mit", "tragen wir mit", "trage ich mit", "mittragen",
+        [ "als unsere zustimmung", "gilt als zustimmung", "als unser einverstandnis", "abgezeichnet", "zeichnen wir ab", "zeichne ich ab", "tragen ~ mit", "tragen wir mit", "trage ich mit", "mittragen",
             "bestatige*", "bestatigt", "bestatigen", "erfolgreich", "ein erfolg", "als erfolg", "war ein erfolg", "vollen erfolg", "kriterien ~ erfullt",
             "erfullt", "ziel* ~ erreicht", "ubertroffen", "einverstanden", "zugestimmt", "zustimmen", "zustimme", "stimmen ~ zu", "stimme ~ zu", "freigabe", "freigegeben",
             "geben ~ frei", "abgenommen", "akzeptiert", "akzeptieren", "bestanden", "validiert",
@@ -367,11 +367,11 @@ internal sealed class Lexicon
         [Cue.Evaluation] = [ "par ecrit","evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
         [Cue.Stopword] = ["le", "la", "les", "et", "est", "nous", "vous", "pas", "je", "une", "des", "pour", "avec", "que", "sont", "merci", "ce", "du", "bonjour", "avons"],
         [Cue.Confirm] =
-        [
+        [ "comme notre accord", "notre accord pour", "notre accord sur", "vaut accord", "valoir accord",
             "confirm*", "un succes", "est un succes", "comme un succes", "reussi*", "criteres ~ remplis", "criteres ~ atteints", "criteres ~ satisfaits",
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],
-        [Cue.Proceed] = [ "ok pour lancer", "ok pour demarrer", "ok pour commencer", "d accord pour lancer", "vous pouvez lancer","avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
+        [Cue.Proceed] = [ "c est bon pour nous", "c est bon pour moi", "ca me va", "ca nous convient", "ok pour lancer", "ok pour demarrer", "ok pour commencer", "d accord pour lancer", "vous pouvez lancer","avancer", "aller de l avant", "revue commerciale", "phase commerciale", "feu vert", "poursuivre", "lancer ~ commercial*", "passer ~ commercial*", "passer a l etape", "ok pour nous", "c est ok pour nous", "ca nous va", "cela nous convient", "lancer la revue", "lancer ~ revue", "demarrer la revue", "demarrer ~ revue" ],
         [Cue.NoObjection] = [ "correspond* a ce que nous avons mesure", "conforme* a ce que nous avons mesure", "coincide* avec ce que nous avons mesure", "sans hesitation", "sans aucune hesitation", "sans hesiter", "rien ne reste ouvert", "rien a redire", "pas un seul echec", "aucun echec", "aucun doute", "sans aucun doute","aucune objection", "pas d objection", "aucun probleme", "aucune reserve", "pas de probleme", "rien a signaler", "aucun point bloquant", "aucune remarque", "rien ne s y oppose", "pas de reserve", "correspond a nos", "correspondent a nos", "conforme a nos", "conformes a nos" ],
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
@@ -439,7 +439,7 @@ internal sealed class Lexicon
         [Cue.Evaluation] = [ "por escrito","evaluacion", "criterio*", "resultado*", "exito", "poc", "pov", "prueba*", "objetivo*", "medicion*", "cifras", "comercial", "contrato"],
         [Cue.Stopword] = ["el", "los", "las", "y", "es", "que", "para", "con", "una", "por", "hemos", "estamos", "pero", "gracias", "del", "hola", "muy", "saludos", "equipo"],
         [Cue.Confirm] =
-        [ "damos ~ por superad*", "damos por buen*", "dar ~ por superad*", "por superada", "por superado", "doy mi conformidad", "damos nuestra conformidad", "damos la conformidad", "doy la conformidad", "cuentan con nuestra conformidad", "tienen nuestra conformidad",
+        [ "como nuestro acuerdo", "como nuestra conformidad", "nuestro visto bueno", "damos ~ por superad*", "damos por buen*", "dar ~ por superad*", "por superada", "por superado", "doy mi conformidad", "damos nuestra conformidad", "damos la conformidad", "doy la conformidad", "cuentan con nuestra conformidad", "tienen nuestra conformidad",
             "confirm*", "exito", "un exito", "exitos*", "criterios ~ cumplido*", "cumpl* ~ criterios", "objetivos ~ cumplido*", "superado*",
             "de acuerdo", "estamos de acuerdo", "aprob*", "acept*", "validado*", "validamos",
         ],
@@ -503,7 +503,7 @@ internal sealed class Lexicon
         [Cue.Evaluation] = [ "por escrito","avaliacao", "criterio*", "resultado*", "sucesso", "poc", "pov", "teste*", "meta*", "medicao", "numeros", "comercial", "contrato"],
         [Cue.Stopword] = ["o", "os", "e", "nao", "que", "para", "com", "uma", "por", "estamos", "mas", "obrigado", "obrigada", "do", "da", "voce", "ola", "equipe", "abracos"],
         [Cue.Confirm] =
-        [ "damos ~ por superad*", "damos por encerrad*", "consideramos ~ superad*", "concordo", "concordamos",
+        [ "como nossa concordancia", "como nosso de acordo", "nosso de acordo", "como nossa aprovacao", "damos ~ por superad*", "damos por encerrad*", "consideramos ~ superad*", "concordo", "concordamos",
             "confirm*", "sucesso", "um sucesso", "bem sucedid*", "criterios ~ atendidos", "criterios ~ cumpridos", "atend* ~ criterios",
             "metas ~ atingidas", "superad*", "de acordo", "estamos de acordo", "aprov*", "aceit*", "validad*", "validamos",
         ],
@@ -563,7 +563,7 @@ internal sealed class Lexicon
         [Cue.Evaluation] = [ "schriftelijk*","evaluatie", "criteri*", "resultat*", "succes", "poc", "pov", "test*", "doel*", "meting*", "cijfers", "commercie*", "contract"],
         [Cue.Stopword] = ["de", "het", "een", "en", "wij", "niet", "ik", "met", "voor", "zijn", "dat", "van", "maar", "ook", "bedankt", "hebben", "groet", "hallo", "we"],
         [Cue.Confirm] =
-        [ "afgetekend", "teken ik af", "tekenen we af", "teken het af", "teken dit af",
+        [ "als ons akkoord", "geldt als akkoord", "als onze goedkeuring", "afgetekend", "teken ik af", "tekenen we af", "teken het af", "teken dit af",
             "bevestig*", "een succes", "als succes", "geslaagd", "succesvol", "criteria ~ behaald", "criteria ~ gehaald", "voldaan", "voldoet", "voldoen",
             "doelen ~ gehaald", "overtroffen", "akkoord", "gaan akkoord", "het eens", "goedgekeurd", "goedkeur*", "gevalideerd",
         ],
@@ -624,7 +624,7 @@ internal sealed class Lexicon
         [Cue.Evaluation] = [ "per iscritto","valutazione", "criteri*", "risultat*", "successo", "poc", "pov", "test*", "prova", "obiettiv*", "target", "misur*", "numeri", "commercial*", "contratto"],
         [Cue.Stopword] = [ "di", "dal", "dalla", "sul", "sulla", "alla", "allo", "ai", "dei", "mi", "ci", "quindi", "tutti", "tutto", "gia", "piu", "poi", "lo", "ho", "ecco", "vostro", "vostra", "nostro", "nostra", "nostri", "gentile", "venerdi", "lunedi", "martedi", "mercoledi", "giovedi","il", "gli", "che", "per", "non", "sono", "abbiamo", "siamo", "della", "delle", "degli", "nel", "nella", "ciao", "buongiorno", "anche", "questo", "questa", "grazie", "molto", "stato", "stati", "saluti"],
         [Cue.Confirm] =
-        [ "conferm*", "un successo", "e un successo", "come un successo", "riuscit*", "criteri ~ soddisfatt*", "criteri ~ rispettat*", "criteri ~ raggiunt*",
+        [ "come il nostro accordo", "come nostro accordo", "il nostro benestare", "come nostro benestare", "conferm*", "un successo", "e un successo", "come un successo", "riuscit*", "criteri ~ soddisfatt*", "criteri ~ rispettat*", "criteri ~ raggiunt*",
             "soddisf* ~ criteri", "obiettivi ~ raggiunt*", "raggiunt*", "superat*", "validat*", "validiamo", "d accordo", "siamo d accordo", "sono d accordo",
             "approv*", "accett*", "diamo il nostro ok", "do il mio ok", "il nostro ok", "il mio ok", "diamo l ok", "do l ok",
         ],

@@ -1508,4 +1508,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("C'est bon pour nous, avec une réserve : le paquet sera validé par notre équipe sur un vrai site. Considérez ce mail comme notre accord pour le Conditional Technical Win.")]
+    [InlineData("Fine with the plan. Please take this as our agreement to the Conditional Technical Win; no signature before the patch is validated.")]
+    public void This_mail_as_our_agreement_agrees(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
 }
