@@ -1516,4 +1516,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("Per conto dell'Ufficio Acquisti: d'accordo sul Technical Win condizionato, alle condizioni che proponete.")]
+    [InlineData("De acuerdo con el Technical Win condicional, en las condiciones que propones: nada de firma antes del parche.")]
+    public void The_conditions_the_declaration_proposed_are_accepted_not_added(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
 }
