@@ -259,7 +259,8 @@ internal sealed class SentenceAnalysis
         }
 
         var notBefore = Enumerable.Range(Math.Max(0, j - 2), Math.Min(2, j)).Any(k => tokens[k] is "not" or "nicht" or "niet" or "pas" or "non" or "nao" or "never");
-        if (notBefore)
+        // "If that passes, I'll confirm all three without further conditions": none left is promised for then, not said now.
+        if (notBefore || tokens.Take(j).Any(t => NotYetMet.Contains(t) || t == "ll"))
         {
             return null;
         }

@@ -1524,4 +1524,11 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
     }
+
+    [Fact]
+    public void No_further_conditions_promised_for_later_is_not_said_now()
+    {
+        var reading = Text("Fine for Sarah to start the commercial review now. If that Monday run passes, I'll confirm all three without further conditions.", Full);
+        Assert.NotEqual(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
