@@ -346,10 +346,11 @@ public sealed class ReplyClassifier
         return (ReplyVerdict.Confirmed, confidence, "The reply confirms in writing, without condition, hedge or objection.");
     }
 
-    // "Hi Alex,", "Olá Noor,", "石川様" (after the company's name too): a greeting to one person by name. "Hello,", "Dear
+    // "Hi Alex,", "Olá Noor,", "Hallo Frau El Amrani,", "石川様" (after the company's name too): a greeting to one person by
+    // name, with a title and a surname of two words if need be. "Hello,", "Dear
     // sender," and "Hi all," are not.
     private static readonly Regex NamedGreeting = new(
-        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,!:]|(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー・]{2,24}\s+)?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
+        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)(?:(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur|Mme|Sr\.?|Sra\.?|Señor|Señora|Senhor|Senhora|Dott\.?|Dott\.ssa|Ing\.?|Sig\.?|Sig\.ra|Mevrouw|Meneer|Dhr\.?|Mevr\.?)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}\s*[,!:]|(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー・]{2,24}\s+)?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
         RegexOptions.CultureInvariant);
 
     private static bool HasEmoji(string text) =>

@@ -1531,4 +1531,12 @@ public sealed class ReplyKindsTests
         var reading = Text("Fine for Sarah to start the commercial review now. If that Monday run passes, I'll confirm all three without further conditions.", Full);
         Assert.NotEqual(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Theory]
+    [InlineData("Hallo Frau El Amrani,\n\ndas Protokoll habe ich abgelegt. Die Antwort muss aber von Sanne kommen; sie ist ab Montag wieder erreichbar.")]
+    [InlineData("Gentile Dott. Morgan,\n\nl'Ing. Moretti è in trasferta fino a venerdì e mi chiede di spostare la call di giovedì. Mi conferma la disponibilità?")]
+    public void A_greeting_by_title_and_surname_is_a_person_writing(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.AutoReply, Text(text, Full).Verdict);
+    }
 }
