@@ -88,6 +88,13 @@ public sealed class ReplyClassifier
         // "On pricing we're not there yet": a no about something other than the evaluation refuses nothing of it.
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s)) && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s))))
             || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
+        // "- Backup job failed twice (storage full).", "Migration to Kubernetes 1.30 postponed to 12 January": in a reply that
+        // confirms the evaluation as a whole, a "not yet" or a failure that speaks of nothing of the deal is another topic.
+        if (positives.Any(LetsTheDealGoOn))
+        {
+            negatives.RemoveAll(n => IsSideTopic(n, criteria));
+        }
+
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
             && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria)
@@ -509,6 +516,15 @@ public sealed class ReplyClassifier
             && !u.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]))
         && !s.IsNegative && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !s.Has(Cue.ConditionalWord) && !s.Has(Cue.Requirement)
         && !criteria.Any(c => c.Sentences.Contains(s));
+
+    /// <summary>
+    /// A "not yet", a dispute or a failure that names nothing of the deal: no criterion, no evaluation word, no go-ahead or
+    /// confirmation word, no fix, not the conditional win. Refusals and refused confirmations always count.
+    /// </summary>
+    private static bool IsSideTopic(SentenceAnalysis n, List<CriterionMentions> criteria) =>
+        !n.Signals.Contains(ReplySignal.NegatedConfirmation) && !n.IsQuestion
+        && !n.Has(Cue.Evaluation) && !n.Has(Cue.Proceed) && !n.Has(Cue.Confirm) && !n.Has(Cue.FixDone) && !n.Has(Cue.ConditionalWord)
+        && !n.Has(Cue.Dispute) && !criteria.Any(c => c.Sentences.Contains(n) || c.Disputes.Contains(n.Text));
 
     /// <summary>A postscript about a meeting or a visit, with nothing in it of the evaluation, its criteria, the fix or the next steps.</summary>
     private static bool IsSocialPostscript(SentenceAnalysis s, List<CriterionMentions> criteria) =>

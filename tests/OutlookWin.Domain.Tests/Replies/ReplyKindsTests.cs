@@ -1539,4 +1539,18 @@ public sealed class ReplyKindsTests
     {
         Assert.NotEqual(ReplyVerdict.AutoReply, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_failure_of_another_topic_in_a_status_report_leaves_the_confirmation_whole()
+    {
+        var reading = Text("Weekly status, three items.\n\n- Backup job failed twice (storage full); more disks ordered.\n- Confirmed: the Contoso team considers the technical evaluation a success.\n- Office move postponed to January.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_refused_confirmation_beside_a_confirmation_still_counts()
+    {
+        var reading = Text("Confirmed for alert noise and dashboards. We cannot confirm the evaluation as a whole yet.", Full);
+        Assert.NotEqual(ReplyVerdict.Confirmed, reading.Verdict);
+    }
 }
