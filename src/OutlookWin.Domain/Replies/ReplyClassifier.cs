@@ -88,6 +88,9 @@ public sealed class ReplyClassifier
         // "On pricing we're not there yet": a no about something other than the evaluation refuses nothing of it.
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s)) && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s))))
             || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
+        // "Dinner on Dec 3: thank you, but I have to decline": a no under a label that names a meeting, a meal or a trip.
+        negatives.RemoveAll(n => UnderALogisticsLabel(n, criteria));
+
         // "- Backup job failed twice (storage full).", "Migration to Kubernetes 1.30 postponed to 12 January": in a reply that
         // confirms the evaluation as a whole, a "not yet" or a failure that speaks of nothing of the deal is another topic.
         if (positives.Any(LetsTheDealGoOn))
@@ -516,6 +519,22 @@ public sealed class ReplyClassifier
             && !u.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]))
         && !s.IsNegative && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !s.Has(Cue.ConditionalWord) && !s.Has(Cue.Requirement)
         && !criteria.Any(c => c.Sentences.Contains(s));
+
+    /// <summary>
+    /// "Dinner on Dec 3: …", "Meeting: …", "Travel: …": a sentence opened by a short label (before a colon, in the first
+    /// eight words) that names a meeting, a meal, a place or a trip and nothing of the evaluation speaks of that.
+    /// </summary>
+    private static bool UnderALogisticsLabel(SentenceAnalysis s, List<CriterionMentions> criteria)
+    {
+        var colon = s.Tokens.IndexOf(":");
+        if (colon < 1 || colon > 8 || criteria.Any(c => c.Sentences.Contains(s)) || s.Has(Cue.ConditionalWord) || s.Has(Cue.FixDone))
+        {
+            return false;
+        }
+
+        return s.Matches[Cue.Logistics].Any(l => l.Start >= 0 && l.End <= colon) && !s.Matches[Cue.Evaluation].Any(e => e.Start >= 0 && e.Start < colon)
+            && !s.Matches[Cue.Proceed].Any(p => p.Start >= 0);
+    }
 
     /// <summary>
     /// A "not yet", a dispute or a failure that names nothing of the deal: no criterion, no evaluation word, no go-ahead or

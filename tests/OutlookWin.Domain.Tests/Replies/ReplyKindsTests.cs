@@ -1553,4 +1553,11 @@ public sealed class ReplyKindsTests
         var reading = Text("Confirmed for alert noise and dashboards. We cannot confirm the evaluation as a whole yet.", Full);
         Assert.NotEqual(ReplyVerdict.Confirmed, reading.Verdict);
     }
+
+    [Fact]
+    public void A_no_under_a_label_that_names_a_dinner_refuses_nothing()
+    {
+        var reading = Text("I'm handling Priya's calendar this week.\n\nMeeting: Priya can do Tue Dec 8, 2:00 PM.\nDinner on Dec 3: Priya asked me to decline with thanks, it's her board prep week.", Conditional);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+    }
 }
