@@ -125,6 +125,13 @@ internal sealed class SentenceAnalysis
         // measured, brought in with "like" or "as", agrees; it disputes nothing.
         s.Matches[Cue.Dispute].RemoveAll(m => m.Start > 0 && tokens[m.Start - 1] is "like" or "as" or "wie" or "comme" or "como" or "come" or "zoals" or "zo");
 
+        // "Going down the list against what we saw in the readout:": what the writer measured or saw disputes a result only
+        // with a figure of its own or a negation ("we measured 31%", "our numbers don't match").
+        if (!tokens.Any(IsNumber) && !s.Has(Cue.Negator))
+        {
+            s.Matches[Cue.Dispute].RemoveAll(m => OwnMeasurement.IsMatch(m.Phrase));
+        }
+
         // "Update on the pending item", "el resultado de la validación pendiente": the adjective names which item, it holds nothing back.
         foreach (var cue in new[] { Cue.Condition, Cue.NotYet })
         {
@@ -284,6 +291,11 @@ internal sealed class SentenceAnalysis
     private static bool IsNegation(string t) =>
         t is "not" or "no" or "never" or "yet" or "nicht" or "kein" or "keine" or "noch" or "niet" or "geen" or "nog" or "pas" or "ne" or "n" or "jamais"
             or "encore" or "todavia" or "aun" or "nao" or "ainda" or "non" or "ancora" or "nunca" or "mai";
+
+    /// <summary>The dispute phrases that name the writer's own measurement ("we measured", "our numbers", "wir haben gemessen").</summary>
+    private static readonly Regex OwnMeasurement = new(
+        @"measur|\bsaw\b|observ|number|figure|\bdata\b|testing|gemessen|messung|zahlen|mesur|chiffre|medi|cifra|numer|dati|dados|gemeten|meting|cijfer|misur|gesehen|vimos|visto|zagen",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {

@@ -1560,4 +1560,19 @@ public sealed class ReplyKindsTests
         var reading = Text("I'm handling Priya's calendar this week.\n\nMeeting: Priya can do Tue Dec 8, 2:00 PM.\nDinner on Dec 3: Priya asked me to decline with thanks, it's her board prep week.", Conditional);
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
     }
+
+    [Fact]
+    public void What_we_saw_without_a_figure_or_a_negation_disputes_nothing()
+    {
+        var reading = Text("Going down the list against what we saw in the readout: all three criteria are met. Confirmed: the team considers the evaluation a success.", Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Our numbers don't match yours, so we can't confirm yet.")]
+    [InlineData("We measured 31% on the median, not 43%.")]
+    public void What_we_measured_with_a_figure_or_a_negation_disputes(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
 }
