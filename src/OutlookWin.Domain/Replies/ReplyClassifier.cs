@@ -106,7 +106,7 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => UnreadNote(text));
-        if (verdict == ReplyVerdict.Conditional && RefusesTheWhole(positives, negatives, answering) is { } refusal)
+        if (verdict == ReplyVerdict.Conditional && (RefusesTheWhole(positives, negatives, answering) ?? LeadingRefusal(sentences, positives, negatives, criteria)) is { } refusal)
         {
             // "Paging and syslog are fine. As it stands we can't confirm the evaluation as a success": what is granted
             // is part of the result; what is refused is the evaluation itself, and nothing lets the deal go on.
@@ -458,6 +458,26 @@ public sealed class ReplyClassifier
         var conditionalAsked = answering == DeclarationVariant.Conditional;
         return negatives.FirstOrDefault(n => !n.IsQuestion && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
             && ((conditionalAsked && (RefusesToStart(n) || RefusesTheConditionalWin(n))) || RefusesTheEvaluation(n)));
+    }
+
+    /// <summary>
+    /// "Desde Ciberseguridad no podemos dar el OK todavía. Repaso los tres puntos: ✔ … ✔ … ✘ …": the answer comes first, and
+    /// it refuses; what is granted after it is granted point by point. The first sentence that decides anything refuses or
+    /// refuses a confirmation, names no single criterion and sets no condition, and nothing lets the deal go on.
+    /// </summary>
+    private static SentenceAnalysis? LeadingRefusal(List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<SentenceAnalysis> negatives, List<CriterionMentions> criteria)
+    {
+        if (positives.Any(LetsTheDealGoOn))
+        {
+            return null;
+        }
+
+        var lead = sentences.FirstOrDefault(s => s.IsPositive || negatives.Contains(s) || s.Signals.Contains(ReplySignal.Condition));
+        return lead is not null && negatives.Contains(lead) && !lead.IsPositive && !lead.IsQuestion
+            && lead.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation]) && !lead.Signals.Contains(ReplySignal.Condition)
+            && !criteria.Any(c => c.Sentences.Contains(lead))
+            ? lead
+            : null;
     }
 
     /// <summary>

@@ -1575,4 +1575,18 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_refusal_that_comes_first_decides_over_the_points_granted_after_it()
+    {
+        var reading = Text("Desde Ciberseguridad no podemos dar el OK todavía. Repaso los tres puntos:\n✔ Reducir MTTR: de acuerdo con el 43 %.\n✔ Paging: de acuerdo con los 12 s.\n✘ Syslog legacy: la marca de tiempo se interpreta mal.", Full);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_go_ahead_after_a_reservation_that_comes_first_is_still_conditional()
+    {
+        var reading = Text("One reservation first: the signature waits for the parser patch. Apart from that, agreed: Jordan can start the commercial review with Priya now.", Conditional);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
 }
