@@ -216,9 +216,23 @@ internal sealed class SentenceAnalysis
                 continue;
             }
 
-            for (var j = i + 1; j < Math.Min(tokens.Count, i + 12); j++)
+            var inBrackets = false;
+            for (var j = i + 1; j < Math.Min(tokens.Count, i + 16); j++)
             {
                 var t = tokens[j];
+                // "die Bedingung aus eurem Vorschlag (keine Unterschrift vor der Validierung) ist damit erfüllt": what the
+                // brackets say describes the condition.
+                if (t is "(" or ")")
+                {
+                    inBrackets = t == "(";
+                    continue;
+                }
+
+                if (inBrackets)
+                {
+                    continue;
+                }
+
                 if (t is "," or ";" or ":" or "?" || NotYetMet.Contains(t) || IsNegation(t))
                 {
                     break;

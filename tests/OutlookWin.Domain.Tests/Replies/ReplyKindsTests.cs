@@ -1589,4 +1589,14 @@ public sealed class ReplyKindsTests
         var reading = Text("One reservation first: the signature waits for the parser patch. Apart from that, agreed: Jordan can start the commercial review with Priya now.", Conditional);
         Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
     }
+
+    [Fact]
+    public void A_condition_described_in_brackets_and_then_met_holds_nothing_back()
+    {
+        var text = "Hallo Noor,\n\nich schicke euch unseren Statusbericht; für euch relevant ist Punkt 2, der Rest ist Kontext.\n\n"
+            + "1. Betrieb\nDie Betriebsvereinbarung ist noch nicht unterschrieben.\n"
+            + "2. Parser-Patch\nDer Patch läuft seit Dienstag, die Bedingung aus eurem Vorschlag (keine Unterschrift vor der Validierung) ist damit erfüllt. Das Team bestätigt: die technische Evaluierung ist ein Erfolg.\n"
+            + "3. Personal\nDie Stelle im SOC ist noch offen.\n";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
 }
