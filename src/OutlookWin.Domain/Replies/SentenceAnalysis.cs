@@ -796,8 +796,26 @@ internal sealed class SentenceAnalysis
     /// asking names an act someone may perform, it does not perform it.
     /// </summary>
     private bool IsInfinitive(PhraseMatch m) =>
-        m.Start > 1 && Tokens[m.Start - 1] == "to"
-        && (Wanting.Contains(Tokens[m.Start - 2]) || (m.Start > 2 && Wanting.Contains(Tokens[m.Start - 3])));
+        (m.Start > 1 && Tokens[m.Start - 1] == "to"
+            && (Wanting.Contains(Tokens[m.Start - 2]) || (m.Start > 2 && Wanting.Contains(Tokens[m.Start - 3]))))
+        || IsPurpose(m);
+
+    /// <summary>
+    /// "Para poder avanzar necesitaría…", "in order to move forward we need…", "pour avancer, il nous faut…", "um
+    /// weiterzumachen": the go-ahead is what a requirement is for, not a go-ahead given.
+    /// </summary>
+    private bool IsPurpose(PhraseMatch m)
+    {
+        if (m.Start < 1)
+        {
+            return false;
+        }
+
+        var before = Tokens.Skip(Math.Max(0, m.Start - 3)).Take(Math.Min(3, m.Start)).ToList();
+        var purpose = before.Contains("para") || before.Contains("pour") || before.Contains("per") || before.Contains("om") || before.Contains("um")
+            || (before.Contains("order") && before.Contains("to")) || (before.Contains("so") && before.Contains("as"));
+        return purpose && Has(Cue.Requirement);
+    }
 
     /// <summary>
     /// "The definition we agreed in the plan", "as agreed", "the targets you agreed to": an agreement made earlier, named

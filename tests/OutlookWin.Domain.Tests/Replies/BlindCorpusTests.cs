@@ -58,12 +58,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // Where the reader stands; raised as it improves, never lowered for the same sets. Both halves grow as new blind
     // sets are written, so the floors are shares; the ceilings move only when a new set brings misreads of its own
     // (test sets c and d, scored before any rule was changed for them, brought one false confirmation; test sets q, u
-    // and w one each, test set ab two, test sets ac, ad and an one each; development sets t and x one each, development
-    // set ao one). A new set scored below the floor may bring the share down once, to what the reader then reaches on the
-    // whole half (test sets e and f, with Italian, which the reader did not read before, came in at 26/35 and 27/35; test
-    // sets h and i brought one false confirmation each; test sets v, x, z, aa and ab came in at 26/35 to 29/35; test
-    // sets ak and an, a team that disagrees within one reply and answers buried in long mails, at 23/35 and 22/35).
-    private const int DevFalseConfirmedCeiling = 3;
+    // and w one each, test set ab two, test sets ac, ad and an one each; development sets t and x one each). A new set
+    // scored below the floor may bring the share down once, to what the reader then reaches on the whole half (test sets
+    // e and f, with Italian, which the reader did not read before, came in at 26/35 and 27/35; test sets h and i brought
+    // one false confirmation each; test sets v, x, z, aa and ab came in at 26/35 to 29/35; test sets ak and an, a team
+    // that disagrees within one reply and answers buried in long mails, at 23/35 and 22/35).
+    private const int DevFalseConfirmedCeiling = 2;
     private const double DevAccuracyFloor = 0.955;
     private const int TestFalseConfirmedCeiling = 11;
     private const double TestAccuracyFloor = 0.869;

@@ -1599,4 +1599,12 @@ public sealed class ReplyKindsTests
             + "3. Personal\nDie Stelle im SOC ist noch offen.\n";
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("Me han asignado la operación desde Compras. Para poder avanzar necesitaría la propuesta comercial y el formulario de alta de proveedor. ¿Me lo podéis enviar esta semana?")]
+    [InlineData("In order to move forward we need your supplier registration form and the order form.")]
+    public void What_a_go_ahead_would_need_is_not_a_go_ahead(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
