@@ -184,7 +184,7 @@ internal sealed class SentenceAnalysis
     {
         "once", "when", "if", "until", "after", "will", "would", "should", "shall", "soon", "sobald", "wenn", "falls", "bis", "nachdem", "wird", "werden",
         "sollte", "zodra", "als", "indien", "tot", "zal", "zullen", "moet", "quand", "lorsque", "si", "des", "jusqu", "sera", "seront", "serait",
-        "cuando", "hasta", "estara", "sera", "quando", "se", "ate", "assim", "estara", "sara", "appena", "finche", "dopo", "sia",
+        "cuando", "hasta", "estara", "quando", "se", "ate", "assim", "sara", "appena", "finche", "dopo", "sia",
     };
 
     /// <summary>
