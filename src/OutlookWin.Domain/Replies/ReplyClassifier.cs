@@ -106,7 +106,8 @@ public sealed class ReplyClassifier
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
         var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => UnreadNote(text));
-        if (verdict == ReplyVerdict.Conditional && (RefusesTheWhole(positives, negatives, answering) ?? LeadingRefusal(sentences, positives, negatives, criteria)) is { } refusal)
+        if (verdict == ReplyVerdict.Conditional
+            && (RefusesTheWhole(positives, negatives, answering) ?? LeadingRefusal(sentences, positives, negatives, criteria)) is { } refusal)
         {
             // "Paging and syslog are fine. As it stands we can't confirm the evaluation as a success": what is granted
             // is part of the result; what is refused is the evaluation itself, and nothing lets the deal go on.
@@ -557,8 +558,8 @@ public sealed class ReplyClassifier
     }
 
     /// <summary>
-    /// A "not yet", a dispute or a failure that names nothing of the deal: no criterion, no evaluation word, no go-ahead or
-    /// confirmation word, no fix, not the conditional win. Refusals and refused confirmations always count.
+    /// A "not yet", a failure or a refusal that names nothing of the deal: no criterion, no evaluation word, no go-ahead or
+    /// confirmation word, no fix, no dispute word, not the conditional win. A refused confirmation always counts.
     /// </summary>
     private static bool IsSideTopic(SentenceAnalysis n, List<CriterionMentions> criteria) =>
         !n.Signals.Contains(ReplySignal.NegatedConfirmation) && !n.IsQuestion
