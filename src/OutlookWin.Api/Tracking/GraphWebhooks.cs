@@ -33,13 +33,19 @@ public static class GraphWebhooks
         return group;
     }
 
-    public static Task<Results<ContentHttpResult, Accepted, BadRequest>> Notifications(
-        HttpContext context, NotificationInbox inbox, TimeProvider clock, ILoggerFactory logs) =>
-        ReceiveAsync(context, inbox, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: false);
+    public static async Task<Results<ContentHttpResult, Accepted, BadRequest>> Notifications(
+        HttpContext context, NotificationInbox inbox, WebhookTraffic traffic, TimeProvider clock, ILoggerFactory logs)
+    {
+        using var answering = traffic.Enter();
+        return await ReceiveAsync(context, inbox, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: false);
+    }
 
-    public static Task<Results<ContentHttpResult, Accepted, BadRequest>> Lifecycle(
-        HttpContext context, NotificationInbox inbox, TimeProvider clock, ILoggerFactory logs) =>
-        ReceiveAsync(context, inbox, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: true);
+    public static async Task<Results<ContentHttpResult, Accepted, BadRequest>> Lifecycle(
+        HttpContext context, NotificationInbox inbox, WebhookTraffic traffic, TimeProvider clock, ILoggerFactory logs)
+    {
+        using var answering = traffic.Enter();
+        return await ReceiveAsync(context, inbox, clock, logs.CreateLogger("OutlookWin.GraphWebhooks"), lifecycle: true);
+    }
 
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest>> ReceiveAsync(
         HttpContext context, NotificationInbox inbox, TimeProvider clock, ILogger log, bool lifecycle)

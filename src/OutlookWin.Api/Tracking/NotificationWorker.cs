@@ -14,12 +14,14 @@ public sealed class NotificationWorker(
     IServiceScopeFactory scopes,
     NotificationSignal signal,
     WatchSignal watchSignal,
+    WebhookTraffic webhook,
     IOptions<TrackingOptions> options,
     TimeProvider clock,
     ILogger<NotificationWorker> log) : BackgroundService
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private const int BatchSize = 20;
+    private static readonly TimeSpan WebhookQuiet = TimeSpan.FromMilliseconds(20);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,10 +51,16 @@ public sealed class NotificationWorker(
     /// Claims and processes one batch; returns how many items it took. The batch takes the newest due notifications as
     /// well as the oldest, so a reply that has just arrived is read at once even behind a backlog (a burst, retries);
     /// the oldest still move every pass. Items are processed <see cref="TrackingOptions.WorkerParallelism"/> at a time,
-    /// each in its own unit of work.
+    /// each in its own unit of work. While this instance's webhook is answering a burst, the pass first waits for a lull
+    /// (at most <see cref="TrackingOptions.WorkerYieldToWebhook"/>), so Graph's answers do not queue behind the reading.
     /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
+        if (options.Value.WorkerYieldToWebhook > TimeSpan.Zero)
+        {
+            await webhook.WaitForLullAsync(WebhookQuiet, options.Value.WorkerYieldToWebhook, ct);
+        }
+
         var claimed = await ClaimAsync(ct);
         await Parallel.ForEachAsync(
             claimed,

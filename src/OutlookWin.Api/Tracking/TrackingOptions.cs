@@ -82,6 +82,14 @@ public sealed class TrackingOptions
     [Range(1, 64)]
     public int WorkerParallelism { get; set; } = 4;
 
+    /// <summary>
+    /// How long the notification worker holds back, at most, before each batch while this instance's webhook is
+    /// answering a burst (it waits for 20 ms without a request): Graph's answer comes first, the reading right after.
+    /// Zero turns the wait off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan WorkerYieldToWebhook { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Run the background workers (off only for tests that drive them by hand).</summary>
     public bool RunWorkers { get; set; } = true;
 }

@@ -21,6 +21,7 @@ public static class TrackingSetup
         services.AddSingleton<ServiceAddress>();
         services.AddSingleton<ServiceInstance>();
         services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<WebhookTraffic>();
         services.AddSingleton<WatchSignal>();
         services.AddMemoryCache();
         services.AddSingleton<NotificationInbox>();

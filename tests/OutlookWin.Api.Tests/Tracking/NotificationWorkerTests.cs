@@ -84,5 +84,58 @@ public sealed class NotificationWorkerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_pass_waits_while_the_webhook_is_answering_and_takes_the_work_once_it_is_done()
+    {
+        await using var app = new OutlookWinApplication(_database, settings: new Dictionary<string, string?> { ["Tracking:WorkerYieldToWebhook"] = "00:00:05" });
+        var now = app.Clock.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+            db.MailNotifications.Add(new MailNotificationRecord { SubscriptionId = "sub-yield", MessageId = "m-1", ChangeType = "created", ReceivedAt = now });
+            await db.SaveChangesAsync();
+        }
+
+        var traffic = app.Services.GetRequiredService<WebhookTraffic>();
+        var worker = ActivatorUtilities.CreateInstance<NotificationWorker>(app.Services);
+        var answering = traffic.Enter();
+        var pass = worker.RunOnceAsync(CancellationToken.None);
+        await Task.Delay(200);
+
+        // Graph is still waiting for this instance's answer: nothing has been claimed yet.
+        Assert.False(pass.IsCompleted);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var row = await scope.ServiceProvider.GetRequiredService<OutlookWinDb>().MailNotifications.AsNoTracking().SingleAsync(n => n.SubscriptionId == "sub-yield");
+            Assert.Null(row.LeaseUntil);
+        }
+
+        answering.Dispose();
+        Assert.Equal(1, await pass.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task A_pass_waits_at_most_its_limit_behind_a_webhook_that_never_goes_quiet()
+    {
+        await using var app = new OutlookWinApplication(_database, settings: new Dictionary<string, string?> { ["Tracking:WorkerYieldToWebhook"] = "00:00:00.300" });
+        var now = app.Clock.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+            db.MailNotifications.Add(new MailNotificationRecord { SubscriptionId = "sub-steady", MessageId = "m-1", ChangeType = "created", ReceivedAt = now });
+            await db.SaveChangesAsync();
+        }
+
+        var traffic = app.Services.GetRequiredService<WebhookTraffic>();
+        using var answering = traffic.Enter();
+        var worker = ActivatorUtilities.CreateInstance<NotificationWorker>(app.Services);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // A request stays in flight the whole time, and still the notification is read.
+        Assert.Equal(1, await worker.RunOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(300), $"took {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal(1, traffic.InFlight);
+    }
+
     public void Dispose() => _database.Dispose();
 }
