@@ -94,12 +94,13 @@ internal enum Cue
 /// Phrase syntax is described on <see cref="PhraseSet"/>; entries are folded like reply text, so
 /// accents and case do not matter.
 /// </summary>
-internal sealed class Lexicon
+internal sealed partial class Lexicon
 {
     private readonly Dictionary<Cue, PhraseSet> _sets;
 
-    private Lexicon(string language, string name, Dictionary<Cue, string[]> entries)
+    private Lexicon(string language, string name, Dictionary<Cue, string[]> entries, Dictionary<WordClass, string[]> wordClasses)
     {
+        _words = Fold(wordClasses);
         Language = language;
         Name = name;
         _sets = entries.ToDictionary(e => e.Key, e => new PhraseSet(e.Value));
@@ -119,14 +120,14 @@ internal sealed class Lexicon
 
     public static IReadOnlyDictionary<string, Lexicon> All { get; } = new Dictionary<string, Lexicon>
     {
-        ["en"] = new("en", "English", English()),
-        ["de"] = new("de", "German", German()),
-        ["fr"] = new("fr", "French", French()),
-        ["es"] = new("es", "Spanish", Spanish()),
-        ["pt"] = new("pt", "Portuguese", Portuguese()),
-        ["nl"] = new("nl", "Dutch", Dutch()),
-        ["it"] = new("it", "Italian", Italian()),
-        ["ja"] = new("ja", "Japanese", Japanese()),
+        ["en"] = new("en", "English", English(), EnglishWords()),
+        ["de"] = new("de", "German", German(), GermanWords()),
+        ["fr"] = new("fr", "French", French(), FrenchWords()),
+        ["es"] = new("es", "Spanish", Spanish(), SpanishWords()),
+        ["pt"] = new("pt", "Portuguese", Portuguese(), PortugueseWords()),
+        ["nl"] = new("nl", "Dutch", Dutch(), DutchWords()),
+        ["it"] = new("it", "Italian", Italian(), ItalianWords()),
+        ["ja"] = new("ja", "Japanese", Japanese(), JapaneseWords()),
     };
 
     private static Dictionary<Cue, string[]> English() => new()

@@ -166,26 +166,12 @@ internal sealed class SentenceAnalysis
         return s;
     }
 
-    private static readonly HashSet<string> ConditionNouns = new(StringComparer.Ordinal)
-    {
-        "condition", "conditions", "stipulation", "bedingung", "bedingungen", "voraussetzung", "voorwaarde", "voorwaarden", "condicion", "condiciones",
-        "condicao", "condicoes", "condizione", "condizioni",
-    };
+    private static readonly IReadOnlySet<string> ConditionNouns = Lexicon.InAnyLanguage(WordClass.ConditionNoun);
 
-    private static readonly HashSet<string> MetWords = new(StringComparer.Ordinal)
-    {
-        "met", "fulfilled", "satisfied", "cleared", "lifted", "erfullt", "vervuld", "voldaan", "ingevuld", "remplie", "remplies", "levee", "levees",
-        "satisfaite", "satisfaites", "cumplida", "cumplidas", "satisfecha", "satisfechas", "cumprida", "cumpridas", "atendida", "atendidas", "satisfeita",
-        "satisfeitas", "soddisfatta", "soddisfatte", "rispettata", "rispettate",
-    };
+    private static readonly IReadOnlySet<string> MetWords = Lexicon.InAnyLanguage(WordClass.Fulfilled);
 
     /// <summary>Words that make the condition's fulfilment something waited for or to come ("once the condition is met", "will be met").</summary>
-    private static readonly HashSet<string> NotYetMet = new(StringComparer.Ordinal)
-    {
-        "once", "when", "if", "until", "after", "will", "would", "should", "shall", "soon", "sobald", "wenn", "falls", "bis", "nachdem", "wird", "werden",
-        "sollte", "zodra", "als", "indien", "tot", "zal", "zullen", "moet", "quand", "lorsque", "si", "des", "jusqu", "sera", "seront", "serait",
-        "cuando", "hasta", "estara", "quando", "se", "ate", "assim", "sara", "appena", "finche", "dopo", "sia",
-    };
+    private static readonly IReadOnlySet<string> NotYetMet = Lexicon.InAnyLanguage(WordClass.ToCome);
 
     /// <summary>
     /// "…die Bedingung aus eurer Mail erfüllt", "the condition from your mail is now met", "la condición queda cumplida": the
@@ -250,17 +236,9 @@ internal sealed class SentenceAnalysis
         return found;
     }
 
-    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal)
-    {
-        "no", "without", "sans", "sin", "sem", "senza", "zonder", "ohne", "geen", "keine", "kein", "keinerlei", "nessuna", "nessun", "ninguna", "ningun",
-        "nenhuma", "nenhum", "aucune", "aucun", "plus",
-    };
+    private static readonly IReadOnlySet<string> NoneWords = Lexicon.InAnyLanguage(WordClass.None);
 
-    private static readonly HashSet<string> MoreWords = new(StringComparer.Ordinal)
-    {
-        "more", "further", "remaining", "open", "pending", "other", "additional", "de", "d", "piu", "verdere", "weitere", "weiteren", "andere", "otra", "otras",
-        "outra", "outras", "mas", "mais", "altre", "altra", "ulteriori", "autre", "autres", "openstaande", "offene", "offenen",
-    };
+    private static readonly IReadOnlySet<string> MoreWords = Lexicon.InAnyLanguage(WordClass.More);
 
     /// <summary>
     /// Where "no (more / further / pending) …" opens before the condition noun at <paramref name="noun"/> ("without further
@@ -296,25 +274,18 @@ internal sealed class SentenceAnalysis
         return from;
     }
 
-    private static readonly HashSet<string> NoneLeft = new(StringComparer.Ordinal)
-    {
-        "ya", "no", "queda", "quedan", "hay", "resta", "restano", "rimane", "rimangono", "ci", "sono", "nao", "ha", "existe", "there", "are", "is", "left",
-        "es", "gibt", "er", "zijn", "il", "y", "a", "n", "ne",
-    };
+    private static readonly IReadOnlySet<string> NoneLeft = Lexicon.InAnyLanguage(WordClass.NoneLeft);
 
-    private static bool IsNegation(string t) =>
-        t is "not" or "no" or "never" or "yet" or "nicht" or "kein" or "keine" or "noch" or "niet" or "geen" or "nog" or "pas" or "ne" or "n" or "jamais"
-            or "encore" or "todavia" or "aun" or "nao" or "ainda" or "non" or "ancora" or "nunca" or "mai";
+    private static readonly IReadOnlySet<string> Negations = Lexicon.InAnyLanguage(WordClass.Negation);
+
+    private static bool IsNegation(string t) => Negations.Contains(t);
 
     /// <summary>The dispute phrases that name the writer's own measurement ("we measured", "our numbers", "wir haben gemessen").</summary>
     private static readonly Regex OwnMeasurement = new(
         @"measur|\bsaw\b|observ|number|figure|\bdata\b|testing|gemessen|messung|zahlen|mesur|chiffre|medi|cifra|numer|dati|dados|gemeten|meting|cijfer|misur|gesehen|vimos|visto|zagen",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
-    {
-        "the", "this", "that", "our", "your", "la", "el", "lo", "los", "las", "o", "a", "os", "as", "il", "le", "i", "gli", "les", "l", "de", "het", "der", "die", "das",
-    };
+    private static readonly IReadOnlySet<string> Articles = Lexicon.InAnyLanguage(WordClass.Article);
 
     /// <summary>
     /// "Update on the pending item", "la validación pendiente", "o item pendente": "pending" as the attribute of a noun after
@@ -334,15 +305,10 @@ internal sealed class SentenceAnalysis
     }
 
     /// <summary>The bare "once" of each language: a time to come ("once the patch is in") or a number of times ("failed once").</summary>
-    private static readonly HashSet<string> OnceWords = new(StringComparer.Ordinal) { "once", "une fois", "una vez", "uma vez", "una volta", "einmal", "eenmaal" };
+    private static readonly IReadOnlySet<string> OnceWords = Lexicon.InAnyLanguage(WordClass.Once);
 
     /// <summary>What follows a "once" that counts: a span of time, "or twice", "again", or the end of the clause.</summary>
-    private static readonly HashSet<string> AfterACount = new(StringComparer.Ordinal)
-    {
-        ",", ";", ":", ")", "during", "pendant", "durant", "durante", "wahrend", "tijdens", "per", "par", "por", "pro", "al", "au",
-        "or", "ou", "o", "oder", "of", "again", "opnieuw", "wieder", "ancora", "seulement", "only", "solo", "apenas", "soltanto", "nur", "alleen",
-        "last", "lors",
-    };
+    private static readonly IReadOnlySet<string> AfterACount = Lexicon.InAnyLanguage(WordClass.AfterACount);
 
     /// <summary>
     /// "It dropped once during week two", "a décroché une fois pendant la deuxième semaine", "falló una vez, el martes": a bare
@@ -355,7 +321,7 @@ internal sealed class SentenceAnalysis
             return false;
         }
 
-        return m.End >= tokens.Count || AfterACount.Contains(tokens[m.End]);
+        return m.End >= tokens.Count || tokens[m.End] is "," or ";" or ":" or ")" || AfterACount.Contains(tokens[m.End]);
     }
 
     private static readonly HashSet<string> NotPast = new(StringComparer.Ordinal)
