@@ -59,6 +59,9 @@ internal sealed class CriterionMentions
     /// <summary>Sentences that give this criterion a figure of its own that meets the target ("2 h 40 min from rack to first events").</summary>
     public List<SentenceAnalysis> MeetingTarget { get; } = [];
 
+    /// <summary>Sentences whose every figure in this criterion's unit meets its target ("we measured 53,500 events/s").</summary>
+    public List<SentenceAnalysis> AllFiguresMeetTarget { get; } = [];
+
     /// <summary>Sentences that correct this criterion's figure to one that still meets its target ("14 s, not 12 s").</summary>
     public List<string> Corrections { get; } = [];
 
@@ -80,6 +83,10 @@ internal sealed class CriterionMentions
                 if ((numbered.Contains(i) || byWord || byFigure || ownUnit) && StatesFigureMeetingTarget(s, plan.Criteria[i]))
                 {
                     result[i].MeetingTarget.Add(s);
+                    if (EveryFigureMeetsTarget(s, plan.Criteria[i]))
+                    {
+                        result[i].AllFiguresMeetTarget.Add(s);
+                    }
                 }
 
                 if (numbered.Contains(i) || byWord || byFigure)
@@ -298,6 +305,26 @@ internal sealed class CriterionMentions
         }
 
         return false;
+    }
+
+    /// <summary>Every figure in the criterion's unit meets its target (no failing one beside a passing one).</summary>
+    private static bool EveryFigureMeetsTarget(SentenceAnalysis s, Criterion c)
+    {
+        if (c.Target.Number is not { } target)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (TryNumber(s.Tokens[i], out var n) && n != target && (UnitFollows(s.Tokens, i, c.Unit) || UnitWordFollows(s.Tokens, i, c.Unit))
+                && !(c.Direction == MetricDirection.LowerIsBetter ? n <= target : n >= target))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Hours and events per second as replies write them in each language ("2 uur", "53.500 eventi/s", "58,000 eps").</summary>

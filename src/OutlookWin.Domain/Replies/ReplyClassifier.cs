@@ -88,6 +88,10 @@ public sealed class ReplyClassifier
         // "On pricing we're not there yet": a no about something other than the evaluation refuses nothing of it.
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s)) && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s))))
             || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
+        // "Sabato a Milano abbiamo misurato 53.500 eventi/s": what the writer measured, every figure meeting its criterion's
+        // target, confirms the result; it disputes nothing.
+        negatives.RemoveAll(n => n.DisputesOnlyByOwnMeasurement && OnlyDisputes(n) && !criteria.Any(c => c.Disputes.Contains(n.Text))
+            && criteria.Any(c => c.AllFiguresMeetTarget.Contains(n)));
         // "Dinner on Dec 3: thank you, but I have to decline": a no under a label that names a meeting, a meal or a trip.
         negatives.RemoveAll(n => UnderALogisticsLabel(n, criteria));
 

@@ -37,6 +37,13 @@ internal sealed class SentenceAnalysis
 
     public bool IsPositive => Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed, ReplySignal.NoObjection, ReplySignal.ShortYes]);
 
+    /// <summary>
+    /// The sentence's only dispute is what the writer measured or saw ("sabato abbiamo misurato 53.500 eventi/s"), with no
+    /// negation: whether it disputes depends on whether the figure meets the target.
+    /// </summary>
+    public bool DisputesOnlyByOwnMeasurement =>
+        Signals.Contains(ReplySignal.Dispute) && !Has(Cue.Negator) && Matches[Cue.Dispute].Count > 0 && Matches[Cue.Dispute].All(m => OwnMeasurement.IsMatch(m.Phrase));
+
     public bool IsNegative => Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute]);
 
     /// <summary>Only greetings, thanks, praise or sign-off: says nothing about the decision.</summary>
