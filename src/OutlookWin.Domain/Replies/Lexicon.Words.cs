@@ -37,6 +37,9 @@ internal enum WordClass
 
     /// <summary>"during", "or", "again", "only": after a "once", it counts times ("failed once during week two").</summary>
     AfterACount,
+
+    /// <summary>"nulla", "nada", "rien": a negative word that a "non" before it agrees with rather than negates.</summary>
+    Concord,
 }
 
 internal sealed partial class Lexicon
@@ -59,11 +62,11 @@ internal sealed partial class Lexicon
 
     private static Dictionary<WordClass, string[]> EnglishWords() => new()
     {
-        [WordClass.ConditionNoun] = ["condition", "conditions", "stipulation"],
+        [WordClass.ConditionNoun] = ["reservation", "reservations", "caveat", "caveats", "condition", "conditions", "stipulation"],
         [WordClass.Fulfilled] = ["met", "fulfilled", "satisfied", "cleared", "lifted"],
         [WordClass.ToCome] = ["once", "when", "if", "until", "after", "will", "would", "should", "shall", "soon"],
         [WordClass.None] = ["no", "without"],
-        [WordClass.More] = ["more", "further", "remaining", "open", "pending", "other", "additional"],
+        [WordClass.More] = ["any", "more", "further", "remaining", "open", "pending", "other", "additional"],
         [WordClass.NoneLeft] = ["there", "are", "is", "left"],
         [WordClass.Negation] = ["not", "no", "never", "yet"],
         [WordClass.Article] = ["the", "this", "that", "our", "your"],
@@ -73,11 +76,11 @@ internal sealed partial class Lexicon
 
     private static Dictionary<WordClass, string[]> GermanWords() => new()
     {
-        [WordClass.ConditionNoun] = ["Bedingung", "Bedingungen", "Voraussetzung"],
+        [WordClass.ConditionNoun] = ["Vorbehalt", "Vorbehalte", "Vorbehalten", "Einschränkung", "Einschränkungen", "Bedingung", "Bedingungen", "Voraussetzung"],
         [WordClass.Fulfilled] = ["erfüllt"],
         [WordClass.ToCome] = ["sobald", "wenn", "falls", "bis", "nachdem", "wird", "werden", "sollte"],
         [WordClass.None] = ["ohne", "keine", "kein", "keinerlei"],
-        [WordClass.More] = ["weitere", "weiteren", "andere", "offene", "offenen"],
+        [WordClass.More] = ["jegliche", "jeglichen", "jeglicher", "weitere", "weiteren", "andere", "offene", "offenen"],
         [WordClass.NoneLeft] = ["es", "gibt"],
         [WordClass.Negation] = ["nicht", "kein", "keine", "noch"],
         [WordClass.Article] = ["der", "die", "das"],
@@ -87,7 +90,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<WordClass, string[]> FrenchWords() => new()
     {
-        [WordClass.ConditionNoun] = ["condition", "conditions"],
+        [WordClass.ConditionNoun] = ["réserve", "réserves", "condition", "conditions"],
         [WordClass.Fulfilled] = ["remplie", "remplies", "levée", "levées", "satisfaite", "satisfaites"],
         [WordClass.ToCome] = ["quand", "lorsque", "si", "dès", "jusqu", "sera", "seront", "serait"],
         // "plus" only as in "il n'y a plus de condition" (checked where it is read).
@@ -98,43 +101,46 @@ internal sealed partial class Lexicon
         [WordClass.Article] = ["le", "la", "les", "l"],
         [WordClass.Once] = ["une fois"],
         [WordClass.AfterACount] = ["pendant", "durant", "par", "au", "ou", "seulement", "lors"],
+        [WordClass.Concord] = ["rien", "aucun", "aucune", "jamais", "personne"],
     };
 
     private static Dictionary<WordClass, string[]> SpanishWords() => new()
     {
-        [WordClass.ConditionNoun] = ["condición", "condiciones"],
+        [WordClass.ConditionNoun] = ["reserva", "reservas", "salvedad", "salvedades", "condición", "condiciones"],
         [WordClass.Fulfilled] = ["cumplida", "cumplidas", "satisfecha", "satisfechas"],
         [WordClass.ToCome] = ["cuando", "hasta", "estará", "si"],
         [WordClass.None] = ["sin", "ninguna", "ningún"],
-        [WordClass.More] = ["otra", "otras", "más"],
+        [WordClass.More] = ["alguna", "ninguna", "otra", "otras", "más"],
         [WordClass.NoneLeft] = ["ya", "no", "queda", "quedan", "hay"],
         [WordClass.Negation] = ["no", "todavía", "aún", "nunca"],
         [WordClass.Article] = ["la", "el", "lo", "los", "las"],
         [WordClass.Once] = ["una vez"],
         [WordClass.AfterACount] = ["durante", "por", "al", "o", "solo"],
+        [WordClass.Concord] = ["nada", "ningún", "ninguna", "ninguno", "nunca"],
     };
 
     private static Dictionary<WordClass, string[]> PortugueseWords() => new()
     {
-        [WordClass.ConditionNoun] = ["condição", "condições"],
+        [WordClass.ConditionNoun] = ["ressalva", "ressalvas", "reserva", "reservas", "condição", "condições"],
         [WordClass.Fulfilled] = ["cumprida", "cumpridas", "atendida", "atendidas", "satisfeita", "satisfeitas"],
         [WordClass.ToCome] = ["quando", "se", "até", "assim"],
         [WordClass.None] = ["sem", "nenhuma", "nenhum"],
-        [WordClass.More] = ["outra", "outras", "mais"],
+        [WordClass.More] = ["qualquer", "outra", "outras", "mais"],
         [WordClass.NoneLeft] = ["não", "há", "existe"],
         [WordClass.Negation] = ["não", "ainda", "nunca"],
         [WordClass.Article] = ["o", "a", "os", "as"],
         [WordClass.Once] = ["uma vez"],
         [WordClass.AfterACount] = ["durante", "por", "pro", "ou", "apenas"],
+        [WordClass.Concord] = ["nada", "nenhum", "nenhuma", "nunca"],
     };
 
     private static Dictionary<WordClass, string[]> DutchWords() => new()
     {
-        [WordClass.ConditionNoun] = ["voorwaarde", "voorwaarden"],
+        [WordClass.ConditionNoun] = ["voorbehoud", "voorbehouden", "voorwaarde", "voorwaarden"],
         [WordClass.Fulfilled] = ["vervuld", "voldaan", "ingevuld"],
         [WordClass.ToCome] = ["zodra", "als", "indien", "tot", "zal", "zullen", "moet"],
         [WordClass.None] = ["zonder", "geen"],
-        [WordClass.More] = ["verdere", "andere", "openstaande"],
+        [WordClass.More] = ["enige", "enkele", "verdere", "andere", "openstaande"],
         [WordClass.NoneLeft] = ["er", "zijn"],
         [WordClass.Negation] = ["niet", "geen", "nog"],
         [WordClass.Article] = ["de", "het"],
@@ -144,16 +150,17 @@ internal sealed partial class Lexicon
 
     private static Dictionary<WordClass, string[]> ItalianWords() => new()
     {
-        [WordClass.ConditionNoun] = ["condizione", "condizioni"],
+        [WordClass.ConditionNoun] = ["riserva", "riserve", "condizione", "condizioni"],
         [WordClass.Fulfilled] = ["soddisfatta", "soddisfatte", "rispettata", "rispettate"],
         [WordClass.ToCome] = ["quando", "se", "sarà", "appena", "finché", "dopo", "sia"],
         [WordClass.None] = ["senza", "nessuna", "nessun"],
-        [WordClass.More] = ["più", "altre", "altra", "ulteriori"],
+        [WordClass.More] = ["alcuna", "alcun", "più", "altre", "altra", "ulteriori"],
         [WordClass.NoneLeft] = ["resta", "restano", "rimane", "rimangono", "ci", "sono"],
         [WordClass.Negation] = ["non", "ancora", "mai"],
         [WordClass.Article] = ["il", "lo", "la", "i", "gli", "l"],
         [WordClass.Once] = ["una volta"],
         [WordClass.AfterACount] = ["durante", "al", "o", "ancora", "solo", "soltanto", "per"],
+        [WordClass.Concord] = ["nulla", "niente", "nessun", "nessuna", "nessuno", "mai"],
     };
 
     private static Dictionary<WordClass, string[]> JapaneseWords() => [];

@@ -433,7 +433,9 @@ public sealed class ReplyClassifier
         // The fix is said to be done, in a sentence about the blocked criterion or its fix, with nothing still required.
         static bool Settled(SentenceAnalysis s) =>
             !s.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Hedge, ReplySignal.Question])
-            && !s.IsNegative && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition);
+            && !s.IsNegative && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition)
+            // "E o patch, quando sair, pode ser instalado", "検証後": the fix spoken of as something to come.
+            && !s.Has(Cue.Later);
         // Or the reply says in so many words that no condition is left ("…a success, nothing conditional left").
         var saysUnconditional = sentences.Any(s => s.Has(Cue.Unconditional) && Settled(s));
         return blocked.Count > 0

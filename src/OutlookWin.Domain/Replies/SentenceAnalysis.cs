@@ -124,6 +124,10 @@ internal sealed class SentenceAnalysis
             s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
         }
 
+        // "Ce taux de faux positifs", "falsos positivos": the name of a metric, not a result called false.
+        s.Matches[Cue.Dispute].RemoveAll(m => m.Start >= 0 && m.End < tokens.Count && m.End - m.Start == 1
+            && tokens[m.End] is "positifs" or "positif" or "positives" or "positive" or "positivos" or "positivi" or "negatifs" or "negatives" or "negativos" or "negativi");
+
         // "43% y no 40%": "and not" disputes a figure only between figures; "…correctamente y no se ha descartado ninguna línea" disputes nothing.
         s.Matches[Cue.Dispute].RemoveAll(m => m.Start >= 0 && m.Phrase is "y no" or "e nao" or "e non" or "et non" or "en niet"
             && !Enumerable.Range(Math.Max(0, m.Start - 3), Math.Min(3, m.Start)).Any(i => IsNumber(tokens[i]) || tokens[i] == "%"));
@@ -266,7 +270,9 @@ internal sealed class SentenceAnalysis
 
         var notBefore = Enumerable.Range(Math.Max(0, j - 2), Math.Min(2, j)).Any(k => tokens[k] is "not" or "nicht" or "niet" or "pas" or "non" or "nao" or "never");
         // "If that passes, I'll confirm all three without further conditions": none left is promised for then, not said now.
-        if (notBefore || tokens.Take(j).Any(t => NotYetMet.Contains(t) || t == "ll"))
+        // The Dutch "als" is "if" only where a clause opens; "beschouwt de evaluatie als geslaagd" is "as".
+        bool ToCome(int k) => tokens[k] == "ll" || (NotYetMet.Contains(tokens[k]) && (tokens[k] != "als" || k == 0 || tokens[k - 1] is "," or ";" or ":"));
+        if (notBefore || Enumerable.Range(0, j).Any(ToCome))
         {
             return null;
         }
@@ -308,7 +314,9 @@ internal sealed class SentenceAnalysis
         // English puts the adjective after the article ("the pending item"); Spanish and Portuguese after the noun ("la validación pendiente").
         return tokens[m.Start] == "pending"
             ? Articles.Contains(tokens[m.Start - 1]) && m.End < tokens.Count && char.IsLetter(tokens[m.End][0])
-            : m.Start >= 2 && Articles.Contains(tokens[m.Start - 2]) && char.IsLetter(tokens[m.Start - 1][0]);
+            : m.Start >= 2 && char.IsLetter(tokens[m.Start - 1][0])
+                // "la validación pendiente", "el último punto pendiente" (an adjective before the noun).
+                && (Articles.Contains(tokens[m.Start - 2]) || (m.Start >= 3 && Articles.Contains(tokens[m.Start - 3]) && char.IsLetter(tokens[m.Start - 2][0])));
     }
 
     /// <summary>The bare "once" of each language: a time to come ("once the patch is in") or a number of times ("failed once").</summary>
@@ -653,8 +661,32 @@ internal sealed class SentenceAnalysis
         }
 
         var (clauseStart, clauseEnd) = Clause(m.Start);
-        return negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd);
+        if (negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd && !IsConcord(n, m)))
+        {
+            return true;
+        }
+
+        // "Je crains de ne pouvoir vous apporter, en l'état, la confirmation": a short aside between commas does not end
+        // the clause it interrupts.
+        var (asideStart, asideEnd) = clauseStart >= 2 && Tokens[clauseStart - 1] == "," ? Clause(clauseStart - 2) : (0, 0);
+        if (asideEnd - asideStart is > 0 and <= 3 && asideStart >= 2 && Tokens[asideStart - 1] == ",")
+        {
+            var (before, _) = Clause(asideStart - 2);
+            return negators.Any(n => n.Start >= before && n.Start < asideStart - 1);
+        }
+
+        return false;
     }
+
+    /// <summary>
+    /// "Non c'è nulla da eccepire", "no hay nada que objetar", "il n'y a rien à redire": in the languages with negative
+    /// concord, the "non" before a phrase that opens with its own negative word is that phrase's negation, not another.
+    /// </summary>
+    private bool IsConcord(PhraseMatch negator, PhraseMatch m) =>
+        negator.End <= m.Start && m.Start - negator.End <= 3 && negator.Phrase is "non" or "no" or "nao" or "ne" or "n"
+        && ConcordWords.Contains(Tokens[m.Start]);
+
+    private static readonly IReadOnlySet<string> ConcordWords = Lexicon.InAnyLanguage(WordClass.Concord);
 
     /// <summary>
     /// "While the MTTR target was met, we can't confirm the evaluation", "Yes, but I can't approve it yet": a positive
@@ -787,7 +819,12 @@ internal sealed class SentenceAnalysis
         var before = Tokens.Skip(Math.Max(0, m.Start - 3)).Take(Math.Min(3, m.Start)).ToList();
         var purpose = before.Contains("para") || before.Contains("pour") || before.Contains("per") || before.Contains("om") || before.Contains("um")
             || (before.Contains("order") && before.Contains("to")) || (before.Contains("so") && before.Contains("as"));
-        return purpose && Has(Cue.Requirement);
+        // "Afin de préparer la revue commerciale, il souhaiterait convenir d'un rendez-vous": words that say nothing but
+        // purpose make the go-ahead the aim of what follows, whatever follows.
+        var wider = Tokens.Skip(Math.Max(0, m.Start - 4)).Take(Math.Min(4, m.Start)).ToList();
+        var onlyPurpose = wider.Contains("afin") || wider.Contains("teneinde") || (wider.Contains("order") && wider.Contains("to"))
+            || (wider.Contains("fin") && (wider.Contains("a") || wider.Contains("al"))) || (wider.Contains("fim") && wider.Contains("a"));
+        return (purpose && Has(Cue.Requirement)) || onlyPurpose;
     }
 
     /// <summary>
