@@ -87,6 +87,12 @@ internal enum Cue
 
     /// <summary>"once", "when", "after", "sobald": a time to come (not "if", which conditions).</summary>
     Later,
+
+    /// <summary>
+    /// "…which has nothing to do with the confirmation", "in no way a condition", "puur ter info": the writer says the
+    /// remark is not about the answer. Masks its words; the remark conditions and objects to nothing.
+    /// </summary>
+    Aside,
 }
 
 /// <summary>
@@ -271,6 +277,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["withdraw* ~ confirmation", "retract* ~ confirmation", "disregard ~ confirmation", "set aside ~ confirmation", "ignore ~ confirmation", "take back ~ confirmation", "taking back ~ confirmation", "revoke* ~ confirmation", "rescind* ~ confirmation", "withdraw* ~ approval", "withdraw* ~ sign off", "take that back", "have to take back", "pull ~ confirmation"],
         [Cue.Restrictive] = ["only", "not until", "not before"],
         [Cue.Later] = ["once", "when", "after", "until", "till", "as soon as"],
+        [Cue.Aside] = ["nothing to do with the confirmation", "has nothing to do with the", "unrelated to the confirmation", "in no way a condition", "is not a condition", "not a condition", "purely for information", "just for your information", "for information only", "independent of the confirmation", "separate from the confirmation", "not a blocker", "not blocking"],
     };
 
     private static Dictionary<Cue, string[]> German() => new()
@@ -354,6 +361,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["bestatigung ~ zuruckziehen", "bestatigung ~ zuruckzunehmen", "bestatigung ~ zuruck nehmen", "ziehe ~ bestatigung ~ zuruck", "nehme ~ bestatigung ~ zuruck", "bestatigung ~ widerrufen", "widerrufe ~ bestatigung"],
         [Cue.Restrictive] = ["erst"],
         [Cue.Later] = ["wenn", "sobald", "nachdem", "bis", "dann"],
+        [Cue.Aside] = ["hat nichts mit ~ zu tun", "ist keine bedingung", "keine bedingung", "keinesfalls eine bedingung", "nur zur info", "nur zur information", "unabhangig von der bestatigung", "kein blocker"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
@@ -426,6 +434,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["retire* ma confirmation", "retirer ma confirmation", "retirer notre confirmation", "revenir sur ma confirmation", "reviens sur ma confirmation", "revenir sur notre confirmation", "annule* ma confirmation", "ne pas tenir compte de ma confirmation"],
         [Cue.Restrictive] = ["seulement", "qu une fois", "qu apres", "qu a partir"],
         [Cue.Later] = ["quand", "lorsque", "une fois", "apres", "des que", "a partir", "lorsqu"],
+        [Cue.Aside] = ["n a rien a voir avec", "en aucun cas une condition", "n est pas une condition", "pas une condition", "pour information", "a titre d information", "independamment de la confirmation", "pas bloquant"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
@@ -490,6 +499,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["retiro mi confirmacion", "retirar mi confirmacion", "retirar nuestra confirmacion", "anulo mi confirmacion", "dejar sin efecto ~ confirmacion", "dejo sin efecto", "no tengan en cuenta mi confirmacion"],
         [Cue.Restrictive] = ["solo", "solamente", "unicamente"],
         [Cue.Later] = ["cuando", "una vez", "despues", "tras", "en cuanto", "hasta que"],
+        [Cue.Aside] = ["no tiene nada que ver con", "no es una condicion", "en ningun caso una condicion", "solo para informacion", "a titulo informativo", "no es bloqueante", "independientemente de la confirmacion"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
@@ -550,6 +560,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["retiro minha confirmacao", "retirar minha confirmacao", "retirar a minha confirmacao", "retirar nossa confirmacao", "cancelar minha confirmacao", "desconsiderar ~ confirmacao", "desconsiderem ~ confirmacao"],
         [Cue.Restrictive] = ["so", "somente", "apenas"],
         [Cue.Later] = ["quando", "depois", "assim que", "apos", "uma vez", "ate que"],
+        [Cue.Aside] = ["nao tem nada a ver com", "nao e uma condicao", "nao e condicao", "so para informacao", "a titulo informativo", "nao e impeditivo", "independente da confirmacao"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
@@ -611,6 +622,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["bevestiging ~ intrekken", "bevestiging ~ in trekken", "trek ~ bevestiging ~ in", "bevestiging ~ herroepen", "bevestiging ~ terugnemen", "akkoord ~ intrekken", "trek ~ akkoord ~ in"],
         [Cue.Restrictive] = ["pas"],
         [Cue.Later] = ["als", "zodra", "nadat", "wanneer", "totdat", "na", "dan"],
+        [Cue.Aside] = ["heeft niets te maken met", "staat los van", "is geen voorwaarde", "geen voorwaarde", "puur ter info", "ter info", "ter informatie", "niet blokkerend"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
@@ -675,6 +687,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["ritiro la mia conferma", "ritirare la mia conferma", "ritirare la conferma", "revoco la mia conferma", "revocare la conferma", "annullare la mia conferma", "non considerate la mia conferma"],
         [Cue.Restrictive] = ["solo", "soltanto", "solamente"],
         [Cue.Later] = ["quando", "dopo", "una volta", "appena", "non appena"],
+        [Cue.Aside] = ["non c entra nulla con", "non c entra niente con", "non e una condizione", "in nessun caso una condizione", "solo per informazione", "a titolo informativo", "non e bloccante", "indipendentemente dalla conferma"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()
@@ -723,5 +736,6 @@ internal sealed partial class Lexicon
         [Cue.Handover] = ["別途回答", "別途ご回答", "別途ご連絡", "から改めてご回答", "から別途"],
         [Cue.Retraction] = ["撤回", "取り消させて", "取り下げさせて"],
         [Cue.Later] = ["検証後", "適用後", "完了後", "検証が完了次第", "完了次第"],
+        [Cue.Aside] = ["条件ではございません", "条件ではありません", "異論ではございません", "異論ではありません", "ご参考まで", "参考までに"],
     };
 }

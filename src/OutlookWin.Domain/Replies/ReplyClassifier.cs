@@ -88,6 +88,9 @@ public sealed class ReplyClassifier
         // "On pricing we're not there yet": a no about something other than the evaluation refuses nothing of it.
         var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s)) && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s))))
             || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
+        // "Un piccolo desiderio per la roadmap, che non c'entra nulla con la conferma: …": the writer says the remark is
+        // not about the answer.
+        negatives.RemoveAll(n => n.IsDeclaredAside);
         // "Sabato a Milano abbiamo misurato 53.500 eventi/s": what the writer measured, every figure meeting its criterion's
         // target, confirms the result; it disputes nothing.
         negatives.RemoveAll(n => n.DisputesOnlyByOwnMeasurement && OnlyDisputes(n) && !criteria.Any(c => c.Disputes.Contains(n.Text))
@@ -104,7 +107,7 @@ public sealed class ReplyClassifier
 
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria)
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !s.IsDeclaredAside
             && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();

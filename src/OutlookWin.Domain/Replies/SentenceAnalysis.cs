@@ -6,7 +6,7 @@ namespace OutlookWin.Domain.Replies;
 /// <summary>What one sentence of a reply says, after negation, hedges, requests and deferrals are read.</summary>
 internal sealed class SentenceAnalysis
 {
-    private static readonly Cue[] MaskingCues = [Cue.Retraction, Cue.Name, Cue.Litotes, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
+    private static readonly Cue[] MaskingCues = [Cue.Retraction, Cue.Aside, Cue.Name, Cue.Litotes, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
 
     private List<(int From, int To, List<string> Tokens)>? _quoted;
 
@@ -955,6 +955,10 @@ internal sealed class SentenceAnalysis
     /// "On price we're still far apart", "if sales quote it in a case study, say 'up to 43%'": the sentence speaks of
     /// something other than the evaluation (price, a case study), and its evaluation words, if any, belong to that.
     /// </summary>
+    /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
+    public bool IsDeclaredAside =>
+        Has(Cue.Aside) && !IsQuestion && !Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation]);
+
     public bool IsAboutOtherSubject =>
         Has(Cue.OtherSubject) && !Has(Cue.FixDone) && !Has(Cue.ConditionalWord)
         && Matches[Cue.Evaluation].All(e => e.Start >= 0 && Matches[Cue.OtherSubject].Any(o => o.Start >= 0 && e.Start >= o.Start && e.End <= o.End));
