@@ -223,7 +223,10 @@ public sealed class ReplyClassifier
         }
 
         if (sentences.Any(s => !s.IsQuestion && s.Has(Cue.Handover))
-            && !negatives.Any(n => !n.Has(Cue.Handover) && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute])))
+            && !negatives.Any(n => !n.Has(Cue.Handover) && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute]))
+            // "… legacy syslog was Marcus's … So: fine for Jordan to start the commercial conversation": a go-ahead the writer
+            // gives in a sentence of their own is given; only the rest is handed over.
+            && !positives.Any(p => !p.Has(Cue.Handover) && p.Signals.Contains(ReplySignal.Proceed)))
         {
             // "Technically I can live with it, but whether we start the commercial review is your call, not mine":
             // whatever the writer says of the results, they say the decision is not theirs. The "I can't" of the hand-over

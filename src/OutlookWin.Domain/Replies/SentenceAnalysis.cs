@@ -434,6 +434,12 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
+                if (IsHeldByWhatFollows(m))
+                {
+                    // "Sarah様との商談開始につきましても、それまでお待ちいただけますよう": in Japanese the verb at the end decides.
+                    continue;
+                }
+
                 if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsWhatItWaitsFor(m) || IsOfTheFix(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
@@ -833,6 +839,15 @@ internal sealed class SentenceAnalysis
     /// </summary>
     private bool IsEarlierAgreement(PhraseMatch m)
     {
+        if (m.Start >= 1 && PastAgreement.Contains(Tokens[m.Start]))
+        {
+            // "En el plan de éxito acordamos la del tercer trimestre", "wie im Plan vereinbart", "comme convenu": what was
+            // agreed before, named to say what something is.
+            var (clauseStart, _) = Clause(m.Start);
+            return Tokens[m.Start - 1] is "como" or "wie" or "comme" or "zoals" or "come" or "conforme" or "lo" or "o"
+                || Tokens.Skip(clauseStart).Take(m.Start - clauseStart).Any(t => t is "plan" or "plano" or "piano" or "msp" or "kickoff" or "kick" or "readout");
+        }
+
         if (m.Start < 1 || Tokens[m.Start] != "agreed")
         {
             return false;
@@ -848,6 +863,13 @@ internal sealed class SentenceAnalysis
         return before is "we" or "you" or "they" && m.Start >= 2
             && Tokens[m.Start - 2] is not ("and" or "so" or "then" or "both" or "all" or "yes" or "," or ":" or ";" or "-" or "i" or "we" or "hence" or "thus");
     }
+
+    private static readonly HashSet<string> PastAgreement = new(StringComparer.Ordinal)
+    {
+        "acordamos", "acordado", "acordada", "acordados", "acordadas", "habiamos", "vereinbart", "vereinbarten", "vereinbarte", "convenu", "convenus",
+        "convenue", "convenues", "afgesproken", "overeengekomen", "combinado", "combinamos", "combinados", "concordado", "concordamos", "concordato",
+        "concordati", "concordata", "stabilito", "stabiliti",
+    };
 
     /// <summary>"…sin el parche desplegado y validado", "the patch deployed and validated": a word that says what the fix went through.</summary>
     private bool IsOfTheFix(PhraseMatch m) =>
@@ -955,6 +977,10 @@ internal sealed class SentenceAnalysis
     /// "On price we're still far apart", "if sales quote it in a case study, say 'up to 43%'": the sentence speaks of
     /// something other than the evaluation (price, a case study), and its evaluation words, if any, belong to that.
     /// </summary>
+    /// <summary>A Japanese go-ahead whose sentence ends in a "not yet" after it ("それまでお待ち").</summary>
+    private bool IsHeldByWhatFollows(PhraseMatch m) =>
+        m.Start < 0 && Matches[Cue.NotYet].Any(n => n.Start < 0 && -1 - n.Start >= -1 - m.End);
+
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>
         Has(Cue.Aside) && !IsQuestion && !Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation]);
