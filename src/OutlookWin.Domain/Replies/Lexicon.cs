@@ -264,7 +264,7 @@ internal sealed partial class Lexicon
             "confirm* receipt", "confirm* ~ receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
             "confirm that i got", "confirm i got",
         ],
-        [Cue.Name] = [ "conditions you propose", "conditions you proposed", "terms you propose", "condiciones que propones", "condiciones que proponeis", "condiciones propuestas", "condizioni che proponete", "condizioni proposte", "conditions que vous proposez", "conditions proposees", "condicoes que voces propoem", "condicoes propostas", "bedingungen die ihr vorschlagt", "vorgeschlagenen bedingungen", "voorwaarden die jullie voorstellen", "voorgestelde voorwaarden", "technical win condizionato", "technical win conditionnel", "technical win condicional", "technical win condicionado", "technical win condicionada","conditional technical win", "technical win declaration", "technical win"],
+        [Cue.Name] = [ "mutual success plan", "success plan", "conditions you propose", "conditions you proposed", "terms you propose", "condiciones que propones", "condiciones que proponeis", "condiciones propuestas", "condizioni che proponete", "condizioni proposte", "conditions que vous proposez", "conditions proposees", "condicoes que voces propoem", "condicoes propostas", "bedingungen die ihr vorschlagt", "vorgeschlagenen bedingungen", "voorwaarden die jullie voorstellen", "voorgestelde voorwaarden", "technical win condizionato", "technical win conditionnel", "technical win condicional", "technical win condicionado", "technical win condicionada","conditional technical win", "technical win declaration", "technical win"],
         [Cue.Courtesy] =
         [ "could not reply sooner", "could not get back to you sooner", "not able to reply sooner", "have not replied sooner", "sorry for not replying", "did not get to reply", "not to hold you up", "so as not to hold you up", "not to keep you waiting", "closing the loop on ~ open item*", "closing the loop", "close the loop on ~ open item*", "for your information", "for information only", "fyi", "for the record", "just for the record", "if she wants", "if he wants", "if they want", "if ~ wants to", "if she likes", "if he likes", "if they like", "no need to wait", "not need to wait",
             "if you need*", "if you have any", "let me know if", "if anything", "if there is anything", "if needed", "if you want", "if required",
@@ -362,6 +362,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["erst"],
         [Cue.Later] = ["wenn", "sobald", "nachdem", "bis", "dann"],
         [Cue.Aside] = ["hat nichts mit ~ zu tun", "ist keine bedingung", "keine bedingung", "keinesfalls eine bedingung", "nur zur info", "nur zur information", "unabhangig von der bestatigung", "kein blocker"],
+        [Cue.Name] = ["erfolgsplan", "mutual success plan"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
@@ -435,6 +436,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["seulement", "qu une fois", "qu apres", "qu a partir"],
         [Cue.Later] = ["quand", "lorsque", "une fois", "apres", "des que", "a partir", "lorsqu"],
         [Cue.Aside] = ["n a rien a voir avec", "en aucun cas une condition", "n est pas une condition", "pas une condition", "pour information", "a titre d information", "independamment de la confirmation", "pas bloquant"],
+        [Cue.Name] = ["plan de succes mutuel", "plan de succes"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
@@ -500,6 +502,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["solo", "solamente", "unicamente"],
         [Cue.Later] = ["cuando", "una vez", "despues", "tras", "en cuanto", "hasta que"],
         [Cue.Aside] = ["no tiene nada que ver con", "no es una condicion", "en ningun caso una condicion", "solo para informacion", "a titulo informativo", "no es bloqueante", "independientemente de la confirmacion"],
+        [Cue.Name] = ["plan de exito mutuo", "plan de exito"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
@@ -561,6 +564,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["so", "somente", "apenas"],
         [Cue.Later] = ["quando", "depois", "assim que", "apos", "uma vez", "ate que"],
         [Cue.Aside] = ["nao tem nada a ver com", "nao e uma condicao", "nao e condicao", "so para informacao", "a titulo informativo", "nao e impeditivo", "independente da confirmacao"],
+        [Cue.Name] = ["plano de sucesso mutuo", "plano de sucesso"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
@@ -623,6 +627,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["pas"],
         [Cue.Later] = ["als", "zodra", "nadat", "wanneer", "totdat", "na", "dan"],
         [Cue.Aside] = ["heeft niets te maken met", "staat los van", "is geen voorwaarde", "geen voorwaarde", "puur ter info", "ter info", "ter informatie", "niet blokkerend"],
+        [Cue.Name] = ["succesplan", "mutual success plan"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
@@ -688,6 +693,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["solo", "soltanto", "solamente"],
         [Cue.Later] = ["quando", "dopo", "una volta", "appena", "non appena"],
         [Cue.Aside] = ["non c entra nulla con", "non c entra niente con", "non e una condizione", "in nessun caso una condizione", "solo per informazione", "a titolo informativo", "non e bloccante", "indipendentemente dalla conferma"],
+        [Cue.Name] = ["piano di successo", "piano di successo reciproco"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()
@@ -723,7 +729,7 @@ internal sealed partial class Lexicon
         [Cue.SoftPositive] = ["良さそう", "よさそう", "いい感じ", "素晴らしい", "すばらしい", "良い結果", "よい結果", "お疲れ様", "了解", "承知しました", "承知いたしました", "かしこまりました"],
         [Cue.Thanks] = ["ありがとう", "感謝"],
         [Cue.Delegation] = ["に転送", "確認してもら", "から連絡", "から回答", "担当者", "上長に確認", "上司に確認", "に確認します", "に相談"],
-        [Cue.Deferred] = [ "お待ちください", "お待ちいただけますよう", "お待ちいただきたく","確認させていただきたく", "確認させてください", "もう一度確認", "再度確認", "最終的なご回答", "改めてご回答", "確認中", "検討中", "後ほど", "改めてご連絡", "改めてご回答いたします", "追って", "来週", "確認してから", "確認後", "改めて確認します", "社内で確認します", "確認のうえ", "確認の上", "ご連絡します", "連絡いたします", "回答します", "社内で確認", "社内確認"],
+        [Cue.Deferred] = [ "お待ちください","確認させていただきたく", "確認させてください", "もう一度確認", "再度確認", "最終的なご回答", "改めてご回答", "確認中", "検討中", "後ほど", "改めてご連絡", "改めてご回答いたします", "追って", "来週", "確認してから", "確認後", "改めて確認します", "社内で確認します", "確認のうえ", "確認の上", "ご連絡します", "連絡いたします", "回答します", "社内で確認", "社内確認"],
         [Cue.Request] = ["ご確認ください", "ご確認をお願い", "ご確認いただけ", "確認をお願い", "ご回答ください", "ご返信ください", "延長" ],
         [Cue.Negator] = ["ません", "ない", "せず", "できず", "ておらず", "できかね", "ではありません"],
         [Cue.Precondition] = ["先に", "事前に", "まずは", "前に"],
