@@ -34,7 +34,7 @@ public sealed class ReplyExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex HeaderField = new(
-        @"^\s*[*>\s]*(sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|envoye|date|à|a|objet|enviado|enviada em|enviado el|fecha|para|asunto|assunto|verzonden|aan|onderwerp|skickat|ämne|sendt|emne|lähetetty|aihe|kopie|inviato|oggetto|отправлено|тема|кому|送信日時|日付|宛先|件名|cc)\s*\*?\s*[:：]",
+        @"^\s*[*>\s]*(sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|envoye|date|à|a|objet|enviado|enviada|enviada em|enviado em|enviado el|fecha|para|asunto|assunto|verzonden|aan|onderwerp|skickat|ämne|sendt|emne|lähetetty|aihe|kopie|inviato|oggetto|отправлено|тема|кому|送信日時|日付|宛先|件名|cc)\s*\*?\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex MobileSignature = new(

@@ -222,6 +222,27 @@ public sealed class ReplyKindsTests
     }
 
     [Fact]
+    public void A_cover_note_over_a_portuguese_outlook_forward_reads_no_answer_into_the_forward_header()
+    {
+        // Portuguese Outlook heads a forward "De: / Enviada: / Para: / Assunto:"; the subject in that header block (the
+        // declaration's "Conditional Technical Win … criteria validated") is no answer of anybody's.
+        var reading = Text("""
+            Exmo. Senhor, acuso a receção do seu e-mail, que a Eng.ª Sanne de Vries lhe reencaminhou. O Eng.º Rui Carvalho responder-lhe-á logo que possível.
+
+            Patrícia Lopes
+
+            De: Sanne de Vries <sanne.devries@brightwater.example>
+            Enviada: sábado, 30 de janeiro de 2027 17:31
+            Para: Rui Carvalho <rui.carvalho@brightwater.example>
+            Assunto: FW: Conditional Technical Win: Brightwater SIEM POV — 2 of 3 criteria validated
+
+            Rui, see below. Let's decide together, I'd like your view before I reply.
+            """, Conditional);
+        Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
+        Assert.DoesNotContain("Enviada", reading.ReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Outlook_inline_comments_in_colour_are_the_answer()
     {
         var html = """
