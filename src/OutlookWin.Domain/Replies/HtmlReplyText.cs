@@ -150,13 +150,37 @@ internal static class HtmlReplyText
         }
 
         first.Remove();
+
+        // "See my comments in blue below": the answers go where the writer points to them, before the signature and the
+        // legal footer that would otherwise end the reply's text above them; without such a pointer, at the end.
+        var pointer = inline.Count == 0 ? null : root.QuerySelectorAll("p, div").LastOrDefault(e => e.QuerySelector("p, div") is null && PointsBelow(e));
+        INode? after = pointer;
         foreach (var answer in inline)
         {
             var paragraph = root.Owner!.CreateElement("p");
             paragraph.TextContent = answer;
-            root.AppendChild(paragraph);
+            if (after?.Parent is { } parent)
+            {
+                parent.InsertBefore(paragraph, after.NextSibling);
+                after = paragraph;
+            }
+            else
+            {
+                root.AppendChild(paragraph);
+            }
         }
     }
+
+    /// <summary>A short line that points to answers further down ("see my comments below", "zie hieronder", "réponses dans le texte").</summary>
+    private static bool PointsBelow(IElement element)
+    {
+        var text = LeadingText(element, 200);
+        return text.Length < 200 && AnswersBelow.IsMatch(text);
+    }
+
+    private static readonly Regex AnswersBelow = new(
+        @"\b(below|inline|hieronder|onderstaand|unten|untenstehend|ci-dessous|dans le texte|en dessous|abajo|a continuación|en el texto|abaixo|no texto|sotto|di seguito|nel testo)\b|下記|以下|文中",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex InlineColour = new(
         @"(^|;)\s*color\s*:\s*(?!\s*(black|windowtext|auto|inherit|initial|#0{3}\b|#0{6}\b|rgb\(\s*0\s*,\s*0\s*,\s*0\s*\)))",

@@ -243,6 +243,33 @@ public sealed class ReplyKindsTests
     }
 
     [Fact]
+    public void Inline_comments_are_read_where_the_writer_points_to_them_not_after_the_signature_and_legal_footer()
+    {
+        // The answers sit in the quoted declaration, below a signature and a legal footer, which end the reply's text:
+        // they are read where "see my comments in blue below" points.
+        var html = """
+            <div class="WordSection1">
+            <p class="MsoNormal">Noor,<o:p></o:p></p>
+            <p class="MsoNormal">Zie mijn opmerkingen in het blauw hieronder.<o:p></o:p></p>
+            <p class="MsoNormal">Sanne<o:p></o:p></p>
+            <p class="MsoNormal"><span style="font-size:10.0pt;color:#404040">Sanne de Vries</span></p>
+            <p class="MsoNormal"><span style="font-size:10.0pt;color:#404040">Lead Security Engineer | Brightwater Nederland B.V.</span></p>
+            <p class="MsoNormal"><span style="font-size:7.5pt;color:gray">Dit bericht is uitsluitend bestemd voor de geadresseerde en kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, stel dan de afzender op de hoogte en verwijder dit bericht.</span></p>
+            <div><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+            <p class="MsoNormal"><b>Van:</b> Noor El Amrani &lt;noor@fabrikam.example&gt;<br><b>Onderwerp:</b> Conditional Technical Win</p></div></div>
+            <p class="MsoNormal">Cut alert noise (false-positive rate): 3.2%, against a target of 5% or less</p>
+            <p class="MsoNormal" style="margin-left:36.0pt"><b><span style="color:#0070C0">[SdV] Nee. Inclusief de firewall-logs kwamen we op 6,1%, dus boven de 5%. Dit criterium is nog niet gehaald.</span></b></p>
+            <p class="MsoNormal">Sanne, could you reply to confirm in writing that the Brightwater team agrees to this Conditional Technical Win?</p>
+            <p class="MsoNormal" style="margin-left:36.0pt"><b><span style="color:#0070C0">[SdV] Niet akkoord zolang het percentage niet opnieuw is gemeten.</span></b></p>
+            </div>
+            """;
+        var reading = _reader.Read(new ReplyParts { Html = html, Subject = "RE: Conditional Technical Win" });
+        Assert.Contains("6,1%", reading.ReplyText, StringComparison.Ordinal);
+        Assert.True(reading.ReplyText.IndexOf("6,1%", StringComparison.Ordinal) < reading.ReplyText.IndexOf("Sanne de Vries", StringComparison.Ordinal));
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
     public void Outlook_inline_comments_in_colour_are_the_answer()
     {
         var html = """
