@@ -122,6 +122,36 @@ public sealed class ReplyReader
         return reading;
     }
 
+    /// <summary>
+    /// Words typed into the subject before its reply prefix ("Agreed - RE: Conditional Technical Win: …"), without an
+    /// "(eom)" marker; null when the subject is only the prefixed original.
+    /// </summary>
+    internal static string? SubjectAnswer(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return null;
+        }
+
+        var prefix = ReplyPrefix.Match(subject);
+        var at = prefix.Groups["prefix"].Index;
+        if (!prefix.Success || at == 0)
+        {
+            return null;
+        }
+
+        var typed = EndOfMessage.Replace(subject[..at], " ").Trim(' ', '-', '–', '—', '|', ':', ',', ';', '/', '[', ']', '(', ')');
+        return typed.Any(char.IsLetter) ? typed : null;
+    }
+
+    private static readonly Regex ReplyPrefix = new(
+        @"(?:^|[^\p{L}\p{N}])(?<prefix>re|aw|wg|sv|antw|rv|r|res|ref|réf|tr|fw|fwd|enc|doorst|答复|回复|返信|転送)\s*(\[\d+\])?\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex EndOfMessage = new(
+        @"[\(\[<]?\s*\b(eom|nt|n/t)\b\s*[\)\]>]?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     /// <summary>Only a cover for what is attached: no decision, no condition, no question, nothing deferred.</summary>
     private static bool IsCoverNote(ReplyReading reading) =>
         reading.Verdict == ReplyVerdict.Ambiguous
@@ -167,6 +197,17 @@ public sealed class ReplyReader
                 Evidence = evidence,
                 Criteria = reading.Criteria.Select(c => c with { Reading = CriterionReadingKind.NotMentioned }).ToList(),
             };
+        }
+
+        if (reading.Verdict == ReplyVerdict.Ambiguous && hints.Strong is null && hints.Weak is null && !hints.Reaction
+            && reading.Evidence.All(e => e.Signal is ReplySignal.Empty or ReplySignal.EmojiOnly) && SubjectAnswer(message.Subject) is { } typed)
+        {
+            // "CONFIRMED, eval successful (eom) Re: Technical Win: …" over an empty body: the answer was typed into the subject.
+            var fromSubject = _classifier.Classify(typed, plan, hints, Answering(message, plan));
+            if (fromSubject.Verdict != ReplyVerdict.Ambiguous)
+            {
+                return fromSubject with { ReplyText = typed, Explanation = "Read from the subject line, where the answer was typed. " + fromSubject.Explanation };
+            }
         }
 
         if (hints.Reaction)

@@ -270,6 +270,32 @@ public sealed class ReplyKindsTests
     }
 
     [Fact]
+    public void An_answer_typed_into_the_subject_over_an_empty_body_is_read()
+    {
+        var reading = _reader.Read(new ReplyParts { Text = "\n\nGet Outlook for Android\n", Subject = "CONFIRMED, eval successful (eom) Re: Technical Win: Contoso observability POV" }, Full);
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+        Assert.StartsWith("Read from the subject line", reading.Explanation, StringComparison.Ordinal);
+        Assert.Equal("CONFIRMED, eval successful", reading.ReplyText);
+
+        // A body that says something is read as it stands; the subject's words do not outvote it.
+        var body = _reader.Read(new ReplyParts { Text = "Thanks, I'll look at it with Priya on Monday.", Subject = "Agreed - RE: Technical Win: Contoso observability POV" }, Full);
+        Assert.NotEqual(ReplyVerdict.Confirmed, body.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Agreed - RE: Conditional Technical Win: Contoso", "Agreed")]
+    [InlineData("OK for us (eom) AW: Technical Win", "OK for us")]
+    [InlineData("Akkoord | Antw: Technical Win", "Akkoord")]
+    [InlineData("RE: Technical Win: Contoso observability POV", null)]
+    [InlineData("Technical Win: Contoso observability POV", null)]
+    [InlineData("[EXTERNAL] RE: Technical Win", "EXTERNAL")]
+    [InlineData("(eom) RE: Technical Win", null)]
+    public void The_words_typed_before_a_subjects_reply_prefix_are_found(string subject, string? expected)
+    {
+        Assert.Equal(expected, ReplyReader.SubjectAnswer(subject));
+    }
+
+    [Fact]
     public void Outlook_inline_comments_in_colour_are_the_answer()
     {
         var html = """
