@@ -545,7 +545,9 @@ internal sealed class SentenceAnalysis
             Signals.Add(ReplySignal.Condition);
         }
 
-        if (!IsQuestion && Matches[Cue.ConditionalWord].Any(c => c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators) && !IsDeniedCondition(c)))
+        if (!IsQuestion && Matches[Cue.ConditionalWord].Any(c => (c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators) && !IsDeniedCondition(c))
+            // "条件付きでの合意はいたしかねます": in Japanese the refusal comes after the word it refuses.
+            || (c.Start < 0 && Matches[Cue.Refusal].Any(r => r.Start < 0 && -1 - r.Start >= -1 - c.End))))
         {
             // "We'd rather not do the conditional thing", "liever geen voorwaardelijk akkoord": the conditional win is
             // what is refused, so the word names no condition of the writer's.
