@@ -38,6 +38,9 @@ internal enum WordClass
     /// <summary>"during", "or", "again", "only": after a "once", it counts times ("failed once during week two").</summary>
     AfterACount,
 
+    /// <summary>"contract", "Unterschrift", "firma": the signature that a conditional win makes wait.</summary>
+    Contract,
+
     /// <summary>"nulla", "nada", "rien": a negative word that a "non" before it agrees with rather than negates.</summary>
     Concord,
 }
@@ -72,6 +75,7 @@ internal sealed partial class Lexicon
         [WordClass.Article] = ["the", "this", "that", "our", "your"],
         [WordClass.Once] = ["once"],
         [WordClass.AfterACount] = ["during", "per", "or", "again", "only", "last"],
+        [WordClass.Contract] = ["contract", "contracts", "signature", "signing"],
     };
 
     private static Dictionary<WordClass, string[]> GermanWords() => new()
@@ -86,6 +90,7 @@ internal sealed partial class Lexicon
         [WordClass.Article] = ["der", "die", "das"],
         [WordClass.Once] = ["einmal"],
         [WordClass.AfterACount] = ["während", "oder", "wieder", "nur"],
+        [WordClass.Contract] = ["Vertrag", "Verträge", "Unterschrift", "Signatur"],
     };
 
     private static Dictionary<WordClass, string[]> FrenchWords() => new()
@@ -102,6 +107,7 @@ internal sealed partial class Lexicon
         [WordClass.Once] = ["une fois"],
         [WordClass.AfterACount] = ["pendant", "durant", "par", "au", "ou", "seulement", "lors"],
         [WordClass.Concord] = ["rien", "aucun", "aucune", "jamais", "personne"],
+        [WordClass.Contract] = ["contrat", "signature"],
     };
 
     private static Dictionary<WordClass, string[]> SpanishWords() => new()
@@ -117,6 +123,7 @@ internal sealed partial class Lexicon
         [WordClass.Once] = ["una vez"],
         [WordClass.AfterACount] = ["durante", "por", "al", "o", "solo"],
         [WordClass.Concord] = ["nada", "ningún", "ninguna", "ninguno", "nunca"],
+        [WordClass.Contract] = ["contrato", "firma"],
     };
 
     private static Dictionary<WordClass, string[]> PortugueseWords() => new()
@@ -132,6 +139,7 @@ internal sealed partial class Lexicon
         [WordClass.Once] = ["uma vez"],
         [WordClass.AfterACount] = ["durante", "por", "pro", "ou", "apenas"],
         [WordClass.Concord] = ["nada", "nenhum", "nenhuma", "nunca"],
+        [WordClass.Contract] = ["contrato", "assinatura"],
     };
 
     private static Dictionary<WordClass, string[]> DutchWords() => new()
@@ -146,6 +154,7 @@ internal sealed partial class Lexicon
         [WordClass.Article] = ["de", "het"],
         [WordClass.Once] = ["eenmaal"],
         [WordClass.AfterACount] = ["tijdens", "of", "opnieuw", "alleen"],
+        [WordClass.Contract] = ["contract", "handtekening", "ondertekening"],
     };
 
     private static Dictionary<WordClass, string[]> ItalianWords() => new()
@@ -161,6 +170,7 @@ internal sealed partial class Lexicon
         [WordClass.Once] = ["una volta"],
         [WordClass.AfterACount] = ["durante", "al", "o", "ancora", "solo", "soltanto", "per"],
         [WordClass.Concord] = ["nulla", "niente", "nessun", "nessuna", "nessuno", "mai"],
+        [WordClass.Contract] = ["contratto", "firma"],
     };
 
     private static Dictionary<WordClass, string[]> JapaneseWords() => [];

@@ -919,6 +919,8 @@ internal sealed class SentenceAnalysis
     /// word with a restricting "only" before a time to come ("once", "wenn", "als"), the word being the one nearest the
     /// "only" (so that "OK to start now, and we sign only once the patch is in" keeps its start).
     /// </summary>
+    private static readonly IReadOnlySet<string> ContractWords = Lexicon.InAnyLanguage(WordClass.Contract);
+
     private bool IsOnlyLater(PhraseMatch m)
     {
         if (m.Start < 0)
@@ -936,6 +938,13 @@ internal sealed class SentenceAnalysis
             if (m.Start > r.Start)
             {
                 return true;
+            }
+
+            // "Agreed, contract only after the upgrade is validated": what waits is the contract named after the yes, not the yes.
+            if (Enumerable.Range(m.End, Math.Max(0, r.Start - m.End)).Any(i => Tokens[i] is "," or ";" or ":")
+                && Enumerable.Range(m.End, Math.Max(0, r.Start - m.End)).Any(i => ContractWords.Contains(Tokens[i])))
+            {
+                continue;
             }
 
             // The confirming word before the "only": the nearest one, not far from it.
