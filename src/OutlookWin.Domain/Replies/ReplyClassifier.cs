@@ -90,7 +90,8 @@ public sealed class ReplyClassifier
             || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
         // "Un piccolo desiderio per la roadmap, che non c'entra nulla con la conferma: …": the writer says the remark is
         // not about the answer.
-        negatives.RemoveAll(n => n.IsDeclaredAside);
+        var asides = DeclaredAsides(sentences, text);
+        negatives.RemoveAll(asides.Contains);
         // "Sabato a Milano abbiamo misurato 53.500 eventi/s": what the writer measured, every figure meeting its criterion's
         // target, confirms the result; it disputes nothing.
         negatives.RemoveAll(n => n.DisputesOnlyByOwnMeasurement && OnlyDisputes(n) && !criteria.Any(c => c.Disputes.Contains(n.Text))
@@ -107,7 +108,7 @@ public sealed class ReplyClassifier
 
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !s.IsDeclaredAside
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !asides.Contains(s)
             && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
@@ -582,6 +583,62 @@ public sealed class ReplyClassifier
     private static bool IsSocialPostscript(SentenceAnalysis s, List<CriterionMentions> criteria) =>
         ReplyExtractor.Postscript.IsMatch(s.Text) && s.IsAboutLogistics && !s.Has(Cue.Evaluation) && !s.Has(Cue.Proceed) && !s.Has(Cue.FixDone)
         && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition) && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s));
+
+    /// <summary>
+    /// The remarks the writer says are not about the answer, and the list such a remark opens ("Two small things, neither
+    /// of them holding anything up: 1. … 2. …"), as long as nothing in it refuses, holds back or confirms. The list ends
+    /// where a paragraph that is not one of its items begins (the sign-off, "Separately, …").
+    /// </summary>
+    private static HashSet<SentenceAnalysis> DeclaredAsides(List<SentenceAnalysis> sentences, string text)
+    {
+        var asides = new HashSet<SentenceAnalysis>();
+        var heads = ParagraphHeads(text);
+        var opensList = false;
+        foreach (var s in sentences)
+        {
+            if (s.IsDeclaredAside)
+            {
+                asides.Add(s);
+                opensList = s.Text.TrimEnd().EndsWith(':');
+            }
+            else if (opensList && !s.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Confirmation, ReplySignal.Dispute])
+                && (SentenceSplitter.StartsListItem(s.Text) || !heads.Any(h => s.Text.StartsWith(h, StringComparison.Ordinal))))
+            {
+                asides.Add(s);
+            }
+            else
+            {
+                opensList = false;
+            }
+        }
+
+        return asides;
+    }
+
+    /// <summary>The first words of each paragraph of the reply (a line after a blank one).</summary>
+    private static List<string> ParagraphHeads(string text)
+    {
+        var heads = new List<string>();
+        var blank = true;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                blank = true;
+                continue;
+            }
+
+            if (blank)
+            {
+                heads.Add(line.Length > 24 ? line[..24] : line);
+            }
+
+            blank = false;
+        }
+
+        return heads;
+    }
 
     private static bool OnlyDisputes(SentenceAnalysis s) =>
         !s.Signals.Overlaps([ReplySignal.NegatedConfirmation, ReplySignal.Refusal, ReplySignal.NotYet]);

@@ -92,7 +92,7 @@ internal static class SentenceSplitter
     private static bool EndsSentence(string line) =>
         line[^1] is '.' or '!' or '?' or '\u3002' or '\uff01' or '\uff1f' || line.Length < 25 && !line.EndsWith(',');
 
-    private static bool StartsListItem(string line) =>
+    public static bool StartsListItem(string line) =>
         line[0] is '-' or '*' or '\u2022' or '\u30fb'
         || (line.Length > 2 && char.IsDigit(line[0]) && (line[1] is '.' or ')' || (char.IsDigit(line[1]) && line[2] is '.' or ')')));
 

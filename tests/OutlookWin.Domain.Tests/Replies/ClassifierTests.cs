@@ -84,4 +84,21 @@ public sealed class ClassifierTests
         var condition = Assert.Single(reading.Conditions);
         Assert.DoesNotContain(condition, reading.Objections);
     }
+
+    [Fact]
+    public void A_list_the_writer_sets_aside_conditions_nothing_until_a_paragraph_of_its_own()
+    {
+        const string aside = "Confirmed: the team considers the technical evaluation a success.\n\n"
+            + "Two small things, neither of them holding anything up:\n\n"
+            + "1. Will Jordan go to Priya directly? If it's procurement, please give her a heads-up.\n"
+            + "2. Could you send the readout deck as a PDF?\n\nDana";
+        var reading = _classifier.Classify(aside);
+        Assert.True(reading.Verdict == ReplyVerdict.Confirmed, reading.Explanation);
+
+        const string thenACondition = "Confirmed: the team considers the technical evaluation a success.\n\n"
+            + "Two small things, neither of them holding anything up:\n\n"
+            + "1. Could you send the readout deck as a PDF?\n\n"
+            + "Separately, we can only sign once the parser patch is validated in production.\n\nDana";
+        Assert.Equal(ReplyVerdict.Conditional, _classifier.Classify(thenACondition).Verdict);
+    }
 }
