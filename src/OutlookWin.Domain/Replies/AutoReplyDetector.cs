@@ -26,6 +26,11 @@ internal static class AutoReplyDetector
         @"^\s*(read|gelesen|lu|gelezen|leído|leido|lido|lida|開封済み|開封|read receipt|return receipt|lesebestätigung|accusé de réception|accuse de reception|leesbevestiging|ricevuta di lettura|letto|confirmación de lectura|confirmação de leitura|undeliverable|undelivered mail returned to sender|delivery status notification( \(\w+\))?|mail delivery (failed|failure|subsystem)|delivery (failure|delayed|notification)|returned mail|warning: could not send message|unzustellbar|nicht zustellbar|non remis|non distribuable|onbestelbaar|niet bezorgd|no se puede entregar|no entregado|não é possível entregar|nao e possivel entregar|não entregue|delivered|zugestellt|remis|bezorgd|entregado|entregue|配信不能|配信エラー|配信完了|未配信)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // A mailing list's digest: the list server's own composition of several members' messages, titled as such.
+    private static readonly Regex DigestSubject = new(
+        @"\b(digest|tageszusammenfassung|zusammenfassung f[üu]r|r[ée]sum[ée] (pour|de)|resumen (de|para)|resumo (de|para)|samenvatting (voor|van)|riepilogo (per|di))\b|ダイジェスト",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex SystemSender = new(
         @"(^|[<\s""])(mailer-daemon|postmaster|microsoftexchange[0-9a-f]*|no-?reply|noreply|do-?not-?reply|mailman|listserv|sympa|[\w.+-]+-(owner|bounces|request|admin))@",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -111,6 +116,13 @@ internal static class AutoReplyDetector
         {
             strong = "a mailing list's notice (X-List-Administrivia)";
             plain = "it is a notice from a mailing list";
+        }
+        else if ((message.Headers.ContainsKey("List-Id") || message.Headers.TryGetValue("Precedence", out var listed) && listed.Trim().Equals("list", StringComparison.OrdinalIgnoreCase))
+            && message.Subject is { } digest && DigestSubject.IsMatch(Cap(digest)))
+        {
+            // A member's reply through a list carries the list's headers too; only the digest is the list's own mail.
+            strong = $"a mailing list's digest (subject \"{Cap(digest.Trim())}\")";
+            plain = "it is a mailing list's digest of several messages, put together by the list server";
         }
         else if (message.Headers.TryGetValue("Return-Path", out var returnPath) && returnPath.Trim() == "<>")
         {

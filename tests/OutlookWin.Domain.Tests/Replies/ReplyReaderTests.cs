@@ -182,6 +182,23 @@ public sealed class ReplyReaderTests
     }
 
     [Fact]
+    public void A_mailing_list_digest_is_automatic_but_a_member_writing_through_the_list_is_read()
+    {
+        const string text = "Topic: Conditional Technical Win\nDana Kim: Agreed, conditional on the parser patch.\nKen Alvarez: Confirmed from our side.";
+        var listHeaders = new Dictionary<string, string> { ["Precedence"] = "list", ["List-ID"] = "<fabrikam-pov.contoso.example>" };
+        var digest = _reader.Read(new ReplyParts { Subject = "[fabrikam-pov] Digest for fabrikam-pov@contoso.example - 2 updates in 1 topic", Text = text, Headers = listHeaders });
+        Assert.Equal(ReplyVerdict.AutoReply, digest.Verdict);
+
+        var member = _reader.Read(new ReplyParts
+        {
+            Subject = "Re: [fabrikam-pov] Technical Win: Contoso observability POV",
+            Text = "Confirmed: the team considers the technical evaluation a success.",
+            Headers = listHeaders,
+        });
+        Assert.Equal(ReplyVerdict.Confirmed, member.Verdict);
+    }
+
+    [Fact]
     public void A_person_who_confirms_and_mentions_being_away_is_not_an_auto_reply()
     {
         var reading = _reader.Read(new ReplyParts { Text = "Confirmed, the team considers the evaluation a success. I'm out of office next week; Priya has the contract." });
