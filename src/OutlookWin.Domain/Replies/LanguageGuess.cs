@@ -10,7 +10,7 @@ internal static class LanguageGuess
     {
         var folded = TextFold.Fold(text.Length > 4000 ? text[..4000] : text);
         var tokens = TextFold.Tokens(folded, 800);
-        var scores = allowed.ToDictionary(l => l.Language, l => tokens.Count(t => l.Stopwords.Contains(t)));
+        var scores = allowed.ToDictionary(l => l.Language, l => tokens.Distinct().Count(t => l.Stopwords.Contains(t)));
         if (allowed.Any(l => l.Language == "ja") && TextFold.HasCjk(folded))
         {
             scores["ja"] = 1000;
