@@ -113,7 +113,7 @@ public sealed class ReplyClassifier
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
 
-        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, hints, () => UnreadNote(text));
+        var (verdict, confidence, why) = Decide(text, sentences, positives, negatives, conditionSentences, criteria, hints, () => UnreadNote(text));
         if (verdict == ReplyVerdict.Conditional
             && (RefusesTheWhole(positives, negatives, answering) ?? LeadingRefusal(sentences, positives, negatives, criteria)) is { } refusal)
         {
@@ -196,6 +196,7 @@ public sealed class ReplyClassifier
         List<SentenceAnalysis> positives,
         List<SentenceAnalysis> negatives,
         List<SentenceAnalysis> conditions,
+        List<CriterionMentions> criteria,
         AutoReplyHints hints,
         Func<string?> unread)
     {
@@ -292,6 +293,14 @@ public sealed class ReplyClassifier
             {
                 // "No concerns on the technical side. However, all spend is frozen": praise does not soften a stop.
                 return (ReplyVerdict.Declined, 0.75, "The reply stops or holds the decision; what it says in favour confirms nothing.");
+            }
+
+            if (negatives.Any(n => n.RefusesConditionalForm && !criteria.Any(c => c.Sentences.Contains(n)))
+                && !positives.Any(p => p.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed]) && !p.RefusesConditionalForm && !criteria.Any(c => c.Sentences.Contains(p))))
+            {
+                // "Purtroppo non possiamo accettare, nemmeno in forma condizionata. 1) MTTR – ok …": the writer refuses the
+                // conditional win itself; the criteria granted on the way are reasons, not a partial yes.
+                return (ReplyVerdict.Declined, 0.75, "The reply refuses the Conditional Technical Win itself; what it grants of single criteria does not make it a yes.");
             }
 
             return (ReplyVerdict.Conditional, 0.7, "The reply confirms part of the result and objects to or holds back another part.");

@@ -33,6 +33,9 @@ internal sealed class SentenceAnalysis
 
     public bool IsQuestion { get; private set; }
 
+    /// <summary>"We don't agree to a conditional technical win", "nemmeno in forma condizionata": the conditional form itself is refused.</summary>
+    public bool RefusesConditionalForm { get; private set; }
+
     public bool Has(Cue cue) => Matches.TryGetValue(cue, out var m) && m.Count > 0;
 
     public bool IsPositive => Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed, ReplySignal.NoObjection, ReplySignal.ShortYes]);
@@ -553,6 +556,7 @@ internal sealed class SentenceAnalysis
             // what is refused, so the word names no condition of the writer's.
             Signals.Add(ReplySignal.Refusal);
             Signals.Remove(ReplySignal.Condition);
+            RefusesConditionalForm = true;
         }
 
         if (Has(Cue.Reassurance) && !Has(Cue.Requirement) && negators.All(n => n.Start >= 0 && IsFigureNegator(n)) && !Has(Cue.NotYet) && !Has(Cue.Refusal) && !Has(Cue.Deferred) && !Has(Cue.Precondition))
