@@ -320,7 +320,7 @@ internal sealed partial class Lexicon
             "ablehn*", "lehnen ~ ab", "nicht einverstanden", "nicht bereit", "nicht zufrieden", "nicht erfolgreich", "kein erfolg", "nicht erfullt",
             "verfehlt", "nicht erreicht", "gescheitert", "nicht akzeptabel", "inakzeptabel", "bedenken", "blocker", "angehalten", "pausieren",
             "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn", "budgetstopp", "ausgabenstopp", "budget ~ eingefroren", "eingefroren" ],
-        [Cue.NotYet] = [ "fehlen ~ noch", "fehlt ~ noch","noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
+        [Cue.NotYet] = [ "noch keine bestatigung", "noch keine freigabe", "noch kein okay", "noch kein ok", "fehlen ~ noch", "fehlt ~ noch","noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
         [Cue.Dispute] =
         [ "zu wenig", "zu niedrig", "nicht ausreichend", "reicht ~ nicht aus", "reicht nicht", "schade dass", "ist ein problem", "sind ein problem", "ein echtes problem", "ein konkretes problem",
             "wir haben ~ gemessen", "wir haben nur", "nur ~ gemessen", "gemessen haben wir", "unsere zahlen", "unsere messung*", "unsere ergebnisse",
@@ -722,7 +722,7 @@ internal sealed partial class Lexicon
         [Cue.WeakCondition] = ["しかし", "(い)ただ", "けど", "けれど"],
         // Not "まず" (first): folded without its dakuten it is "ます", the ending of every polite verb.
         [Cue.Requirement] = ["必要", "先に", "事前に", "まずは"],
-        [Cue.Refusal] = [ "合意に至りませんでした", "合意に至らず", "合意には至りませんでした", "合意に至っておりません","見送", "お断り", "できかねます", "いたしかねます", "致しかねます", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "他社", "保留", "進められません", "認められません", "許可できません", "見合わせ", "お控え", "控えさせて", "中止", "難しい", "困難" ],
+        [Cue.Refusal] = [ "合意に至りませんでした", "合意に至らず", "合意には至りませんでした", "合意に至っておりません","見送", "お断り", "できかねます", "いたしかねます", "致しかねます", "辞退", "同意できません", "承認できません", "合意できません", "不合格", "失敗", "満たしていません", "達成していません", "達していません", "受け入れられません", "お受けできません", "お受けしかねます", "受け入れかねます", "応じられません", "応じかねます", "他社", "保留", "進められません", "認められません", "許可できません", "見合わせ", "お控え", "控えさせて", "中止", "難しい", "困難" ],
         [Cue.NotYet] = [ "までお待ち", "それまでお待ち", "までは商談", "まだ", "未完了", "完了していません", "終わっていません", "時期尚早", "途中", "現時点では", "できていない", "できておりません" ],
         [Cue.Dispute] = [ "不十分", "足りません", "足りない","測定した結果", "計測した結果", "当社の測定", "弊社の測定", "こちらの測定", "数値が異な", "一致しません", "異なります", "実測値", "ではなく"],
         [Cue.Hedge] = ["概ね", "おおむね", "ほぼ", "大体", "だいたい", "と思います", "と思われ", "と考えられ", "ようです", "みたい", "かもしれ", "おそらく", "基本的には", "一応", "暫定"],
