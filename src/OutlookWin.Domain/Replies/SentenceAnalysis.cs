@@ -6,7 +6,7 @@ namespace OutlookWin.Domain.Replies;
 /// <summary>What one sentence of a reply says, after negation, hedges, requests and deferrals are read.</summary>
 internal sealed class SentenceAnalysis
 {
-    private static readonly Cue[] MaskingCues = [Cue.Retraction, Cue.Aside, Cue.Name, Cue.Litotes, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
+    private static readonly Cue[] MaskingCues = [Cue.PastIntent, Cue.Retraction, Cue.Aside, Cue.Name, Cue.Litotes, Cue.Reassurance, Cue.Unconditional, Cue.Courtesy, Cue.Acknowledgement, Cue.Request, Cue.Deferred, Cue.NoObjection];
 
     private List<(int From, int To, List<string> Tokens)>? _quoted;
 
@@ -99,6 +99,11 @@ internal sealed class SentenceAnalysis
             if (cue == Cue.Unconditional)
             {
                 found.AddRange(conditionsMet);
+            }
+
+            if (cue == Cue.PastIntent)
+            {
+                found = [.. found.Select(m => ThroughWhatWasMeant(m, lexicons, tokens, folded))];
             }
 
             s.Matches[cue] = found;
@@ -661,6 +666,21 @@ internal sealed class SentenceAnalysis
     private static readonly HashSet<string> When = new(StringComparer.Ordinal) { "cuando", "quando", "sobald", "zodra", "wanneer", "als", "quand", "lorsque", "appena" };
 
     /// <summary>A negator in the same clause as the phrase negates it. Clauses end at , ; : and at "but".</summary>
+    /// <summary>
+    /// What a plan the writer once had covers: from the phrase to the "but" that turns it, else to the sentence's end; in
+    /// Japanese, where the plan comes last ("…保留するつもりでしたが"), from the sentence's start to the phrase.
+    /// </summary>
+    private static PhraseMatch ThroughWhatWasMeant(PhraseMatch m, IReadOnlyList<Lexicon> lexicons, List<string> tokens, string folded)
+    {
+        if (m.Start < 0)
+        {
+            return m with { Start = -1 };
+        }
+
+        var turns = MatchAll(lexicons, Cue.WeakCondition, tokens, folded, null).Where(w => w.Start >= m.End).Select(w => w.Start).DefaultIfEmpty(tokens.Count).Min();
+        return m with { End = turns };
+    }
+
     private bool IsNegated(PhraseMatch m, List<PhraseMatch> negators)
     {
         if (m.Start < 0)
@@ -673,7 +693,7 @@ internal sealed class SentenceAnalysis
         }
 
         var (clauseStart, clauseEnd) = Clause(m.Start);
-        if (negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd && !IsConcord(n, m)))
+        if (negators.Any(n => n.Start >= 0 && n.Start >= clauseStart && n.Start < clauseEnd && !IsConcord(n, m) && !OwnedByUnconditional(n)))
         {
             return true;
         }
@@ -689,6 +709,11 @@ internal sealed class SentenceAnalysis
 
         return false;
     }
+
+    /// <summary>"Il n'y a plus rien en suspens", "there's no condition left": the negation is that of the phrase saying nothing is open.</summary>
+    private bool OwnedByUnconditional(PhraseMatch negator) =>
+        Matches[Cue.Unconditional].Any(u => u.Start >= 0 && negator.Start >= u.Start - 3 && negator.Start < u.End
+            && !(Matches[Cue.Confirm].Any(c => c.Start > negator.Start && c.Start < u.Start) || Matches[Cue.Proceed].Any(p => p.Start > negator.Start && p.Start < u.Start)));
 
     /// <summary>
     /// "Non c'è nulla da eccepire", "no hay nada que objetar", "il n'y a rien à redire": in the languages with negative

@@ -40,6 +40,11 @@ public sealed class ClassifierTests
     [InlineData("We kunnen dit nog niet bevestigen.", ReplyVerdict.Declined)]
     [InlineData("評価は成功と判断します。", ReplyVerdict.Confirmed)]
     [InlineData("成功とは判断できません。", ReplyVerdict.Declined)]
+    [InlineData("I was going to tell you to hold off until the patch had run for a week, but it went in on the 10th and everything parsed. Confirmed: the team considers the evaluation a success.", ReplyVerdict.Confirmed)]
+    [InlineData("I was going to confirm today, but security found an issue in the collector, so we can't confirm yet.", ReplyVerdict.Declined)]
+    [InlineData("Eigentlich wollte ich mit der Antwort warten, bis das Paket an einem zweiten Standort gelaufen ist. Es lief. Deshalb keine bedingte Zustimmung mehr, sondern: Bestätigt.", ReplyVerdict.Confirmed)]
+    [InlineData("Le troisième critère est validé et il n'y a plus rien en suspens : je confirme que l'évaluation technique est un succès.", ReplyVerdict.Confirmed)]
+    [InlineData("Deshalb gibt es von uns noch keine Bestätigung.", ReplyVerdict.Declined)]
     public void Reads_common_wordings(string text, ReplyVerdict expected)
     {
         var reading = _classifier.Classify(text);
