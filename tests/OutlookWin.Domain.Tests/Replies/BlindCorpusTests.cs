@@ -66,10 +66,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // one false confirmation each, development sets ar, as, ax and ay one each; with them the development half came in at
     // 94.8%. Test sets ba and bc (answers split over a reply; plain-text answers typed between quoted lines) brought one
     // false confirmation each.
-    private const int DevFalseConfirmedCeiling = 6;
-    private const double DevAccuracyFloor = 0.948;
+    private const int DevFalseConfirmedCeiling = 2;
+    private const double DevAccuracyFloor = 0.958;
     private const int TestFalseConfirmedCeiling = 16;
-    private const double TestAccuracyFloor = 0.877;
+    private const double TestAccuracyFloor = 0.887;
 
     private Score Run(IReadOnlyList<BlindCase> cases)
     {
