@@ -129,11 +129,13 @@ public sealed class ReplyExtractor
         {
             kept = lines.Take(header).ToList();
 
-            // Inline or bottom-posted answer: after an "On … wrote:" header, lines that are not '>' quoted
+            // Inline or bottom-posted answer: after an "On … wrote:" header, or an Outlook header block over a '>'
+            // quoted original ("De: … Enviado: … Asunto: …" then "> Hi Kenji,"), lines that are not '>' quoted
             // and come after quoted lines are the person's own words, up to the next header.
-            if (isWrote)
+            var afterBlock = lines.Skip(header + headerLength).SkipWhile(l => l.Trim().Length == 0 || IsHeaderBlockLine(l)).ToList();
+            if (isWrote || afterBlock.Count > 0 && IsQuoted(afterBlock[0]))
             {
-                var rest = lines.Skip(header + headerLength).ToList();
+                var rest = isWrote ? lines.Skip(header + headerLength).ToList() : afterBlock;
                 var next = FindHeader(rest, out _, out _);
                 if (next >= 0)
                 {

@@ -199,6 +199,17 @@ public sealed class ReplyReaderTests
     }
 
     [Fact]
+    public void Answers_typed_between_the_quoted_lines_under_an_Outlook_header_block_are_read()
+    {
+        const string text = "Hola Ryo:\n\nRespuestas entre líneas.\n\n________________________________\nDe: Ryo Ishikawa <ryo@fabrikam.example>\n"
+            + "Enviado: lunes, 1 de febrero de 2027 2:27\nPara: Kenji Watanabe <kenji@tsubame.example>\nAsunto: Conditional Technical Win\n\n"
+            + "> Hi Kenji,\n>\n> We propose a Conditional Technical Win.\n> Could you reply to confirm in writing?\n\nDe acuerdo.\n\nAna Gómez\n";
+        var extracted = _reader.Extract(new ReplyParts { Text = text });
+        Assert.Contains("De acuerdo.", extracted);
+        Assert.DoesNotContain("We propose", extracted);
+    }
+
+    [Fact]
     public void A_person_who_confirms_and_mentions_being_away_is_not_an_auto_reply()
     {
         var reading = _reader.Read(new ReplyParts { Text = "Confirmed, the team considers the evaluation a success. I'm out of office next week; Priya has the contract." });
