@@ -108,7 +108,7 @@ public sealed class ReplyClassifier
 
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !asides.Contains(s)
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria)
             && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
@@ -562,6 +562,17 @@ public sealed class ReplyClassifier
             && !u.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]))
         && !s.IsNegative && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !s.Has(Cue.ConditionalWord) && !s.Has(Cue.Requirement)
         && !criteria.Any(c => c.Sentences.Contains(s));
+
+    /// <summary>
+    /// "Confirmado: … um sucesso. … Os acessos de VPN serão revogados em 4/12, salvo pedido em contrário": an "if" or an
+    /// "unless" about a meeting, an invoice, a shipment or an account, beside a yes of the writer's own that holds nothing
+    /// back, conditions nothing of the evaluation.
+    /// </summary>
+    private static bool PracticalitiesBesideAYes(SentenceAnalysis s, List<SentenceAnalysis> positives, List<CriterionMentions> criteria) =>
+        s.IsAboutLogistics && !s.IsNegative && !s.IsPositive && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !s.Has(Cue.ConditionalWord)
+        && !s.Has(Cue.Proceed) && !s.Has(Cue.Confirm) && !s.Has(Cue.Precondition) && !criteria.Any(c => c.Sentences.Contains(s))
+        && positives.Any(p => p != s && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion
+            && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
 
     /// <summary>
     /// "Dinner on Dec 3: …", "Meeting: …", "Travel: …": a sentence opened by a short label (before a colon, in the first
