@@ -199,7 +199,7 @@ internal sealed partial class Lexicon
             "deal breaker", "dealbreaker", "blocker*", "blocking", "not acceptable", "unacceptable", "not a success", "not successful",
             "unsuccessful", "failed", "fails to", "did not meet", "do not meet", "does not meet", "not met", "missed", "fell short", "falls short",
             "another vendor", "other vendor", "went with", "decided against", "not convinced", "not satisfied", "not happy", "not comfortable",
-            "concerns about", "serious concerns", "pause*", "pausing", "stop the", "halt", "can not recommend", "not recommend", "not sign*",
+            "concerns about", "serious concerns", "pause*", "pausing", "stop the", "halt the", "halt this", "halt it", "halt all", "halted", "halting", "to a halt", "on halt", "can not recommend", "not recommend", "not sign*",
             "no longer", "walk away", "not able to move", "unable to move", "is not done", "are not done", "see no point", "no point in", "does not make sense to", "budget freeze", "spending freeze", "freeze on", "frozen" ],
         [Cue.NotYet] =
         [
@@ -307,7 +307,7 @@ internal sealed partial class Lexicon
         ],
         [Cue.Proceed] =
         [
-            "weitermachen", "fortfahren", "grunes licht", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
+            "weitermachen", "kann mit ~ starten", "konnen mit ~ starten", "kann ~ starten", "kann ~ beginnen", "konnen ~ beginnen", "darf ~ starten", "fortfahren", "grunes licht", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
             "kaufmannischen prufung", "loslegen", "vertragsverhandlung*", "vertragsprufung", "vorwarts", "nachste phase", "kommerziellen teil",
         ],
         [Cue.NoObjection] = [ "gegen ~ habe ich nichts", "gegen ~ haben wir nichts", "habe nichts dagegen", "haben nichts dagegen", "habe ich nichts dagegen", "nichts dagegen", "decken sich mit ~ gemessen*", "stimmen mit ~ gemessen* uberein", "deckt sich mit ~ gemessen*", "stimmt mit ~ gemessen* uberein", "ohne weiteres", "ohne wenn und aber", "ohne zu zogern", "kein einziger fehler", "keinen einzigen fehler", "kein zweifel", "keine zweifel", "nichts offen", "nichts mehr offen","keine einwande", "keine bedenken", "keine offenen punkte", "keine probleme", "keine blocker", "nichts dagegen", "spricht nichts dagegen", "keine vorbehalte", "keine einwendungen", "deckt sich mit unseren", "decken sich mit unseren", "stimmt mit unseren", "stimmen mit unseren" ],
