@@ -22,7 +22,11 @@ internal static class LanguageGuess
             return allowed;
         }
 
-        return allowed.Where(l => l.Language == "en" || scores[l.Language] * 2 >= best).ToList();
+        // A language counts beside the likeliest only by common words of its own: "que", "para" and "por" make a Spanish
+        // reply no more Portuguese than it is Spanish.
+        var likeliest = allowed.First(l => scores[l.Language] == best);
+        return allowed.Where(l => l.Language == "en" || l == likeliest
+            || tokens.Distinct().Count(t => l.Stopwords.Contains(t) && !likeliest.Stopwords.Contains(t)) * 2 >= best).ToList();
     }
 
     /// <summary>
