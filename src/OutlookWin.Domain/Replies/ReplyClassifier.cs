@@ -86,7 +86,9 @@ public sealed class ReplyClassifier
         // A corrected figure that still meets its target ("14 s, not 12 s: still far under 30 s") disputes nothing.
         var corrections = criteria.SelectMany(c => c.Corrections).Where(t => !criteria.Any(c => c.Disputes.Contains(t))).ToHashSet(StringComparer.Ordinal);
         // "On pricing we're not there yet": a no about something other than the evaluation refuses nothing of it.
-        var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s)) && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s))))
+        // "The room on the invite is wrong": a practical detail set right disputes nothing of the result.
+        var negatives = sentences.Where(s => (s.IsNegative && !(corrections.Contains(s.Text) && OnlyDisputes(s)) && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))
+                && !(s.IsAboutLogistics && OnlyDisputes(s) && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !criteria.Any(c => c.Sentences.Contains(s))))
             || criteria.Any(c => c.Disputes.Contains(s.Text))).ToList();
         // "Un piccolo desiderio per la roadmap, che non c'entra nulla con la conferma: …": the writer says the remark is
         // not about the answer.

@@ -132,6 +132,12 @@ internal sealed class SentenceAnalysis
             s.Matches[cue] = MatchAll(lexicons, cue, tokens, visible, masked);
         }
 
+        // "+1" is said with its plus: "10 Pacific / 1 Eastern" and a list's "1." are numbers.
+        if (!text.Contains("+1", StringComparison.Ordinal) && !text.Contains("\uff0b1", StringComparison.Ordinal))
+        {
+            s.Matches[Cue.SoftPositive].RemoveAll(m => m.Phrase == "+1");
+        }
+
         // "Ce taux de faux positifs", "falsos positivos": the name of a metric, not a result called false.
         s.Matches[Cue.Dispute].RemoveAll(m => m.Start >= 0 && m.End < tokens.Count && m.End - m.Start == 1
             && tokens[m.End] is "positifs" or "positif" or "positives" or "positive" or "positivos" or "positivi" or "negatifs" or "negatives" or "negativos" or "negativi");
