@@ -12,6 +12,7 @@ internal readonly record struct PhraseMatch(int Start, int End, string Phrase);
 internal sealed class PhraseSet
 {
     private const int MaxGap = 5;
+    private const int MaxOccurrences = 4;
     private readonly string[][] _tokenPhrases;
     private readonly string[] _tokenSources;
     private readonly (string Text, string NotAfter)[] _substrings;
@@ -116,14 +117,21 @@ internal sealed class PhraseSet
 
         foreach (var (s, notAfter) in _substrings)
         {
-            var at = folded.IndexOf(s, StringComparison.Ordinal);
-            while (at > 0 && notAfter.Length > 0 && notAfter.Contains(folded[at - 1], StringComparison.Ordinal))
+            // Every occurrence, a few at most: "満たしていない製品について…開始することができない" negates with its second "ない".
+            var at = -1;
+            for (var n = 0; n < MaxOccurrences; n++)
             {
                 at = folded.IndexOf(s, at + 1, StringComparison.Ordinal);
-            }
+                while (at > 0 && notAfter.Length > 0 && notAfter.Contains(folded[at - 1], StringComparison.Ordinal))
+                {
+                    at = folded.IndexOf(s, at + 1, StringComparison.Ordinal);
+                }
 
-            if (at >= 0)
-            {
+                if (at < 0)
+                {
+                    break;
+                }
+
                 // Japanese matches carry character offsets, negative so they never collide with token spans.
                 result.Add(new PhraseMatch(-1 - at, -1 - at - s.Length, s));
             }
