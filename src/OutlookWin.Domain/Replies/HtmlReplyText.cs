@@ -73,7 +73,18 @@ internal static class HtmlReplyText
 
             foreach (var element in rootElement.QuerySelectorAll(keepHistory ? Removed.Replace(" blockquote,", "", StringComparison.Ordinal) : Removed).ToList())
             {
-                element.Remove();
+                if (element.LocalName == "blockquote" && element.ParentElement?.Closest("blockquote") is null && element.ParentElement is { } parent)
+                {
+                    // A quote leaves a '>' line where it stood, as plain text would: answers typed between quotes under an
+                    // "On … wrote:" line are then read as the writer's, and the quote itself never is.
+                    var marker = element.Owner!.CreateElement("div");
+                    marker.TextContent = ">";
+                    parent.ReplaceChild(marker, element);
+                }
+                else
+                {
+                    element.Remove();
+                }
             }
 
             foreach (var element in rootElement.QuerySelectorAll("[style]").ToList())

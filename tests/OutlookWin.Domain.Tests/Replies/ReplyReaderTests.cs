@@ -210,6 +210,20 @@ public sealed class ReplyReaderTests
     }
 
     [Fact]
+    public void Answers_typed_between_html_quotes_are_read_and_the_quotes_are_not()
+    {
+        const string html = "<div dir=\"ltr\">Hi Alex,<br>One point first.<br><br>On Mon, 1 Feb 2027 at 10:05 Alex Morgan &lt;alex@fabrikam.example&gt; wrote:<br>"
+            + "<blockquote class=\"gmail_quote\">- Reduce MTTR: 43%, against a 40% target<br></blockquote>"
+            + "<br>We measured 31% over the whole POV, not 43%.<br>"
+            + "<blockquote class=\"gmail_quote\">Could you reply to confirm in writing that the team considers the evaluation a success?</blockquote>"
+            + "<br>So we can't confirm yet.<br>Dana</div>";
+        var reading = _reader.Read(new ReplyParts { Html = html });
+        Assert.Contains("We measured 31%", reading.ReplyText);
+        Assert.DoesNotContain("Could you reply", reading.ReplyText);
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
+    }
+
+    [Fact]
     public void A_person_who_confirms_and_mentions_being_away_is_not_an_auto_reply()
     {
         var reading = _reader.Read(new ReplyParts { Text = "Confirmed, the team considers the evaluation a success. I'm out of office next week; Priya has the contract." });
