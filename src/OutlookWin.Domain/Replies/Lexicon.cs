@@ -330,7 +330,7 @@ internal sealed partial class Lexicon
             "anderen anbieter", "nicht weiter", "nicht fortfahren", "nicht empfehlen", "nicht unterschreiben", "keinen sinn", "sehe ~ keinen sinn", "macht keinen sinn", "budgetstopp", "ausgabenstopp", "budget ~ eingefroren", "eingefroren" ],
         [Cue.NotYet] = [ "noch keine bestatigung", "noch keine freigabe", "noch kein okay", "noch kein ok", "fehlen ~ noch", "fehlt ~ noch","noch nicht", "noch offen", "nicht abgeschlossen", "nicht fertig", "steht noch aus", "stehen noch aus", "lauft noch", "zu fruh", "noch in arbeit", "vorerst", "lieber warten", "warten wir", "wollen ~ warten" ],
         [Cue.Dispute] =
-        [ "zu wenig", "zu niedrig", "nicht ausreichend", "reicht ~ nicht aus", "reicht nicht", "schade dass", "ist ein problem", "sind ein problem", "ein echtes problem", "ein konkretes problem",
+        [ "stimmt so nicht", "das stimmt nicht", "stimmen so nicht", "stimmt leider nicht", "zu wenig", "zu niedrig", "nicht ausreichend", "reicht ~ nicht aus", "reicht nicht", "schade dass", "ist ein problem", "sind ein problem", "ein echtes problem", "ein konkretes problem",
             "wir haben ~ gemessen", "wir haben nur", "nur ~ gemessen", "gemessen haben wir", "unsere zahlen", "unsere messung*", "unsere ergebnisse",
             "stimmt nicht", "stimmen nicht", "nicht korrekt", "falsch", "nicht nachvollziehbar", "nicht reproduzier*", "deckt sich nicht",
             "decken sich nicht", "nicht ~ sondern",

@@ -101,6 +101,12 @@ internal sealed class SentenceAnalysis
                 found.AddRange(conditionsMet);
             }
 
+            if (cue == Cue.Request)
+            {
+                // "Sanne, bitte noch nicht bestätigen", "please don't confirm yet": asked not to, which is no request for a yes.
+                found.RemoveAll(m => m.Start >= 0 && Enumerable.Range(m.Start, Math.Min(m.End + 2, tokens.Count) - m.Start).Any(i => RequestNegators.Contains(tokens[i])));
+            }
+
             if (cue == Cue.PastIntent)
             {
                 found = [.. found.Select(m => ThroughWhatWasMeant(m, lexicons, tokens, folded))];
@@ -304,6 +310,13 @@ internal sealed class SentenceAnalysis
     private static readonly IReadOnlySet<string> NoneLeft = Lexicon.InAnyLanguage(WordClass.NoneLeft);
 
     private static readonly IReadOnlySet<string> Negations = Lexicon.InAnyLanguage(WordClass.Negation);
+
+    // The words that turn a request into one not to ("bitte nicht", "please don't", "merci de ne pas"): negators only, not
+    // the "yet" and "noch" the negation class also holds.
+    private static readonly HashSet<string> RequestNegators = new(StringComparer.Ordinal)
+    {
+        "not", "don", "dont", "never", "nicht", "kein", "keine", "pas", "ne", "nao", "niet", "geen", "non", "nunca", "mai",
+    };
 
     private static bool IsNegation(string t) => Negations.Contains(t);
 

@@ -45,6 +45,8 @@ public sealed class ClassifierTests
     [InlineData("Eigentlich wollte ich mit der Antwort warten, bis das Paket an einem zweiten Standort gelaufen ist. Es lief. Deshalb keine bedingte Zustimmung mehr, sondern: Bestätigt.", ReplyVerdict.Confirmed)]
     [InlineData("Le troisième critère est validé et il n'y a plus rien en suspens : je confirme que l'évaluation technique est un succès.", ReplyVerdict.Confirmed)]
     [InlineData("Deshalb gibt es von uns noch keine Bestätigung.", ReplyVerdict.Declined)]
+    [InlineData("Sanne, bitte noch nicht bestätigen, bis das nachgemessen ist.", ReplyVerdict.Declined)]
+    [InlineData("Sanne, bitte noch kurz bestätigen.", ReplyVerdict.Ambiguous)]
     [InlineData("当社の規程上、要件を満たしていない製品について法務レビューを開始することができません。", ReplyVerdict.Declined)]
     [InlineData("Confirmed for Thursday 12/3 at 10 Pacific / 1 Eastern. The room on the invite is wrong, I'll send the new one.", ReplyVerdict.Ambiguous)]
     [InlineData("Confirmed: the team considers the technical evaluation a success. The VPN accounts of your two engineers will be revoked on 4 Dec, unless you ask otherwise.", ReplyVerdict.Confirmed)]
