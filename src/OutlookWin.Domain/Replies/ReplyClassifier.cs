@@ -614,7 +614,8 @@ public sealed class ReplyClassifier
     private static HashSet<SentenceAnalysis> DeclaredAsides(List<SentenceAnalysis> sentences, string text)
     {
         var asides = new HashSet<SentenceAnalysis>();
-        var heads = ParagraphHeads(text);
+        // Read only when a remark opens a list: most replies have none.
+        List<string>? heads = null;
         var opensList = false;
         foreach (var s in sentences)
         {
@@ -624,7 +625,7 @@ public sealed class ReplyClassifier
                 opensList = s.Text.TrimEnd().EndsWith(':');
             }
             else if (opensList && !s.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Confirmation, ReplySignal.Dispute])
-                && (SentenceSplitter.StartsListItem(s.Text) || !heads.Any(h => s.Text.StartsWith(h, StringComparison.Ordinal))))
+                && (SentenceSplitter.StartsListItem(s.Text) || !(heads ??= ParagraphHeads(text)).Any(h => s.Text.StartsWith(h, StringComparison.Ordinal))))
             {
                 asides.Add(s);
             }
