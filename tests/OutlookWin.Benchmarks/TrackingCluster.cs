@@ -93,12 +93,14 @@ internal static class TrackingCluster
         }))).SelectMany(d => d).ToArray();
         Console.WriteLine($"  {sent.Length} declarations sent from {mailboxes} mailboxes in {setup.Elapsed.TotalSeconds:F0} s");
 
+        // The faults spread over the whole burst: every 1/faults-th reply's notification is dropped, another's duplicated.
         var faulty = (int)Math.Round(replies * faults);
+        var every = Math.Max(1, (int)Math.Round(1 / Math.Max(faults, 1e-9)));
+        var dropped = new HashSet<int>();
         var sandboxFaults = sandbox.Get<SandboxFaults>();
-        sandboxFaults.DuplicateNextNotifications(faulty);
-        sandboxFaults.DropNextNotifications(faulty);
         var prospect = sandbox.Get<ProspectSimulator>();
         var repliedAt = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var order = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var wall = Stopwatch.StartNew();
         Task? restart = null;
         for (var n = 0; n < replies; n++)
@@ -114,13 +116,24 @@ internal static class TrackingCluster
                 restart = a.StartAsync(TimeSpan.FromMinutes(2));
             }
 
+            if (faulty > 0 && n % every == every / 3)
+            {
+                sandboxFaults.DropNextNotifications(1);
+                dropped.Add(n);
+            }
+            else if (faulty > 0 && n % every == every * 2 / 3)
+            {
+                sandboxFaults.DuplicateNextNotifications(1);
+            }
+
             var (user, id) = sent[n % sent.Length];
             var reply = prospect.Reply(new ProspectReplyRequest(id, Canned: n % 2 == 0 ? ProspectSimulator.ThumbsUp : ProspectSimulator.Confirmed, Mailbox: user));
             repliedAt[reply.Id] = DateTimeOffset.UtcNow;
+            order[reply.Id] = n;
             await Task.Delay(10);
         }
 
-        Console.WriteLine($"  {replies} replies delivered in {wall.Elapsed.TotalSeconds:F1} s; {faulty} notifications duplicated, {faulty} dropped");
+        Console.WriteLine($"  {replies} replies delivered in {wall.Elapsed.TotalSeconds:F1} s; {dropped.Count} notifications dropped, as many duplicated");
         await restart!;
 
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
@@ -138,9 +151,27 @@ internal static class TrackingCluster
         Console.WriteLine($"  stored {ours.Count} of {replies}; stored twice {events - ours.Count}; lost {replies - ours.Count}");
         if (latencies.Length > 0)
         {
-            var notified = latencies.Take((int)(latencies.Length * (1 - faults))).ToArray();
+            var notified = ours.Where(s => !dropped.Contains(order[s.Key])).Select(s => Math.Max(0, (s.Value - repliedAt[s.Key]).TotalMilliseconds)).Order().ToArray();
+            var unnotified = ours.Where(s => dropped.Contains(order[s.Key])).Select(s => Math.Max(0, (s.Value - repliedAt[s.Key]).TotalMilliseconds)).Order().ToArray();
             Console.WriteLine($"  reply to stored verdict: p50 {TrackingLoad.Percentile(latencies, 50):F0} ms, p99 {TrackingLoad.Percentile(latencies, 99):F0} ms, max {latencies[^1]:F0} ms");
-            Console.WriteLine($"  fastest {1 - faults:P0} (those notified): p50 {TrackingLoad.Percentile(notified, 50):F0} ms, p99 {TrackingLoad.Percentile(notified, 99):F0} ms");
+            Console.WriteLine($"  the {notified.Length} notified: p50 {TrackingLoad.Percentile(notified, 50):F0} ms, p99 {TrackingLoad.Percentile(notified, 99):F0} ms, max {notified[^1]:F0} ms; the {unnotified.Length} found by the delta sync: p50 {TrackingLoad.Percentile(unnotified, 50):F0} ms, max {(unnotified.Length > 0 ? unnotified[^1] : 0):F0} ms");
+            foreach (var (label, from, to) in new[] { ("both instances up", 0, replies / 2), ("one instance killed", replies / 2, replies * 3 / 4), ("restarting", replies * 3 / 4, replies) })
+            {
+                var phase = ours.Where(s => order[s.Key] >= from && order[s.Key] < to && !dropped.Contains(order[s.Key]))
+                    .Select(s => Math.Max(0, (s.Value - repliedAt[s.Key]).TotalMilliseconds)).Order().ToArray();
+                Console.WriteLine($"    notified replies {from}-{to - 1} ({label}): p50 {TrackingLoad.Percentile(phase, 50):F0} ms, p90 {TrackingLoad.Percentile(phase, 90):F0} ms, p99 {TrackingLoad.Percentile(phase, 99):F0} ms");
+            }
+
+            // Where a notified reply's time goes: Graph's delivery to the webhook, the wait in the queue, the reading.
+            var received = await database.FirstNotificationAsync();
+            var delivery = ours.Where(s => received.ContainsKey(s.Key)).Select(s => Math.Max(0, (received[s.Key] - repliedAt[s.Key]).TotalMilliseconds)).Order().ToArray();
+            var afterReceipt = ours.Where(s => received.ContainsKey(s.Key)).Select(s => Math.Max(0, (s.Value - received[s.Key]).TotalMilliseconds)).Order().ToArray();
+            if (delivery.Length > 0)
+            {
+                Console.WriteLine($"    reply to its first notification stored: p50 {TrackingLoad.Percentile(delivery, 50):F0} ms, p99 {TrackingLoad.Percentile(delivery, 99):F0} ms; then to its verdict: p50 {TrackingLoad.Percentile(afterReceipt, 50):F0} ms, p99 {TrackingLoad.Percentile(afterReceipt, 99):F0} ms");
+            }
+
+            Console.WriteLine($"  notified replies read after more than 2 s: {notified.Count(l => l > 2000)} (after more than 10 s: {notified.Count(l => l > 10000)})");
         }
 
         // The webhook under a burst: cold (a process just started, its first answer; then started again and sent traffic
@@ -203,6 +234,28 @@ internal static class TrackingCluster
             }
 
             return database;
+        }
+
+        public async Task<Dictionary<string, DateTimeOffset>> FirstNotificationAsync()
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT \"MessageId\", min(\"ReceivedAt\") FROM mail_notifications WHERE \"MessageId\" IS NOT NULL GROUP BY \"MessageId\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            var received = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            while (await reader.ReadAsync())
+            {
+                received[reader.GetString(0)] = reader.GetValue(1) switch
+                {
+                    DateTimeOffset o => o,
+                    DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+                    long binary => (DateTimeOffset)new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertFromProvider(binary)!,
+                    string t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture),
+                    var v => throw new InvalidOperationException($"unexpected {v.GetType()}"),
+                };
+            }
+
+            return received;
         }
 
         public async Task<Dictionary<string, DateTimeOffset>> StoredAsync()

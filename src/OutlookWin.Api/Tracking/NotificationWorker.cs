@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookWin.Api.Storage;
@@ -7,8 +8,9 @@ namespace OutlookWin.Api.Tracking;
 
 /// <summary>
 /// Processes persisted notifications: fetches each message, matches, reads and stores it (<see cref="ReplyIntake"/>),
-/// and handles lifecycle events. Work is claimed with a lease, so several API instances can share the queue and a
-/// worker that dies mid-batch only delays its items; items are processed idempotently, so a retry never duplicates.
+/// and handles lifecycle events. Work is claimed with a short lease (<see cref="TrackingOptions.WorkLease"/>) that the
+/// instance renews while it reads, so several API instances can share the queue and a worker that dies mid-batch only
+/// delays its items by that lease; items are processed idempotently, so a retry never duplicates.
 /// </summary>
 public sealed class NotificationWorker(
     IServiceScopeFactory scopes,
@@ -19,7 +21,6 @@ public sealed class NotificationWorker(
     TimeProvider clock,
     ILogger<NotificationWorker> log) : BackgroundService
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private const int BatchSize = 20;
     private static readonly TimeSpan WebhookQuiet = TimeSpan.FromMilliseconds(20);
 
@@ -62,7 +63,29 @@ public sealed class NotificationWorker(
         }
 
         var claimed = await ClaimAsync(ct);
-        await Parallel.ForEachAsync(
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        var held = new ConcurrentDictionary<long, bool>(claimed.Select(n => KeyValuePair.Create(n.Id, true)));
+        using var stopHolding = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var holding = HoldAsync(held, stopHolding.Token);
+        try
+        {
+            await ProcessAllAsync(claimed, held, ct);
+        }
+        finally
+        {
+            await stopHolding.CancelAsync();
+            await holding;
+        }
+
+        return claimed.Count;
+    }
+
+    private Task ProcessAllAsync(List<MailNotificationRecord> claimed, ConcurrentDictionary<long, bool> held, CancellationToken ct) =>
+        Parallel.ForEachAsync(
             claimed,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.WorkerParallelism), CancellationToken = ct },
             async (item, token) =>
@@ -79,11 +102,53 @@ public sealed class NotificationWorker(
                     // its lease runs out and it is taken again.
                     log.LogError(e, "Notification {Id} could not be recorded", item.Id);
                 }
+                finally
+                {
+                    held.TryRemove(item.Id, out _);
+                }
             });
-        return claimed.Count;
+
+    /// <summary>
+    /// Renews the lease of the notifications still being read, every third of <see cref="TrackingOptions.WorkLease"/>,
+    /// until the batch is done. Only the lease moves (not the row's version), so the reader's own save never conflicts.
+    /// </summary>
+    internal async Task HoldAsync(ConcurrentDictionary<long, bool> held, CancellationToken ct)
+    {
+        var lease = options.Value.WorkLease;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, clock, ct);
+                var ids = held.Keys.ToList();
+                if (ids.Count == 0)
+                {
+                    return;
+                }
+
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
+                    var until = clock.GetUtcNow() + lease;
+                    await db.MailNotifications
+                        .Where(n => ids.Contains(n.Id) && n.ProcessedAt == null)
+                        .ExecuteUpdateAsync(u => u.SetProperty(n => n.LeaseUntil, until), ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A renewal that fails only risks another instance reading the same notification, which is harmless.
+                    log.LogWarning(e, "Could not renew the lease of {Count} notifications", ids.Count);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
-    private async Task<List<MailNotificationRecord>> ClaimAsync(CancellationToken ct)
+    /// <summary>Takes the lease of a batch of due notifications (<see cref="TrackingOptions.WorkLease"/>) and returns them.</summary>
+    internal async Task<List<MailNotificationRecord>> ClaimAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
@@ -135,9 +200,9 @@ public sealed class NotificationWorker(
         return claimed;
     }
 
-    private static void TakeLease(MailNotificationRecord item, DateTimeOffset now)
+    private void TakeLease(MailNotificationRecord item, DateTimeOffset now)
     {
-        item.LeaseUntil = now + Lease;
+        item.LeaseUntil = now + options.Value.WorkLease;
         item.Attempts++;
         item.Version++;
     }

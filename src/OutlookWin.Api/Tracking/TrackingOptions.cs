@@ -83,6 +83,14 @@ public sealed class TrackingOptions
     public int WorkerParallelism { get; set; } = 4;
 
     /// <summary>
+    /// How long a notification taken by an instance stays its own (default 6 s). The instance renews the hold every third
+    /// of it while it reads, so only an instance that died (killed, frozen) lets its notifications go, and another
+    /// instance takes them within this time instead of waiting for the next delta sync.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan WorkLease { get; set; } = TimeSpan.FromSeconds(6);
+
+    /// <summary>
     /// How long the notification worker holds back, at most, before each batch while this instance's webhook is
     /// answering a burst (it waits for 20 ms without a request): Graph's answer comes first, the reading right after.
     /// Zero turns the wait off.
