@@ -77,7 +77,7 @@ public sealed class ReplyClassifier
 
         // "Confirmed for Thursday at 10" answers the P.S. about a meeting, not the evaluation: a confirmation must be
         // about the evaluation, its results or its criteria.
-        var positives = sentences.Where(s => s.IsPositive && !(s.Has(Cue.Logistics) && !s.Has(Cue.Evaluation) && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
+        var positives = sentences.Where(s => s.IsPositive && !(s.Has(Cue.Logistics) && !s.Has(Cue.Evaluation) && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         if (AnswersASideQuestion(sentences, positives, criteria))
         {
             // "Confirmed. Your courier can pick them up at …": a bare yes whose only subject is the practical detail after it.
@@ -110,7 +110,7 @@ public sealed class ReplyClassifier
 
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria)
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria) && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)
             && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
@@ -369,7 +369,7 @@ public sealed class ReplyClassifier
         }
 
         if (sentences.FirstOrDefault(s => !positives.Contains(s) && !s.IsQuestion && s.Signals.Contains(ReplySignal.Deferred)
-                && !s.Signals.Contains(ReplySignal.Delegation) && s.Has(Cue.Evaluation) && !s.IsAboutLogistics) is { } later)
+                && !s.Signals.Contains(ReplySignal.Delegation) && s.Has(Cue.Evaluation) && !s.IsAboutLogistics && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)) is { } later)
         {
             // "Fine to start the commercial talks. The scanner feed we want to check once more at the peak; our final answer
             // after that": the deal may go on, the answer itself is still to come.
@@ -574,6 +574,17 @@ public sealed class ReplyClassifier
         s.IsAboutLogistics && !s.IsNegative && !s.IsPositive && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !s.Has(Cue.ConditionalWord)
         && !s.Has(Cue.Proceed) && !s.Has(Cue.Confirm) && !s.Has(Cue.Precondition) && !criteria.Any(c => c.Sentences.Contains(s))
         && positives.Any(p => p != s && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion
+            && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
+
+    /// <summary>
+    /// "Confirmed — the team considers the evaluation a success. … It isn't a commitment to purchase; commercial terms remain
+    /// subject to contract": after a yes of the writer's own about the evaluation that holds nothing back, a remark that leaves the purchase to
+    /// its own process conditions nothing of the evaluation (the declaration itself hands the commercial side to review).
+    /// </summary>
+    private static bool CommercialCaveatBesideAYes(SentenceAnalysis s, List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<CriterionMentions> criteria) =>
+        s.IsCommercialCaveat && !criteria.Any(c => c.Sentences.Contains(s))
+        && positives.Any(p => sentences.IndexOf(p) < sentences.IndexOf(s) && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.IsCommercialCaveat
+            && (p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p)))
             && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
 
     /// <summary>

@@ -13,7 +13,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover, Cue.OtherSubject, Cue.Reword, Cue.Restrictive, Cue.Later,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover, Cue.OtherSubject, Cue.Reword, Cue.Restrictive, Cue.Later, Cue.CommercialSide,
     ];
 
     private SentenceAnalysis(string text)
@@ -1043,6 +1043,26 @@ internal sealed class SentenceAnalysis
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>
         Has(Cue.Aside) && !IsQuestion && !Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation]);
+
+    /// <summary>
+    /// "This is a technical sign-off only; anything commercial stays subject to contract": a remark that leaves the purchase
+    /// to its own process, and names no fix, no date, no "until", no conditional win and refuses nothing.
+    /// </summary>
+    public bool IsCommercialCaveat =>
+        Has(Cue.CommercialSide) && !Has(Cue.FixDone) && !Has(Cue.ConditionalWord) && !Has(Cue.Precondition) && !Has(Cue.Later)
+        && !IsQuestion && !Signals.Overlaps([ReplySignal.NotYet, ReplySignal.Refusal, ReplySignal.Dispute, ReplySignal.NegatedConfirmation])
+        // It names the purchase: "a technical sign-off only" alone may scope the answer itself.
+        && Matches[Cue.CommercialSide].Any(m => NamesThePurchase(m.Phrase))
+        // Its only "condition" is the caveat itself: "… with the condition that the contract has an exit clause" conditions.
+        && Matches[Cue.Condition].Concat(Matches[Cue.WeakCondition]).Concat(Matches[Cue.Requirement])
+            .All(c => Matches[Cue.CommercialSide].Any(k => Span(c).From >= Span(k).From && Span(c).To <= Span(k).To));
+
+    // Token matches count tokens; Japanese ones carry character offsets, negated (see PhraseSet).
+    private static (int From, int To) Span(PhraseMatch m) => m.Start >= 0 ? (m.Start, m.End) : (-1 - m.Start, -1 - m.End);
+
+    private static readonly string[] PurchaseWords = ["商談", "契約", "購入", "発注", "価格", "購買", "調達", "commerc", "contract", "contrat", "vertrag", "kauf", "purchas", "procure", "compra", "aankoop", "inkoop", "acquist", "achat", "terms"];
+
+    private static bool NamesThePurchase(string phrase) => PurchaseWords.Any(w => phrase.Contains(w, StringComparison.Ordinal));
 
     public bool IsAboutOtherSubject =>
         Has(Cue.OtherSubject) && !Has(Cue.FixDone) && !Has(Cue.ConditionalWord)

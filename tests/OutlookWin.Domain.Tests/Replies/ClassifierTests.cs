@@ -52,6 +52,15 @@ public sealed class ClassifierTests
     [InlineData("Confirmed: the team considers the technical evaluation a success. The VPN accounts of your two engineers will be revoked on 4 Dec, unless you ask otherwise.", ReplyVerdict.Confirmed)]
     [InlineData("Confirmed: the team considers the technical evaluation a success, as long as the syslog fix is validated.", ReplyVerdict.Conditional)]
     [InlineData("Deshalb stimmen wir dem bedingten Technical Win in dieser Form nicht zu.", ReplyVerdict.Declined)]
+    [InlineData("We confirm that the technical evaluation was a success. To be clear, this is not a commitment to purchase; the commercial terms stay subject to contract.", ReplyVerdict.Confirmed)]
+    [InlineData("We confirm that the technical evaluation was a success. We can only sign once the contract has an exit clause for the parser.", ReplyVerdict.Conditional)]
+    [InlineData("今回の技術評価は成功と判断いたします。契約条件につきましては購買部より別途ご連絡いたします。", ReplyVerdict.Confirmed)]
+    [InlineData("Het auto-deploy pakket is geleverd en de onboarding is gevalideerd. Dit is dus geen conditionele maar een volledige technical win: we bevestigen dat de evaluatie geslaagd is.", ReplyVerdict.Confirmed)]
+    [InlineData("コネクタの適用と検証が完了しました。条件付きでの合意ではなく、評価全体として成功と判断いたします。", ReplyVerdict.Confirmed)]
+    [InlineData("Als Leiter IT-Sicherheit bin ich in die Freigabe des Ergebnisses eingebunden. Eine Bestätigung können wir derzeit nicht erteilen.", ReplyVerdict.Declined)]
+    [InlineData("¡Qué buena noticia! La confirmación oficial te la manda Carmen, que es quien lo firma.", ReplyVerdict.Ambiguous)]
+    [InlineData("I wanted to be precise about what we can and can't sign off: paging and MTTR are confirmed; syslog we will only call met once the AIX feed parses, so go ahead with the commercial review on that condition.", ReplyVerdict.Conditional)]
+    [InlineData("Aquí no estamos del todo de acuerdo entre nosotros. Syslog y guardia: confirmados. Que Jordan empiece la revisión comercial, con la condición de revisar el MTTR a los 90 días.", ReplyVerdict.Conditional)]
     public void Reads_common_wordings(string text, ReplyVerdict expected)
     {
         var reading = _classifier.Classify(text);
