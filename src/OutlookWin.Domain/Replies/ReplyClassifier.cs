@@ -449,11 +449,14 @@ public sealed class ReplyClassifier
 
         var blocked = plan.Criteria.Select((c, i) => (c, i)).Where(x => x.c.Status == CriterionStatus.Blocked).ToList();
         // The fix is said to be done, in a sentence about the blocked criterion or its fix, with nothing still required.
-        static bool Settled(SentenceAnalysis s) =>
+        // "Sabato abbiamo misurato 53.500 eventi/s": what the writer measured, meeting the target, disputes nothing.
+        bool Settled(SentenceAnalysis s) =>
             !s.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Hedge, ReplySignal.Question])
-            && !s.IsNegative && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition)
-            // "E o patch, quando sair, pode ser instalado", "検証後": the fix spoken of as something to come.
-            && !s.Has(Cue.Later);
+            && (!s.IsNegative || s.DisputesOnlyByOwnMeasurement && OnlyDisputes(s) && criteria.Any(c => c.AllFiguresMeetTarget.Contains(s)))
+            && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition)
+            // "E o patch, quando sair, pode ser instalado", "検証後": the fix spoken of as something to come. Not "als geslaagd
+            // beschouwen" (as), "en dan meteen" (then), nor a sentence that says no condition is left ("zonder voorwaarden").
+            && !(s.Matches[Cue.Later].Any(l => l.Phrase is not ("als" or "dan" or "dann")) && !s.Has(Cue.Unconditional));
         // Or the reply says in so many words that no condition is left ("…a success, nothing conditional left").
         var saysUnconditional = sentences.Any(s => s.Has(Cue.Unconditional) && Settled(s));
         return blocked.Count > 0

@@ -426,6 +426,8 @@ public sealed class ReplyKindsTests
     [Theory]
     [InlineData("Syslog from the legacy firewalls has parsed cleanly for a week now. So: confirmed, the evaluation is a success, with no conditions remaining.")]
     [InlineData("Los firewalls antiguos ya envían syslog sin pérdidas. Confirmo que la evaluación ha sido un éxito, sin condiciones pendientes.")]
+    [InlineData("De legacy parser patch is vorige week uitgerold en alle syslog komt nu geparsed binnen. Bevestigd, en dan meteen voor alle drie de criteria: de evaluatie is geslaagd, zonder voorwaarden.")]
+    [InlineData("The legacy parser patch went onto all our collectors on Wednesday; every legacy line has parsed since. Confirmed: the evaluation is a success, and you're clear to take it to signature.")]
     public void A_confirmation_of_a_conditional_declaration_that_says_no_condition_is_left_is_the_full_win(string text)
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
