@@ -45,11 +45,19 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The API's build output beside this test's (same configuration).</summary>
+    /// <summary>
+    /// The API's build output beside this test's (same configuration), or the assembly named by
+    /// <c>OUTLOOKWIN_API_ASSEMBLY</c> (a published build, e.g. ReadyToRun, for the benchmarks).
+    /// </summary>
     public static string ApiAssembly
     {
         get
         {
+            if (Environment.GetEnvironmentVariable("OUTLOOKWIN_API_ASSEMBLY") is { Length: > 0 } published)
+            {
+                return File.Exists(published) ? published : throw new FileNotFoundException("OUTLOOKWIN_API_ASSEMBLY names no file: " + published, published);
+            }
+
             var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 ? "Release"
                 : "Debug";

@@ -383,7 +383,7 @@ public sealed class ReplyClassifier
     // name, with a title and a surname of two words if need be. "Hello,", "Dear
     // sender," and "Hi all," are not.
     private static readonly Regex NamedGreeting = new(
-        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)(?:(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur|Mme|Sr\.?|Sra\.?|Señor|Señora|Senhor|Senhora|Dott\.?|Dott\.ssa|Ing\.?|Sig\.?|Sig\.ra|Mevrouw|Meneer|Dhr\.?|Mevr\.?)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}\s*[,!:]|(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー・]{2,24}\s+)?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
+        @"^\s*(?:(?i:hi|hello|hey|dear|hallo|lieber|liebe|hoi|beste|bonjour|salut|cher|chère|chere|hola|estimado|estimada|olá|ola|oi|caro|cara|ciao|buongiorno|gentile|prezado|prezada)\s+(?!(?i:all|team|there|everyone|sender|sir|madam|absender|colleagues?|équipe|equipe|todos|allemaal|allen|zusammen|tous)\b)(?:(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur|Mme|Sr\.?|Sra\.?|Señor|Señora|Senhor|Senhora|Dott\.?|Dott\.ssa|Ing\.?|Sig\.?|Sig\.ra|Mevrouw|Meneer|Dhr\.?|Mevr\.?)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}\s*[,!:]|(?:[\p{L}ー・]{2,24}\s+)?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]{1,8}(?:様|さん))",
         RegexOptions.CultureInvariant);
 
     private static bool HasEmoji(string text) =>
@@ -694,7 +694,9 @@ public sealed class ReplyClassifier
 
         foreach (var c in mandatory)
         {
-            var heldBack = c.Sentences.FirstOrDefault(s => !s.IsPositive && !corrections.Contains(s.Text)
+            // "Sarah can start the commercial review, but our sign-off on ingestion waits for the Osaka run": a go-ahead
+            // that holds a criterion back holds it back.
+            var heldBack = c.Sentences.FirstOrDefault(s => (!s.IsPositive || !s.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.ShortYes, ReplySignal.NoObjection])) && !corrections.Contains(s.Text)
                 && (s.Signals.Overlaps([ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Condition, ReplySignal.Hedge]) || s.Has(Cue.Requirement) || s.Has(Cue.Precondition)));
             if (heldBack is not null)
             {

@@ -61,6 +61,8 @@ public sealed class ClassifierTests
     [InlineData("¡Qué buena noticia! La confirmación oficial te la manda Carmen, que es quien lo firma.", ReplyVerdict.Ambiguous)]
     [InlineData("I wanted to be precise about what we can and can't sign off: paging and MTTR are confirmed; syslog we will only call met once the AIX feed parses, so go ahead with the commercial review on that condition.", ReplyVerdict.Conditional)]
     [InlineData("Recompute MTTR against the agreed baseline so we agree on what counts. Until then we are not able to confirm the evaluation as a success.", ReplyVerdict.Declined)]
+    [InlineData("結論から申し上げますと、第1フェーズの範囲で成功と確認します。全拠点での展開については、現時点で成功とは言い切れません。", ReplyVerdict.Conditional)]
+    [InlineData("Confirmed: the evaluation is a success. The platform held 62k events per second where we needed 50k.", ReplyVerdict.Confirmed)]
     [InlineData("Aquí no estamos del todo de acuerdo entre nosotros. Syslog y guardia: confirmados. Que Jordan empiece la revisión comercial, con la condición de revisar el MTTR a los 90 días.", ReplyVerdict.Conditional)]
     public void Reads_common_wordings(string text, ReplyVerdict expected)
     {

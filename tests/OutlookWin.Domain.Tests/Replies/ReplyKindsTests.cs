@@ -423,6 +423,13 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
 
+    [Fact]
+    public void A_go_ahead_that_holds_one_criterion_back_is_conditional()
+    {
+        var reading = Text("We confirm the MTTR and paging results. Jordan can start the commercial review now, but our sign-off on legacy syslog ingestion waits for the replay from the Reno DC.", Full);
+        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+    }
+
     [Theory]
     [InlineData("Syslog from the legacy firewalls has parsed cleanly for a week now. So: confirmed, the evaluation is a success, with no conditions remaining.")]
     [InlineData("Los firewalls antiguos ya envían syslog sin pérdidas. Confirmo que la evaluación ha sido un éxito, sin condiciones pendientes.")]
