@@ -63,6 +63,9 @@ public sealed class ClassifierTests
     [InlineData("Recompute MTTR against the agreed baseline so we agree on what counts. Until then we are not able to confirm the evaluation as a success.", ReplyVerdict.Declined)]
     [InlineData("結論から申し上げますと、第1フェーズの範囲で成功と確認します。全拠点での展開については、現時点で成功とは言い切れません。", ReplyVerdict.Conditional)]
     [InlineData("Confirmed: the evaluation is a success. The platform held 62k events per second where we needed 50k.", ReplyVerdict.Confirmed)]
+    [InlineData("Intern zijn we het nog niet eens; ik laat het je volgende week weten.", ReplyVerdict.Ambiguous)]
+    [InlineData("社内でまだ意見が分かれています。来週改めてご連絡いたします。", ReplyVerdict.Ambiguous)]
+    [InlineData("Before I answer formally: does the upgrade need a rolling restart? Our change freeze starts on 8 February.", ReplyVerdict.Ambiguous)]
     [InlineData("Aquí no estamos del todo de acuerdo entre nosotros. Syslog y guardia: confirmados. Que Jordan empiece la revisión comercial, con la condición de revisar el MTTR a los 90 días.", ReplyVerdict.Conditional)]
     public void Reads_common_wordings(string text, ReplyVerdict expected)
     {
