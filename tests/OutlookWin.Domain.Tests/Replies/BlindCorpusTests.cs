@@ -69,7 +69,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // caution; several voices in one reply) brought one false confirmation each, and with set bh (long mails) the test
     // half came in at 88.4%. Test sets bi (the figures) and bj (agreeing to a narrower scope) brought one and three.
     private const int DevFalseConfirmedCeiling = 2;
-    private const double DevAccuracyFloor = 0.968;
+    private const double DevAccuracyFloor = 0.969;
     private const int TestFalseConfirmedCeiling = 23;
     private const double TestAccuracyFloor = 0.886;
 

@@ -67,6 +67,7 @@ public sealed class ClassifierTests
     [InlineData("社内でまだ意見が分かれています。来週改めてご連絡いたします。", ReplyVerdict.Ambiguous)]
     [InlineData("Before I answer formally: does the upgrade need a rolling restart? Our change freeze starts on 8 February.", ReplyVerdict.Ambiguous)]
     [InlineData("Thank you for your kind proposal. However, it may be a little difficult for us to agree at this timing, and we are sorry that we cannot meet your expectation this time.", ReplyVerdict.Declined)]
+    [InlineData("Je suis l'assistante de M. Lefèvre. Concernant la confirmation demandée à Sanne, il la laisse y répondre directement.", ReplyVerdict.Ambiguous)]
     [InlineData("Aquí no estamos del todo de acuerdo entre nosotros. Syslog y guardia: confirmados. Que Jordan empiece la revisión comercial, con la condición de revisar el MTTR a los 90 días.", ReplyVerdict.Conditional)]
     public void Reads_common_wordings(string text, ReplyVerdict expected)
     {
