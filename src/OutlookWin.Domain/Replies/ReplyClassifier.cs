@@ -77,7 +77,8 @@ public sealed class ReplyClassifier
 
         // "Confirmed for Thursday at 10" answers the P.S. about a meeting, not the evaluation: a confirmation must be
         // about the evaluation, its results or its criteria.
-        var positives = sentences.Where(s => s.IsPositive && !(s.Has(Cue.Logistics) && !s.Has(Cue.Evaluation) && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
+        var positives = sentences.Where(s => s.IsPositive && !(s.Has(Cue.Logistics) && !(s.SpeaksOfTheEvaluation || s.Has(Cue.Evaluation) && s.Signals.Contains(ReplySignal.Proceed))
+            && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         if (AnswersASideQuestion(sentences, positives, criteria))
         {
             // "Confirmed. Your courier can pick them up at …": a bare yes whose only subject is the practical detail after it.

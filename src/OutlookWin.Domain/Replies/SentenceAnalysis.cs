@@ -1064,6 +1064,12 @@ internal sealed class SentenceAnalysis
 
     private static bool NamesThePurchase(string phrase) => PurchaseWords.Any(w => phrase.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>
+    /// An evaluation word other than the purchase's ("commercial", "contract", "商談"): "Confirmed: both will attend the
+    /// commercial review kick-off on Thursday" speaks of a meeting, not of the evaluation.
+    /// </summary>
+    public bool SpeaksOfTheEvaluation => Matches[Cue.Evaluation].Any(m => !NamesThePurchase(m.Phrase));
+
     public bool IsAboutOtherSubject =>
         Has(Cue.OtherSubject) && !Has(Cue.FixDone) && !Has(Cue.ConditionalWord)
         && Matches[Cue.Evaluation].All(e => e.Start >= 0 && Matches[Cue.OtherSubject].Any(o => o.Start >= 0 && e.Start >= o.Start && e.End <= o.End));

@@ -68,6 +68,10 @@ public sealed class ClassifierTests
     [InlineData("Before I answer formally: does the upgrade need a rolling restart? Our change freeze starts on 8 February.", ReplyVerdict.Ambiguous)]
     [InlineData("Thank you for your kind proposal. However, it may be a little difficult for us to agree at this timing, and we are sorry that we cannot meet your expectation this time.", ReplyVerdict.Declined)]
     [InlineData("Je suis l'assistante de M. Lefèvre. Concernant la confirmation demandée à Sanne, il la laisse y répondre directement.", ReplyVerdict.Ambiguous)]
+    [InlineData("Confirmed: Nakamura-san and Watanabe-san will both attend the commercial review kick-off on Thursday at 10:00 in meeting room 12A.", ReplyVerdict.Ambiguous)]
+    [InlineData("Confirmed. Jordan can start the commercial review with Priya on Monday.", ReplyVerdict.Confirmed)]
+    [InlineData("Sanne, peux-tu confirmer de ton côté ? Je préfère que la confirmation vienne de l'équipe technique.", ReplyVerdict.Ambiguous)]
+    [InlineData("今回の技術評価は成功であることを、チームとして確認いたします。", ReplyVerdict.Confirmed)]
     [InlineData("Aquí no estamos del todo de acuerdo entre nosotros. Syslog y guardia: confirmados. Que Jordan empiece la revisión comercial, con la condición de revisar el MTTR a los 90 días.", ReplyVerdict.Conditional)]
     public void Reads_common_wordings(string text, ReplyVerdict expected)
     {
