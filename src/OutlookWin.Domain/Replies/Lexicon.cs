@@ -159,7 +159,7 @@ internal sealed partial class Lexicon
         [Cue.FixDone] = [ "went onto", "went out","shipped", "deployed", "released", "rolled out", "rolled", "is live", "went live", "in production", "into production", "installed", "applied", "fixed", "resolved", "is out", "went in"],
         [Cue.CommercialSide] = [ "subject to contract", "subject to a signed", "subject to the signed", "subject to a contract", "subject to our contract*", "subject to final contract*", "commitment to purchase", "commitment to buy", "purchase commitment", "purchasing commitment", "commitment to any purchase", "obligation to purchase", "obligation to buy", "commercial terms", "commercial matters", "commercial side", "anything commercial", "everything commercial", "commercial decision", "purchase decision", "purchasing decision", "technical sign off only", "technical sign offs only", "technical evaluation only", "technical result only", "technical outcome only", "purely technical", "strictly technical", "technical confirmation only", "technical only", "usual caveat", "procurement process", "legal terms", "contract terms", "terms and conditions", "not a purchase order" ],
         [Cue.Logistics] = [ "rma", "return label", "shipping label", "invoice", "invoicing", "billing", "purchase order", "vpn", "badge", "badges", "courier", "pickup", "shipping", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "expense report", "expense claim", "travel", "expenses", "per diem","monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "meeting", "invite", "invitation", "calendar", "slot", "o clock", "retro", "retrospective", "dinner", "lunch", "coffee", "address", "room", "venue", "location", "parking", "agenda", "kickoff", "kick off", "workshop", "attend*", "reservation", "booking", "hotel", "flight", "badge", "onsite visit", "courier", "pick up", "pickup", "deliver*", "shipping", "ship to", "parcel", "appliance*", "weekdays", "attn", "postal" ],
-        [Cue.Evaluation] = [ "in writing", "written confirmation","evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
+        [Cue.Evaluation] = [ "kick off legal", "kick off the legal", "start legal", "start the legal", "in writing", "written confirmation","evaluation", "pov", "poc", "proof of", "criteria", "criterion", "result*", "success*", "technical", "readout", "target*", "metric*", "measure*", "numbers", "figures", "test*", "trial", "commercial", "contract", "legal review"],
         [Cue.Stopword] = ["the", "and", "we", "is", "are", "to", "of", "you", "it", "this", "that", "with", "for", "our", "have", "be", "was", "were", "thanks", "i", "on", "not"],
         [Cue.Confirm] =
         [ "we still agree", "still agree to", "we continue to agree", "our agreement stands", "we stand by our agreement", "we stand by the conditional", "call this a success", "call it a success", "as our agreement", "this is our agreement", "take this as our agreement", "consider this our agreement", "consider this mail our agreement", "consider this email our agreement",
@@ -291,7 +291,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["withdraw* ~ confirmation", "retract* ~ confirmation", "disregard ~ confirmation", "set aside ~ confirmation", "ignore ~ confirmation", "take back ~ confirmation", "taking back ~ confirmation", "revoke* ~ confirmation", "rescind* ~ confirmation", "withdraw* ~ approval", "withdraw* ~ sign off", "take that back", "have to take back", "pull ~ confirmation"],
         [Cue.Restrictive] = ["only", "not until", "not before"],
         [Cue.Later] = ["once", "when", "after", "until", "till", "as soon as"],
-        [Cue.PastIntent] = [ "i was going to", "we were going to", "i was planning to", "we were planning to", "i had planned to", "we had planned to", "i had intended to", "we had intended to", "i wanted to wait", "we wanted to wait", "i had wanted to wait", "i would have liked to", "i d have liked to", "i would have loved to", "i d have loved to", "i was about to" ],
+        [Cue.PastIntent] = [ "i wanted to see ~ first", "we wanted to see ~ first", "i wanted to first see", "we wanted to first see", "i was going to", "we were going to", "i was planning to", "we were planning to", "i had planned to", "we had planned to", "i had intended to", "we had intended to", "i wanted to wait", "we wanted to wait", "i had wanted to wait", "i would have liked to", "i d have liked to", "i would have loved to", "i d have loved to", "i was about to" ],
         [Cue.Aside] = [ "not a caveat on", "not a caveat", "no caveat on", "not a reservation", "neither of them holding anything up", "none of them holding anything up", "not holding anything up", "nothing that holds anything up", "neither holds anything up", "none of this holds up","nothing to do with the confirmation", "has nothing to do with the", "unrelated to the confirmation", "in no way a condition", "is not a condition", "not a condition", "purely for information", "just for your information", "for information only", "independent of the confirmation", "separate from the confirmation", "not a blocker", "not blocking"],
     };
 
@@ -377,7 +377,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["bestatigung ~ zuruckziehen", "bestatigung ~ zuruckzunehmen", "bestatigung ~ zuruck nehmen", "ziehe ~ bestatigung ~ zuruck", "nehme ~ bestatigung ~ zuruck", "bestatigung ~ widerrufen", "widerrufe ~ bestatigung"],
         [Cue.Restrictive] = ["erst"],
         [Cue.Later] = ["wenn", "sobald", "nachdem", "bis", "dann"],
-        [Cue.PastIntent] = [ "wollte ~ warten", "wollten ~ warten", "wollte ~ abwarten", "wollten ~ abwarten", "hatte ich ~ gern", "hatte ich ~ gerne", "hatten wir ~ gern", "hatten wir ~ gerne", "wollte ich eigentlich", "wollten wir eigentlich", "eigentlich wollte", "eigentlich wollten", "hatte ich eigentlich vor", "hatten wir eigentlich vor" ],
+        [Cue.PastIntent] = [ "ich wollte erst", "wir wollten erst", "ich wollte zuerst", "wir wollten zuerst", "wollte ~ warten", "wollten ~ warten", "wollte ~ abwarten", "wollten ~ abwarten", "hatte ich ~ gern", "hatte ich ~ gerne", "hatten wir ~ gern", "hatten wir ~ gerne", "wollte ich eigentlich", "wollten wir eigentlich", "eigentlich wollte", "eigentlich wollten", "hatte ich eigentlich vor", "hatten wir eigentlich vor" ],
         [Cue.Aside] = ["hat nichts mit ~ zu tun", "ist keine bedingung", "keine bedingung", "keinesfalls eine bedingung", "nur zur info", "nur zur information", "unabhangig von der bestatigung", "kein blocker"],
         [Cue.Name] = [ "untereinander ~ einig", "intern ~ nicht einig", "in die freigabe ~ eingebunden", "an der freigabe ~ beteiligt", "fur die freigabe ~ zustandig","erfolgsplan", "mutual success plan"],
     };
@@ -453,7 +453,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["retire* ma confirmation", "retirer ma confirmation", "retirer notre confirmation", "revenir sur ma confirmation", "reviens sur ma confirmation", "revenir sur notre confirmation", "annule* ma confirmation", "ne pas tenir compte de ma confirmation"],
         [Cue.Restrictive] = ["seulement", "qu une fois", "qu apres", "qu a partir"],
         [Cue.Later] = ["quand", "lorsque", "une fois", "apres", "des que", "a partir", "lorsqu"],
-        [Cue.PastIntent] = [ "j allais", "nous allions", "je voulais attendre", "nous voulions attendre", "j avais prevu d attendre", "nous avions prevu d attendre", "j aurais aime", "nous aurions aime", "je comptais attendre", "nous comptions attendre" ],
+        [Cue.PastIntent] = [ "je voulais d abord", "nous voulions d abord", "j allais", "nous allions", "je voulais attendre", "nous voulions attendre", "j avais prevu d attendre", "nous avions prevu d attendre", "j aurais aime", "nous aurions aime", "je comptais attendre", "nous comptions attendre" ],
         [Cue.Aside] = ["n a rien a voir avec", "en aucun cas une condition", "n est pas une condition", "pas une condition", "pour information", "a titre d information", "independamment de la confirmation", "pas bloquant"],
         [Cue.Name] = [ "la confirmation demandee", "confirmation demandee a", "la confirmation que vous", "votre demande de confirmation", "d accord entre nous","plan de succes mutuel", "plan de succes"],
     };
@@ -521,7 +521,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["retiro mi confirmacion", "retirar mi confirmacion", "retirar nuestra confirmacion", "anulo mi confirmacion", "dejar sin efecto ~ confirmacion", "dejo sin efecto", "no tengan en cuenta mi confirmacion"],
         [Cue.Restrictive] = ["solo", "solamente", "unicamente"],
         [Cue.Later] = ["cuando", "una vez", "despues", "tras", "en cuanto", "hasta que"],
-        [Cue.PastIntent] = [ "iba a esperar", "ibamos a esperar", "queria esperar", "queriamos esperar", "pensaba esperar", "pensabamos esperar", "tenia pensado esperar", "teniamos pensado esperar", "me habria gustado", "me hubiera gustado", "nos habria gustado", "nos hubiera gustado" ],
+        [Cue.PastIntent] = [ "queria ver primero", "queriamos ver primero", "quise esperar", "iba a esperar", "ibamos a esperar", "queria esperar", "queriamos esperar", "pensaba esperar", "pensabamos esperar", "tenia pensado esperar", "teniamos pensado esperar", "me habria gustado", "me hubiera gustado", "nos habria gustado", "nos hubiera gustado" ],
         [Cue.Aside] = ["no tiene nada que ver con", "no es una condicion", "en ningun caso una condicion", "solo para informacion", "a titulo informativo", "no es bloqueante", "independientemente de la confirmacion"],
         [Cue.Name] = [ "de acuerdo entre nosotros", "de acuerdo entre nosotras","plan de exito mutuo", "plan de exito"],
     };
@@ -585,7 +585,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["retiro minha confirmacao", "retirar minha confirmacao", "retirar a minha confirmacao", "retirar nossa confirmacao", "cancelar minha confirmacao", "desconsiderar ~ confirmacao", "desconsiderem ~ confirmacao"],
         [Cue.Restrictive] = ["so", "somente", "apenas"],
         [Cue.Later] = ["quando", "depois", "assim que", "apos", "uma vez", "ate que"],
-        [Cue.PastIntent] = [ "ia esperar", "iamos esperar", "queria esperar", "queriamos esperar", "pensava esperar", "pretendia esperar", "pretendiamos esperar", "eu gostaria de ter", "gostariamos de ter" ],
+        [Cue.PastIntent] = [ "queria ver primeiro", "queriamos ver primeiro", "ia esperar", "iamos esperar", "queria esperar", "queriamos esperar", "pensava esperar", "pretendia esperar", "pretendiamos esperar", "eu gostaria de ter", "gostariamos de ter" ],
         [Cue.Aside] = ["nao tem nada a ver com", "nao e uma condicao", "nao e condicao", "so para informacao", "a titulo informativo", "nao e impeditivo", "independente da confirmacao"],
         [Cue.Name] = [ "de acordo entre nos","plano de sucesso mutuo", "plano de sucesso"],
     };
@@ -650,9 +650,9 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["bevestiging ~ intrekken", "bevestiging ~ in trekken", "trek ~ bevestiging ~ in", "bevestiging ~ herroepen", "bevestiging ~ terugnemen", "akkoord ~ intrekken", "trek ~ akkoord ~ in"],
         [Cue.Restrictive] = ["pas"],
         [Cue.Later] = ["als", "zodra", "nadat", "wanneer", "totdat", "na", "dan"],
-        [Cue.PastIntent] = [ "wilde ~ wachten", "wilden ~ wachten", "was ik van plan", "waren we van plan", "ik was van plan", "we waren van plan", "had ik ~ graag", "hadden we ~ graag", "ik was eigenlijk van plan" ],
+        [Cue.PastIntent] = [ "ik wilde eerst", "we wilden eerst", "wij wilden eerst", "wilde ~ wachten", "wilden ~ wachten", "was ik van plan", "waren we van plan", "ik was van plan", "we waren van plan", "had ik ~ graag", "hadden we ~ graag", "ik was eigenlijk van plan" ],
         [Cue.Aside] = ["heeft niets te maken met", "staat los van", "is geen voorwaarde", "geen voorwaarde", "puur ter info", "ter info", "ter informatie", "niet blokkerend"],
-        [Cue.Name] = [ "het onderling ~ eens", "onderling eens","succesplan", "mutual success plan"],
+        [Cue.Name] = [ "iets op papier", "het onderling ~ eens", "onderling eens","succesplan", "mutual success plan"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
@@ -718,7 +718,7 @@ internal sealed partial class Lexicon
         [Cue.Retraction] = ["ritiro la mia conferma", "ritirare la mia conferma", "ritirare la conferma", "revoco la mia conferma", "revocare la conferma", "annullare la mia conferma", "non considerate la mia conferma"],
         [Cue.Restrictive] = ["solo", "soltanto", "solamente"],
         [Cue.Later] = ["quando", "dopo", "una volta", "appena", "non appena"],
-        [Cue.PastIntent] = [ "volevo aspettare", "volevamo aspettare", "volevo ~ aspettare", "volevamo ~ aspettare", "pensavo di aspettare", "avevo pensato di aspettare", "avrei voluto", "avremmo voluto", "avrei preferito aspettare", "stavo per" ],
+        [Cue.PastIntent] = [ "volevo prima vedere", "volevamo prima vedere", "volevo aspettare", "volevamo aspettare", "volevo ~ aspettare", "volevamo ~ aspettare", "pensavo di aspettare", "avevo pensato di aspettare", "avrei voluto", "avremmo voluto", "avrei preferito aspettare", "stavo per" ],
         [Cue.Aside] = ["non c entra nulla con", "non c entra niente con", "non e una condizione", "in nessun caso una condizione", "solo per informazione", "a titolo informativo", "non e bloccante", "indipendentemente dalla conferma"],
         [Cue.Name] = [ "d accordo tra di noi", "d accordo tra noi", "d accordo fra noi","piano di successo", "piano di successo reciproco"],
     };
@@ -729,7 +729,7 @@ internal sealed partial class Lexicon
         [Cue.ConditionalWord] = ["条件付き"],
         [Cue.Opposition] = ["反対します", "反対いたします", "異議を唱え"],
         // "保留になっていた件" names the item that had been on hold; it puts nothing on hold now.
-        [Cue.Name] = [ "はいずれも", "はいかが", "はいつ", "はいただけ", "はいった", "途中から", "途中参加", "計測条件", "測定条件", "試験条件", "テスト条件", "条件付き技術的勝利", "条件付きの技術的勝利", "条件付きテクニカルウィン", "条件付き勝利","保留になっていた", "保留となっていた", "保留中だった"],
+        [Cue.Name] = [ "私から正式にご回答します", "私から正式にご回答いたします", "私からご回答いたします", "私から正式に回答します", "はいずれも", "はいかが", "はいつ", "はいただけ", "はいった", "途中から", "途中参加", "計測条件", "測定条件", "試験条件", "テスト条件", "条件付き技術的勝利", "条件付きの技術的勝利", "条件付きテクニカルウィン", "条件付き勝利","保留になっていた", "保留となっていた", "保留中だった"],
         [Cue.Unconditional] = [ "条件付きでの合意ではなく", "条件付きの合意ではなく", "条件付きでの承認ではなく", "条件付きでのご承認ではなく", "条件付きではない", "前提条件も満たされ", "前提条件は満たされ", "前提条件が満たされ", "条件も満たされ", "条件付きの扱いも解除", "条件付きの扱いを解除", "条件を解除", "条件も解除", "条件付きを解除", "条件付きではなく", "条件付きではありません", "条件付きではございません", "条件は解消", "条件が解消", "条件は満たされ", "条件が満たされ", "条件はクリア", "条件をクリア", "条件ではありません", "条件ではございません","無条件", "条件はありません", "条件はございません", "残っている条件はありません", "条件なし", "条件は残っていません"],
         [Cue.Reassurance] = [ "評価結果への異論ではございません", "評価結果への異論ではありません","結果に変わりは", "変わりはありません", "変わりはございません", "影響はありません", "影響はございません", "問題なく満たして", "十分に満たして"],
         [Cue.FixDone] = ["適用", "リリース", "本番", "導入しました", "展開", "解消", "修正済"],

@@ -72,6 +72,8 @@ public sealed class ClassifierTests
     [InlineData("Confirmed. Jordan can start the commercial review with Priya on Monday.", ReplyVerdict.Confirmed)]
     [InlineData("Sanne, peux-tu confirmer de ton côté ? Je préfère que la confirmation vienne de l'équipe technique.", ReplyVerdict.Ambiguous)]
     [InlineData("今回の技術評価は成功であることを、チームとして確認いたします。", ReplyVerdict.Confirmed)]
+    [InlineData("Agreed. Jordan, go ahead and kick off legal with our counsel.", ReplyVerdict.Confirmed)]
+    [InlineData("Sorry for the wait, I wanted to see the package work first before I put anything in writing. It ran on Monday: we consider the technical evaluation a success.", ReplyVerdict.Confirmed)]
     [InlineData("Aquí no estamos del todo de acuerdo entre nosotros. Syslog y guardia: confirmados. Que Jordan empiece la revisión comercial, con la condición de revisar el MTTR a los 90 días.", ReplyVerdict.Conditional)]
     public void Reads_common_wordings(string text, ReplyVerdict expected)
     {
