@@ -236,49 +236,34 @@ internal static class TrackingCluster
             return database;
         }
 
-        public async Task<Dictionary<string, DateTimeOffset>> FirstNotificationAsync()
+        /// <summary>Each notified message's first notification, as the webhook stored it.</summary>
+        public Task<Dictionary<string, DateTimeOffset>> FirstNotificationAsync() =>
+            TimesAsync("SELECT \"MessageId\", min(\"ReceivedAt\") FROM mail_notifications WHERE \"MessageId\" IS NOT NULL GROUP BY \"MessageId\"");
+
+        /// <summary>Each stored reply's time of storing.</summary>
+        public Task<Dictionary<string, DateTimeOffset>> StoredAsync() => TimesAsync("SELECT \"MessageId\", \"StoredAt\" FROM replies");
+
+        private async Task<Dictionary<string, DateTimeOffset>> TimesAsync(string sql)
         {
             await using var connection = Open();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT \"MessageId\", min(\"ReceivedAt\") FROM mail_notifications WHERE \"MessageId\" IS NOT NULL GROUP BY \"MessageId\"";
+            command.CommandText = sql;
             await using var reader = await command.ExecuteReaderAsync();
-            var received = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
             while (await reader.ReadAsync())
             {
-                received[reader.GetString(0)] = reader.GetValue(1) switch
-                {
-                    DateTimeOffset o => o,
-                    DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
-                    long binary => (DateTimeOffset)new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertFromProvider(binary)!,
-                    string t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture),
-                    var v => throw new InvalidOperationException($"unexpected {v.GetType()}"),
-                };
-            }
-
-            return received;
-        }
-
-        public async Task<Dictionary<string, DateTimeOffset>> StoredAsync()
-        {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT \"MessageId\", \"StoredAt\" FROM replies";
-            await using var reader = await command.ExecuteReaderAsync();
-            var stored = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            while (await reader.ReadAsync())
-            {
-                stored[reader.GetString(0)] = reader.GetValue(1) switch
+                times[reader.GetString(0)] = reader.GetValue(1) switch
                 {
                     DateTimeOffset o => o,
                     DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
                     // SQLite: the API stores DateTimeOffset with EF's binary converter (UTC ticks, orderable).
                     long binary => (DateTimeOffset)new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertFromProvider(binary)!,
-                    string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture),
-                    var other => throw new InvalidOperationException($"StoredAt read as {other.GetType()}"),
+                    string t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture),
+                    var other => throw new InvalidOperationException($"a time read as {other.GetType()}"),
                 };
             }
 
-            return stored;
+            return times;
         }
 
         public async Task<long> ScalarAsync(string sql)
