@@ -239,12 +239,22 @@ async function settleTransitions(page: Page): Promise<void> {
   for (const frame of frames) {
     if (!frame) continue;
     await frame.evaluate(async () => {
-      const running = document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined));
-      // A finite fade lasts a fraction of a second; the wait is bounded so that a stuck one cannot hang the check.
-      await Promise.race([Promise.all(running), new Promise((done) => setTimeout(done, 2000))]);
+      // A toast that mounts while an earlier fade ends starts its own fade: look again after each wait, until a frame
+      // passes with nothing running (a few rounds at most).
+      const finiteRunning = () =>
+        document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+      for (let round = 0; round < 5; round++) {
+        const running = finiteRunning().map((a) => a.finished.catch(() => undefined));
+        if (running.length === 0) {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined))));
+          if (finiteRunning().length === 0) break;
+          continue;
+        }
+        // A finite fade lasts a fraction of a second; the wait is bounded so that a stuck one cannot hang the check.
+        await Promise.race([Promise.all(running), new Promise((done) => setTimeout(done, 2000))]);
+      }
     });
   }
 }
