@@ -77,8 +77,7 @@ public sealed class ReplyClassifier
 
         // "Confirmed for Thursday at 10" answers the P.S. about a meeting, not the evaluation: a confirmation must be
         // about the evaluation, its results or its criteria.
-        var positives = sentences.Where(s => s.IsPositive && !(s.Has(Cue.Logistics) && !(s.SpeaksOfTheEvaluation || s.Has(Cue.Evaluation) && s.Signals.Contains(ReplySignal.Proceed))
-            && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
+        var positives = sentences.Where(s => s.IsPositive && !SpeaksOnlyOfPracticalities(s, criteria)).ToList();
         if (AnswersASideQuestion(sentences, positives, criteria))
         {
             // "Confirmed. Your courier can pick them up at …": a bare yes whose only subject is the practical detail after it.
@@ -581,9 +580,19 @@ public sealed class ReplyClassifier
             && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
 
     /// <summary>
-    /// "Confirmed — the team considers the evaluation a success. … It isn't a commitment to purchase; commercial terms remain
-    /// subject to contract": after a yes of the writer's own about the evaluation that holds nothing back, a remark that leaves the purchase to
-    /// its own process conditions nothing of the evaluation (the declaration itself hands the commercial side to review).
+    /// "Confirmed: both will attend the commercial review kick-off on Thursday": a sentence about a meeting, a shipment or
+    /// an account, whose only evaluation word is the purchase's ("commercial"), that lets nothing go ahead and names neither
+    /// a criterion nor the conditional win. A yes in it answers the practical question, not the declaration.
+    /// </summary>
+    private static bool SpeaksOnlyOfPracticalities(SentenceAnalysis s, List<CriterionMentions> criteria) =>
+        s.Has(Cue.Logistics) && !(s.SpeaksOfTheEvaluation || s.Has(Cue.Evaluation) && s.Signals.Contains(ReplySignal.Proceed))
+        && !s.Has(Cue.ConditionalWord) && !criteria.Any(c => c.Sentences.Contains(s));
+
+    /// <summary>
+    /// "Confirmed — the team considers the evaluation a success. … It isn't a commitment to purchase; commercial terms
+    /// remain subject to contract": after a yes of the writer's own about the evaluation that holds nothing back, a remark
+    /// that leaves the purchase to its own process conditions nothing of the evaluation (the declaration itself hands the
+    /// commercial side to review).
     /// </summary>
     private static bool CommercialCaveatBesideAYes(SentenceAnalysis s, List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<CriterionMentions> criteria) =>
         s.IsCommercialCaveat && !criteria.Any(c => c.Sentences.Contains(s))
