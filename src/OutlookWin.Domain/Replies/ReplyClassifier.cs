@@ -110,7 +110,7 @@ public sealed class ReplyClassifier
 
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria) && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !NamesTheSupersededConditional(s, sentences) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria) && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)
             && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
@@ -291,7 +291,8 @@ public sealed class ReplyClassifier
             // Inline answers, "Correct. / Correct too. / Not there yet on this one": points agreed one by one are agreed.
             var pointsAgreed = positives.Count(p => p.Signals.Contains(ReplySignal.ShortYes)) >= 2;
             var onlyWeak = positives.All(p => !p.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed])) && !pointsAgreed;
-            if (onlyWeak && negatives.Any(n => n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet])))
+            if (onlyWeak && negatives.Any(n => n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet])
+                || (n.Signals.Contains(ReplySignal.NegatedConfirmation) && !n.Signals.Contains(ReplySignal.Condition) && !n.IsQuestion && SpeaksOfTheWhole(n.Folded))))
             {
                 // "No concerns on the technical side. However, all spend is frozen": praise does not soften a stop.
                 return (ReplyVerdict.Declined, 0.75, "The reply stops or holds the decision; what it says in favour confirms nothing.");
@@ -556,6 +557,17 @@ public sealed class ReplyClassifier
 
     // "as a win", "den Technical Win": the win declared, as a whole.
     private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// "Novedad antes de seguir con lo condicional: el parche … validado", "een update voordat we het voorwaardelijke traject
+    /// ingaan": where the writer says in another sentence of their own yes that the conditional is no longer needed, a
+    /// sentence whose only "condition" is the name of that conditional conditions nothing: it names what is set aside.
+    /// </summary>
+    private static bool NamesTheSupersededConditional(SentenceAnalysis s, List<SentenceAnalysis> sentences) =>
+        !s.IsNegative && s.Has(Cue.ConditionalWord)
+        && s.Matches[Cue.Condition].All(c => s.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start))
+        && sentences.Any(u => u != s && u.IsPositive && !u.IsNegative && !u.IsQuestion && u.Has(Cue.ConditionalWord) && u.Has(Cue.Unconditional)
+            && !u.Signals.Contains(ReplySignal.Condition));
 
     /// <summary>
     /// "Confirmed, without conditions. Heads-up that procurement wants the order form by the 15th if this is to land this

@@ -1690,4 +1690,45 @@ public sealed class ReplyKindsTests
     {
         Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("When the parser patch is validated on our relays, we start the commercial review the same week.")]
+    [InlineData("When the fix works on our boxes, Jordan can go ahead with Priya.")]
+    public void A_go_ahead_for_when_the_fix_is_proven_is_not_a_go_ahead_now(string text)
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Not_starting_legal_on_part_of_the_criteria_refuses_the_conditional_win()
+    {
+        var text = "Thanks both, the team clearly liked it. I'm not going to start legal on two criteria out of three, though. "
+            + "When Dana tells me legacy syslog parses on our relays, we start commercial that week. Not before.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Una novedad antes de seguir con lo condicional: el parche del parser llegó el lunes y ayer lo validamos con nuestro syslog. Con eso se cumplen los tres criterios. Confirmo que damos la evaluación técnica por superada; ya no hace falta la victoria condicional. Jordan puede seguir con Priya sin esa salvedad.")]
+    [InlineData("Even nieuws voordat we het voorwaardelijke traject ingaan: de parser-patch is vorige week uitgerold en gisteren gevalideerd op onze syslog-relays. Daarmee zijn alle drie de criteria gehaald. Ik bevestig dat wij de technische evaluatie als geslaagd beschouwen; de voorwaardelijke win is dus niet meer nodig.")]
+    [InlineData("The parser patch was deployed on Monday and legacy syslog has parsed cleanly since. All three criteria are met and the evaluation is a success. Confirmed. Jordan can go ahead with Priya without the stipulation.")]
+    public void A_confirmation_that_sets_the_conditional_aside_is_the_whole_confirmation(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void A_failure_named_as_past_in_a_sentence_that_says_it_now_works_disputes_nothing()
+    {
+        var text = "The patch is deployed and we re-ran the syslog samples yesterday: all of them parse now, including the two that failed at the readout. "
+            + "So all three criteria are met; confirmed, the evaluation is a success.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Asking_the_lead_not_to_confirm_the_evaluation_before_a_retest_declines_even_beside_points_granted()
+    {
+        var text = "Sorry, but I have to object here. Our on-call numbers come from the test roster, not the live one. "
+            + "I would ask Dana not to confirm the evaluation as a success before we re-test on the live roster. The other two points are fine by me, no objection.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
 }
