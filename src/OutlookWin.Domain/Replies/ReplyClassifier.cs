@@ -486,7 +486,8 @@ public sealed class ReplyClassifier
 
         var conditionalAsked = answering == DeclarationVariant.Conditional;
         return negatives.FirstOrDefault(n => !n.IsQuestion && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NegatedConfirmation])
-            && ((conditionalAsked && (RefusesToStart(n) || RefusesTheConditionalWin(n))) || RefusesTheEvaluation(n)));
+            && ((conditionalAsked && (RefusesToStart(n) || RefusesTheConditionalWin(n))) || RefusesTheEvaluation(n)
+                || (answering == DeclarationVariant.Full && RefusesTheEvaluationUntil(n))));
     }
 
     /// <summary>
@@ -543,6 +544,15 @@ public sealed class ReplyClassifier
             .All(c => n.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start));
     }
 
+    /// <summary>
+    /// "Tant que ce point n'est pas réglé, on ne peut pas signer la confirmation": to a full declaration, a confirmation
+    /// refused until something is done is a "not yet", whatever the criteria granted before it. (To a conditional one, "we
+    /// can't sign until the patch is validated" is the stipulation itself, and accepts it.)
+    /// </summary>
+    private static bool RefusesTheEvaluationUntil(SentenceAnalysis n) =>
+        n.Signals.Contains(ReplySignal.NegatedConfirmation) && (n.Has(Cue.Later) || n.Has(Cue.Condition)) && !n.Has(Cue.Precondition) && !NamesOnePoint(n.Folded)
+        && !n.Has(Cue.Proceed) && !n.Has(Cue.WeakCondition) && !n.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.Proceed, ReplySignal.SoftPositive]);
+
     /// <summary>"We can't confirm the evaluation as a success", "please don't take this to Priya as a win": not one point, no condition.</summary>
     private static bool RefusesTheEvaluation(SentenceAnalysis n) =>
         !n.Has(Cue.Condition) && !n.Has(Cue.Precondition) && !NamesOnePoint(n.Folded)
@@ -559,15 +569,17 @@ public sealed class ReplyClassifier
     private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
-    /// "Novedad antes de seguir con lo condicional: el parche … validado", "een update voordat we het voorwaardelijke traject
-    /// ingaan": where the writer says in another sentence of their own yes that the conditional is no longer needed, a
-    /// sentence whose only "condition" is the name of that conditional conditions nothing: it names what is set aside.
+    /// "Novedad antes de seguir con lo condicional: el parche … validado", "following up on the conditional win from January":
+    /// in a reply that confirms, and says in another sentence that the conditional is no longer needed ("full, not
+    /// conditional any more"), a sentence whose only "condition" is the name of that conditional conditions nothing: it
+    /// names what is set aside.
     /// </summary>
     private static bool NamesTheSupersededConditional(SentenceAnalysis s, List<SentenceAnalysis> sentences) =>
         !s.IsNegative && s.Has(Cue.ConditionalWord)
         && s.Matches[Cue.Condition].All(c => s.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start))
-        && sentences.Any(u => u != s && u.IsPositive && !u.IsNegative && !u.IsQuestion && u.Has(Cue.ConditionalWord) && u.Has(Cue.Unconditional)
-            && !u.Signals.Contains(ReplySignal.Condition));
+        && sentences.Any(u => u != s && !u.IsNegative && !u.IsQuestion && u.Has(Cue.ConditionalWord) && u.Has(Cue.Unconditional)
+            && !u.Signals.Contains(ReplySignal.Condition))
+        && sentences.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.Signals.Contains(ReplySignal.Condition));
 
     /// <summary>
     /// "Confirmed, without conditions. Heads-up that procurement wants the order form by the 15th if this is to land this

@@ -1731,4 +1731,47 @@ public sealed class ReplyKindsTests
             + "I would ask Dana not to confirm the evaluation as a success before we re-test on the live roster. The other two points are fine by me, no objection.";
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Ciao Alex, Dana è in ferie e la sua posta arriva a me. Io però non sono autorizzata a dare conferme formali sulla valutazione: ne ho parlato con Marco.")]
+    [InlineData("Olá Noor, estou a substituir a Sanne enquanto ela está fora, mas não tenho autorização para aceitar isto em nome da equipa; isso fica com o Marc.")]
+    [InlineData("Hoi Noor, Sanne is met verlof. Ik weet eerlijk gezegd niet of ik hier namens het team akkoord op mag geven. Ik heb Marc gevraagd wie dit nu formeel mag bevestigen.")]
+    [InlineData("Hola Alex, Dana vuelve el lunes y se lo dejo marcado. Yo no puedo aprobar nada de esto, pero no se ha perdido.")]
+    [InlineData("Gentile Alex, grazie per il lavoro svolto. Per quanto riguarda la conferma formale, lascio la parola a Dana, che Le risponderà a breve.")]
+    public void A_stand_in_without_the_authority_to_answer_hands_the_answer_over(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_japanese_success_that_cannot_be_confirmed_as_things_stand_declines()
+    {
+        var text = "石川さん\n申し訳ないのですが、このままでは「成功」とは確認できません。\nダッシュボードのp95はキャッシュが空の状態で1,240msでした。目標の800msを超えています。";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmed: the team considers the technical evaluation a success. We owe you a round of drinks once the paperwork is done.")]
+    [InlineData("Dana's out until Monday, but I was in the readout and don't want this to sit over the holiday. Confirmed: the team considers the technical evaluation a success.")]
+    public void A_social_or_practical_aside_beside_a_plain_yes_conditions_nothing(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Sorry for the slow answer: I wanted to reply with the final result rather than agree to the conditional version. The parser patch was deployed on the 9th and legacy syslog has parsed cleanly since. All three criteria are met; I confirm the evaluation is a success.")]
+    [InlineData("Following up on the conditional win from last month. The parser patch is deployed and legacy syslog parses cleanly on all relays. All three criteria met, and I can confirm the evaluation is a success. Full, not conditional any more.")]
+    [InlineData("Goed nieuws: de parser-patch is vorige week uitgerold en legacy syslog wordt sindsdien foutloos verwerkt. Daarmee zijn alle drie de criteria gehaald. Wij bevestigen dat de technische evaluatie geslaagd is, niet meer conditioneel.")]
+    [InlineData("保留となっておりましたレガシーsyslogの件、パーサーの修正版を本番環境へ適用し、すべて正常に取り込めることを確認いたしました。これにより3つの基準すべてを満たしましたので、今回の技術評価は成功であったと正式にご回答いたします。条件付きではなく、この内容でお進めください。")]
+    public void The_whole_confirmation_after_the_fix_is_not_the_conditional_win(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void To_a_full_declaration_a_confirmation_refused_until_something_is_fixed_is_a_not_yet()
+    {
+        var text = "1) MTTR: confirmed.\n2) Paging: confirmed.\n3) Legacy syslog: no, the old Cisco firewalls still fail to parse.\nAs long as that is not fixed we cannot sign the confirmation.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
 }
