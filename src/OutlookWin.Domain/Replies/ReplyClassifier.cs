@@ -125,6 +125,13 @@ public sealed class ReplyClassifier
                 $"The reply grants part of the result but refuses to confirm the evaluation as a whole: \"{refusal.Text}\"");
         }
 
+        if (verdict is ReplyVerdict.Confirmed or ReplyVerdict.Conditional && TakesTheYesBack(sentences, positives) is { } back)
+        {
+            // "Akkoord! … Wacht even – … Dus toch nog geen akkoord": the writer changed their mind while writing; the last
+            // word stands.
+            (verdict, confidence, why) = (ReplyVerdict.Declined, 0.75, $"The reply gives a yes and then takes it back: \"{back.Text}\"");
+        }
+
         if (verdict == ReplyVerdict.Confirmed && hints.MeetingResponse
             && !positives.Any(p => p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p))))
         {
@@ -542,6 +549,22 @@ public sealed class ReplyClassifier
         var but = n.Matches[Cue.WeakCondition].Where(w => w.Start >= 0 && w.Start < word).Select(w => w.Start).DefaultIfEmpty(-1).Max();
         return n.Matches[Cue.Condition].Where(c => c.Start < 0 || c.Start > but)
             .All(c => n.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start));
+    }
+
+    /// <summary>
+    /// The sentence in which the writer takes back a yes given earlier in the same reply ("scratch that", "dus toch nog geen
+    /// akkoord", "……と返信を書いていたところで"), when it refuses and no yes follows it; else null.
+    /// </summary>
+    private static SentenceAnalysis? TakesTheYesBack(List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives)
+    {
+        var back = sentences.LastOrDefault(s => s.Has(Cue.Retraction) && !s.IsQuestion && s.Signals.Contains(ReplySignal.Refusal));
+        if (back is null)
+        {
+            return null;
+        }
+
+        var at = sentences.IndexOf(back);
+        return positives.Any(p => sentences.IndexOf(p) < at) && !positives.Any(p => sentences.IndexOf(p) > at) ? back : null;
     }
 
     /// <summary>

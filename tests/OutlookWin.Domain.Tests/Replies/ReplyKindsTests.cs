@@ -1774,4 +1774,47 @@ public sealed class ReplyKindsTests
         var text = "1) MTTR: confirmed.\n2) Paging: confirmed.\n3) Legacy syslog: no, the old Cisco firewalls still fail to parse.\nAs long as that is not fixed we cannot sign the confirmation.";
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Bestätigt: wir sehen die technische Evaluierung als erfolgreich an, alle drei Kriterien sind erfüllt.\n\nEin paar Anregungen für den Rollout:\n- Es wäre schön, wenn die Analysten vor dem Go-live eine kurze Schulung bekämen.\n- Das Onboarding hätten wir gern als Runbook.")]
+    [InlineData("Je confirme que l'évaluation technique est réussie ; les trois critères sont atteints. Quelques souhaits pour la suite : nous aimerions une formation pour les analystes avant la bascule, et une présentation de la feuille de route serait la bienvenue.")]
+    [InlineData("Confirmed: the evaluation is a success, all three criteria met. It would be nice if the runbook were in Spanish too.")]
+    public void Wishes_beside_a_whole_yes_are_not_conditions(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Das Paket ist ausgerollt und der neue Standort war in 2 Stunden 50 angebunden. Damit sind alle drei Kriterien erfüllt. Ich bestätige, dass wir die technische Evaluierung als erfolgreich betrachten, ohne weitere Bedingungen.")]
+    [InlineData("Het pakket is uitgerold en gevalideerd; daarmee zijn alle drie de criteria gehaald en bevestig ik dat de evaluatie geslaagd is. De voorwaarde uit de conditionele variant is wat ons betreft vervallen.")]
+    [InlineData("La patch è in produzione e validata: tutti e tre i criteri sono soddisfatti e la valutazione è un successo, senza più condizioni. Un paio di osservazioni per il futuro, non condizioni: il changelog era scarno.")]
+    public void After_the_fix_a_yes_that_says_no_condition_is_left_is_whole(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Yes from me, the numbers line up with our own dashboards. To be clear though, I'm not the one who signs this off: Dana owns the evaluation, so please wait for her reply.")]
+    [InlineData("Von meiner Seite passt das so. Zustimmen kann ich dem aber nicht, das muss Dana machen; sie ist bis Mittwoch im Urlaub.")]
+    [InlineData("渡辺の代わりに、途中経過だけ共有させてください。パッチは昨日本番へ適用しました。正式な回答は、週明けに渡辺から別途お送りします。")]
+    public void A_colleague_who_says_the_answer_is_someone_elses_has_not_answered(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Not_putting_ones_name_to_the_statement_refuses_it()
+    {
+        var text = "This needs a correction before I can confirm anything. The 12 s was measured on the test roster; on the live one it was 41 s. Not as written, sorry: I can't put my name to a success statement with that figure.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Akkoord! Fijn dat we zo ver zijn. Wacht even, ik zie nu pas dat we tot 8 maart een change freeze hebben, dus het pakket kan pas half maart uitgerold worden. Dus toch nog geen akkoord, sorry voor het heen-en-weer.")]
+    [InlineData("Agreed, great work. Scratch that: our SOC lead just told me the paging figure was measured on the test roster, so I can't confirm it yet.")]
+    [InlineData("こちらとしても成功と考えています、……と返信を書いていたところで、運用チームから指摘が入りました。申し訳ありませんが、現時点では成功の確認は控えさせてください。")]
+    public void A_yes_taken_back_in_the_same_reply_is_not_a_yes(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
 }
