@@ -583,6 +583,13 @@ internal sealed class SentenceAnalysis
             RefusesConditionalForm = true;
         }
 
+        if (Signals.Contains(ReplySignal.Condition) && Has(Cue.Unconditional) && !IsNegative
+            && Matches[Cue.Condition].All(c => Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start)))
+        {
+            // "l'«Agreed» condizionale del 27 novembre si può considerare superato": the conditional is named to be set aside.
+            Signals.Remove(ReplySignal.Condition);
+        }
+
         if (Has(Cue.Reassurance) && !Has(Cue.Requirement) && negators.All(n => n.Start >= 0 && IsFigureNegator(n)) && !Has(Cue.NotYet) && !Has(Cue.Refusal) && !Has(Cue.Deferred) && !Has(Cue.Precondition))
         {
             // "Our p95 was 520 ms, not 450 — still well inside the 800 ms target, so the result stands": a figure set
@@ -643,6 +650,9 @@ internal sealed class SentenceAnalysis
 
     private static readonly HashSet<string> Then = new(StringComparer.Ordinal) { "then", "dan", "dann", "alors", "entonces", "entao", "luego", "depois" };
 
+    /// <summary>"Afterwards" at the head of a sentence: what it says comes after something still to be done.</summary>
+    private static readonly HashSet<string> Afterwards = new(StringComparer.Ordinal) { "afterwards", "daarna", "nadien", "danach", "anschliessend", "ensuite", "despues", "posteriormente", "depois", "dopo", "successivamente" };
+
     private static readonly HashSet<string> And = new(StringComparer.Ordinal) { "and", "en", "und", "et", "y", "e" };
 
     /// <summary>
@@ -654,6 +664,12 @@ internal sealed class SentenceAnalysis
         if (m.Start < 0)
         {
             return false;
+        }
+
+        // "Daarna bevestig ik graag", "Danach bestätige ich gern": a sentence that opens with "afterwards" speaks of a time to come.
+        if (m.Start > 0 && Afterwards.Contains(Tokens[0]) && !SaysDone())
+        {
+            return true;
         }
 
         var (clauseStart, _) = Clause(m.Start);

@@ -1817,4 +1817,20 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_conditional_agreement_named_as_superseded_holds_nothing_back()
+    {
+        var text = "La patch del parser è in produzione da giovedì: nessun messaggio scartato sul syslog legacy. Quindi anche il terzo criterio è soddisfatto. "
+            + "Confermo che la valutazione tecnica è un successo su tutti e tre i criteri; l'accordo condizionale di novembre si può considerare superato.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Sorry, maar dit kan ik nog niet bevestigen. Met de proxylogs erbij komen we op 6,1% false positives, boven de 5%. Laten we de meting overdoen. Daarna bevestig ik graag.")]
+    [InlineData("Das kann ich so noch nicht bestätigen: mit den Proxy-Logs liegen wir bei 6,1 %. Lasst uns die Messung wiederholen. Danach bestätige ich gern.")]
+    public void A_yes_promised_for_afterwards_is_not_given(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
 }
