@@ -110,7 +110,7 @@ public sealed class ReplyClassifier
 
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !NamesTheSupersededConditional(s, sentences) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria) && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !NamesTheSupersededConditional(s, sentences) && !SideConditionBesideAWholeYes(s, positives, criteria, plan) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria) && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)
             && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
@@ -600,9 +600,11 @@ public sealed class ReplyClassifier
     private static bool NamesTheSupersededConditional(SentenceAnalysis s, List<SentenceAnalysis> sentences) =>
         !s.IsNegative && s.Has(Cue.ConditionalWord)
         && s.Matches[Cue.Condition].All(c => s.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start))
-        && sentences.Any(u => u != s && !u.IsNegative && !u.IsQuestion && u.Has(Cue.ConditionalWord) && u.Has(Cue.Unconditional)
-            && !u.Signals.Contains(ReplySignal.Condition))
-        && sentences.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.Signals.Contains(ReplySignal.Condition));
+        && (sentences.Any(u => u != s && !u.IsNegative && !u.IsQuestion && u.Has(Cue.ConditionalWord) && u.Has(Cue.Unconditional)
+                && !u.Signals.Contains(ReplySignal.Condition))
+            && sentences.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.Signals.Contains(ReplySignal.Condition))
+            || !s.IsPositive && !s.IsQuestion && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition) && !s.Has(Cue.Later) && !s.Has(Cue.WeakCondition)
+                && sentences.Any(p => p != s && p.Signals.Contains(ReplySignal.Confirmation) && LetsTheDealGoOn(p) && SpeaksOfTheWhole(p.Folded)));
 
     /// <summary>
     /// "Confirmed, without conditions. Heads-up that procurement wants the order form by the 15th if this is to land this
@@ -671,6 +673,20 @@ public sealed class ReplyClassifier
         !n.Signals.Contains(ReplySignal.NegatedConfirmation) && !n.IsQuestion
         && !n.Has(Cue.Evaluation) && !n.Has(Cue.Proceed) && !n.Has(Cue.Confirm) && !n.Has(Cue.FixDone) && !n.Has(Cue.ConditionalWord)
         && !n.Has(Cue.Dispute) && !criteria.Any(c => c.Sentences.Contains(n) || c.Disputes.Contains(n.Text));
+
+    /// <summary>
+    /// "Confirmed: the evaluation is a success, all three criteria met; Jordan can go ahead. … If you need the runbook in
+    /// Spanish, Marta can help": beside a whole yes that lets the deal go on, an offer to the reader ("if you…") that names
+    /// nothing of the deal — no criterion, evaluation, go-ahead, fix or the conditional win, nothing required first —
+    /// conditions nothing of it.
+    /// </summary>
+    private static bool SideConditionBesideAWholeYes(SentenceAnalysis s, List<SentenceAnalysis> positives, List<CriterionMentions> criteria, SuccessPlan? plan) =>
+        !s.IsNegative && !s.IsPositive && IsSideTopic(s, criteria) && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition)
+        && s.Tokens.Any(t => YouWords.Contains(t))
+        && !(plan?.Criteria.Any(c => FixWords(c).Any(w => s.Tokens.Contains(w))) ?? false)
+        && positives.Any(p => p != s && LetsTheDealGoOn(p) && p.Signals.Contains(ReplySignal.Confirmation) && SpeaksOfTheWhole(p.Folded));
+
+    private static readonly HashSet<string> YouWords = new(StringComparer.Ordinal) { "you", "ihr", "euch", "du", "dir", "sie", "vous", "tu", "usted", "ustedes", "vosotros", "os", "te", "voce", "voces", "vos", "je", "jij", "jullie", "u", "lei", "voi", "ti" };
 
     /// <summary>A postscript about a meeting or a visit, with nothing in it of the evaluation, its criteria, the fix or the next steps.</summary>
     private static bool IsSocialPostscript(SentenceAnalysis s, List<CriterionMentions> criteria) =>

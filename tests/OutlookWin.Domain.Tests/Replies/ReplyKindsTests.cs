@@ -1833,4 +1833,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmed: the evaluation is a success, all three criteria met, and Jordan can go ahead with Priya. If you need the runbook in Spanish, Marta can help.")]
+    [InlineData("Bestätigt: die Evaluierung ist ein Erfolg, alle drei Kriterien sind erfüllt, Tobias kann mit Marc starten. Falls ihr Logs aus Düsseldorf braucht, sagt Bescheid.")]
+    public void An_offer_to_the_reader_beside_a_whole_yes_conditions_nothing(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
