@@ -44,6 +44,7 @@ public sealed class ReplyClassifier
         }
 
         (text, var disguised) = HiddenCharacters.Clean(text);
+        text = GivenAsOwnWords(text);
 
         var lexicons = LexiconsFor(text);
         var analysed = SentenceSplitter.Split(text).Select(s => SentenceAnalysis.Analyse(s, lexicons)).ToList();
@@ -198,6 +199,20 @@ public sealed class ReplyClassifier
                 : hints.Kind ?? (sentences.Any(s => s.Signals.Contains(ReplySignal.OutOfOffice)) ? AutomaticKind.OutOfOffice : AutomaticKind.Other),
         };
     }
+
+    /// <summary>
+    /// "You can quote me on this: «Contoso considers the POV a technical success…»", "Puoi citarla così com'è": the writer
+    /// gives the words in quotation marks as their own, so they are said, not mentioned. Everywhere else, a quoted word is
+    /// only mentioned ('I can't give you an "Agreed" yet').
+    /// </summary>
+    private static string GivenAsOwnWords(string text) =>
+        QuoteMe.IsMatch(text) ? QuotationMarks.Replace(text, " ") : text;
+
+    private static readonly Regex QuoteMe = new(
+        @"\b(quote me|you (can|may) quote|feel free to quote|happy to be quoted|(kannst|k[öo]nnen|k[öo]nnt|d[üu]rfen|d[üu]rft|darfst)( sie| ihr| du)? (mich|das|es|dies) (gerne? )?zitieren|(vous pouvez|tu peux|n'h[ée]sitez pas [àa]) (me |le |la )?citer|citez-moi|(puedes|pod[ée]is|pueden|puede|pode|podem|podes)( me| lo| la| o| a)? citar|(mag|mogen|mögen|kun|kunnen|kan)( je| jullie| u)? (mij|me|dit|het) (gerust )?citeren|(puoi|potete|pu[òo])( pure)? citar(mi|la|lo|e))\b|引用(して|していただいて|いただいて)(構いません|結構です|かまいません)|そのまま引用",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex QuotationMarks = new(@"[""“”„«»「」『』]", RegexOptions.CultureInvariant);
 
     private static (ReplyVerdict, double, string) Decide(
         string text,

@@ -1841,4 +1841,42 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Alex, you can quote me on this:\n\n\"Contoso considers the observability POV a technical success. All three mandatory criteria were met.\"\n\nDana")]
+    [InlineData("Ciao Alex, ho solo sistemato la frase: «Il team Contoso ritiene che la valutazione tecnica si sia conclusa con successo.» Puoi citarla così com'è.")]
+    public void Words_in_quotation_marks_given_to_be_quoted_are_said(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_quoted_yes_without_leave_to_quote_it_is_only_mentioned()
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text("You asked for an \"Agreed\" on the conditional win. I'll talk to Priya first.", Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("The parser patch is deployed and every legacy format parses. With all three criteria validated, the team considers the evaluation a success. Jordan can go ahead with Priya without the carve-out.")]
+    [InlineData("The parser patch is deployed and legacy syslog parses cleanly. All three criteria are met: confirmed, the evaluation is a success. The budget freeze everyone feared didn't touch our line, so nothing is blocking Jordan.")]
+    public void After_the_fix_a_yes_with_nothing_held_back_is_whole(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("I talked it through with Priya and we're going to pass on the conditional route. Let's re-run the syslog test after the patch and decide then.")]
+    [InlineData("条件付きの件、中村とも話しましたが、未達の項目を残したまま法務レビューに入るのは社内的に通しにくい、というのが中村の判断です。")]
+    public void Passing_on_the_conditional_route_declines_it(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Jumping in since we ran the POV hands-on. The numbers match our run logs. The agreement itself has to come from Sanne though: we're not in a position to accept anything on Brightwater's behalf.")]
+    [InlineData("Bien reçu, merci. Notre nouveau DSI passe en revue tous les dossiers en cours. Je regarde votre proposition à mon retour et je reviens vers vous.")]
+    public void A_partner_or_a_busy_week_gives_no_answer(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
+    }
 }
