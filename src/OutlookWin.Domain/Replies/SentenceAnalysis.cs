@@ -1048,13 +1048,9 @@ internal sealed class SentenceAnalysis
             && !Matches[Cue.Evaluation].Any(e => e.Start >= m.End && e.Start < meeting.Start);
     }
 
-    /// <summary>
-    /// "On price we're still far apart", "if sales quote it in a case study, say 'up to 43%'": the sentence speaks of
-    /// something other than the evaluation (price, a case study), and its evaluation words, if any, belong to that.
-    /// </summary>
-    /// <summary>A Japanese go-ahead whose sentence ends in a "not yet" after it ("それまでお待ち").</summary>
+    /// <summary>A Japanese go-ahead whose sentence ends in a "not yet" or a refusal after it ("それまでお待ち", "契約手続きが凍結").</summary>
     private bool IsHeldByWhatFollows(PhraseMatch m) =>
-        m.Start < 0 && Matches[Cue.NotYet].Any(n => n.Start < 0 && -1 - n.Start >= -1 - m.End);
+        m.Start < 0 && Matches[Cue.NotYet].Concat(Matches[Cue.Refusal]).Any(n => n.Start < 0 && -1 - n.Start >= -1 - m.End);
 
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>
@@ -1086,6 +1082,10 @@ internal sealed class SentenceAnalysis
     /// </summary>
     public bool SpeaksOfTheEvaluation => Matches[Cue.Evaluation].Any(m => !NamesThePurchase(m.Phrase));
 
+    /// <summary>
+    /// "On price we're still far apart", "if sales quote it in a case study, say 'up to 43%'": the sentence speaks of
+    /// something other than the evaluation (price, a case study), and its evaluation words, if any, belong to that.
+    /// </summary>
     public bool IsAboutOtherSubject =>
         Has(Cue.OtherSubject) && !Has(Cue.FixDone) && !Has(Cue.ConditionalWord)
         && Matches[Cue.Evaluation].All(e => e.Start >= 0 && Matches[Cue.OtherSubject].Any(o => o.Start >= 0 && e.Start >= o.Start && e.End <= o.End));

@@ -1879,4 +1879,33 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
     }
+
+    [Fact]
+    public void A_japanese_go_ahead_that_its_sentence_freezes_is_not_given()
+    {
+        var text = "大変申し訳ないのですが、現時点では評価成功の確認をお送りすることができません。\n経営判断として、収束までは外部ベンダーとの契約手続きがすべて凍結となりました。\n収束の目処が立ちましたら、改めてご連絡いたします。";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_fix_reported_in_passing_words_still_covers_the_blocked_criterion()
+    {
+        var text = "Quick update before you chase me on this one: the parser patch went into our staging collectors on the 9th and we re-ran the syslog test. "
+            + "Every line parsed, including the old formats that were failing before. With all three criteria validated, the team considers the technical evaluation a success.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void Saying_a_criterion_cannot_be_called_passed_disputes_it()
+    {
+        var text = "The 12 s was measured on the test roster. On the live roster it was 41 s, well above the 30 s target, so I cannot say the paging criterion passed as written.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_japanese_note_on_how_the_deal_proceeds_conditions_nothing()
+    {
+        var text = "3つの必須成功基準はすべて達成されており、今回の技術評価は成功であったと確認いたします。\nなお、導入は段階的にご提案させていただく予定です。こちらはあくまで商談側のお話です。\nSarahさんにはその前提でお話を進めていただければ幸いです。";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
