@@ -1908,4 +1908,36 @@ public sealed class ReplyKindsTests
         var text = "3つの必須成功基準はすべて達成されており、今回の技術評価は成功であったと確認いたします。\nなお、導入は段階的にご提案させていただく予定です。こちらはあくまで商談側のお話です。\nSarahさんにはその前提でお話を進めていただければ幸いです。";
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Sur la proposition de Conditional Technical Win, ma réponse est non, du moins pas maintenant. Dès que le package est livré et validé, on en reparle.")]
+    [InlineData("Sul Conditional Technical Win la risposta per ora è no. Preferisco aspettare la patch, validarla e poi confermare tutto in una volta.")]
+    public void A_plain_no_to_the_conditional_win_declines_it(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void A_thumbs_up_explained_as_received_and_a_decision_left_to_the_lead_is_no_answer()
+    {
+        var text = "Just to be explicit, my thumbs-up earlier only meant \"received\", not approval. Watanabe-san owns the decision on the conditional win; he'll reply to you directly.";
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Wir stimmen dem Conditional Technical Win wie vorgeschlagen zu. Tobias kann mit Marc in den Review gehen; unterschrieben wird erst nach der Validierung des Pakets.")]
+    [InlineData("Even aanvullend op Pieter, want dat duimpje telt natuurlijk niet als officieel antwoord. Bevestigd, op één voorwaarde: de WAF-logs moeten vóór ondertekening nog worden meegenomen.")]
+    public void An_agreement_with_its_condition_is_conditional(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Te confirmo que Brightwater considera la evaluación técnica un éxito: se han cumplido los tres criterios. No tiene sentido que esto espere a su vuelta.")]
+    [InlineData("Je vous confirme que nous considérons l'évaluation technique comme un succès. Quelques remarques, qui ne remettent pas en cause ce qui précède :\n- les 3,2 % ont été mesurés sur deux semaines ;\n- la formation des analystes reste à planifier.")]
+    [InlineData("Confirmado! O time considera a avaliação técnica um sucesso.\n\nAlgumas observações (nada disso muda a confirmação):\n- o jurídico aqui é bem chato com material de marketing.")]
+    public void Remarks_the_writer_sets_apart_from_a_whole_yes_hold_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
