@@ -414,7 +414,7 @@ internal sealed partial class Lexicon
         [Cue.Disclaimer] = [ "exercer vos droits", "responsable du traitement", "provient de l exterieur", "expediteur externe", "ne cliquez pas sur les liens","confidentiel*", "destinataire", "par erreur", "strictement interdit", "est interdite"],
         [Cue.Requirement] = [ "exige que", "exigent que", "impose que","besoin", "faut", "doit", "devons", "exige*", "d abord", "avant", "encore"],
         [Cue.Refusal] =
-        [ "ma reponse est non", "la reponse est non", "notre reponse est non", 
+        [ "ma reponse est non", "la reponse est non", "notre reponse est non",
             "refus*", "declin*", "pas d accord", "desaccord", "pas pret*", "pas en mesure", "pas satisfait*", "echec", "echoue", "pas atteint*",
             "non atteint*", "inacceptable", "pas acceptable", "bloquant*", "en suspens", "en pause", "autre fournisseur", "autre solution",
             "ne pouvons pas", "ne peux pas", "ne pas recommander", "pas recommander", "aucun sens", "pas de sens", "n a pas de sens", "gel des depenses", "gel budgetaire", "budget ~ gele" ],
@@ -622,7 +622,7 @@ internal sealed partial class Lexicon
         [Cue.Disclaimer] = [ "uw rechten uitoefenen", "verwerkingsverantwoordelijke", "afkomstig van buiten", "externe afzender", "klik niet op links","vertrouwelijk*", "geadresseerde", "onjuist ontvangen", "per vergissing", "niet toegestaan"],
         [Cue.Requirement] = [ "vereist dat", "eist dat", "eisen dat","nodig", "moet*", "eerst", "vooraf", "nog een", "nog ~ zien", "nog ~ test*", "nog ~ valid*", "nog ~ controle*", "nog ~ check*", "nog ~ verifi*", "nog ~ meten", "wil ~ nog"],
         [Cue.Refusal] =
-        [ "het antwoord is nee", "mijn antwoord is nee", "ons antwoord is nee", "niet mee akkoord", "niet ~ mee akkoord", 
+        [ "het antwoord is nee", "mijn antwoord is nee", "ons antwoord is nee", "niet mee akkoord", "niet ~ mee akkoord",
             "afwijz*", "wijzen ~ af", "niet eens", "niet akkoord", "niet klaar", "niet in de positie", "geen succes", "niet geslaagd", "mislukt",
             "niet gehaald", "niet behaald", "onaanvaardbaar", "niet acceptabel", "blokker*", "on hold", "gepauzeerd", "andere leverancier", "kunnen niet", "geen zin", "heeft geen zin", "zien ~ geen zin", "bevriezing", "bevroren", "uitgavenstop" ],
         [Cue.NotYet] = [ "afwachten", "laten we ~ wachten","nog niet", "nog open", "niet afgerond", "loopt nog", "te vroeg", "nog bezig", "voorlopig niet", "wachten liever", "we wachten", "willen ~ wachten" ],
