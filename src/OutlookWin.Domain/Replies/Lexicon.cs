@@ -278,7 +278,7 @@ internal sealed partial class Lexicon
             "confirm* receipt", "confirm* ~ receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
             "confirm that i got", "confirm i got",
         ],
-        [Cue.Name] = [ "only meant received", "does not count as an official", "did not count as an official", "good news on the open item", "update on the open item", "news on the open item", "from the conditional win", "item from the conditional", "open item of the conditional", "change freeze", "code freeze", "freeze window", "change window", "maintenance freeze", "release freeze", "the first", "from first", "its first", "our first", "a first", "the very first", "so we agree on", "so that we agree", "so we can agree", "so that we can agree", "until we agree on", "to agree on", "what we can and can not", "what we can and cannot", "what i can and can not", "what i can and cannot", "agree among ourselves", "agree amongst ourselves", "agree between ourselves", "mutual success plan", "success plan", "conditions you propose", "conditions you proposed", "terms you propose", "condiciones que propones", "condiciones que proponeis", "condiciones propuestas", "condizioni che proponete", "condizioni proposte", "conditions que vous proposez", "conditions proposees", "condicoes que voces propoem", "condicoes propostas", "bedingungen die ihr vorschlagt", "vorgeschlagenen bedingungen", "voorwaarden die jullie voorstellen", "voorgestelde voorwaarden", "technical win condizionato", "technical win conditionnel", "technical win condicional", "technical win condicionado", "technical win condicionada","conditional technical win", "technical win declaration", "technical win"],
+        [Cue.Name] = [ "year end freeze", "year-end freeze", "holiday freeze", "end of year freeze", "only meant received", "does not count as an official", "did not count as an official", "good news on the open item", "update on the open item", "news on the open item", "from the conditional win", "item from the conditional", "open item of the conditional", "change freeze", "code freeze", "freeze window", "change window", "maintenance freeze", "release freeze", "the first", "from first", "its first", "our first", "a first", "the very first", "so we agree on", "so that we agree", "so we can agree", "so that we can agree", "until we agree on", "to agree on", "what we can and can not", "what we can and cannot", "what i can and can not", "what i can and cannot", "agree among ourselves", "agree amongst ourselves", "agree between ourselves", "mutual success plan", "success plan", "conditions you propose", "conditions you proposed", "terms you propose", "condiciones que propones", "condiciones que proponeis", "condiciones propuestas", "condizioni che proponete", "condizioni proposte", "conditions que vous proposez", "conditions proposees", "condicoes que voces propoem", "condicoes propostas", "bedingungen die ihr vorschlagt", "vorgeschlagenen bedingungen", "voorwaarden die jullie voorstellen", "voorgestelde voorwaarden", "technical win condizionato", "technical win conditionnel", "technical win condicional", "technical win condicionado", "technical win condicionada","conditional technical win", "technical win declaration", "technical win"],
         [Cue.Courtesy] =
         [ "before you chase me", "before you have to chase", "before you chase", "it would be nice if", "would be nice if", "would be great if", "would be good if", "it would help if", "would appreciate it if", "nice to have", "do not want this to sit", "did not want this to sit", "do not want to keep you waiting", "did not want to keep you waiting", "do not want this to wait", "could not reply sooner", "could not get back to you sooner", "not able to reply sooner", "have not replied sooner", "sorry for not replying", "did not get to reply", "not to hold you up", "so as not to hold you up", "not to keep you waiting", "closing the loop on ~ open item*", "closing the loop", "close the loop on ~ open item*", "for your information", "for information only", "fyi", "for the record", "just for the record", "if she wants", "if he wants", "if they want", "if ~ wants to", "if she likes", "if he likes", "if they like", "no need to wait", "not need to wait",
             "if you need*", "if you have any", "let me know if", "if anything", "if there is anything", "if needed", "if you want", "if required",
@@ -379,7 +379,7 @@ internal sealed partial class Lexicon
         [Cue.Later] = ["wenn", "sobald", "nachdem", "bis", "dann"],
         [Cue.PastIntent] = [ "ich wollte erst", "wir wollten erst", "ich wollte zuerst", "wir wollten zuerst", "wollte ~ warten", "wollten ~ warten", "wollte ~ abwarten", "wollten ~ abwarten", "hatte ich ~ gern", "hatte ich ~ gerne", "hatten wir ~ gern", "hatten wir ~ gerne", "wollte ich eigentlich", "wollten wir eigentlich", "eigentlich wollte", "eigentlich wollten", "hatte ich eigentlich vor", "hatten wir eigentlich vor" ],
         [Cue.Aside] = [ "ein paar anregungen", "einige anregungen", "anregungen fur", "ein wunsch", "ein paar wunsche", "einige wunsche","hat nichts mit ~ zu tun", "ist keine bedingung", "keine bedingung", "keinesfalls eine bedingung", "nur zur info", "nur zur information", "unabhangig von der bestatigung", "kein blocker"],
-        [Cue.Name] = [ "freigabe workflow", "freigabeworkflow", "freigabeprozess", "freigabe prozess", "freigabe tool", "freigabesystem", "freigabe system", "untereinander ~ einig", "intern ~ nicht einig", "in die freigabe ~ eingebunden", "an der freigabe ~ beteiligt", "fur die freigabe ~ zustandig","erfolgsplan", "mutual success plan"],
+        [Cue.Name] = [ "jahresend freeze", "freeze zum jahresende", "change freeze", "freigabe workflow", "freigabeworkflow", "freigabeprozess", "freigabe prozess", "freigabe tool", "freigabesystem", "freigabe system", "untereinander ~ einig", "intern ~ nicht einig", "in die freigabe ~ eingebunden", "an der freigabe ~ beteiligt", "fur die freigabe ~ zustandig","erfolgsplan", "mutual success plan"],
     };
 
     private static Dictionary<Cue, string[]> French() => new()
@@ -455,7 +455,7 @@ internal sealed partial class Lexicon
         [Cue.Later] = ["quand", "lorsque", "une fois", "apres", "des que", "a partir", "lorsqu"],
         [Cue.PastIntent] = [ "je voulais d abord", "nous voulions d abord", "j allais", "nous allions", "je voulais attendre", "nous voulions attendre", "j avais prevu d attendre", "nous avions prevu d attendre", "j aurais aime", "nous aurions aime", "je comptais attendre", "nous comptions attendre" ],
         [Cue.Aside] = [ "ne remettent pas en cause", "qui ne remettent pas en cause ce qui precede", "quelques souhaits", "un souhait", "quelques suggestions","n a rien a voir avec", "en aucun cas une condition", "n est pas une condition", "pas une condition", "pour information", "a titre d information", "independamment de la confirmation", "pas bloquant"],
-        [Cue.Name] = [ "dossiers en cours", "projets en cours", "sujets en cours", "la confirmation demandee", "confirmation demandee a", "la confirmation que vous", "votre demande de confirmation", "d accord entre nous","plan de succes mutuel", "plan de succes"],
+        [Cue.Name] = [ "gel de fin d annee", "gel des changements", "dossiers en cours", "projets en cours", "sujets en cours", "la confirmation demandee", "confirmation demandee a", "la confirmation que vous", "votre demande de confirmation", "d accord entre nous","plan de succes mutuel", "plan de succes"],
     };
 
     private static Dictionary<Cue, string[]> Spanish() => new()
@@ -523,7 +523,7 @@ internal sealed partial class Lexicon
         [Cue.Later] = ["cuando", "una vez", "despues", "tras", "en cuanto", "hasta que"],
         [Cue.PastIntent] = [ "queria ver primero", "queriamos ver primero", "quise esperar", "iba a esperar", "ibamos a esperar", "queria esperar", "queriamos esperar", "pensaba esperar", "pensabamos esperar", "tenia pensado esperar", "teniamos pensado esperar", "me habria gustado", "me hubiera gustado", "nos habria gustado", "nos hubiera gustado" ],
         [Cue.Aside] = [ "algunos deseos", "un deseo", "algunas sugerencias","no tiene nada que ver con", "no es una condicion", "en ningun caso una condicion", "solo para informacion", "a titulo informativo", "no es bloqueante", "independientemente de la confirmacion"],
-        [Cue.Name] = [ "de acuerdo entre nosotros", "de acuerdo entre nosotras","plan de exito mutuo", "plan de exito"],
+        [Cue.Name] = [ "congelacion de fin de ano", "congelamiento de fin de ano", "congelacion de cambios", "de acuerdo entre nosotros", "de acuerdo entre nosotras","plan de exito mutuo", "plan de exito"],
     };
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
@@ -587,7 +587,7 @@ internal sealed partial class Lexicon
         [Cue.Later] = ["quando", "depois", "assim que", "apos", "uma vez", "ate que"],
         [Cue.PastIntent] = [ "queria ver primeiro", "queriamos ver primeiro", "ia esperar", "iamos esperar", "queria esperar", "queriamos esperar", "pensava esperar", "pretendia esperar", "pretendiamos esperar", "eu gostaria de ter", "gostariamos de ter" ],
         [Cue.Aside] = [ "nada disso muda a confirmacao", "nao muda a confirmacao", "alguns desejos", "algumas sugestoes", "um desejo","nao tem nada a ver com", "nao e uma condicao", "nao e condicao", "so para informacao", "a titulo informativo", "nao e impeditivo", "independente da confirmacao"],
-        [Cue.Name] = [ "de acordo entre nos","plano de sucesso mutuo", "plano de sucesso"],
+        [Cue.Name] = [ "congelamento de fim de ano", "congelamento de final de ano", "congelamento de mudancas", "de acordo entre nos","plano de sucesso mutuo", "plano de sucesso"],
     };
 
     private static Dictionary<Cue, string[]> Dutch() => new()
@@ -652,7 +652,7 @@ internal sealed partial class Lexicon
         [Cue.Later] = [ "daarna", "nadien","als", "zodra", "nadat", "wanneer", "totdat", "na", "dan"],
         [Cue.PastIntent] = [ "ik wilde eerst", "we wilden eerst", "wij wilden eerst", "wilde ~ wachten", "wilden ~ wachten", "was ik van plan", "waren we van plan", "ik was van plan", "we waren van plan", "had ik ~ graag", "hadden we ~ graag", "ik was eigenlijk van plan" ],
         [Cue.Aside] = [ "nog een wens", "een paar wensen", "los daarvan", "een paar suggesties","heeft niets te maken met", "staat los van", "is geen voorwaarde", "geen voorwaarde", "puur ter info", "ter info", "ter informatie", "niet blokkerend"],
-        [Cue.Name] = [ "telt ~ niet als officieel antwoord", "iets op papier", "het onderling ~ eens", "onderling eens","succesplan", "mutual success plan"],
+        [Cue.Name] = [ "eindejaarsfreeze", "change freeze", "telt ~ niet als officieel antwoord", "iets op papier", "het onderling ~ eens", "onderling eens","succesplan", "mutual success plan"],
     };
 
     private static Dictionary<Cue, string[]> Italian() => new()
@@ -720,7 +720,7 @@ internal sealed partial class Lexicon
         [Cue.Later] = ["quando", "dopo", "una volta", "appena", "non appena"],
         [Cue.PastIntent] = [ "volevo prima vedere", "volevamo prima vedere", "volevo aspettare", "volevamo aspettare", "volevo ~ aspettare", "volevamo ~ aspettare", "pensavo di aspettare", "avevo pensato di aspettare", "avrei voluto", "avremmo voluto", "avrei preferito aspettare", "stavo per" ],
         [Cue.Aside] = [ "un paio di osservazioni", "osservazioni per il futuro", "un desiderio", "qualche suggerimento","non c entra nulla con", "non c entra niente con", "non e una condizione", "in nessun caso una condizione", "solo per informazione", "a titolo informativo", "non e bloccante", "indipendentemente dalla conferma"],
-        [Cue.Name] = [ "citarla cosi com e", "citarlo cosi com e", "citare cosi com e", "usarla cosi com e", "usarlo cosi com e", "d accordo tra di noi", "d accordo tra noi", "d accordo fra noi","piano di successo", "piano di successo reciproco"],
+        [Cue.Name] = [ "freeze di fine anno", "congelamento di fine anno", "citarla cosi com e", "citarlo cosi com e", "citare cosi com e", "usarla cosi com e", "usarlo cosi com e", "d accordo tra di noi", "d accordo tra noi", "d accordo fra noi","piano di successo", "piano di successo reciproco"],
     };
 
     private static Dictionary<Cue, string[]> Japanese() => new()

@@ -1940,4 +1940,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmado! O time da Contoso considera a avaliação técnica um sucesso. Pro rollout, a ideia é começar pelos clusters de pagamento em janeiro, depois do congelamento de fim de ano.")]
+    [InlineData("Confirmed: the team considers the technical evaluation a success. We'll start the rollout with the payment clusters in January, after the year-end freeze.")]
+    public void A_year_end_change_freeze_is_a_calendar_not_a_spending_stop(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
