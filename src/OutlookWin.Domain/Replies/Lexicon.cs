@@ -172,7 +172,7 @@ internal sealed partial class Lexicon
             "satisfied with the results", "fully satisfied",
         ],
         [Cue.Proceed] =
-        [ "comfortable with ~ starting", "clear to take it to signature", "clear to take this to signature", "clear to proceed", "you re clear to",
+        [ "legal spinning up", "spinning up legal", "spin up legal", "get legal involved", "involve legal", "start legal", "comfortable with ~ starting", "clear to take it to signature", "clear to take this to signature", "clear to proceed", "you re clear to",
             "move forward", "moving forward", "move ahead", "go ahead", "proceed*", "green light", "good to go", "start the commercial",
             "start commercial", "begin the commercial", "begin commercial", "kick off ~ commercial", "move to ~ commercial", "move on to ~ commercial",
             "ready for ~ commercial", "ready to ~ commercial", "ok to start", "ok to move", "okay to start", "okay to move", "let us proceed",

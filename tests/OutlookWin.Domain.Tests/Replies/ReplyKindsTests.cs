@@ -1948,4 +1948,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void Not_wanting_legal_to_start_before_the_fix_is_seen_refuses_the_conditional_win()
+    {
+        var text = "I'm going to hold off on the \"Agreed\" for now. The two criteria you validated are solid; it's the third one. "
+            + "Until I've seen this patch running in staging against our feeds, I don't want legal spinning up on our side.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
 }
