@@ -185,11 +185,11 @@ internal sealed partial class Lexicon
         [Cue.ShortYes] = ["yes", "yep", "yup", "yeah", "affirmative", "correct", "absolutely", "agreed", "indeed", "definitely", "yes indeed", "yes we do", "yes we are", "yes it is", "yes we can", "confirmed"],
         [Cue.ShortNo] = ["no", "nope", "negative", "not yet", "no we do not", "not really"],
         [Cue.Condition] =
-        [ "when ~ is validated", "when ~ is fixed", "when ~ works", "when ~ tells me", "when ~ are validated", "when ~ has been validated", "when ~ is deployed", "with one clarification", "one clarification", "with one caveat", "with a caveat", "with one reservation", "one reservation", "with one nuance", "one nuance", "until ~ closed", "until ~ fixed", "until ~ lands", "until ~ landed", "until ~ merged", "until ~ shipped", "until ~ passes", "until ~ passed", "only ~ once", "only ~ when", "only ~ after", "but only", "before signature", "before the signature", "before ~ contract is signed",
+        [ "on the understanding that", "on the understanding", "with the understanding that", "on the assumption that", "when ~ is validated", "when ~ is fixed", "when ~ works", "when ~ tells me", "when ~ are validated", "when ~ has been validated", "when ~ is deployed", "with one clarification", "one clarification", "with one caveat", "with a caveat", "with one reservation", "one reservation", "with one nuance", "one nuance", "until ~ closed", "until ~ fixed", "until ~ lands", "until ~ landed", "until ~ merged", "until ~ shipped", "until ~ passes", "until ~ passed", "only ~ once", "only ~ when", "only ~ after", "but only", "before signature", "before the signature", "before ~ contract is signed",
             "provided", "provided that", "as long as", "so long as", "on condition", "on the condition", "conditional*", "condition*", "subject to",
             "contingent", "pending", "once the", "once ~ is", "once ~ are", "once ~ has", "only if", "only after", "only once", "only when", "not until",
             "until ~ fix*", "until ~ patch*", "until ~ validat*", "until ~ deploy*", "until ~ resolved", "until ~ done", "until ~ complete*",
-            "until ~ signed", "until ~ review*", "until ~ confirmed", "until ~ shipped", "until ~ released", "until ~ in production",
+            "until ~ signed", "until ~ review*", "until ~ confirmed", "until ~ released", "until ~ in production",
             "no signature until", "not sign ~ until", "unless", "except", "excluding", "with the exception", "assuming", "caveat*", "stipulation",
             "if the", "if ~ is", "if ~ are", "if we", "if it", "with one condition", "as soon as ~ fix*", "as soon as ~ patch*", "after the ~ fix*",
             "after the ~ patch*", "after ~ is validated", "after ~ is deployed", "partial*", "partly", "some of the criteria", "two of the three",
@@ -322,8 +322,7 @@ internal sealed partial class Lexicon
         [Cue.ShortYes] = ["ja", "jawohl", "genau", "korrekt", "richtig", "stimmt", "ja bestatigt", "ja gerne", "bestatigt"],
         [Cue.ShortNo] = ["nein", "noch nicht", "leider nein", "leider nicht"],
         [Cue.Condition] =
-        [ "mit einer anmerkung", "mit einem vorbehalt", "einem vorbehalt", "mit einer einschrankung", "eine einschrankung", "abhangig von", "hangt davon ab", "hangt ~ davon ab", "erst ~ wenn", "erst ~ nach", "erst ~ nachdem", "aber nur", "vor der unterschrift", "vor der vertragsunterzeichnung", "vor vertragsunterzeichnung", "vor der unterzeichnung", "vor vertragsabschluss", "vor dem vertragsabschluss",
-            "vorausgesetzt", "unter der bedingung", "bedingung*", "sofern", "solange", "unter vorbehalt", "vorbehaltlich", "erst wenn", "erst nach",
+        [ "unter der voraussetzung", "vorausgesetzt", "in der annahme dass", "mit der massgabe", "mit einer anmerkung", "mit einem vorbehalt", "einem vorbehalt", "mit einer einschrankung", "eine einschrankung", "abhangig von", "hangt davon ab", "hangt ~ davon ab", "erst ~ wenn", "erst ~ nach", "erst ~ nachdem", "aber nur", "vor der unterschrift", "vor der vertragsunterzeichnung", "vor vertragsunterzeichnung", "vor der unterzeichnung", "vor vertragsabschluss", "vor dem vertragsabschluss", "unter der bedingung", "bedingung*", "sofern", "solange", "unter vorbehalt", "vorbehaltlich", "erst wenn", "erst nach",
             "nicht bevor", "sobald", "falls", "wenn", "ausser", "mit ausnahme", "bis ~ patch*", "bis ~ fix*", "bis ~ validiert", "bis ~ behoben",
             "keine unterschrift", "nicht unterschreiben", "unterschrift ~ erst", "teilweise", "zwei der drei", "ausgenommen", "abgesehen von",
         ],
@@ -404,8 +403,8 @@ internal sealed partial class Lexicon
         [Cue.ShortYes] = ["oui", "tout a fait", "exact", "exactement", "absolument", "effectivement", "oui confirme", "bien sur"],
         [Cue.ShortNo] = ["non", "pas encore", "malheureusement non"],
         [Cue.Condition] =
-        [ "avec une precision", "une seule precision", "avec une reserve", "une reserve", "avec une nuance", "une nuance", "subordonne* a", "subordonne* au", "conditionne* a", "conditionne* au", "mais seulement", "mais uniquement", "seulement ~ quand", "seulement ~ une fois", "qu apres", "avant la signature", "avant signature", "avant de signer",
-            "a condition", "sous reserve", "sous condition", "pourvu que", "tant que", "si le", "si la", "si les", "si nous", "si vous", "s il", "si ~ est", "sauf", "excepte", "une fois", "des que",
+        [ "etant entendu que", "sous reserve", "a condition que", "avec une precision", "une seule precision", "avec une reserve", "une reserve", "avec une nuance", "une nuance", "subordonne* a", "subordonne* au", "conditionne* a", "conditionne* au", "mais seulement", "mais uniquement", "seulement ~ quand", "seulement ~ une fois", "qu apres", "avant la signature", "avant signature", "avant de signer",
+            "a condition", "sous condition", "pourvu que", "tant que", "si le", "si la", "si les", "si nous", "si vous", "s il", "si ~ est", "sauf", "excepte", "une fois", "des que",
             "seulement apres", "uniquement apres", "pas avant", "pas de signature", "jusqu a ce", "en attendant", "conditionnel*", "partiel*",
             "deux des trois", "a l exception",
         ],
@@ -480,8 +479,7 @@ internal sealed partial class Lexicon
         [Cue.ShortYes] = ["si", "claro", "correcto", "exacto", "efectivamente", "por supuesto", "si confirmado"],
         [Cue.ShortNo] = ["no", "todavia no", "aun no", "lamentablemente no"],
         [Cue.Condition] =
-        [ "con una salvedad", "una salvedad", "con un matiz", "un matiz", "con una precision", "con una reserva", "una reserva", "supeditad*", "sujeto a", "sujeta a", "sujetos a", "subordinad* a", "en cuanto", "tan pronto como", "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar",
-            "siempre que", "siempre y cuando", "con la condicion", "a condicion", "condicionado*", "condicion*", "sujeto a", "salvo", "excepto",
+        [ "en el entendido de que", "siempre y cuando", "siempre que", "con una salvedad", "una salvedad", "con un matiz", "un matiz", "con una precision", "con una reserva", "una reserva", "supeditad*", "sujeto a", "sujeta a", "sujetos a", "subordinad* a", "en cuanto", "tan pronto como", "pero solo", "pero solamente", "solo ~ cuando", "solo ~ despues", "antes de la firma", "antes de firmar", "con la condicion", "a condicion", "condicionado*", "condicion*", "salvo", "excepto",
             "una vez", "solo despues", "solo cuando", "no antes", "sin firma", "hasta que", "si el", "si la", "si los", "si se", "si ~ esta", "mientras no", "mientras que no", "pendiente*", "parcial*", "dos de los tres",
         ],
         [Cue.WeakCondition] = ["pero", "sin embargo", "aunque", "solo"],
@@ -548,8 +546,7 @@ internal sealed partial class Lexicon
         [Cue.ShortYes] = ["sim", "correto", "exato", "claro", "com certeza", "certamente", "sim confirmado"],
         [Cue.ShortNo] = ["nao", "ainda nao", "infelizmente nao"],
         [Cue.Condition] =
-        [ "com uma nuance", "uma nuance", "com uma ressalva", "uma ressalva", "com uma precisao", "subordinad* a", "subordinad* ao", "vinculad* a", "vinculad* ao", "mas apenas", "mas so", "so ~ quando", "so ~ depois", "antes da assinatura", "antes de assinar",
-            "desde que", "contanto que", "com a condicao", "sob a condicao", "condicionad*", "condicao", "sujeito a", "salvo", "exceto", "uma vez que",
+        [ "no entendimento de que", "desde que", "contanto que", "com uma nuance", "uma nuance", "com uma ressalva", "uma ressalva", "com uma precisao", "subordinad* a", "subordinad* ao", "vinculad* a", "vinculad* ao", "mas apenas", "mas so", "so ~ quando", "so ~ depois", "antes da assinatura", "antes de assinar", "com a condicao", "sob a condicao", "condicionad*", "condicao", "sujeito a", "salvo", "exceto", "uma vez que",
             "somente apos", "so apos", "so depois", "nao antes", "sem assinatura", "ate que", "se o", "se a", "se os", "se for", "se houver", "pendente*", "parcial*", "dois dos tres",
         ],
         [Cue.WeakCondition] = ["mas", "porem", "no entanto", "contudo", "embora", "apenas"],
@@ -612,8 +609,7 @@ internal sealed partial class Lexicon
         [Cue.ShortYes] = ["ja", "jazeker", "klopt", "correct", "inderdaad", "zeker", "ja bevestigd"],
         [Cue.ShortNo] = ["nee", "nog niet", "helaas niet"],
         [Cue.Condition] =
-        [ "met een kanttekening", "met een kanttekening", "een kanttekening", "met een voorbehoud", "een voorbehoud", "met een nuance", "met een nuancering", "afhankelijk van", "hangt af van", "pas ~ als", "pas ~ na", "pas ~ wanneer", "maar alleen", "voor de ondertekening", "voor ondertekening", "voordat we tekenen",
-            "mits", "op voorwaarde", "voorwaarde*", "onder voorbehoud", "zolang", "zodra", "pas na", "pas als", "niet voordat", "geen handtekening",
+        [ "met dien verstande dat", "mits", "in de veronderstelling dat", "met een kanttekening", "een kanttekening", "met een voorbehoud", "een voorbehoud", "met een nuance", "met een nuancering", "afhankelijk van", "hangt af van", "pas ~ als", "pas ~ na", "pas ~ wanneer", "maar alleen", "voor de ondertekening", "voor ondertekening", "voordat we tekenen", "op voorwaarde", "voorwaarde*", "onder voorbehoud", "zolang", "zodra", "pas na", "pas als", "niet voordat", "geen handtekening",
             "totdat", "tot ~ patch*", "tot ~ fix*", "behalve", "uitgezonderd", "als ~ patch*", "als ~ fix*", "als ~ opgelost", "als ~ gevalideerd",
             "indien", "gedeeltelijk", "twee van de drie",
         ],
@@ -677,7 +673,7 @@ internal sealed partial class Lexicon
         [Cue.ShortYes] = ["si", "certo", "corretto", "esatto", "esattamente", "assolutamente", "certamente", "senz altro", "confermato", "si confermato", "affermativo"],
         [Cue.ShortNo] = ["no", "non ancora", "purtroppo no", "ancora no"],
         [Cue.Condition] =
-        [ "con una precisazione", "una precisazione", "con una sfumatura", "una sfumatura", "subordinat* a", "subordinat* al", "subordinat* alla", "vincolat* a", "vincolat* al", "vincolat* alla", "ma solo", "ma soltanto", "solo ~ quando", "solo ~ dopo", "prima della firma", "prima di firmare", "a condizione", "a patto che", "purche",
+        [ "fermo restando che", "a patto che", "purche", "con una precisazione", "una precisazione", "con una sfumatura", "una sfumatura", "subordinat* a", "subordinat* al", "subordinat* alla", "vincolat* a", "vincolat* al", "vincolat* alla", "ma solo", "ma soltanto", "solo ~ quando", "solo ~ dopo", "prima della firma", "prima di firmare", "a condizione",
             "condizion*", "soggett* a", "salvo", "tranne", "eccetto", "una volta", "solo dopo", "soltanto dopo", "non prima", "nessuna firma", "senza firma",
             "finche", "fino a quando", "fintanto che", "se il", "se la", "se i", "se le", "se lo", "in attesa", "pendente*", "parzial*", "due dei tre", "due su tre",
             "con riserva", "con una riserva", "una riserva",

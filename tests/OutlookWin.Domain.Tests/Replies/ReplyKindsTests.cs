@@ -1956,4 +1956,13 @@ public sealed class ReplyKindsTests
             + "Until I've seen this patch running in staging against our feeds, I don't want legal spinning up on our side.";
         Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmed, on the understanding that the legacy syslog result also covers the RFC 3164 messages from the old Cisco pairs in DC2. The other two numbers are great.")]
+    [InlineData("Confirmado, en el entendido de que el resultado del syslog legacy cubre también los Cisco antiguos del segundo centro de datos.")]
+    [InlineData("Bestätigt, in der Annahme dass das Ergebnis auch für die alten Cisco-Firewalls im zweiten Rechenzentrum gilt.")]
+    public void A_yes_on_an_understanding_is_conditional(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
 }
