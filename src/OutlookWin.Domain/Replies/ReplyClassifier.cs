@@ -615,11 +615,18 @@ public sealed class ReplyClassifier
     private static bool NamesTheSupersededConditional(SentenceAnalysis s, List<SentenceAnalysis> sentences) =>
         !s.IsNegative && s.Has(Cue.ConditionalWord)
         && s.Matches[Cue.Condition].All(c => s.Matches[Cue.ConditionalWord].Any(w => w.Start == c.Start))
-        && (sentences.Any(u => u != s && !u.IsNegative && !u.IsQuestion && u.Has(Cue.ConditionalWord) && u.Has(Cue.Unconditional)
-                && !u.Signals.Contains(ReplySignal.Condition))
-            && sentences.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.Signals.Contains(ReplySignal.Condition))
-            || !s.IsPositive && !s.IsQuestion && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition) && !s.Has(Cue.Later) && !s.Has(Cue.WeakCondition)
-                && sentences.Any(p => p != s && p.Signals.Contains(ReplySignal.Confirmation) && LetsTheDealGoOn(p) && SpeaksOfTheWhole(p.Folded)));
+        && (SaysTheConditionalIsGone(s, sentences) || AsksNothingBesideAWholeYes(s, sentences));
+
+    // "Full, not conditional any more", beside a yes that holds nothing back.
+    private static bool SaysTheConditionalIsGone(SentenceAnalysis s, List<SentenceAnalysis> sentences) =>
+        sentences.Any(u => u != s && !u.IsNegative && !u.IsQuestion && u.Has(Cue.ConditionalWord) && u.Has(Cue.Unconditional)
+            && !u.Signals.Contains(ReplySignal.Condition))
+        && sentences.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.Signals.Contains(ReplySignal.Condition));
+
+    // Nothing asked in the sentence (no "first", "before", "when", "but"), beside a yes to the evaluation as a whole.
+    private static bool AsksNothingBesideAWholeYes(SentenceAnalysis s, List<SentenceAnalysis> sentences) =>
+        !s.IsPositive && !s.IsQuestion && !s.Has(Cue.Requirement) && !s.Has(Cue.Precondition) && !s.Has(Cue.Later) && !s.Has(Cue.WeakCondition)
+        && sentences.Any(p => p != s && p.Signals.Contains(ReplySignal.Confirmation) && LetsTheDealGoOn(p) && SpeaksOfTheWhole(p.Folded));
 
     /// <summary>
     /// "Confirmed, without conditions. Heads-up that procurement wants the order form by the 15th if this is to land this
