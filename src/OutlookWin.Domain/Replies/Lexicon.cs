@@ -292,7 +292,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["only", "not until", "not before"],
         [Cue.Later] = ["once", "when", "after", "until", "till", "as soon as"],
         [Cue.PastIntent] = [ "i wanted to see ~ first", "we wanted to see ~ first", "i wanted to first see", "we wanted to first see", "i was going to", "we were going to", "i was planning to", "we were planning to", "i had planned to", "we had planned to", "i had intended to", "we had intended to", "i wanted to wait", "we wanted to wait", "i had wanted to wait", "i would have liked to", "i d have liked to", "i would have loved to", "i d have loved to", "i was about to" ],
-        [Cue.Aside] = [ "a few wishes", "some wishes", "one wish", "wish list", "nice to haves", "a few suggestions", "some suggestions", "not a caveat on", "not a caveat", "no caveat on", "not a reservation", "neither of them holding anything up", "none of them holding anything up", "not holding anything up", "nothing that holds anything up", "neither holds anything up", "none of this holds up","nothing to do with the confirmation", "has nothing to do with the", "unrelated to the confirmation", "in no way a condition", "is not a condition", "not a condition", "purely for information", "just for your information", "for information only", "independent of the confirmation", "separate from the confirmation", "not a blocker", "not blocking"],
+        [Cue.Aside] = [ "does not change the above", "not change anything above", "not change the confirmation", "not change my confirmation", "separate from the confirmation", "nothing to do with the above", "a few wishes", "some wishes", "one wish", "wish list", "nice to haves", "a few suggestions", "some suggestions", "not a caveat on", "not a caveat", "no caveat on", "not a reservation", "neither of them holding anything up", "none of them holding anything up", "not holding anything up", "nothing that holds anything up", "neither holds anything up", "none of this holds up","nothing to do with the confirmation", "has nothing to do with the", "unrelated to the confirmation", "in no way a condition", "is not a condition", "not a condition", "purely for information", "just for your information", "for information only", "independent of the confirmation", "separate from the confirmation", "not a blocker", "not blocking"],
     };
 
     private static Dictionary<Cue, string[]> German() => new()
@@ -377,7 +377,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["erst"],
         [Cue.Later] = ["wenn", "sobald", "nachdem", "bis", "dann"],
         [Cue.PastIntent] = [ "ich wollte erst", "wir wollten erst", "ich wollte zuerst", "wir wollten zuerst", "wollte ~ warten", "wollten ~ warten", "wollte ~ abwarten", "wollten ~ abwarten", "hatte ich ~ gern", "hatte ich ~ gerne", "hatten wir ~ gern", "hatten wir ~ gerne", "wollte ich eigentlich", "wollten wir eigentlich", "eigentlich wollte", "eigentlich wollten", "hatte ich eigentlich vor", "hatten wir eigentlich vor" ],
-        [Cue.Aside] = [ "ein paar anregungen", "einige anregungen", "anregungen fur", "ein wunsch", "ein paar wunsche", "einige wunsche","hat nichts mit ~ zu tun", "ist keine bedingung", "keine bedingung", "keinesfalls eine bedingung", "nur zur info", "nur zur information", "unabhangig von der bestatigung", "kein blocker"],
+        [Cue.Aside] = [ "andert ~ nichts an ~ bestatigung", "nichts an der bestatigung", "andert nichts am obigen", "ein paar anregungen", "einige anregungen", "anregungen fur", "ein wunsch", "ein paar wunsche", "einige wunsche","hat nichts mit ~ zu tun", "ist keine bedingung", "keine bedingung", "keinesfalls eine bedingung", "nur zur info", "nur zur information", "unabhangig von der bestatigung", "kein blocker"],
         [Cue.Name] = [ "jahresend freeze", "freeze zum jahresende", "change freeze", "freigabe workflow", "freigabeworkflow", "freigabeprozess", "freigabe prozess", "freigabe tool", "freigabesystem", "freigabe system", "untereinander ~ einig", "intern ~ nicht einig", "in die freigabe ~ eingebunden", "an der freigabe ~ beteiligt", "fur die freigabe ~ zustandig","erfolgsplan", "mutual success plan"],
     };
 
@@ -453,7 +453,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["seulement", "qu une fois", "qu apres", "qu a partir"],
         [Cue.Later] = ["quand", "lorsque", "une fois", "apres", "des que", "a partir", "lorsqu"],
         [Cue.PastIntent] = [ "je voulais d abord", "nous voulions d abord", "j allais", "nous allions", "je voulais attendre", "nous voulions attendre", "j avais prevu d attendre", "nous avions prevu d attendre", "j aurais aime", "nous aurions aime", "je comptais attendre", "nous comptions attendre" ],
-        [Cue.Aside] = [ "ne remettent pas en cause", "qui ne remettent pas en cause ce qui precede", "quelques souhaits", "un souhait", "quelques suggestions","n a rien a voir avec", "en aucun cas une condition", "n est pas une condition", "pas une condition", "pour information", "a titre d information", "independamment de la confirmation", "pas bloquant"],
+        [Cue.Aside] = [ "ne change rien a la confirmation", "ne change rien a ce qui precede", "ne changent rien a la confirmation", "ne remettent pas en cause", "qui ne remettent pas en cause ce qui precede", "quelques souhaits", "un souhait", "quelques suggestions","n a rien a voir avec", "en aucun cas une condition", "n est pas une condition", "pas une condition", "pour information", "a titre d information", "independamment de la confirmation", "pas bloquant"],
         [Cue.Name] = [ "gel de fin d annee", "gel des changements", "dossiers en cours", "projets en cours", "sujets en cours", "la confirmation demandee", "confirmation demandee a", "la confirmation que vous", "votre demande de confirmation", "d accord entre nous","plan de succes mutuel", "plan de succes"],
     };
 
@@ -520,7 +520,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["solo", "solamente", "unicamente"],
         [Cue.Later] = ["cuando", "una vez", "despues", "tras", "en cuanto", "hasta que"],
         [Cue.PastIntent] = [ "queria ver primero", "queriamos ver primero", "quise esperar", "iba a esperar", "ibamos a esperar", "queria esperar", "queriamos esperar", "pensaba esperar", "pensabamos esperar", "tenia pensado esperar", "teniamos pensado esperar", "me habria gustado", "me hubiera gustado", "nos habria gustado", "nos hubiera gustado" ],
-        [Cue.Aside] = [ "algunos deseos", "un deseo", "algunas sugerencias","no tiene nada que ver con", "no es una condicion", "en ningun caso una condicion", "solo para informacion", "a titulo informativo", "no es bloqueante", "independientemente de la confirmacion"],
+        [Cue.Aside] = [ "no cambia lo anterior", "no cambia ~ anterior", "no cambia la confirmacion", "nada de esto cambia", "algunos deseos", "un deseo", "algunas sugerencias","no tiene nada que ver con", "no es una condicion", "en ningun caso una condicion", "solo para informacion", "a titulo informativo", "no es bloqueante", "independientemente de la confirmacion"],
         [Cue.Name] = [ "congelacion de fin de ano", "congelamiento de fin de ano", "congelacion de cambios", "de acuerdo entre nosotros", "de acuerdo entre nosotras","plan de exito mutuo", "plan de exito"],
     };
 
@@ -583,7 +583,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["so", "somente", "apenas"],
         [Cue.Later] = ["quando", "depois", "assim que", "apos", "uma vez", "ate que"],
         [Cue.PastIntent] = [ "queria ver primeiro", "queriamos ver primeiro", "ia esperar", "iamos esperar", "queria esperar", "queriamos esperar", "pensava esperar", "pretendia esperar", "pretendiamos esperar", "eu gostaria de ter", "gostariamos de ter" ],
-        [Cue.Aside] = [ "nada disso muda a confirmacao", "nao muda a confirmacao", "alguns desejos", "algumas sugestoes", "um desejo","nao tem nada a ver com", "nao e uma condicao", "nao e condicao", "so para informacao", "a titulo informativo", "nao e impeditivo", "independente da confirmacao"],
+        [Cue.Aside] = [ "nao muda o que disse acima", "nao mudam nada", "nada disso muda a confirmacao", "nao muda a confirmacao", "alguns desejos", "algumas sugestoes", "um desejo","nao tem nada a ver com", "nao e uma condicao", "nao e condicao", "so para informacao", "a titulo informativo", "nao e impeditivo", "independente da confirmacao"],
         [Cue.Name] = [ "congelamento de fim de ano", "congelamento de final de ano", "congelamento de mudancas", "de acordo entre nos","plano de sucesso mutuo", "plano de sucesso"],
     };
 
@@ -647,7 +647,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["pas"],
         [Cue.Later] = [ "daarna", "nadien","als", "zodra", "nadat", "wanneer", "totdat", "na", "dan"],
         [Cue.PastIntent] = [ "ik wilde eerst", "we wilden eerst", "wij wilden eerst", "wilde ~ wachten", "wilden ~ wachten", "was ik van plan", "waren we van plan", "ik was van plan", "we waren van plan", "had ik ~ graag", "hadden we ~ graag", "ik was eigenlijk van plan" ],
-        [Cue.Aside] = [ "nog een wens", "een paar wensen", "los daarvan", "een paar suggesties","heeft niets te maken met", "staat los van", "is geen voorwaarde", "geen voorwaarde", "puur ter info", "ter info", "ter informatie", "niet blokkerend"],
+        [Cue.Aside] = [ "verandert niets aan de bevestiging", "doet niets af aan de bevestiging", "nog een wens", "een paar wensen", "los daarvan", "een paar suggesties","heeft niets te maken met", "staat los van", "is geen voorwaarde", "geen voorwaarde", "puur ter info", "ter info", "ter informatie", "niet blokkerend"],
         [Cue.Name] = [ "eindejaarsfreeze", "change freeze", "telt ~ niet als officieel antwoord", "iets op papier", "het onderling ~ eens", "onderling eens","succesplan", "mutual success plan"],
     };
 
@@ -715,7 +715,7 @@ internal sealed partial class Lexicon
         [Cue.Restrictive] = ["solo", "soltanto", "solamente"],
         [Cue.Later] = ["quando", "dopo", "una volta", "appena", "non appena"],
         [Cue.PastIntent] = [ "volevo prima vedere", "volevamo prima vedere", "volevo aspettare", "volevamo aspettare", "volevo ~ aspettare", "volevamo ~ aspettare", "pensavo di aspettare", "avevo pensato di aspettare", "avrei voluto", "avremmo voluto", "avrei preferito aspettare", "stavo per" ],
-        [Cue.Aside] = [ "un paio di osservazioni", "osservazioni per il futuro", "un desiderio", "qualche suggerimento","non c entra nulla con", "non c entra niente con", "non e una condizione", "in nessun caso una condizione", "solo per informazione", "a titolo informativo", "non e bloccante", "indipendentemente dalla conferma"],
+        [Cue.Aside] = [ "non cambia la conferma", "nulla di tutto questo cambia la conferma", "non cambiano la conferma", "un paio di osservazioni", "osservazioni per il futuro", "un desiderio", "qualche suggerimento","non c entra nulla con", "non c entra niente con", "non e una condizione", "in nessun caso una condizione", "solo per informazione", "a titolo informativo", "non e bloccante", "indipendentemente dalla conferma"],
         [Cue.Name] = [ "freeze di fine anno", "congelamento di fine anno", "citarla cosi com e", "citarlo cosi com e", "citare cosi com e", "usarla cosi com e", "usarlo cosi com e", "d accordo tra di noi", "d accordo tra noi", "d accordo fra noi","piano di successo", "piano di successo reciproco"],
     };
 

@@ -148,7 +148,7 @@ public sealed class ReplyClassifier
                 "The reply contains invisible or look-alike characters, so its words may not say what they seem to: ask for a plain written confirmation.");
         }
 
-        if (verdict == ReplyVerdict.Confirmed && Partial(positives, criteria, corrections) is { } partial)
+        if (verdict == ReplyVerdict.Confirmed && Partial(positives, criteria, corrections, asides) is { } partial)
         {
             (verdict, confidence, why) = (ReplyVerdict.Conditional, 0.75, partial);
         }
@@ -731,7 +731,8 @@ public sealed class ReplyClassifier
             if (s.IsDeclaredAside)
             {
                 asides.Add(s);
-                opensList = s.Text.TrimEnd().EndsWith(':');
+                // "Un detalle que no cambia lo anterior: el 43% …" opens the remark as surely as a line ending in a colon.
+                opensList = s.Text.TrimEnd().EndsWith(':') || OpensWithAsideLabel(s);
             }
             else if (opensList && !s.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Confirmation, ReplySignal.Dispute])
                 && (SentenceSplitter.StartsListItem(s.Text) || !(heads ??= ParagraphHeads(text)).Any(h => s.Text.StartsWith(h, StringComparison.Ordinal))))
@@ -745,6 +746,13 @@ public sealed class ReplyClassifier
         }
 
         return asides;
+    }
+
+    /// <summary>The aside phrase stands before a colon: "One detail that changes nothing of the above: …".</summary>
+    private static bool OpensWithAsideLabel(SentenceAnalysis s)
+    {
+        var colon = s.Tokens.IndexOf(":");
+        return colon > 0 && s.Matches[Cue.Aside].Any(m => m.Start >= 0 && m.End <= colon);
     }
 
     /// <summary>The first words of each paragraph of the reply (a line after a blank one).</summary>
@@ -779,7 +787,7 @@ public sealed class ReplyClassifier
     /// A confirmation that names only some of the mandatory criteria and says nothing of the rest, or holds one of
     /// them back ("for syslog I want to rerun it before I sign off"), confirms part of the result: why, or null.
     /// </summary>
-    private static string? Partial(List<SentenceAnalysis> positives, List<CriterionMentions> criteria, IReadOnlySet<string> corrections)
+    private static string? Partial(List<SentenceAnalysis> positives, List<CriterionMentions> criteria, IReadOnlySet<string> corrections, IReadOnlySet<SentenceAnalysis> asides)
     {
         var mandatory = criteria.Where(c => c.Mandatory).ToList();
         if (mandatory.Count < 2)
@@ -790,8 +798,9 @@ public sealed class ReplyClassifier
         foreach (var c in mandatory)
         {
             // "Sarah can start the commercial review, but our sign-off on ingestion waits for the Osaka run": a go-ahead
-            // that holds a criterion back holds it back.
-            var heldBack = c.Sentences.FirstOrDefault(s => (!s.IsPositive || !s.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.ShortYes, ReplySignal.NoObjection])) && !corrections.Contains(s.Text)
+            // that holds a criterion back holds it back; a remark the writer sets aside ("one detail that changes nothing of
+            // the above: …") does not.
+            var heldBack = c.Sentences.FirstOrDefault(s => !asides.Contains(s) && (!s.IsPositive || !s.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.ShortYes, ReplySignal.NoObjection])) && !corrections.Contains(s.Text)
                 && (s.Signals.Overlaps([ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Condition, ReplySignal.Hedge]) || s.Has(Cue.Requirement) || s.Has(Cue.Precondition)));
             if (heldBack is not null)
             {

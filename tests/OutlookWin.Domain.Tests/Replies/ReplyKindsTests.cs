@@ -1965,4 +1965,13 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmed: the team considers the technical evaluation a success. One point that does not change the above: the MTTR figure covers only the October incidents. If marketing quotes it, please say \"up to 43%\" and have Priya read it first.")]
+    [InlineData("Confirmado: consideramos la evaluación técnica un éxito. Un apunte que no cambia lo anterior: el MTTR se midió solo con los incidentes de octubre. Si lo usáis en la propuesta, que diga \"hasta un 43 %\" y que Priya lo revise antes.")]
+    [InlineData("Bestätigt: wir betrachten die technische Evaluierung als Erfolg. Der zweite Standort kommt erst in einer späteren Phase dazu, das ändert aber nichts an dieser Bestätigung.")]
+    public void A_remark_said_to_change_nothing_of_the_yes_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
