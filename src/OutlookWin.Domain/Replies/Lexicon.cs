@@ -91,6 +91,12 @@ internal enum Cue
     /// </summary>
     CommercialSide,
 
+    /// <summary>
+    /// "If I understood correctly: …", "Pour rappel : …", "Where we were on Nov 25: …": a label, before a colon, that opens
+    /// the writer's retelling of the declaration or of the proposal. What follows it is the declaration's, not the writer's answer.
+    /// </summary>
+    Recap,
+
     /// <summary>"once", "when", "after", "sobald": a time to come (not "if", which conditions).</summary>
     Later,
 
@@ -151,6 +157,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<Cue, string[]> English() => new()
     {
+        [Cue.Recap] = ["as i understand it", "as i understand", "if i understand correctly", "if i understood correctly", "if i have understood correctly", "if i have understood", "my understanding is", "as i read it", "the way i read it", "the way ~ summarised it", "the way ~ summarized it", "as a reminder", "to recall", "where we were", "where we stood", "where things stood", "the proposal is", "what you propose", "what you are proposing", "as you wrote", "as you put it"],
         [Cue.Litotes] = [ "that were failing before", "which were failing before", "that were failing", "that had been failing", "that was failing before", "nothing is blocking", "nothing blocking", "nothing is holding ~ up", "freeze ~ did not touch", "freeze ~ not affect*", "not affected by the freeze", "that failed at the readout", "that had failed", "which had failed", "that failed before", "which failed before", "that failed last time", "ones that failed", "not trying to block", "not trying to stop", "not here to block", "not want to block", "not trying to hold ~ up", "not blocking", "never ~ in doubt", "never in question", "was never a concern", "never a concern", "never really a concern", "not in doubt", "not bad at all", "not bad", "no reason not to", "see no reason not to", "can not see any reason not to", "cannot see any reason not to", "do not see any reason not to", "no reason why not", "no arguments", "no argument there", "no arguments there","numbers do not lie", "figures do not lie", "data does not lie", "not going to argue", "can not argue with", "cannot argue with", "no arguing with", "hard to argue with", "can not complain", "nothing to complain about", "no complaints", "can not fault", "cannot fault", "nothing to fault", "could not ask for more", "could not have asked for more", "can not deny", "no denying"],
         [Cue.ConditionalWord] = ["conditional*"],
         [Cue.Opposition] = [ "must object", "have to object", "i object", "we object", "need to object", "not ~ as a win", "not take this ~ as a win", "not ~ as confirmed", "not treat ~ as confirmed", "not ~ as a technical win","object* to", "i object", "we object", "oppose*", "withhold*", "veto*", "stop any", "block any"],
@@ -297,6 +304,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<Cue, string[]> German() => new()
     {
+        [Cue.Recap] = ["wie ich ihn verstehe", "wie ich es verstehe", "wie ich sie verstehe", "wenn ich richtig verstanden habe", "wenn ich es richtig verstehe", "wenn ich das richtig verstehe", "nach meinem verstandnis", "zur erinnerung", "der vorschlag lautet", "ihr vorschlag", "euer vorschlag", "wie sie schreiben", "wie du schreibst", "stand am"],
         [Cue.Litotes] = [ "gar nicht schlecht", "nicht schlecht", "keinen grund ~ nicht zu", "kein grund ~ nicht zu", "spricht nichts dagegen","keinen grund ~ nicht", "kein grund ~ nicht", "zahlen lugen nicht", "lugen nicht", "nichts auszusetzen", "nichts zu meckern", "nichts zu beanstanden", "nicht zu bestreiten", "lasst sich nicht bestreiten", "nicht von der hand zu weisen", "kein grund zur klage", "keine klagen"],
         [Cue.ConditionalWord] = ["bedingt*"],
         [Cue.Opposition] = [ "nicht als bestatigt", "nicht als gewonnen", "nicht als erfolg","widersprech*", "widerspreche", "lege* ~ veto", "untersag*", "erhebe* ~ einspruch", "einspruch gegen"],
@@ -383,6 +391,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<Cue, string[]> French() => new()
     {
+        [Cue.Recap] = ["si j ai bien compris", "si je comprends bien", "tel que je le comprends", "telle que je la comprends", "pour rappel", "pour memoire", "votre proposition", "comme vous l ecrivez", "ou nous en etions"],
         [Cue.Litotes] = [ "pas mal du tout", "pas mal", "aucune raison de ne pas", "pas de raison de ne pas", "rien ne s oppose","aucune raison de ne pas", "pas de raison de ne pas", "ne mentent pas", "ne ment pas", "rien a redire", "rien a reprocher", "rien a objecter", "on ne peut pas discuter", "difficile de contester", "pas de quoi se plaindre", "aucune plainte"],
         [Cue.ConditionalWord] = ["conditionnel*"],
         [Cue.Opposition] = [ "pas comme confirme", "pas comme une victoire", "pas comme un succes","m oppose", "nous opposons", "s oppose", "oppose*", "opposition a", "veto"],
@@ -459,6 +468,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<Cue, string[]> Spanish() => new()
     {
+        [Cue.Recap] = ["si lo he entendido bien", "si lo entiendo bien", "si entiendo bien", "si no me equivoco", "tal como lo entiendo", "segun entiendo", "como recordatorio", "para recordar", "vuestra propuesta", "su propuesta", "tu propuesta", "como escribes", "como escribis"],
         [Cue.Litotes] = [ "no tiene sentido que esto espere", "no tiene sentido esperar", "nada mal", "sin problema", "sin problemas", "sin ningun problema", "ningun problema","no ~ ninguna razon para no", "ninguna razon para no", "no hay razon para no", "no mienten", "no miente", "nada que objetar", "nada que reprochar", "nada que reclamar", "no hay quejas", "sin quejas", "imposible discutir", "no se puede discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = [ "no ~ como confirmado", "no ~ como una victoria", "no ~ como un exito","no se de la conformidad", "no dar la conformidad", "no demos la conformidad", "me opongo", "nos oponemos", "oponemos", "se opone", "veto"],
@@ -526,6 +536,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<Cue, string[]> Portuguese() => new()
     {
+        [Cue.Recap] = ["pelo que entendi", "pelo que eu entendi", "se entendi bem", "se bem entendi", "como lembrete", "para lembrar", "relembrando", "a proposta e", "sua proposta", "como voce escreveu"],
         [Cue.Litotes] = [ "nada mal", "nada mau", "nenhum motivo para nao", "nao vejo motivo para nao", "nao vejo motivos para nao", "nao ha motivo para nao", "sem problema", "sem problemas", "nenhum problema","nao ~ nenhuma razao para nao", "nenhuma razao para nao", "nao ha razao para nao", "nao mentem", "nao mente", "nada a apontar", "nada a reclamar", "nada a objetar", "nada a reparar", "sem queixas", "nao ha o que discutir"],
         [Cue.ConditionalWord] = ["condicional*"],
         [Cue.Opposition] = [ "nao ~ como confirmado", "nao ~ como uma vitoria", "nao ~ como um sucesso","me oponho", "nos opomos", "oponho", "se opoe", "veto"],
@@ -589,6 +600,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<Cue, string[]> Dutch() => new()
     {
+        [Cue.Recap] = ["als ik het goed begrijp", "zoals ik het begrijp", "als ik het goed heb begrepen", "ter herinnering", "ter opfrissing", "jullie voorstel", "het voorstel is", "zoals je schrijft", "zoals jullie schrijven"],
         [Cue.Litotes] = [ "helemaal niet slecht", "niet slecht", "geen reden om niet", "zie geen reden om niet","geen reden om ~ niet", "liegen niet", "liegt niet", "niets op aan te merken", "niks op aan te merken", "niets te zeuren", "niks te zeuren", "geen klagen", "niet over te twisten", "valt niet te ontkennen", "geen speld tussen"],
         [Cue.ConditionalWord] = ["voorwaardelijk*"],
         [Cue.Opposition] = [ "niet als bevestigd", "niet als ~ win", "niet als ~ succes","maak* ~ bezwaar", "verzet* ~ tegen", "veto"],
@@ -653,6 +665,7 @@ internal sealed partial class Lexicon
 
     private static Dictionary<Cue, string[]> Italian() => new()
     {
+        [Cue.Recap] = ["se ho capito bene", "se capisco bene", "per come la capisco", "per come l ho capita", "come promemoria", "per ricordare", "la vostra proposta", "la proposta e", "come scrivi", "come scrivete"],
         [Cue.Litotes] = [ "niente male", "non male", "non c e nulla da eccepire", "non c e niente da eccepire", "nessun motivo per non", "non vedo motivi per non", "non vedo motivo per non", "non vedo ragioni per non", "non c e motivo di non", "nessun problema", "senza problemi","nessun motivo per non", "nessuna ragione per non", "non c e motivo di non", "i numeri non mentono", "non mentono", "niente da ridire", "nulla da ridire", "niente da obiettare", "nulla da obiettare", "nessuna lamentela", "non possiamo lamentarci", "non si puo discutere", "difficile contestare"],
         [Cue.ConditionalWord] = ["condizional*"],
         [Cue.Opposition] = [ "non ~ come confermato", "non ~ come una vittoria", "non ~ come un successo","mi oppongo", "ci opponiamo", "si oppone", "veto"],

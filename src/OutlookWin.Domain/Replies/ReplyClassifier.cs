@@ -53,7 +53,9 @@ public sealed class ReplyClassifier
         // sentences after it ("This message is not an acceptance of any offer unless confirmed in writing…"). A notice among
         // the first sentences is a banner ("EXTERNAL EMAIL: do not click links…"): the person's words follow it.
         var notice = analysed.Count < 4 ? -1 : analysed.FindIndex(Math.Max(2, analysed.Count / 2), s => s.Has(Cue.Disclaimer));
-        var sentences = analysed.Where((s, i) => !s.Has(Cue.Disclaimer) && !(notice >= 0 && i > notice)).ToList();
+        // "If I understood correctly: two of three criteria are met, and the contract waits for the patch": the writer's
+        // retelling of the declaration repeats its words; it is neither their yes nor their condition.
+        var sentences = analysed.Where((s, i) => !s.Has(Cue.Disclaimer) && !(notice >= 0 && i > notice) && !s.IsRecap).ToList();
         var criteria = plan is null ? [] : CriterionMentions.Read(plan, sentences);
 
         var evidence = new List<ReplyEvidence>();

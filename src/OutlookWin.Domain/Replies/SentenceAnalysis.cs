@@ -13,7 +13,7 @@ internal sealed class SentenceAnalysis
     private static readonly Cue[] PlainCues =
     [
         Cue.Confirm, Cue.Proceed, Cue.ShortYes, Cue.ShortNo, Cue.Condition, Cue.WeakCondition, Cue.Requirement, Cue.Refusal, Cue.NotYet,
-        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover, Cue.OtherSubject, Cue.Reword, Cue.Restrictive, Cue.Later, Cue.CommercialSide,
+        Cue.Dispute, Cue.Hedge, Cue.SoftPositive, Cue.Thanks, Cue.Negator, Cue.Precondition, Cue.Subordinator, Cue.Concession, Cue.Disclaimer, Cue.Logistics, Cue.Evaluation, Cue.FixDone, Cue.OutOfOffice, Cue.Opposition, Cue.Reported, Cue.Handover, Cue.OtherSubject, Cue.Reword, Cue.Restrictive, Cue.Later, Cue.CommercialSide, Cue.Recap,
     ];
 
     private SentenceAnalysis(string text)
@@ -1051,6 +1051,13 @@ internal sealed class SentenceAnalysis
     /// <summary>A Japanese go-ahead whose sentence ends in a "not yet" or a refusal after it ("それまでお待ち", "契約手続きが凍結").</summary>
     private bool IsHeldByWhatFollows(PhraseMatch m) =>
         m.Start < 0 && Matches[Cue.NotYet].Concat(Matches[Cue.Refusal]).Any(n => n.Start < 0 && -1 - n.Start >= -1 - m.End);
+
+    /// <summary>
+    /// "Si j'ai bien compris : deux critères sur trois sont atteints, et …", "Where we were on Nov 25: …": a retelling of the
+    /// declaration or the proposal, opened by a label before a colon among the sentence's first words.
+    /// </summary>
+    public bool IsRecap =>
+        Matches[Cue.Recap].Any(m => m.Start >= 0 && m.Start <= 3 && Tokens.Skip(m.End).Take(5).Contains(":"));
 
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>

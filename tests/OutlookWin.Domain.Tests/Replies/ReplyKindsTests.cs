@@ -1974,4 +1974,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Before I answer, let me check I have it right. If I understood correctly: two of the three criteria passed, syslog waits for the parser patch, and the contract review would start now with no signature until the patch is validated. We can't agree to that: the parser is exactly where our risk is, and legal will not start while that criterion is unproven.", ReplyVerdict.Declined)]
+    [InlineData("Pour rappel : le MTTR et le paging étaient validés, et le syslog attendait le correctif prévu pour le 10. Le correctif est en production depuis mardi et toutes les sources legacy sont parsées. Je confirme que l'évaluation technique est un succès, sur les trois critères.", ReplyVerdict.Confirmed)]
+    public void The_writers_retelling_of_the_declaration_is_not_their_answer(string text, ReplyVerdict expected)
+    {
+        Assert.Equal(expected, Text(text, Conditional).Verdict);
+    }
 }
