@@ -644,11 +644,12 @@ public sealed class ReplyClassifier
     /// <summary>
     /// "Confirmado: … um sucesso. … Os acessos de VPN serão revogados em 4/12, salvo pedido em contrário": an "if" or an
     /// "unless" about a meeting, an invoice, a shipment or an account, beside a yes of the writer's own that holds nothing
-    /// back, conditions nothing of the evaluation.
+    /// back, conditions nothing of the evaluation; nor does a purchasing formality asked first ("Fabrikam set up as a
+    /// supplier before a PO can be raised").
     /// </summary>
     private static bool PracticalitiesBesideAYes(SentenceAnalysis s, List<SentenceAnalysis> positives, List<CriterionMentions> criteria) =>
         s.IsAboutLogistics && !s.IsNegative && !s.IsPositive && !s.Has(Cue.Evaluation) && !s.Has(Cue.FixDone) && !s.Has(Cue.ConditionalWord)
-        && !s.Has(Cue.Proceed) && !s.Has(Cue.Confirm) && !s.Has(Cue.Precondition) && !criteria.Any(c => c.Sentences.Contains(s))
+        && !s.Has(Cue.Proceed) && !s.Has(Cue.Confirm) && !criteria.Any(c => c.Sentences.Contains(s))
         && positives.Any(p => p != s && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion
             && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
 

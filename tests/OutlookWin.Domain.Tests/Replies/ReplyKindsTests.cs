@@ -1998,4 +1998,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmed: the team considers the technical evaluation a success. Jordan, for the paperwork: our AP team needs Fabrikam set up as a supplier before a PO can be raised.")]
+    [InlineData("Bestätigt: wir betrachten die technische Evaluierung als Erfolg. Für die Bestellung muss Fabrikam vorher als Lieferant angelegt werden.")]
+    public void A_purchasing_formality_beside_a_whole_yes_conditions_nothing(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
