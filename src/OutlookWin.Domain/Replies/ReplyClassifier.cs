@@ -394,7 +394,7 @@ public sealed class ReplyClassifier
         }
 
         if (sentences.FirstOrDefault(s => !positives.Contains(s) && !s.IsQuestion && s.Signals.Contains(ReplySignal.Deferred)
-                && !s.Signals.Contains(ReplySignal.Delegation) && s.Has(Cue.Evaluation) && !s.IsAboutLogistics && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)) is { } later)
+                && !s.Signals.Contains(ReplySignal.Delegation) && (s.SpeaksOfTheEvaluation || criteria.Any(c => c.Sentences.Contains(s))) && !s.IsAboutLogistics && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)) is { } later)
         {
             // "Fine to start the commercial talks. The scanner feed we want to check once more at the peak; our final answer
             // after that": the deal may go on, the answer itself is still to come.
@@ -736,6 +736,11 @@ public sealed class ReplyClassifier
                 asides.Add(s);
                 // "Un detalle que no cambia lo anterior: el 43% …" opens the remark as surely as a line ending in a colon.
                 opensList = s.Text.TrimEnd().EndsWith(':') || OpensWithAsideLabel(s);
+            }
+            else if (s.OpensARequestList)
+            {
+                // "Next steps: could you send us the following?" — what the list asks for is asked, not a condition.
+                opensList = true;
             }
             else if (opensList && !s.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Confirmation, ReplySignal.Dispute])
                 && (SentenceSplitter.StartsListItem(s.Text) || !(heads ??= ParagraphHeads(text)).Any(h => s.Text.StartsWith(h, StringComparison.Ordinal))))

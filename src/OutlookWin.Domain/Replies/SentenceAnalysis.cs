@@ -1100,6 +1100,15 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
+    /// <summary>
+    /// "Could you send us the following:", "次のステップとして、以下をお願いできますでしょうか。": a request that opens a list of
+    /// things asked for, and asks nothing first (no "before", no "need", no condition of its own).
+    /// </summary>
+    public bool OpensARequestList =>
+        !IsNegative && (IsQuestion || Has(Cue.Request)) && !Has(Cue.Requirement) && !Has(Cue.Precondition) && !Signals.Contains(ReplySignal.Condition)
+        && (Text.TrimEnd().EndsWith(':') || Text.TrimEnd().EndsWith('：') || Text.Contains("以下", StringComparison.Ordinal)
+            || Folded.Contains("the following", StringComparison.Ordinal) || Folded.Contains("folgende", StringComparison.Ordinal));
+
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>
         Has(Cue.Aside) && !IsQuestion && !Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation]);

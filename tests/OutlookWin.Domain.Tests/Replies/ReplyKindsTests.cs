@@ -2006,4 +2006,19 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("石川様\n部門として、今回の技術評価は成功と判断しております。\n次のステップとして、以下をお願いできますでしょうか。\n・3年契約を前提としたお見積書\n・国内の導入事例（可能であればご紹介の場も）")]
+    [InlineData("Confirmed: the team considers the technical evaluation a success.\n\nCould you send us the following:\n- a quote on the basis of a three-year term\n- two reference customers, if possible ones we can call")]
+    public void What_a_request_list_asks_for_beside_a_whole_yes_is_no_condition(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Talking_about_the_commercial_steps_next_week_does_not_hold_back_the_answer()
+    {
+        var text = "石川様\nIT基盤部として、今回の技術評価は成功と判断し、正式に確認いたします。\n商談の進め方については、来週改めてSarah様とご相談させてください。";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
