@@ -175,6 +175,16 @@ internal sealed class SentenceAnalysis
             s.Matches[cue].RemoveAll(m => IsFrequency(m, tokens));
         }
 
+        // "C'était le seul critère en suspens", "That was the last open item": what was pending, named in the past, is
+        // pending no more.
+        if (!s.Has(Cue.Negator))
+        {
+            foreach (var cue in new[] { Cue.NotYet, Cue.Refusal })
+            {
+                s.Matches[cue].RemoveAll(m => m.Start > 0 && tokens.Take(m.Start).TakeLast(5).Any(t => t is "etait" or "was" or "war" or "era" or "fue" or "foi" or "fu"));
+            }
+        }
+
         // "Success or not, that is Dana's call": the "not" of "or not" negates nothing.
         s.Matches[Cue.Negator].RemoveAll(m => m.Start > 0 && tokens[m.Start - 1] is "or" or "o" or "ou" or "oder" or "of");
 
@@ -536,6 +546,13 @@ internal sealed class SentenceAnalysis
         {
             Signals.Add(ReplySignal.Refusal);
         }
+        else if (!IsQuestion && AfterGreeting() is > 0 and var first && !masked.ElementAtOrDefault(first)
+            && Matches[Cue.ShortNo].Any(m => m.Start == first && (words - first <= 5 || negators.Any(n => n.Start > m.End))))
+        {
+            // "Hallo Frau El Amrani, nein – solange das Kriterium offen ist, starten wir keine Gespräche": the no after the
+            // greeting opens the answer as surely as at the start of a line.
+            Signals.Add(ReplySignal.Refusal);
+        }
 
         if (!IsQuestion)
         {
@@ -698,6 +715,17 @@ internal sealed class SentenceAnalysis
             if ((i == 0 || Tokens[i - 1] is "," or ";" or ":") && When.Contains(Tokens[i]))
             {
                 return !SaysDone();
+            }
+
+            // "Once the parser patch is deployed and validated, I'm happy to confirm the whole thing": in English the
+            // present after "once" speaks of a time to come; "once the patch was deployed" reports one.
+            if ((i == 0 || Tokens[i - 1] is "," or ";" or ":") && Tokens[i] == "once")
+            {
+                var clause = Tokens.Skip(i + 1).Take(clauseStart - i - 1).ToList();
+                if (clause.Any(t => t is "is" or "are" or "has" or "have" or "gets" or "get") && !clause.Any(t => t is "was" or "were" or "had"))
+                {
+                    return !SaysDone();
+                }
             }
         }
 
@@ -1108,6 +1136,24 @@ internal sealed class SentenceAnalysis
         !IsNegative && (IsQuestion || Has(Cue.Request)) && !Has(Cue.Requirement) && !Has(Cue.Precondition) && !Signals.Contains(ReplySignal.Condition)
         && (Text.TrimEnd().EndsWith(':') || Text.TrimEnd().EndsWith('：') || Text.Contains("以下", StringComparison.Ordinal)
             || Folded.Contains("the following", StringComparison.Ordinal) || Folded.Contains("folgende", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> GreetingWords = new(StringComparer.Ordinal)
+    {
+        "hi", "hello", "hey", "dear", "hallo", "liebe", "lieber", "sehr", "bonjour", "bonsoir", "cher", "chere", "hola", "estimado", "estimada",
+        "ola", "oi", "caro", "cara", "prezado", "prezada", "hoi", "beste", "geachte", "ciao", "buongiorno", "buonasera", "gentile",
+    };
+
+    /// <summary>Where the words after an opening greeting ("Hallo Frau El Amrani,") begin; 0 when the sentence opens with none.</summary>
+    private int AfterGreeting()
+    {
+        if (Tokens.Count == 0 || !GreetingWords.Contains(Tokens[0]))
+        {
+            return 0;
+        }
+
+        var comma = Tokens.IndexOf(",");
+        return comma is > 0 and <= 5 ? comma + 1 : 0;
+    }
 
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>

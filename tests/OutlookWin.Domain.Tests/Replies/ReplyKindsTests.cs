@@ -2021,4 +2021,28 @@ public sealed class ReplyKindsTests
         var text = "石川様\nIT基盤部として、今回の技術評価は成功と判断し、正式に確認いたします。\n商談の進め方については、来週改めてSarah様とご相談させてください。";
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_confirmation_promised_once_the_fix_is_in_is_not_given_now()
+    {
+        var text = "I took it to Priya and the answer is no: commercial review only starts once every criterion is validated. So for now: not agreed. "
+            + "Once the parser patch is deployed and validated, I'm happy to confirm the whole thing in one go.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Hallo Frau Kim, nein – solange das Syslog-Kriterium offen ist, starten wir keine kaufmännischen Gespräche.")]
+    [InlineData("Hi Alex, no – as long as the syslog criterion is open we are not starting any commercial talks.")]
+    public void A_no_right_after_the_greeting_refuses(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void What_was_pending_named_in_the_past_is_pending_no_more()
+    {
+        var text = "Le correctif a été livré et testé : le syslog legacy est parsé sans erreur. C'était le seul critère en suspens. "
+            + "Les trois critères étant validés, je confirme la réussite de l'évaluation technique, sans réserve.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
 }
