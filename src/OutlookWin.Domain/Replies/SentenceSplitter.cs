@@ -74,11 +74,42 @@ internal static class SentenceSplitter
     private static void Add(List<string> sentences, string s)
     {
         s = s.Trim();
-        if (s.Length > 0)
+        if (s.Length == 0)
         {
-            sentences.Add(s);
+            return;
         }
+
+        if (IsRunOn(s))
+        {
+            // "agreed go ahead on that basis, no signature until the patch is in, Jordan can start with Priya, I'm on a
+            // plane till tonight": dictated in one breath, the clauses between commas are the sentences.
+            var pieces = new List<string>();
+            foreach (var piece in s.Split(", "))
+            {
+                if (pieces.Count > 0 && Words(piece) < RunOnPieceWords)
+                {
+                    pieces[^1] += ", " + piece;
+                }
+                else
+                {
+                    pieces.Add(piece);
+                }
+            }
+
+            sentences.AddRange(pieces.Select(p => p.Trim()).Where(p => p.Length > 0));
+            return;
+        }
+
+        sentences.Add(s);
     }
+
+    private const int RunOnWords = 40;
+    private const int RunOnPieceWords = 5;
+
+    /// <summary>A sentence of more than forty words strung together with three commas or more.</summary>
+    private static bool IsRunOn(string s) => Words(s) > RunOnWords && s.Split(", ").Length > 3;
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static void Flush(StringBuilder sb, List<string> units)
     {

@@ -2045,4 +2045,17 @@ public sealed class ReplyKindsTests
             + "Les trois critères étant validés, je confirme la réussite de l'évaluation technique, sans réserve.";
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
     }
+
+    [Fact]
+    public void A_reply_dictated_in_one_breath_is_read_clause_by_clause()
+    {
+        var refusal = "thumbs up on the numbers and thanks to your team for the hard work over the weeks, we spoke about it in the standup this morning, "
+            + "but we can't confirm the evaluation yet because the parser patch is not in, "
+            + "I'm around till tonight and then on a plane so more details on monday when I'm back at my desk";
+        Assert.Equal(ReplyVerdict.Declined, Text(refusal, Full).Verdict);
+        var yes = "confirmed the team considers the technical evaluation a success all three criteria met, thanks to everyone on your side for the hard work these weeks, "
+            + "I'm driving to the airport now and will probably be offline until monday, "
+            + "Jordan can start the commercial review with Priya whenever suits";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(yes, Full).Verdict);
+    }
 }
