@@ -250,7 +250,9 @@ public sealed class ReplyClassifier
             return (ReplyVerdict.AutoReply, hints.Weak is null ? 0.8 : 0.9, $"Automatic reply: {(hints.Weak is null ? reason : hints.Plain ?? reason)}.");
         }
 
-        if (sentences.Any(s => !s.IsQuestion && s.Has(Cue.Handover))
+        // "De commerciële afweging ligt bij Marc": beside a yes to the whole, handing over the purchase hands over nothing of
+        // the evaluation (the declaration itself hands the commercial side to the economic buyer).
+        if (sentences.Any(s => !s.IsQuestion && s.Has(Cue.Handover) && !(HandsOverOnlyThePurchase(s) && positives.Any(LetsTheDealGoOn)))
             && !negatives.Any(n => !n.Has(Cue.Handover) && n.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.Dispute]))
             // "… legacy syslog was Marcus's … So: fine for Jordan to start the commercial conversation": a go-ahead the writer
             // gives in a sentence of their own is given; only the rest is handed over.
@@ -652,6 +654,10 @@ public sealed class ReplyClassifier
         && !s.Has(Cue.Proceed) && !s.Has(Cue.Confirm) && !criteria.Any(c => c.Sentences.Contains(s))
         && positives.Any(p => p != s && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion
             && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
+
+    /// <summary>A hand-over whose only evaluation words are the purchase's ("the commercial decision lies with Marc").</summary>
+    private static bool HandsOverOnlyThePurchase(SentenceAnalysis s) =>
+        s.Has(Cue.Evaluation) && !s.SpeaksOfTheEvaluation && !s.Has(Cue.ConditionalWord) && !s.IsNegative;
 
     /// <summary>
     /// "Confirmed: both will attend the commercial review kick-off on Thursday": a sentence about a meeting, a shipment or

@@ -2058,4 +2058,19 @@ public sealed class ReplyKindsTests
             + "Jordan can start the commercial review with Priya whenever suits";
         Assert.Equal(ReplyVerdict.Confirmed, Text(yes, Full).Verdict);
     }
+
+    [Fact]
+    public void Handing_the_purchase_to_the_economic_buyer_hands_over_nothing_of_a_whole_yes()
+    {
+        var text = "Bevestigd: we beschouwen de technische evaluatie als geslaagd, alle drie de criteria zijn gehaald. De commerciële afweging ligt bij Marc, dus Tobias kan het met hem oppakken.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("We were asked for a second opinion on the readout and see no showstoppers: the throughput figures match what we see ourselves. The formal confirmation has to come from Contoso itself, of course.")]
+    [InlineData("Confirmo as datas do treinamento: 3 e 4 de março. Sobre o resultado da avaliação, quem responde pela Contoso é a Dana.")]
+    public void Saying_who_must_answer_hands_the_answer_over(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
