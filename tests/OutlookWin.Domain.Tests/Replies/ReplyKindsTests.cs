@@ -2073,4 +2073,20 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("De mon côté c'était nickel pendant le POV : le parsing des vieux syslog marche. Par contre ce n'est pas moi qui valide officiellement, c'est Dana.")]
+    [InlineData("Do nosso lado a ingestão ficou muito boa durante o POV. Mas quem confirma oficialmente é a Dana, não eu.")]
+    public void Saying_someone_else_validates_officially_hands_the_answer_over(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void An_answer_to_another_question_under_its_own_label_conditions_nothing()
+    {
+        var text = "All three criteria are met and I confirm the team considers the technical evaluation a success. Jordan can start the commercial review.\n\n"
+            + "On your other question about the rollout plan: payments first in January, then the edge clusters in February once the on-call rotation has settled.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
