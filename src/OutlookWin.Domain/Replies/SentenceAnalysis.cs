@@ -188,6 +188,13 @@ internal sealed class SentenceAnalysis
         // "Success or not, that is Dana's call": the "not" of "or not" negates nothing.
         s.Matches[Cue.Negator].RemoveAll(m => m.Start > 0 && tokens[m.Start - 1] is "or" or "o" or "ou" or "oder" or "of");
 
+        // "…validé non seulement sur un site pilote mais aussi à Lyon", "not only … but also": the "not" of "not only" adds.
+        foreach (var cue in new[] { Cue.Negator, Cue.ShortNo })
+        {
+            s.Matches[cue].RemoveAll(m => m.Start >= 0 && m.End < tokens.Count && m.End - m.Start == 1
+                && tokens[m.End] is "only" or "seulement" or "nur" or "solo" or "solamente" or "so" or "apenas" or "alleen" or "soltanto");
+        }
+
         if (lexicons.Any(l => l.Language == "pt") && !lexicons.Any(l => l.Language == "es"))
         {
             // In Portuguese "no" and "nos" are "in the"; the negation is "não".
@@ -633,6 +640,14 @@ internal sealed class SentenceAnalysis
             // grants and refuses, with no "but" to divide it, refuses.
             Signals.Remove(ReplySignal.Confirmation);
             Signals.Remove(ReplySignal.Proceed);
+        }
+
+        if (Signals.Contains(ReplySignal.NegatedConfirmation) && !Signals.Contains(ReplySignal.Refusal) && OpensWithOtherwise())
+        {
+            // "Sans cela, le critère ne sera pas considéré comme atteint", "Otherwise we won't count it as met": the no
+            // follows only if what was asked is not done, which makes what was asked a condition.
+            Signals.Remove(ReplySignal.NegatedConfirmation);
+            Signals.Add(ReplySignal.Condition);
         }
 
         AddIf(Has(Cue.Deferred), ReplySignal.Deferred);
@@ -1154,6 +1169,17 @@ internal sealed class SentenceAnalysis
         var comma = Tokens.IndexOf(",");
         return comma is > 0 and <= 5 ? comma + 1 : 0;
     }
+
+    private static readonly string[][] Otherwise =
+    [
+        ["otherwise"], ["without", "that"], ["without", "this"], ["failing", "that"], ["sans", "cela"], ["sans", "quoi"], ["sinon"],
+        ["ohne", "das"], ["ohne", "dies"], ["andernfalls"], ["sonst"], ["sin", "eso"], ["sin", "esto"], ["de", "lo", "contrario"],
+        ["sem", "isso"], ["caso", "contrario"], ["zonder", "dat"], ["zo", "niet"], ["senza", "questo"], ["altrimenti"],
+    ];
+
+    /// <summary>"Otherwise …", "Sans cela, …", "Zonder dat …": the sentence opens with what happens if the thing asked is not done.</summary>
+    private bool OpensWithOtherwise() =>
+        Otherwise.Any(o => Tokens.Count > o.Length && Tokens.Take(o.Length).SequenceEqual(o));
 
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>

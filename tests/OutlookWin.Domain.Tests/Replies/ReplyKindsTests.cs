@@ -2089,4 +2089,12 @@ public sealed class ReplyKindsTests
             + "On your other question about the rollout plan: payments first in January, then the edge clusters in February once the on-call rotation has settled.";
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Accord de notre côté pour la victoire technique conditionnelle, avec une réserve : le correctif devra être validé non seulement sur un relais pilote mais aussi sur les relais de Lyon. Sans cela, le critère ne sera pas considéré comme atteint.")]
+    [InlineData("Agreed to the conditional win, with one reservation: the patch must be validated not only on the pilot relay but also on the Lyon relays. Otherwise we won't consider the criterion met.")]
+    public void A_no_that_follows_only_if_the_ask_is_not_done_is_a_condition(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
 }
