@@ -508,6 +508,12 @@ internal sealed class SentenceAnalysis
                 {
                     Signals.Add(ReplySignal.Hedge);
                 }
+                else if (cue == Cue.Proceed && NamesTheStepOnly.Contains(m.Phrase))
+                {
+                    // "Pour la revue commerciale, c'est notre service achats": the step named, not started. Refused
+                    // ("nous ne lançons pas de revue commerciale") it still refuses, above.
+                    continue;
+                }
                 else
                 {
                     Signals.Add(cue == Cue.Confirm ? ReplySignal.Confirmation : ReplySignal.Proceed);
@@ -1180,6 +1186,14 @@ internal sealed class SentenceAnalysis
     /// <summary>"Otherwise …", "Sans cela, …", "Zonder dat …": the sentence opens with what happens if the thing asked is not done.</summary>
     private bool OpensWithOtherwise() =>
         Otherwise.Any(o => Tokens.Count > o.Length && Tokens.Take(o.Length).SequenceEqual(o));
+
+    /// <summary>Go-ahead phrases that are only the name of the commercial step, with no verb that starts it.</summary>
+    private static readonly HashSet<string> NamesTheStepOnly = new(StringComparer.Ordinal)
+    {
+        "revue commerciale", "phase commerciale", "revisione commerciale", "fase commerciale", "parte commerciale", "commerciele review",
+        "commerciele fase", "commerciele beoordeling", "kommerzielle prufung", "kommerziellen prufung", "kaufmannische prufung",
+        "kaufmannischen prufung", "vertragsverhandlung*", "vertragsprufung", "kommerziellen teil", "revision comercial", "revisao comercial",
+    };
 
     /// <summary>A remark the writer says is not about the answer, and that refuses or holds back nothing else.</summary>
     public bool IsDeclaredAside =>

@@ -78,9 +78,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // one each, test set cy (scope and boundaries) four; with development sets cv, cw and dc (27 to 29 of 35) the
     // development half came in at 96.1%.
     private const int DevFalseConfirmedCeiling = 3;
-    private const double DevAccuracyFloor = 0.961;
-    private const int TestFalseConfirmedCeiling = 42;
-    private const double TestAccuracyFloor = 0.896;
+    private const double DevAccuracyFloor = 0.963;
+    private const int TestFalseConfirmedCeiling = 40;
+    private const double TestAccuracyFloor = 0.897;
 
     private Score Run(IReadOnlyList<BlindCase> cases)
     {

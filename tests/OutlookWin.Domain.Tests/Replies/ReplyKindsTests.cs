@@ -2097,4 +2097,12 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
     }
+
+    [Theory]
+    [InlineData("Hallo Frau Kim, zur Vollständigkeit unser Formular. Gegenstand: Übergang in die kommerzielle Prüfung. Ergebnis: siehe Anlage, die Entscheidung trifft Herr Lee.", ReplyVerdict.Ambiguous)]
+    [InlineData("Bonjour Alex, nous ne lançons pas de revue commerciale tant que le critère syslog n'est pas validé.", ReplyVerdict.Declined)]
+    public void The_commercial_step_named_is_not_started_but_refused_it_refuses(string text, ReplyVerdict expected)
+    {
+        Assert.Equal(expected, Text(text, Conditional).Verdict);
+    }
 }
