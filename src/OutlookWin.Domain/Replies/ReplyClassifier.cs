@@ -735,6 +735,7 @@ public sealed class ReplyClassifier
         // Read only when a remark opens a list: most replies have none.
         List<string>? heads = null;
         var opensList = false;
+        var requestList = false;
         foreach (var s in sentences)
         {
             if (s.IsDeclaredAside)
@@ -742,13 +743,16 @@ public sealed class ReplyClassifier
                 asides.Add(s);
                 // "Un detalle que no cambia lo anterior: el 43% …" opens the remark as surely as a line ending in a colon.
                 opensList = s.Text.TrimEnd().EndsWith(':') || OpensWithAsideLabel(s);
+                requestList = false;
             }
             else if (s.OpensARequestList)
             {
-                // "Next steps: could you send us the following?" — what the list asks for is asked, not a condition.
-                opensList = true;
+                // "Next steps: could you send us the following?" — what the list asks for is asked, not a condition; an
+                // item that asks for something first ("- the patch validated before we sign") still does.
+                opensList = requestList = true;
             }
             else if (opensList && !s.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Confirmation, ReplySignal.Dispute])
+                && !(requestList && (s.Has(Cue.Precondition) || s.Has(Cue.Requirement)))
                 && (SentenceSplitter.StartsListItem(s.Text) || !(heads ??= ParagraphHeads(text)).Any(h => s.Text.StartsWith(h, StringComparison.Ordinal))))
             {
                 asides.Add(s);

@@ -2105,4 +2105,11 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(expected, Text(text, Conditional).Verdict);
     }
+
+    [Fact]
+    public void An_item_of_a_request_list_that_asks_for_something_first_still_conditions()
+    {
+        var text = "Confirmed: the team considers the technical evaluation a success.\n\nCould you send us the following:\n- a replay of the legacy feed on our relays, which we need first\n- two reference customers";
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
 }
