@@ -107,9 +107,28 @@ internal static class SentenceSplitter
     private const int RunOnPieceWords = 5;
 
     /// <summary>A sentence of more than forty words strung together with three commas or more.</summary>
-    private static bool IsRunOn(string s) => Words(s) > RunOnWords && s.Split(", ").Length > 3;
+    private static bool IsRunOn(string s) => s.Length > RunOnWords * 2 && Words(s) > RunOnWords && s.AsSpan().Count(", ") >= 3;
 
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // Counted without splitting: every sentence of every reply is asked.
+    private static int Words(string s)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                words++;
+            }
+        }
+
+        return words;
+    }
 
     private static void Flush(StringBuilder sb, List<string> units)
     {
