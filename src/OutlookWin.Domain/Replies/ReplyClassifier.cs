@@ -486,13 +486,72 @@ public sealed class ReplyClassifier
             && !(s.Matches[Cue.Later].Any(l => l.Phrase is not ("als" or "dan" or "dann")) && !s.Has(Cue.Unconditional));
         // Or the reply says in so many words that no condition is left ("…a success, nothing conditional left").
         var saysUnconditional = sentences.Any(s => s.Has(Cue.Unconditional) && Settled(s));
+        // Or a confirmation that counts every criterion as met ("all three criteria are now met", "3つの必須成功基準がすべて
+        //満たされました"): the pending one is among them.
+        // The reply must also speak of the pending criterion or its fix: "all the criteria validated at the readout", with
+        // nothing said of the fix, counts the two that were proven then.
+        var countsEvery = sentences.Any(s => s.Signals.Contains(ReplySignal.Confirmation) && Settled(s) && CountsEveryCriterion(s, plan))
+            && blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w)))).ToList() is { Count: > 0 } about
+                && about.All(s => Settled(s) && !s.Has(Cue.Hedge)));
         return blocked.Count > 0
-            && (saysUnconditional || blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))))
+            && (saysUnconditional || countsEvery || blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))))
                 .Any(s => Settled(s) && s.Has(Cue.FixDone))
                 // Or its own figure now meets the target ("we onboarded Zwolle in 2 h 40 min"): the criterion is proven.
                 || criteria[b.i].MeetingTarget.Any(Settled)))
             && positives.Any(p => p.Signals.Contains(ReplySignal.Confirmation) && Settled(p));
     }
+
+    /// <summary>
+    /// "All three criteria are met", "les trois critères sont remplis", "3 von 3 Kriterien", "3項目とも": the sentence
+    /// speaks of every criterion of the plan at once (not "all the other criteria", not two of three).
+    /// </summary>
+    private static bool CountsEveryCriterion(SentenceAnalysis s, SuccessPlan plan)
+    {
+        var folded = ReturnDateParser.AsciiDigits(s.Folded);
+        if (OtherCriteria.IsMatch(folded))
+        {
+            return false;
+        }
+
+        if (AllCriteria.IsMatch(folded))
+        {
+            return true;
+        }
+
+        var total = plan.Criteria.Count(c => c.Mandatory);
+        foreach (Match m in CountOfCriteria.Matches(folded))
+        {
+            if (NumberOf(m.Groups["n"].Value) == total && (!m.Groups["of"].Success || NumberOf(m.Groups["of"].Value) == total))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? NumberOf(string word) => word switch
+    {
+        "2" or "two" or "zwei" or "deux" or "dos" or "dois" or "twee" or "due" or "二" => 2,
+        "3" or "three" or "drei" or "trois" or "tres" or "drie" or "tre" or "三" => 3,
+        "4" or "four" or "vier" or "quatre" or "cuatro" or "quatro" or "quattro" or "四" => 4,
+        "5" or "five" or "funf" or "cinq" or "cinco" or "cinque" or "vijf" or "五" => 5,
+        _ => int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null,
+    };
+
+    private const string CriteriaWords = @"(criteria|criterion|criterias|kriterien|erfolgskriterien|pflichtkriterien|criteres|critere|criterios|criterio|criteri|criterium|punten|punkte|items|targets|ziele|objectifs|objetivos|obiettivi|doelen|metas)";
+
+    private static readonly Regex AllCriteria = new(
+        @"\b(all|every|alle|tous|toutes|todos|todas|tutti|tutte)\b(\s+[a-z0-9]+){0,3}?\s+" + CriteriaWords + @"\b|(すべての|全ての|全)(必須)?(成功)?(基準|項目)|(基準|項目)(が|は|も)?(すべて|全て|全部|いずれも|とも)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex OtherCriteria = new(
+        @"\b(all|every|alle|tous|toutes|todos|todas|tutti|tutte)\s+(the\s+|die\s+|les\s+|los\s+|las\s+|os\s+|as\s+|gli\s+|i\s+|de\s+)?(other|others|remaining|anderen|andere|autres|otros|otras|outros|outras|altri|altre|overige|ubrigen)\b|他の(基準|項目)|残り",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex CountOfCriteria = new(
+        @"(?<n>\b[0-9]\b|\b(two|three|drei|trois|tres|drie|tre|zwei|deux|dos|dois|twee|due)\b)\s*(/|of|out of|von|sur|de|su|van|van de)\s*(?<of>\b[0-9]\b|\b(two|three|drei|trois|tres|drie|tre|zwei|deux|dos|dois|twee|due)\b)(\s+\S+){0,2}?\s+" + CriteriaWords + @"\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Words of the blocker's description ("legacy parser patch"): naming the fix as done speaks of the blocked criterion.</summary>
     private static IEnumerable<string> FixWords(Criterion c) =>

@@ -1827,6 +1827,32 @@ public sealed class ReplyKindsTests
     }
 
     [Theory]
+    [InlineData("Patch arrived Friday, we ran the old AIX feed through it over the weekend and it parses clean. Please strike the word conditional from your subject line: the evaluation is a success.")]
+    [InlineData("Le correctif du parser tourne chez nous depuis lundi, sans une ligne rejetée. Vous pouvez retirer le mot « conditionnel » : pour nous, l'évaluation est un succès.")]
+    [InlineData("El parche del parser lleva una semana en producción sin errores. Puedes quitar lo de condicional: la evaluación es un éxito.")]
+    public void Striking_out_the_conditional_after_the_fix_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("The parser patch turned up two days early and handled every legacy source we threw at it. That makes all three criteria met, and we consider the evaluation a success.")]
+    [InlineData("Der Parser-Patch kam am Dienstag, seitdem läuft das alte Syslog sauber durch. Damit sind alle drei Kriterien erfüllt; ich bestätige den Erfolg der Evaluierung.")]
+    [InlineData("パーサーのパッチを受領し、旧形式のsyslogも問題なく取り込めました。これで3つの基準がすべて満たされましたので、技術評価は成功と確認いたします。")]
+    public void A_yes_that_counts_every_criterion_after_the_fix_covers_the_pending_one(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("We accept the conditional win: all the criteria validated at the readout are met, and the commercial review can start.")]
+    [InlineData("The parser patch should land next week, I think. All three criteria are met in our view, so go ahead.")]
+    public void Every_criterion_counted_without_the_fix_settled_is_still_the_conditional_win(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
     [InlineData("Sorry, maar dit kan ik nog niet bevestigen. Met de proxylogs erbij komen we op 6,1% false positives, boven de 5%. Laten we de meting overdoen. Daarna bevestig ik graag.")]
     [InlineData("Das kann ich so noch nicht bestätigen: mit den Proxy-Logs liegen wir bei 6,1 %. Lasst uns die Messung wiederholen. Danach bestätige ich gern.")]
     public void A_yes_promised_for_afterwards_is_not_given(string text)
