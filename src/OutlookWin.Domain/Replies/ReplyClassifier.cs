@@ -360,7 +360,8 @@ public sealed class ReplyClassifier
             return (ReplyVerdict.Ambiguous, 0.7, "A confirmation in the reply is hedged (\"I think\", \"mostly\", \"in principle\"): ask for an unhedged one.");
         }
 
-        var precondition = sentences.Where(s => s.IsQuestion && (s.Has(Cue.Precondition) || s.Has(Cue.Requirement))).ToList();
+        var precondition = sentences.Where(s => s.IsQuestion && (s.Has(Cue.Precondition) || s.Has(Cue.Requirement))
+            && !OffersHelp.IsMatch(s.Folded) && !AnsweredAtOnce(s, sentences)).ToList();
         if (precondition.Count > 0)
         {
             return (ReplyVerdict.Ambiguous, 0.7, "The reply asks for something before it stands: \"" + precondition[0].Text + "\"");
@@ -551,6 +552,26 @@ public sealed class ReplyClassifier
 
     private static readonly Regex CountOfCriteria = new(
         @"(?<n>\b[0-9]\b|\b(two|three|drei|trois|tres|drie|tre|zwei|deux|dos|dois|twee|due)\b)\s*(/|of|out of|von|sur|de|su|van|van de)\s*(?<of>\b[0-9]\b|\b(two|three|drei|trois|tres|drie|tre|zwei|deux|dos|dois|twee|due)\b)(\s+\S+){0,2}?\s+" + CriteriaWords + @"\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// "Braucht ihr dafür noch etwas von uns?", "anything else you need from me before you talk to Priya?": the writer
+    /// offers more; the question asks nothing of the reader before the answer stands.
+    /// </summary>
+    private static readonly Regex OffersHelp = new(
+        @"\banything (else|more)\b.*\b(need|from (me|us)|i can|we can)\b|\bneed anything (else|more)\b|\b(can|could) (i|we) help\b|\b(noch )?(etwas|was) von (uns|mir)\b|\b(konnen|kann) (wir|ich) (noch )?(etwas|was) tun\b|\bbraucht ihr noch\b|\bbrauchen sie noch\b|\b(autre chose|quelque chose) de (notre|ma) part\b|\bbesoin d autre chose\b|\bbesoin de quelque chose d autre\b|\balgo mas de (nuestra|mi) parte\b|\bnecesita(s|is|n)? algo mas\b|\bmais alguma coisa\b|\bprecisa(m)? de (mais )?(alguma coisa|algo)\b|\b(ti|vi|le) serve (altro|qualcos)|\baltro da parte (mia|nostra)\b|\bavete bisogno di altro\b|\bnog iets (nodig )?van (ons|mij)\b|\b(hebben jullie|heb je|heeft u) nog iets nodig\b|他に(何か)?必要|ほかに(何か)?必要|何か必要なもの",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>"Ainda faz sentido falar em vitória condicional? Acho que não.": a question the writer answers at once is rhetorical.</summary>
+    private static bool AnsweredAtOnce(SentenceAnalysis question, List<SentenceAnalysis> sentences)
+    {
+        var i = sentences.IndexOf(question);
+        return i >= 0 && i + 1 < sentences.Count && sentences[i + 1] is { IsQuestion: false } next && next.Tokens.Count <= 5
+            && OwnAnswer.IsMatch(next.Folded.Trim().TrimEnd('.', '!', '。', '！'));
+    }
+
+    private static readonly Regex OwnAnswer = new(
+        @"^((i )?(do not|don t) think so|i think not|of course( not)?|certainly not|not at all|hardly|exactly|no|yes|none|nobody|no one|(ich )?glaube (ich )?nicht|naturlich( nicht)?|keineswegs|auf keinen fall|nein|ja|niemand|(je ne )?(pense|crois) pas|bien sur( que non)?|pas du tout|non|oui|personne|(creo que )?no|claro( que no)?|para nada|nadie|(acho que )?nao|claro( que nao)?|de jeito nenhum|sim|ninguem|(credo|penso) di no|certo( che no)?|per niente|nessuno|(ik )?denk (het )?niet|natuurlijk( niet)?|helemaal niet|nee|niemand|いいえ|もちろん.*|ないでしょう|ありません)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Words of the blocker's description ("legacy parser patch"): naming the fix as done speaks of the blocked criterion.</summary>

@@ -1827,6 +1827,30 @@ public sealed class ReplyKindsTests
     }
 
     [Theory]
+    [InlineData("Confirmed: Contoso considers the technical evaluation a success, and Jordan can start the commercial review. Is there anything else you need from us before then?")]
+    [InlineData("Bestätigt: Das Team betrachtet die technische Evaluierung als Erfolg. Braucht ihr sonst noch etwas von uns?")]
+    [InlineData("Confermo: la valutazione tecnica è un successo. Vi serve altro da parte nostra prima della revisione commerciale?")]
+    public void An_offer_of_more_after_a_yes_asks_nothing_first(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Do we still need a conditional wording? I don't think so. The team confirms the evaluation is a success.")]
+    [InlineData("Precisamos ainda de mais testes? Acho que não. Confirmo que a avaliação técnica foi um sucesso.")]
+    public void A_question_the_writer_answers_at_once_asks_nothing(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_japanese_yes_only_if_a_recheck_finds_nothing_is_not_given()
+    {
+        var text = "2項目については結果を確認いたしました。3項目目はピーク時のデータで再確認させていただき、問題がなければ3項目とも確認済みとさせてください。";
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
     [InlineData("Patch arrived Friday, we ran the old AIX feed through it over the weekend and it parses clean. Please strike the word conditional from your subject line: the evaluation is a success.")]
     [InlineData("Le correctif du parser tourne chez nous depuis lundi, sans une ligne rejetée. Vous pouvez retirer le mot « conditionnel » : pour nous, l'évaluation est un succès.")]
     [InlineData("El parche del parser lleva una semana en producción sin errores. Puedes quitar lo de condicional: la evaluación es un éxito.")]
