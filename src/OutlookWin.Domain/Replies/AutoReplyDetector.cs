@@ -10,7 +10,7 @@ namespace OutlookWin.Domain.Replies;
 internal static class AutoReplyDetector
 {
     private static readonly Regex AutoSubject = new(
-        @"^\s*(automatic reply|auto(matic)?[- ]?reply|autoreply|out of (the )?office( reply| autoreply)?|ooo|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|reponse automatique|absent(e)? du bureau|respuesta automática|respuesta automatica|fuera de la oficina|resposta automática|resposta automatica|fora do escritório|automatisch antwoord|afwezig|niet aanwezig|risposta automatica|fuori sede|fuori ufficio|自動応答|自動返信|不在)\s*[:：]",
+        @"^\s*[【\[]\s*(不在|自動返信|自動応答|休暇中?|育休中?)\s*[】\]]|^\s*(automatic reply|auto(matic)?[- ]?reply|autoreply|out of (the )?office( reply| autoreply)?|ooo|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|reponse automatique|absent(e)? du bureau|respuesta automática|respuesta automatica|fuera de la oficina|resposta automática|resposta automatica|fora do escritório|automatisch antwoord|afwezig|niet aanwezig|risposta automatica|fuori sede|fuori ufficio|自動応答|自動返信|不在)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // Read receipts (MDN) and delivery reports (DSN) as Exchange, Gmail, Notes and the rest title them.
@@ -48,8 +48,13 @@ internal static class AutoReplyDetector
         + @"|(message|courriel|e-?mail|mail) (g[ée]n[ée]r[ée]|envoy[ée]) automatiquement|merci de ne pas r[ée]pondre (à|a) ce|ne r[ée]pondez pas (à|a) ce (message|courriel|mail)"
         + @"|(mensaje|correo|e-?mail) (generado|enviado) autom[aá]ticamente|no responda a este (mensaje|correo)"
         + @"|(mensagem|e-?mail) (gerad[ao]|enviad[ao]) automaticamente|n[aã]o responda (a )?(esta|este) (mensagem|e-?mail)"
-        + @"|(messaggio|e-?mail|mail) (generat[oa]|inviat[oa]) automaticamente|non rispondere a (questo|questa) (messaggio|e-?mail|mail))\b"
-        + @"|システムより自動|自動送信されて|自動配信されて|本メールへの返信はできません|このメールには返信できません|返信はできません",
+        + @"|(messaggio|e-?mail|mail) (generat[oa]|inviat[oa]) automaticamente|non rispondere a (questo|questa) (messaggio|e-?mail|mail)"
+        // "This is an automatic notification", "Questa è una notifica automatica, la preghiamo di non rispondere".
+        + @"|this is an? automatic (e-?mail|message|notification|response|reply)|dies ist eine automatische (nachricht|e-?mail|benachrichtigung|antwort)"
+        + @"|ceci est une? (message|notification|r[ée]ponse|courriel) automatique|est(a|e) es una? (notificaci[oó]n|mensaje|respuesta|correo) autom[aá]tic[oa]"
+        + @"|est(a|e) [eé] uma? (notifica[cç][aã]o|mensagem|resposta) autom[aá]tica|dit is een automatische (melding|notificatie|e-?mail|bericht|reactie)"
+        + @"|questa [eè] una (notifica|risposta|comunicazione|e-?mail) automatica|(la preghiamo|si prega) di non rispondere)\b"
+        + @"|自動通知です|自動で返して|自動で返信して|自動返信です|システムより自動|自動送信されて|自動配信されて|本メールへの返信はできません|このメールには返信できません|返信はできません",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // Outlook's recall: the message Exchange sends when someone asks to take back a message they sent, and the report on

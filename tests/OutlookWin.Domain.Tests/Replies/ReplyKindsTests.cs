@@ -645,6 +645,9 @@ public sealed class ReplyKindsTests
     [InlineData("Beste Noor,\n\nUw melding is geregistreerd onder nummer M-4410 met de omschrijving: Conditional Technical Win, 2 of 3 criteria validated.\n\nDit is een automatisch gegenereerd bericht.")]
     [InlineData("このメールは、添付ファイルのパスワードをお知らせするため、システムより自動送信されています。\n件名：RE: Technical Win 承認済み\nパスワード：x7Q2m\n※本メールへの返信はできません。")]
     [InlineData("Gentile cliente, la sua richiesta è stata presa in carico con il numero 5521 (oggetto: Technical Win confermato). Questo messaggio è generato automaticamente: non rispondere a questo messaggio.")]
+    [InlineData("Gentile Alex Morgan, la sua email è stata registrata come richiesta RQ-118 (Conditional Technical Win, 2 of 3 criteria validated). Stato: Nuovo. Questa è una notifica automatica, la preghiamo di non rispondere.")]
+    [InlineData("Hola Alex, tu correo ha quedado registrado con el número 7731 (asunto: Technical Win confirmado). Esta es una notificación automática.")]
+    [InlineData("お問い合わせを受け付けました。受付番号：5512（件名：Technical Win 承認済み）。担当者より追ってご連絡します。※このメールは自動で返信しています")]
     public void A_notice_that_says_a_system_sent_it_is_automatic(string text)
     {
         // No automatic headers: the text says it of itself, and the subject it echoes confirms nothing.

@@ -111,6 +111,19 @@ public sealed class ReplyReaderTests
     }
 
     [Fact]
+    public void A_japanese_away_subject_in_brackets_marks_an_automatic_reply()
+    {
+        // A client-side rule answers with a template: no Auto-Submitted header, only the subject "【不在】…" says what it is.
+        var eml = "From: =?utf-8?B?5rih6L66?= <watanabe@tsubame.example>\r\nSubject: =?utf-8?B?44CQ5LiN5Zyo44CR5rih6L6644GvMi8444G+44Gn5LiN5Zyo44Gn44GZ?=\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + "おつかれさまです、渡辺です！\r\n急ぎの件は佐藤までお願いします🙏\r\n";
+
+        var reading = _reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(eml)));
+
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+    }
+
+    [Fact]
     public void A_megabyte_of_folded_headers_is_refused_before_parsing()
     {
         var folded = "X-Junk: " + string.Join("\r\n ", Enumerable.Repeat(new string('a', 68), 1024 * 1024 / 70));
