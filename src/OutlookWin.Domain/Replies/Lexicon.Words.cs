@@ -66,7 +66,7 @@ internal sealed partial class Lexicon
     private static Dictionary<WordClass, string[]> EnglishWords() => new()
     {
         [WordClass.ConditionNoun] = ["reservation", "reservations", "caveat", "caveats", "condition", "conditions", "stipulation"],
-        [WordClass.Fulfilled] = ["met", "fulfilled", "satisfied", "cleared", "lifted", "lapsed", "moot", "void"],
+        [WordClass.Fulfilled] = ["met", "fulfilled", "satisfied", "cleared", "lifted", "lapsed", "moot", "void", "resolved", "settled"],
         [WordClass.ToCome] = ["once", "when", "if", "until", "after", "will", "would", "should", "shall", "soon"],
         [WordClass.None] = ["no", "without"],
         [WordClass.More] = ["any", "more", "further", "remaining", "open", "pending", "other", "additional"],
@@ -81,7 +81,7 @@ internal sealed partial class Lexicon
     private static Dictionary<WordClass, string[]> GermanWords() => new()
     {
         [WordClass.ConditionNoun] = ["Vorbehalt", "Vorbehalte", "Vorbehalten", "Einschränkung", "Einschränkungen", "Bedingung", "Bedingungen", "Voraussetzung"],
-        [WordClass.Fulfilled] = ["erfüllt", "entfallen", "hinfällig", "gegenstandslos"],
+        [WordClass.Fulfilled] = ["erfüllt", "entfallen", "hinfällig", "gegenstandslos", "erledigt", "gelöst"],
         [WordClass.ToCome] = ["sobald", "wenn", "falls", "bis", "nachdem", "wird", "werden", "sollte"],
         [WordClass.None] = ["ohne", "keine", "kein", "keinerlei"],
         [WordClass.More] = ["jegliche", "jeglichen", "jeglicher", "weitere", "weiteren", "andere", "offene", "offenen"],
@@ -96,7 +96,7 @@ internal sealed partial class Lexicon
     private static Dictionary<WordClass, string[]> FrenchWords() => new()
     {
         [WordClass.ConditionNoun] = ["réserve", "réserves", "condition", "conditions"],
-        [WordClass.Fulfilled] = ["remplie", "remplies", "levée", "levées", "satisfaite", "satisfaites", "caduque", "caduques"],
+        [WordClass.Fulfilled] = ["remplie", "remplies", "levée", "levées", "satisfaite", "satisfaites", "caduque", "caduques", "réglée", "réglées", "résolue", "résolues"],
         [WordClass.ToCome] = ["quand", "lorsque", "si", "dès", "jusqu", "sera", "seront", "serait"],
         // "plus" only as in "il n'y a plus de condition" (checked where it is read).
         [WordClass.None] = ["sans", "aucune", "aucun", "plus"],
@@ -113,7 +113,7 @@ internal sealed partial class Lexicon
     private static Dictionary<WordClass, string[]> SpanishWords() => new()
     {
         [WordClass.ConditionNoun] = ["reserva", "reservas", "salvedad", "salvedades", "condición", "condiciones"],
-        [WordClass.Fulfilled] = ["cumplida", "cumplidas", "satisfecha", "satisfechas", "superada", "superadas"],
+        [WordClass.Fulfilled] = ["cumplida", "cumplidas", "satisfecha", "satisfechas", "superada", "superadas", "resuelta", "resueltas"],
         [WordClass.ToCome] = ["cuando", "hasta", "estará", "si"],
         [WordClass.None] = ["sin", "ninguna", "ningún"],
         [WordClass.More] = ["alguna", "ninguna", "otra", "otras", "más"],
@@ -129,7 +129,7 @@ internal sealed partial class Lexicon
     private static Dictionary<WordClass, string[]> PortugueseWords() => new()
     {
         [WordClass.ConditionNoun] = ["ressalva", "ressalvas", "reserva", "reservas", "condição", "condições"],
-        [WordClass.Fulfilled] = ["cumprida", "cumpridas", "atendida", "atendidas", "satisfeita", "satisfeitas", "superada", "superadas"],
+        [WordClass.Fulfilled] = ["cumprida", "cumpridas", "atendida", "atendidas", "satisfeita", "satisfeitas", "superada", "superadas", "resolvida", "resolvidas"],
         [WordClass.ToCome] = ["quando", "se", "até", "assim"],
         [WordClass.None] = ["sem", "nenhuma", "nenhum"],
         [WordClass.More] = ["qualquer", "outra", "outras", "mais"],
@@ -145,7 +145,7 @@ internal sealed partial class Lexicon
     private static Dictionary<WordClass, string[]> DutchWords() => new()
     {
         [WordClass.ConditionNoun] = ["voorbehoud", "voorbehouden", "voorwaarde", "voorwaarden"],
-        [WordClass.Fulfilled] = ["vervuld", "voldaan", "ingevuld", "vervallen"],
+        [WordClass.Fulfilled] = ["vervuld", "voldaan", "ingevuld", "vervallen", "opgelost", "afgehandeld"],
         [WordClass.ToCome] = ["zodra", "als", "indien", "tot", "zal", "zullen", "moet"],
         [WordClass.None] = ["zonder", "geen"],
         [WordClass.More] = ["enige", "enkele", "verdere", "andere", "openstaande"],
@@ -160,7 +160,7 @@ internal sealed partial class Lexicon
     private static Dictionary<WordClass, string[]> ItalianWords() => new()
     {
         [WordClass.ConditionNoun] = ["riserva", "riserve", "condizione", "condizioni"],
-        [WordClass.Fulfilled] = ["soddisfatta", "soddisfatte", "rispettata", "rispettate", "superata", "superate", "decaduta", "decadute"],
+        [WordClass.Fulfilled] = ["soddisfatta", "soddisfatte", "rispettata", "rispettate", "superata", "superate", "decaduta", "decadute", "risolta", "risolte"],
         [WordClass.ToCome] = ["quando", "se", "sarà", "appena", "finché", "dopo", "sia"],
         [WordClass.None] = ["senza", "nessuna", "nessun"],
         [WordClass.More] = ["alcuna", "alcun", "più", "altre", "altra", "ulteriori"],

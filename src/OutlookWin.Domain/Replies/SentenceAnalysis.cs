@@ -163,6 +163,12 @@ internal sealed class SentenceAnalysis
             s.Matches[Cue.Dispute].RemoveAll(m => OwnMeasurement.IsMatch(m.Phrase));
         }
 
+        // "En tant que RSSI, je vous confirme…": "en tant que" is "as" (in the capacity of); only "tant que" is "as long as".
+        foreach (var cue in new[] { Cue.Condition, Cue.Later, Cue.Subordinator })
+        {
+            s.Matches[cue].RemoveAll(m => m.Start > 0 && m.Phrase.StartsWith("tant qu", StringComparison.Ordinal) && tokens[m.Start - 1] == "en");
+        }
+
         // "Update on the pending item", "el resultado de la validación pendiente": the adjective names which item, it holds nothing back.
         foreach (var cue in new[] { Cue.Condition, Cue.NotYet })
         {

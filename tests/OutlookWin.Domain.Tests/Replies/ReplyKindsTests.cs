@@ -1854,6 +1854,29 @@ public sealed class ReplyKindsTests
     }
 
     [Theory]
+    [InlineData("En tant que responsable de la sécurité, je vous confirme que l'évaluation technique est un succès.")]
+    [InlineData("En tant qu'architecte principal, et avec l'accord de Dana, je confirme : les trois critères sont atteints.")]
+    public void En_tant_que_is_a_capacity_not_a_condition(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Tant_que_still_conditions()
+    {
+        Assert.NotEqual(ReplyVerdict.Confirmed, Text("Je confirme le succès de l'évaluation, mais tant que le correctif n'est pas validé, pas de signature.", Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Der Parser-Patch wurde am Montag eingespielt, seitdem werden alle alten Syslog-Formate sauber gelesen. Die Bedingung aus Ihrer Mail ist aus unserer Sicht damit erledigt. Ich bestätige den Erfolg der technischen Evaluierung.")]
+    [InlineData("Le correctif du parser a été installé lundi et tous les anciens formats syslog passent. La condition de votre message est donc réglée ; je confirme le succès de l'évaluation technique.")]
+    [InlineData("The parser patch went in on Monday and every legacy syslog format parses. The condition from your mail is resolved as far as we are concerned; the evaluation is a success.")]
+    public void A_condition_said_to_be_settled_after_the_fix_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
     [InlineData("Patch arrived Friday, we ran the old AIX feed through it over the weekend and it parses clean. Please strike the word conditional from your subject line: the evaluation is a success.")]
     [InlineData("Le correctif du parser tourne chez nous depuis lundi, sans une ligne rejetée. Vous pouvez retirer le mot « conditionnel » : pour nous, l'évaluation est un succès.")]
     [InlineData("El parche del parser lleva una semana en producción sin errores. Puedes quitar lo de condicional: la evaluación es un éxito.")]
