@@ -1853,6 +1853,20 @@ public sealed class ReplyKindsTests
         Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
 
+    [Fact]
+    public void A_successor_is_no_word_about_the_evaluation()
+    {
+        var text = "Apologies for the delay: Kenji moved to another project and the hand-over to his successor is still not complete. "
+            + "I have gone through the results with the team, and on behalf of Tsubame I confirm that the technical evaluation is a success.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void If_so_here_it_is_gives_the_yes_it_offers()
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text("You said a one-line reply is enough. If so, here it is: Confirmed. The team considers the technical evaluation a success.", Full).Verdict);
+    }
+
     [Theory]
     [InlineData("En tant que responsable de la sécurité, je vous confirme que l'évaluation technique est un succès.")]
     [InlineData("En tant qu'architecte principal, et avec l'accord de Dana, je confirme : les trois critères sont atteints.")]
