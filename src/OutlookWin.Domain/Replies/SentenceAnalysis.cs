@@ -1304,7 +1304,10 @@ internal sealed class SentenceAnalysis
     {
         var weak = Matches.GetValueOrDefault(Cue.WeakCondition) ?? [];
         var negators = Matches.GetValueOrDefault(Cue.Negator) ?? [];
-        bool IsEdge(int i) => Tokens[i] is "," or ";" or ":" || weak.Any(w => w.Start == i && !negators.Any(n => n.Start == w.End));
+        // "Bestätigen kann ich aber noch nicht": after the subject of the verb, the German "aber" is a particle inside the
+        // clause, not a "but" that opens another.
+        bool IsParticle(int i) => Tokens[i] == "aber" && i > 0 && Tokens[i - 1] is "ich" or "wir" or "er" or "sie" or "es" or "man" or "du" or "ihr" or "das";
+        bool IsEdge(int i) => Tokens[i] is "," or ";" or ":" || weak.Any(w => w.Start == i && !negators.Any(n => n.Start == w.End) && !IsParticle(i));
         var start = at;
         while (start > 0 && !IsEdge(start - 1))
         {

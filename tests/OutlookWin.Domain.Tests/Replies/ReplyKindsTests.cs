@@ -1853,6 +1853,14 @@ public sealed class ReplyKindsTests
         Assert.NotEqual(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
 
+    [Theory]
+    [InlineData("Mail erhalten, danke. Bestätigen kann ich aber noch nicht, siehe unten. Nach unserer Auswertung wurden nur 92 % der Legacy-Zeilen korrekt gelesen.")]
+    [InlineData("Danke für die Zusammenfassung. Zusagen können wir aber leider nicht: unsere Messung liegt bei 31 %, nicht bei 43 %.")]
+    public void A_german_aber_after_the_subject_does_not_split_the_refusal(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
     [Fact]
     public void A_successor_is_no_word_about_the_evaluation()
     {
