@@ -163,6 +163,10 @@ internal sealed class SentenceAnalysis
             s.Matches[Cue.Dispute].RemoveAll(m => OwnMeasurement.IsMatch(m.Phrase));
         }
 
+        // "結果のご報告、ならびに…": the "なら" of "ならびに" (and) is no "if".
+        s.Matches[Cue.Condition].RemoveAll(m => m.Start < 0 && m.Phrase == "なら" && -1 - m.End <= folded.Length
+            && folded.AsSpan(-1 - m.End).StartsWith("びに", StringComparison.Ordinal));
+
         // "En tant que RSSI, je vous confirme…": "en tant que" is "as" (in the capacity of); only "tant que" is "as long as".
         foreach (var cue in new[] { Cue.Condition, Cue.Later, Cue.Subordinator })
         {

@@ -1861,6 +1861,20 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
     }
 
+    [Theory]
+    [InlineData("パーサーのパッチを本番環境に適用し、旧形式のsyslogもすべて取り込めることを確認しました。つきましては、条件付きとする必要はもうございません。技術評価は成功と判断いたします。")]
+    [InlineData("パーサーのパッチを適用し、旧形式のsyslogの取り込みを確認しました。条件付き合意の条件は充足されたものと認識しております。技術評価は成功と判断いたします。")]
+    public void A_japanese_yes_that_sets_the_conditional_aside_after_the_fix_is_whole(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void The_nara_of_narabini_is_no_if()
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text("リードアウト、ならびに結果のご報告ありがとうございました。3項目とも目標を達成しており、弊社としても今回の技術評価は成功であったと判断いたします。", Full).Verdict);
+    }
+
     [Fact]
     public void A_successor_is_no_word_about_the_evaluation()
     {
