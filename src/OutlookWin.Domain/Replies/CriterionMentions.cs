@@ -133,7 +133,11 @@ internal sealed class CriterionMentions
             }
             else if (s.IsPositive || (verdict is ReplyVerdict.Confirmed or ReplyVerdict.Conditional && s.Signals.Contains(ReplySignal.SoftPositive)) || verdict == ReplyVerdict.Confirmed)
             {
-                here = verdict is ReplyVerdict.Confirmed or ReplyVerdict.Conditional ? CriterionReadingKind.Confirmed : CriterionReadingKind.NotMentioned;
+                // A reply declined for a dispute elsewhere may still grant this criterion in its own words ("Paging at
+                // 12 seconds is confirmed"): the criterion says so, the verdict says the whole is refused.
+                here = verdict is ReplyVerdict.Confirmed or ReplyVerdict.Conditional || (verdict == ReplyVerdict.Declined && s.Signals.Contains(ReplySignal.Confirmation))
+                    ? CriterionReadingKind.Confirmed
+                    : CriterionReadingKind.NotMentioned;
             }
             else
             {

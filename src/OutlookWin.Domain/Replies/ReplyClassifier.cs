@@ -332,6 +332,16 @@ public sealed class ReplyClassifier
                 return (ReplyVerdict.Declined, 0.75, "The reply refuses the Conditional Technical Win itself; what it grants of single criteria does not make it a yes.");
             }
 
+            if (!positives.Any(LetsTheDealGoOn) && conditions.Count == 0
+                && negatives.Any(n => !n.IsQuestion && n.Signals.Overlaps([ReplySignal.Dispute, ReplySignal.Refusal])))
+            {
+                // "Ingestion: agreed. False positives: fine. Onboarding: that's a stretch, the 2.5 h was a pre-staged site":
+                // criteria granted one by one, another disputed or refused, and nothing lets the deal go on, no condition
+                // offered to get there. A dispute with no way forward declines; a criterion merely not tested yet stays
+                // a partial yes.
+                return (ReplyVerdict.Declined, 0.7, "The reply grants some criteria but disputes or refuses another, and nothing in it lets the deal go on.");
+            }
+
             return (ReplyVerdict.Conditional, 0.7, "The reply confirms part of the result and objects to or holds back another part.");
         }
 
@@ -688,7 +698,7 @@ public sealed class ReplyClassifier
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "as a win", "den Technical Win": the win declared, as a whole.
-    private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex TheWin = new(@"\b(win|technical win|vitoria|victoria|vittoria|victoire)\b|テクニカルウィン|技術的勝利", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
     /// "Novedad antes de seguir con lo condicional: el parche … validado", "following up on the conditional win from January":

@@ -1875,6 +1875,22 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.Confirmed, Text("リードアウト、ならびに結果のご報告ありがとうございました。3項目とも目標を達成しており、弊社としても今回の技術評価は成功であったと判断いたします。", Full).Verdict);
     }
 
+    [Theory]
+    [InlineData("Some comments on the numbers. MTTR: agreed, we saw the same. Paging: fine. Legacy syslog: that's a stretch. We measured 31% of the AIX lines unparsed, not zero.")]
+    [InlineData("Zum ersten Kriterium muss ich widersprechen: wir messen im Schnitt 47.800 EPS, nicht 62.000. Die Fehlalarmquote ist erfüllt, das Onboarding auch.")]
+    public void Criteria_granted_beside_a_dispute_with_no_way_forward_decline(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Confirmo o critério 1 (MTTR) e o 2 (tempo de acionamento). O 3 ainda não: só testamos o parser com uma amostra de logs.")]
+    [InlineData("MTTR: agreed. Paging: agreed. Legacy syslog we measured at 31% unparsed, not zero, so we'll take the conditional route: go ahead with the commercial review, but no signature until the parser patch is validated.")]
+    public void Criteria_granted_beside_one_not_yet_tested_or_a_way_forward_stay_a_partial_yes(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
+
     [Fact]
     public void A_successor_is_no_word_about_the_evaluation()
     {

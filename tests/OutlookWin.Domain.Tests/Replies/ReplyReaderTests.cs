@@ -249,7 +249,8 @@ public sealed class ReplyReaderTests
         var reading = _reader.Read(
             new ReplyParts { Text = "Paging at 12 seconds is confirmed. We measured 31%, not 43%, on MTTR. Syslog: not yet." },
             SamplePlans.Contoso());
-        Assert.Equal(ReplyVerdict.Conditional, reading.Verdict);
+        // One criterion granted, one disputed with no way forward offered: a dispute, which declines.
+        Assert.Equal(ReplyVerdict.Declined, reading.Verdict);
         Assert.Equal(CriterionReadingKind.Disputed, reading.Criteria[0].Reading);
         Assert.Equal(CriterionReadingKind.Confirmed, reading.Criteria[1].Reading);
         Assert.Equal(CriterionReadingKind.Disputed, reading.Criteria[2].Reading);
