@@ -1891,6 +1891,16 @@ public sealed class ReplyKindsTests
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
     }
 
+    [Theory]
+    [InlineData("Ni de broma.")]
+    [InlineData("Geen sprake van.")]
+    [InlineData("Neanche per sogno.")]
+    [InlineData("Kommt nicht in Frage.")]
+    public void An_idiom_that_says_no_on_its_own_refuses(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
     [Fact]
     public void A_successor_is_no_word_about_the_evaluation()
     {
