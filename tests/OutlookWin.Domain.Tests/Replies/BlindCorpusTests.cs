@@ -76,11 +76,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // requests attached to the answer) brought two and one, test sets co and cq (requests; reply-all threads) one each.
     // Test sets cs, ct, cu and cz (dictated replies; forms and templates; humour and idiom; two answers in one mail) brought
     // one each, test set cy (scope and boundaries) four; with development sets cv, cw and dc (27 to 29 of 35) the
-    // development half came in at 96.1%.
+    // development half came in at 96.1%. Test set da (replies typed on a phone) brought three, test sets db and dg (mixed
+    // languages; the answer kept somewhere else) one each, development set dh (internal forwards) one.
     private const int DevFalseConfirmedCeiling = 3;
     private const double DevAccuracyFloor = 0.963;
-    private const int TestFalseConfirmedCeiling = 40;
-    private const double TestAccuracyFloor = 0.897;
+    private const int TestFalseConfirmedCeiling = 45;
+    private const double TestAccuracyFloor = 0.900;
 
     private Score Run(IReadOnlyList<BlindCase> cases)
     {
