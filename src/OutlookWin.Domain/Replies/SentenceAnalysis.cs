@@ -618,7 +618,8 @@ internal sealed class SentenceAnalysis
             Signals.Add(ReplySignal.Condition);
         }
 
-        if (!IsQuestion && Matches[Cue.ConditionalWord].Any(c => (c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators) && !IsDeniedCondition(c))
+        // "Je ne suis pas sûr de ce qu'implique « conditional »": not knowing what the conditional means refuses nothing.
+        if (!IsQuestion && !Unsure.IsMatch(Folded) && Matches[Cue.ConditionalWord].Any(c => (c.Start >= 0 && !IsSubordinate(c) && NegatedBefore(c, negators) && !IsDeniedCondition(c))
             // "条件付きでの合意はいたしかねます": in Japanese the refusal comes after the word it refuses.
             || (c.Start < 0 && Matches[Cue.Refusal].Any(r => r.Start < 0 && -1 - r.Start >= -1 - c.End))))
         {
@@ -1303,6 +1304,10 @@ internal sealed class SentenceAnalysis
         var (clauseStart, _) = Clause(m.Start);
         return Matches[Cue.Subordinator].Any(o => o.Start >= clauseStart && o.Start < m.Start && o.End <= m.Start);
     }
+
+    private static readonly Regex Unsure = new(
+        @"\b(not sure|not certain|do not know|don t know|pas sur|pas certain|ne sais pas|sais pas|nicht sicher|weiss nicht|wei(ss|ß) nicht|no estoy segur[oa]|no se que|nao tenho certeza|nao sei|non sono sicur[oa]|non so|niet zeker|weet niet)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private (int Start, int End) Clause(int at)
     {

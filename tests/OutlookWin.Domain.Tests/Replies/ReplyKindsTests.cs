@@ -1902,6 +1902,19 @@ public sealed class ReplyKindsTests
     }
 
     [Fact]
+    public void Not_knowing_what_the_conditional_means_refuses_nothing()
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text("Sanne, peux-tu répondre à Noor ? Je ne suis pas sûr de ce qu'implique « conditional » côté juridique. On en parle lundi ?", Conditional).Verdict);
+    }
+
+    [Fact]
+    public void A_dutch_yes_to_two_criteria_with_the_third_held_is_conditional()
+    {
+        var text = "Ingestie en false positives: prima, daar teken ik voor. Het onboarden wil ik eerst door een eigen beheerder binnen 4 uur zien, en pas dan wordt er getekend. Tobias mag wat mij betreft alvast met Marc aan de slag.";
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
+
+    [Fact]
     public void A_successor_is_no_word_about_the_evaluation()
     {
         var text = "Apologies for the delay: Kenji moved to another project and the hand-over to his successor is still not complete. "
