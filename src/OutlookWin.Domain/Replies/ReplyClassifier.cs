@@ -543,12 +543,12 @@ public sealed class ReplyClassifier
 
     private static int? NumberOf(string word) => word switch
     {
-        "2" or "two" or "zwei" or "deux" or "dos" or "dois" or "twee" or "due" or "二" => 2,
-        "3" or "three" or "drei" or "trois" or "tres" or "drie" or "tre" or "三" => 3,
-        "4" or "four" or "vier" or "quatre" or "cuatro" or "quatro" or "quattro" or "四" => 4,
-        "5" or "five" or "funf" or "cinq" or "cinco" or "cinque" or "vijf" or "五" => 5,
+        "two" or "zwei" or "deux" or "dos" or "dois" or "twee" or "due" => 2,
+        "three" or "drei" or "trois" or "tres" or "drie" or "tre" => 3,
         _ => int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null,
     };
+
+    private const string SmallNumber = @"\b[0-9]\b|\b(two|three|drei|trois|tres|drie|tre|zwei|deux|dos|dois|twee|due)\b";
 
     private const string CriteriaWords = @"(criteria|criterion|criterias|kriterien|erfolgskriterien|pflichtkriterien|criteres|critere|criterios|criterio|criteri|criterium|punten|punkte|items|targets|ziele|objectifs|objetivos|obiettivi|doelen|metas)";
 
@@ -561,7 +561,7 @@ public sealed class ReplyClassifier
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex CountOfCriteria = new(
-        @"(?<n>\b[0-9]\b|\b(two|three|drei|trois|tres|drie|tre|zwei|deux|dos|dois|twee|due)\b)\s*(/|of|out of|von|sur|de|su|van|van de)\s*(?<of>\b[0-9]\b|\b(two|three|drei|trois|tres|drie|tre|zwei|deux|dos|dois|twee|due)\b)(\s+\S+){0,2}?\s+" + CriteriaWords + @"\b",
+        "(?<n>" + SmallNumber + @")\s*(/|of|out of|von|sur|de|su|van|van de)\s*(?<of>" + SmallNumber + @")(\s+\S+){0,2}?\s+" + CriteriaWords + @"\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>

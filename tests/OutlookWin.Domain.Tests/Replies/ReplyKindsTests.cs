@@ -1964,6 +1964,7 @@ public sealed class ReplyKindsTests
     [InlineData("The parser patch turned up two days early and handled every legacy source we threw at it. That makes all three criteria met, and we consider the evaluation a success.")]
     [InlineData("Der Parser-Patch kam am Dienstag, seitdem läuft das alte Syslog sauber durch. Damit sind alle drei Kriterien erfüllt; ich bestätige den Erfolg der Evaluierung.")]
     [InlineData("パーサーのパッチを受領し、旧形式のsyslogも問題なく取り込めました。これで3つの基準がすべて満たされましたので、技術評価は成功と確認いたします。")]
+    [InlineData("The parser patch turned up on Monday and the old AIX feed parses clean: 3 of 3 criteria met, so we consider the evaluation a success.")]
     public void A_yes_that_counts_every_criterion_after_the_fix_covers_the_pending_one(string text)
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
