@@ -403,7 +403,7 @@ internal sealed partial class Lexicon
         [Cue.Evaluation] = [ "revue juridique", "par ecrit","evaluation", "critere*", "resultat*", "succes", "poc", "pov", "test*", "objectif*", "mesure*", "chiffres", "commercial*", "contrat"],
         [Cue.Stopword] = ["le", "la", "les", "et", "est", "nous", "vous", "pas", "je", "une", "des", "pour", "avec", "que", "sont", "merci", "ce", "du", "bonjour", "avons"],
         [Cue.Confirm] =
-        [ "accord de notre cote", "accord de ma part", "accord pour la", "donne son accord", "donnons notre accord", "donne mon accord", "comme notre accord", "notre accord pour", "notre accord sur", "vaut accord", "valoir accord",
+        [ "bon pour accord", "accord de notre cote", "accord de ma part", "accord pour la", "donne son accord", "donnons notre accord", "donne mon accord", "comme notre accord", "notre accord pour", "notre accord sur", "vaut accord", "valoir accord",
             "confirm*", "un succes", "est un succes", "comme un succes", "reussi*", "criteres ~ remplis", "criteres ~ atteints", "criteres ~ satisfaits",
             "objectifs ~ atteints", "atteint*", "depasse*", "valide*", "validons", "d accord", "approuv*", "accept*",
         ],

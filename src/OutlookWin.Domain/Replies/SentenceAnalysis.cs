@@ -57,7 +57,7 @@ internal sealed class SentenceAnalysis
 
     // "…we'll hold off for now, ok?", "…vamos segurar, tá?": a statement with a tag, not a question.
     private static readonly Regex TagQuestion = new(
-        @",\s*(ok|okay|right|alright|yes|no|ja|oder|nicht wahr|gell|ne|non|hein|d accord|n est ce pas|vale|verdad|si|sí|tá|ta|né|ok\?|hè|toch|he|vero|eh|giusto)\s*[?？]+$",
+        @",\s*¿?\s*(ok|okay|right|alright|yes|no|ja|oder|nicht wahr|gell|ne|non|hein|d accord|n est ce pas|vale|verdad|si|sí|tá|ta|né|ok\?|hè|toch|he|vero|eh|giusto|certo|cierto|correct|richtig|klopt)\s*[?？]+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>About a meeting, a day, a time or a place.</summary>

@@ -1915,6 +1915,19 @@ public sealed class ReplyKindsTests
     }
 
     [Fact]
+    public void A_spanish_tag_question_after_a_yes_sets_a_condition()
+    {
+        var text = "De acuerdo. Eso sí: el parche del parser estará desplegado y validado antes del 10 de diciembre, ¿verdad? Sin eso no se firma nada.";
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Conditional).Verdict);
+    }
+
+    [Fact]
+    public void Bon_pour_accord_agrees()
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text("Bon pour accord sur la victoire technique conditionnelle telle que décrite.", Conditional).Verdict);
+    }
+
+    [Fact]
     public void A_successor_is_no_word_about_the_evaluation()
     {
         var text = "Apologies for the delay: Kenji moved to another project and the hand-over to his successor is still not complete. "
