@@ -281,7 +281,7 @@ internal sealed partial class Lexicon
             "respond as soon as possible", "reply as soon as possible", "respond to your email", "reply to your message",
         ],
         [Cue.Acknowledgement] =
-        [ "not seen it yet", "hasn t seen it yet", "haven t seen it yet", "not read it yet", "hasn t read it yet", "not yet seen", "not yet read", "confirm* ~ forwarded", "confirm* ~ passed ~ on", "confirm* that i sent", "confirm* that we sent", "confirm* ~ we ~ received", "confirm* ~ have received", "we have received", "we received your", "i received your",
+        [ "confirm* ~ have read it", "confirm* ~ read it", "confirm* ~ shared it", "confirm* ~ have read", "not seen it yet", "hasn t seen it yet", "haven t seen it yet", "not read it yet", "hasn t read it yet", "not yet seen", "not yet read", "confirm* ~ forwarded", "confirm* ~ passed ~ on", "confirm* that i sent", "confirm* that we sent", "confirm* ~ we ~ received", "confirm* ~ have received", "we have received", "we received your", "i received your",
             "confirm* receipt", "confirm* ~ receipt", "confirming receipt", "confirm ~ received", "received your", "receipt of", "got your email", "acknowledge receipt",
             "confirm that i got", "confirm i got",
         ],

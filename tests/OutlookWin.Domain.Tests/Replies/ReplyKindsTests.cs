@@ -1928,6 +1928,12 @@ public sealed class ReplyKindsTests
     }
 
     [Fact]
+    public void Confirming_one_has_read_the_mail_is_receipt()
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text("Received with thanks. I can confirm I have read it and shared it with the team. I will come back to you after our team meeting.", Full).Verdict);
+    }
+
+    [Fact]
     public void A_successor_is_no_word_about_the_evaluation()
     {
         var text = "Apologies for the delay: Kenji moved to another project and the hand-over to his successor is still not complete. "
