@@ -497,15 +497,17 @@ public sealed class ReplyClassifier
             && !(s.Matches[Cue.Later].Any(l => l.Phrase is not ("als" or "dan" or "dann")) && !s.Has(Cue.Unconditional));
         // Or the reply says in so many words that no condition is left ("…a success, nothing conditional left").
         var saysUnconditional = sentences.Any(s => s.Has(Cue.Unconditional) && Settled(s));
-        // Or a confirmation that counts every criterion as met ("all three criteria are now met", "3つの必須成功基準がすべて
-        //満たされました"): the pending one is among them.
-        // The reply must also speak of the pending criterion or its fix: "all the criteria validated at the readout", with
-        // nothing said of the fix, counts the two that were proven then.
+        // The sentences about a blocked criterion: those naming it, and those naming its fix ("the parser patch").
+        IEnumerable<SentenceAnalysis> About((Criterion c, int i) b) =>
+            criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))));
+        // Or a confirmation that counts every criterion as met ("all three criteria are now met", "3つの必須成功基準が
+        // すべて満たされました"): the pending one is among them. The reply must also speak of the pending criterion or its
+        // fix, without a hedge: "all the criteria validated at the readout", with nothing said of the fix, counts the two
+        // that were proven then.
         var countsEvery = sentences.Any(s => s.Signals.Contains(ReplySignal.Confirmation) && Settled(s) && CountsEveryCriterion(s, plan))
-            && blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w)))).ToList() is { Count: > 0 } about
-                && about.All(s => Settled(s) && !s.Has(Cue.Hedge)));
+            && blocked.All(b => About(b).ToList() is { Count: > 0 } about && about.All(s => Settled(s) && !s.Has(Cue.Hedge)));
         return blocked.Count > 0
-            && (saysUnconditional || countsEvery || blocked.All(b => criteria[b.i].Sentences.Concat(sentences.Where(s => FixWords(b.c).Any(w => s.Tokens.Contains(w))))
+            && (saysUnconditional || countsEvery || blocked.All(b => About(b)
                 .Any(s => Settled(s) && s.Has(Cue.FixDone))
                 // Or its own figure now meets the target ("we onboarded Zwolle in 2 h 40 min"): the criterion is proven.
                 || criteria[b.i].MeetingTarget.Any(Settled)))
