@@ -153,6 +153,11 @@ internal static class SentenceSplitter
             return false;
         }
 
+        if (IsOrdinalDay(s, dot))
+        {
+            return true;
+        }
+
         var start = dot;
         while (start > 0 && char.IsLetter(s[start - 1]))
         {
@@ -161,5 +166,40 @@ internal static class SentenceSplitter
 
         var word = s[start..dot].ToLowerInvariant();
         return word is "e.g" or "i.e" or "g" or "e" or "vs" or "dr" or "mr" or "mrs" or "ms" or "approx" or "etc" or "z.b" or "b" or "ca" or "nr" or "no" or "bzw" or "usw";
+    }
+
+    private static readonly string[] Months =
+    [
+        "januar", "jänner", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+    ];
+
+    /// <summary>A German day of the month ("am 10. Januar", "bis 1. Dez."): the dot makes the number an ordinal, not an end.</summary>
+    private static bool IsOrdinalDay(string s, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsAsciiDigit(s[start - 1]))
+        {
+            start--;
+        }
+
+        if (dot - start is < 1 or > 2 || (start > 0 && char.IsLetterOrDigit(s[start - 1])))
+        {
+            return false;
+        }
+
+        var next = dot + 1;
+        while (next < s.Length && s[next] == ' ')
+        {
+            next++;
+        }
+
+        var end = next;
+        while (end < s.Length && char.IsLetter(s[end]))
+        {
+            end++;
+        }
+
+        return end > next && Array.IndexOf(Months, s[next..end].ToLowerInvariant()) >= 0;
     }
 }

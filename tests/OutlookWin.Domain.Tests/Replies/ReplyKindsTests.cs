@@ -2283,4 +2283,27 @@ public sealed class ReplyKindsTests
         var text = "Confirmed: the team considers the technical evaluation a success.\n\nCould you send us the following:\n- a replay of the legacy feed on our relays, which we need first\n- two reference customers";
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
     }
+
+    [Fact]
+    public void A_german_day_of_the_month_does_not_end_the_sentence()
+    {
+        var text = "Hallo Alex, so können wir leider nicht zustimmen. Erst wenn der Parser-Patch (laut deiner Mail am 10. Januar fällig) eingespielt und das Syslog-Kriterium validiert ist, reden wir über den Technical Win.";
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("I took your mail for the meeting request and sent an invitation for Thursday. I now see that your mail was actually asking Dana for a confirmation. I will leave that part to her.")]
+    [InlineData("Dana's team walked me through the numbers from their own replay last night and they're impressive. I'll let Dana send the formal confirmation; it's her call on the technical side.")]
+    [InlineData("Ti giro i risultati del nostro test di ieri notte. Mi sembra tutto molto buono. Non tocca a me confermare formalmente, quella conferma la manda Dana.")]
+    public void Leaving_the_confirmation_to_the_lead_engineer_hands_it_over(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Two_criteria_taken_as_confirmed_and_the_third_awaiting_a_retest_is_partial()
+    {
+        var text = "MTTRとオンコール通知の2項目は、当社でも再現できたので確認とさせてください。レガシーsyslogの取り込みは現在再検証中です。こちらは結果を見てから最終確認とさせてください。";
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
 }
