@@ -147,65 +147,47 @@ public sealed class NotificationWorker(
         }
     }
 
-    /// <summary>Takes the lease of a batch of due notifications (<see cref="TrackingOptions.WorkLease"/>) and returns them.</summary>
+    /// <summary>
+    /// Takes the lease of a batch of due notifications (<see cref="TrackingOptions.WorkLease"/>) and returns them: the
+    /// newest half and the oldest half, chosen and leased in one statement. Two instances claiming at the same moment
+    /// get different notifications: on SQLite the statement holds the file's write lock from its first read, and on
+    /// PostgreSQL rows another instance is claiming are skipped (<c>FOR UPDATE SKIP LOCKED</c>), never waited for or
+    /// fought over. (Chosen first and leased after, both instances chose the same newest rows, and one lost every pass.)
+    /// </summary>
     internal async Task<List<MailNotificationRecord>> ClaimAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
         var now = clock.GetUtcNow();
-        var due = db.MailNotifications
-            .Where(n => n.ProcessedAt == null && (n.NotBefore == null || n.NotBefore <= now) && (n.LeaseUntil == null || n.LeaseUntil < now));
-        var newest = await due.OrderByDescending(n => n.Id).Take(BatchSize / 2).ToListAsync(ct);
-        var oldest = await due.OrderBy(n => n.Id).Take(BatchSize / 2).ToListAsync(ct);
-        var batch = newest.Concat(oldest).DistinctBy(n => n.Id).ToList();
-        if (batch.Count == 0)
-        {
-            return batch;
-        }
-
-        // The whole batch in one transaction: one write where there were twenty, which on SQLite is what the webhook's
-        // inserts wait behind. Only when another instance took one of them meanwhile are they claimed one by one.
-        foreach (var item in batch)
-        {
-            TakeLease(item, now);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return batch;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        var ids = batch.Select(n => n.Id).ToList();
-        var claimed = new List<MailNotificationRecord>();
-        foreach (var item in await due.Where(n => ids.Contains(n.Id)).ToListAsync(ct))
-        {
-            TakeLease(item, now);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                claimed.Add(item);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another instance claimed it first.
-                db.Entry(item).State = EntityState.Detached;
-            }
-        }
-
-        return claimed;
+        var until = now + options.Value.WorkLease;
+        var claimed = db is PostgresOutlookWinDb
+            ? db.MailNotifications.FromSqlRaw(PostgresClaim, now, until, BatchSize / 2)
+            : db.MailNotifications.FromSqlRaw(SqliteClaim, Ticks(now), Ticks(until), BatchSize / 2);
+        return (await claimed.AsNoTracking().ToListAsync(ct)).OrderBy(n => n.Id).ToList();
     }
 
-    private void TakeLease(MailNotificationRecord item, DateTimeOffset now)
-    {
-        item.LeaseUntil = now + options.Value.WorkLease;
-        item.Attempts++;
-        item.Version++;
-    }
+    /// <summary>The due rows: not processed, not waiting for a retry, not leased by anyone ({0} is now).</summary>
+    private const string Due =
+        """("ProcessedAt" IS NULL AND ("NotBefore" IS NULL OR "NotBefore" <= {0}) AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {0}))""";
+
+    /// <summary>The claim ({0} now, {1} the lease's end, {2} half a batch; the locking clause for the provider).</summary>
+    private const string Claim = $$"""
+        WITH newest AS (SELECT "Id" FROM mail_notifications WHERE {{Due}} ORDER BY "Id" DESC LIMIT {2} [lock]),
+             oldest AS (SELECT "Id" FROM mail_notifications WHERE {{Due}} ORDER BY "Id" LIMIT {2} [lock])
+        UPDATE mail_notifications SET "LeaseUntil" = {1}, "Attempts" = "Attempts" + 1, "Version" = "Version" + 1
+        WHERE "Id" IN (SELECT "Id" FROM newest UNION SELECT "Id" FROM oldest) AND {{Due}}
+        RETURNING *
+        """;
+
+    private static readonly string SqliteClaim = Claim.Replace("[lock]", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Rows locked by another instance's claim are skipped; rows it claimed meanwhile fail the re-check once locked.</summary>
+    private static readonly string PostgresClaim = Claim.Replace("[lock]", "FOR UPDATE SKIP LOCKED", StringComparison.Ordinal);
+
+    /// <summary>A time as the SQLite schema stores it: the binary form EF's converter writes, which orders by time.</summary>
+    private static long Ticks(DateTimeOffset time) => (long)TimeConverter.ConvertToProvider(time)!;
+
+    private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter TimeConverter = new();
 
     private async Task ProcessAsync(OutlookWinDb db, MailNotificationRecord item, CancellationToken ct)
     {
