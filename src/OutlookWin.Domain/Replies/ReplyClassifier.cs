@@ -855,8 +855,44 @@ public sealed class ReplyClassifier
             }
         }
 
+        // "Petit bémol : l'interface est encore à moitié traduite. … Ce n'est pas bloquant, mais …": a remark said to block
+        // nothing in the words that open the next sentences is set aside too, back to the head of its paragraph.
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (!sentences[i].IsDeclaredAside || !SaysSoFirst(sentences[i]))
+            {
+                continue;
+            }
+
+            heads ??= ParagraphHeads(text);
+            if (heads.Any(h => sentences[i].Text.StartsWith(h, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && i - j <= 3; j--)
+            {
+                var before = sentences[j];
+                if (before.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Confirmation, ReplySignal.Dispute, ReplySignal.Proceed])
+                    || before.Has(Cue.Precondition) || before.Has(Cue.ConditionalWord) || before.Has(Cue.FixDone))
+                {
+                    break;
+                }
+
+                asides.Add(before);
+                if (heads.Any(h => before.Text.StartsWith(h, StringComparison.Ordinal)))
+                {
+                    break;
+                }
+            }
+        }
+
         return asides;
     }
+
+    /// <summary>The aside phrase among the sentence's first words: "Not a blocker, but …", "Ce n'est pas bloquant, mais …".</summary>
+    private static bool SaysSoFirst(SentenceAnalysis s) =>
+        s.Matches[Cue.Aside].Any(m => m.Start is >= 0 and <= 4) && !OpensWithAsideLabel(s);
 
     /// <summary>The aside phrase stands before a colon: "One detail that changes nothing of the above: …".</summary>
     private static bool OpensWithAsideLabel(SentenceAnalysis s)

@@ -2306,4 +2306,32 @@ public sealed class ReplyKindsTests
         var text = "MTTRとオンコール通知の2項目は、当社でも再現できたので確認とさせてください。レガシーsyslogの取り込みは現在再検証中です。こちらは結果を見てから最終確認とさせてください。";
         Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmé : pour l'équipe Contoso, l'évaluation technique est un succès. Les trois critères ont été atteints.\n\nPetit bémol quand même : l'interface en français est encore à moitié traduite, et les dates s'affichent au format américain. Ce n'est pas bloquant, mais j'aimerais que ce soit dans la feuille de route.")]
+    [InlineData("Confirmed: the team considers the technical evaluation a success, and all three criteria were met.\n\nOne gripe: the French UI is still half translated and dates show in the US format. Not a blocker, but I'd like to see it on the roadmap.")]
+    public void A_remark_the_next_sentence_calls_no_blocker_holds_nothing_back(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Nothing_to_add_and_a_favour_asked_leave_a_yes_whole()
+    {
+        var text = "Confirmed — the team considers the technical evaluation a success. All three criteria were met at the readout and I have nothing to add to your numbers. I'd appreciate it if Jordan could contact Priya this week rather than next.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void A_budget_freeze_named_as_a_date_refuses_nothing()
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text("Agreed. Go ahead and start with Priya, she wants legal kicked off before the Dec 15 budget freeze.", Conditional).Verdict);
+    }
+
+    [Fact]
+    public void Not_agreeing_on_someone_elses_behalf_hands_the_answer_over()
+    {
+        var text = "Nice work on the readout. Dana is on the overnight migration this weekend, so she probably won't surface before Tuesday. I'll nudge her as soon as she's back. I can't agree to anything on her behalf, though.";
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
