@@ -2334,4 +2334,13 @@ public sealed class ReplyKindsTests
         var text = "Nice work on the readout. Dana is on the overnight migration this weekend, so she probably won't surface before Tuesday. I'll nudge her as soon as she's back. I can't agree to anything on her behalf, though.";
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confermo: per noi la valutazione tecnica è un successo, tutti e tre i criteri sono raggiunti. Ti anticipo però una cosa che verrà fuori con Priya: il modello di licenza per host per noi non ha senso.", ReplyVerdict.Confirmed)]
+    [InlineData("Confirmed: all three criteria were met. A heads-up for Jordan: the per-host licensing model makes no sense for us, half our load runs on short-lived containers.", ReplyVerdict.Confirmed)]
+    [InlineData("The results look fine, but we can't confirm the evaluation until the licensing model is changed to per site.", ReplyVerdict.Declined)]
+    public void A_complaint_about_the_licensing_model_beside_a_yes_refuses_nothing_of_the_evaluation(string text, ReplyVerdict expected)
+    {
+        Assert.Equal(expected, Text(text, Full).Verdict);
+    }
 }
