@@ -8,6 +8,7 @@ namespace OutlookWin.Api.Storage;
 public static class StorageSetup
 {
     private static readonly SqliteTuning Tuning = new();
+    private static readonly SqliteWriteGateInterceptor WriteGate = new();
 
     /// <summary>Registers <see cref="OutlookWinDb"/> on the configured provider.</summary>
     public static IServiceCollection AddOutlookWinStorage(this IServiceCollection services)
@@ -28,7 +29,7 @@ public static class StorageSetup
             (sp, options) => options.UseSqlite(SqliteConnectionString(
                     sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
                     sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
-                .AddInterceptors(Tuning),
+                .AddInterceptors(Tuning, WriteGate),
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresOutlookWinDb>(

@@ -117,7 +117,12 @@ public sealed class NotificationInbox(
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<OutlookWinDb>();
                 db.MailNotifications.AddRange(batch.SelectMany(p => p.Items));
-                await db.SaveChangesAsync(stoppingToken);
+                // Graph is waiting on these: on SQLite they go in before the workers' writes waiting in this process.
+                using (SqliteWriteGate.First())
+                {
+                    await db.SaveChangesAsync(stoppingToken);
+                }
+
                 batch.ForEach(p => p.Done.TrySetResult());
                 signal.Wake();
             }
@@ -147,6 +152,7 @@ public sealed class NotificationInbox(
             // The subscriptions Graph already notifies: the first burst after a start finds their clientState in memory.
             var known = await db.MailboxWatches.AsNoTracking()
                 .Where(w => w.SubscriptionId != null && w.ClientState != null)
+                .OrderByDescending(w => w.UpdatedAt)
                 .Select(w => new { w.SubscriptionId, w.ClientState })
                 .Take(KnownAtStart)
                 .ToListAsync(ct);
