@@ -103,6 +103,9 @@ public sealed class ReplyClassifier
             && criteria.Any(c => c.AllFiguresMeetTarget.Contains(n)));
         // "Dinner on Dec 3: thank you, but I have to decline": a no under a label that names a meeting, a meal or a trip.
         negatives.RemoveAll(n => UnderALogisticsLabel(n, criteria));
+        // "Für Tobias als Hinweis für die kaufmännischen Gespräche: … nicht akzeptieren": beside a whole yes, a no under a
+        // label that hands it to the commercial talks refuses nothing of the evaluation.
+        negatives.RemoveAll(n => ForTheCommercialTalks(n, sentences, positives, criteria));
 
         // "- Backup job failed twice (storage full).", "Migration to Kubernetes 1.30 postponed to 12 January": in a reply that
         // confirms the evaluation as a whole, a "not yet" or a failure that speaks of nothing of the deal is another topic.
@@ -113,7 +116,7 @@ public sealed class ReplyClassifier
 
         // "PS: if you're at the trade fair in March, coffee is on me": a postscript about a meeting conditions nothing.
         var conditionSentences = sentences.Where(s => s.Signals.Contains(ReplySignal.Condition) && !(corrections.Contains(s.Text) && OnlyDisputes(s))
-            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !NamesTheSupersededConditional(s, sentences) && !SideConditionBesideAWholeYes(s, positives, criteria, plan) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria) && !CommercialCaveatBesideAYes(s, sentences, positives, criteria)
+            && !IsSocialPostscript(s, criteria) && !AsideOfAnUnconditionalYes(s, sentences, criteria) && !NamesTheSupersededConditional(s, sentences) && !SideConditionBesideAWholeYes(s, positives, criteria, plan) && !asides.Contains(s) && !PracticalitiesBesideAYes(s, positives, criteria) && !CommercialCaveatBesideAYes(s, sentences, positives, criteria) && !ForTheCommercialTalks(s, sentences, positives, criteria)
             && !(s.IsAboutOtherSubject && !criteria.Any(c => c.Sentences.Contains(s)))).ToList();
         var conditions = conditionSentences.Select(s => s.Text).Distinct().ToList();
         var objections = negatives.Select(s => s.Text).Distinct().ToList();
@@ -771,6 +774,26 @@ public sealed class ReplyClassifier
         && positives.Any(p => sentences.IndexOf(p) < sentences.IndexOf(s) && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.IsCommercialCaveat
             && (p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p)))
             && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
+
+    /// <summary>
+    /// "Für Tobias schon mal als Hinweis für die kaufmännischen Gespräche: …", "Segnalo a Tobias, per la parte economica:
+    /// …": a remark under a label (before a colon, in the first fourteen words) that names the commercial side, naming no
+    /// criterion, fix or conditional win, after a yes of the writer's own about the evaluation that holds nothing back.
+    /// </summary>
+    private static bool ForTheCommercialTalks(SentenceAnalysis s, List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<CriterionMentions> criteria)
+    {
+        var colon = s.Tokens.IndexOf(":");
+        if (colon < 1 || colon > 14 || s.IsQuestion || criteria.Any(c => c.Sentences.Contains(s)) || s.Has(Cue.ConditionalWord) || s.Has(Cue.FixDone)
+            || !s.Matches[Cue.CommercialSide].Any(m => m.Start >= 0 && m.End <= colon))
+        {
+            return false;
+        }
+
+        var at = sentences.IndexOf(s);
+        return positives.Any(p => sentences.IndexOf(p) < at && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion
+            && (p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p)))
+            && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
+    }
 
     /// <summary>
     /// "Dinner on Dec 3: …", "Meeting: …", "Travel: …": a sentence opened by a short label (before a colon, in the first

@@ -310,7 +310,7 @@ internal sealed class SentenceAnalysis
             j--;
         }
 
-        if (j < 0 || !NoneWords.Contains(tokens[j]) || (tokens[j] == "plus" && (j == 0 || tokens[j - 1] is not ("a" or "y" or "n" or "ne"))))
+        if (j < 0 || !NoneWords.Contains(tokens[j]) || (tokens[j] == "plus" && (j == 0 || tokens[j - 1] is not ("a" or "y" or "n" or "ne" or "donc" or "alors" or "desormais"))))
         {
             return null;
         }
@@ -473,6 +473,13 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
+                if (IsQuoted(m) && QuotesAClause(m))
+                {
+                    // 'In my mail of 14 January I wrote: "If onboarding stays under four hours, I'll sign off."': a promise
+                    // quoted whole is mentioned, not made again.
+                    continue;
+                }
+
                 if (!IsQuestion && IsOnlyLater(m))
                 {
                     // "A written confirmation we can only give once the DPIA is done", "we willen pas starten als…":
@@ -581,7 +588,7 @@ internal sealed class SentenceAnalysis
         {
             // 'Following up on my "not yet" from last week': a word in quotation marks is mentioned, not said.
             bool Said(Cue cue) => Matches[cue].Any(m => !IsQuoted(m));
-            if (Said(Cue.Refusal) || Has(Cue.Opposition) || Has(Cue.Retraction))
+            if (Said(Cue.Refusal) || Said(Cue.Opposition) || Has(Cue.Retraction))
             {
                 Signals.Add(ReplySignal.Refusal);
             }
@@ -598,11 +605,13 @@ internal sealed class SentenceAnalysis
             }
         }
 
-        if (Has(Cue.Condition) && !IsQuestion)
+        // 'I wrote to you on the 19th: "if the parser copes with the old boxes, I have nothing left to object to"': a
+        // condition in quotation marks is mentioned, not set.
+        if (Matches[Cue.Condition].Any(m => !IsQuoted(m)) && !IsQuestion)
         {
             Signals.Add(ReplySignal.Condition);
         }
-        else if (!IsQuestion && Matches[Cue.Requirement].Count >= 2)
+        else if (!IsQuestion && Matches[Cue.Requirement].Count(m => !IsQuoted(m)) >= 2)
         {
             // "We still need the patch validated before we can sign."
             Signals.Add(ReplySignal.Condition);
@@ -898,6 +907,13 @@ internal sealed class SentenceAnalysis
         }
 
         return false;
+    }
+
+    /// <summary>The quotation holding the match is a clause of its own (four words or more), not a word or a name.</summary>
+    private bool QuotesAClause(PhraseMatch m)
+    {
+        _quoted ??= [.. QuotedSpans().Take(16).Select(q => (q.From, q.To, TextFold.Tokens(Folded[q.From..q.To])))];
+        return m.Start >= 0 && _quoted.Any(q => q.Tokens.Count >= 4 && Tokens.Skip(m.Start).Take(m.End - m.Start).All(t => q.Tokens.Contains(t)));
     }
 
     /// <summary>The character spans inside paired quotation marks (straight and curly fold to '"') or 「」.</summary>

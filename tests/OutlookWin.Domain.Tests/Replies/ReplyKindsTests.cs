@@ -2343,4 +2343,35 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(expected, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Alex, back on the 19th I put this in writing to you: \"if the parser copes with the old Cisco boxes, I have nothing left to object to.\" It coped. So, as requested: Confirmed. The team considers the technical evaluation a success, on all three criteria.")]
+    [InlineData("Hoi, in mijn mail van 14 januari schreef ik: „Als de onboarding van een nieuwe site onder de vier uur blijft, teken ik af.” Het werd tweeënhalf uur. Dus bij deze: bevestigd. Het team beschouwt de technische evaluatie als geslaagd.")]
+    [InlineData("Avevo scritto «confermo, con riserva sull'ingestione dei syslog legacy»: la riserva era un errore mio. Quindi, senza riserve: confermato. Il team considera la valutazione tecnica un successo su tutti e tre i criteri.")]
+    public void A_condition_or_promise_quoted_from_an_earlier_mail_is_mentioned_not_set(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void No_condition_left_with_a_word_between_is_still_none_left()
+    {
+        var text = "Le correctif nous a été livré le 15 et nous l'avons validé hier. Il n'y a donc plus de condition. Je confirme que les trois critères obligatoires sont atteints et que l'équipe considère l'évaluation technique comme réussie.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Bestätigt: Das Team betrachtet die technische Evaluierung als erfolgreich. Für Jordan schon mal als Hinweis für die kaufmännischen Gespräche: Unser Einkauf wird eine automatische Verlängerung um 36 Monate nicht akzeptieren.")]
+    [InlineData("Confermo, per noi la valutazione tecnica è un successo. Segnalo a Jordan, per la parte economica: il nostro budget è in euro e bloccato per il 2027, un listino in dollari non passerebbe l'approvazione.")]
+    public void A_no_under_a_label_for_the_commercial_talks_refuses_nothing_of_a_whole_yes(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Saying_whose_sign_off_matters_hands_the_answer_over()
+    {
+        var text = "I read your request and I'll leave that answer to Dana. She ran the evaluation and it's her sign-off that matters here. From where I sit the numbers look good.";
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
