@@ -896,13 +896,19 @@ public sealed class ReplyClassifier
             for (var j = i - 1; j >= 0 && i - j <= 3; j--)
             {
                 var before = sentences[j];
-                if (before.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Confirmation, ReplySignal.Dispute, ReplySignal.Proceed])
+                if (before.Signals.Overlaps([ReplySignal.Refusal, ReplySignal.NotYet, ReplySignal.NegatedConfirmation, ReplySignal.Dispute, ReplySignal.Proceed])
                     || before.Has(Cue.Precondition) || before.Has(Cue.ConditionalWord) || before.Has(Cue.FixDone))
                 {
                     break;
                 }
 
-                asides.Add(before);
+                // "Camille maintient une réserve … Elle reconnaît que le critère est atteint … Ce n'est pas une condition.":
+                // a yes between the remark and the words that set it aside stays a yes; the remark before it is still set aside.
+                if (!before.Signals.Contains(ReplySignal.Confirmation))
+                {
+                    asides.Add(before);
+                }
+
                 if (heads.Any(h => before.Text.StartsWith(h, StringComparison.Ordinal)))
                 {
                     break;

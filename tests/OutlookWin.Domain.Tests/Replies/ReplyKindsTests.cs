@@ -2374,4 +2374,12 @@ public sealed class ReplyKindsTests
         var text = "I read your request and I'll leave that answer to Dana. She ran the evaluation and it's her sign-off that matters here. From where I sit the numbers look good.";
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Je confirme : l'équipe considère l'évaluation technique comme un succès.\n\nPar souci de transparence : Camille maintient une réserve sur la durée de mesure du taux de faux positifs. Elle reconnaît que le critère est atteint tel qu'il a été défini. Ce n'est pas une condition.")]
+    [InlineData("I confirm the team considers the technical evaluation a success.\n\nFor transparency: Camille keeps a reservation about how long the false-positive rate was measured. She agrees the criterion is met as defined. That is not a condition.")]
+    public void A_remark_called_no_condition_after_a_yes_in_between_is_still_set_aside(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }
