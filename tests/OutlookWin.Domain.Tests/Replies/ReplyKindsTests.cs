@@ -2382,4 +2382,20 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Confirmed. Contoso considers the technical evaluation a success. Feel free to share the comparison sheet with Jordan, but please don't forward it outside Fabrikam, the Adatum figures came to us under NDA.", ReplyVerdict.Confirmed)]
+    [InlineData("Noor, great write-up, thanks. Sanne, whenever you've had a chance to review, a one-line reply to Noor is all we need. No rush over the weekend. Marc, I'll send you an invite for the commercial kick-off.", ReplyVerdict.Ambiguous)]
+    public void Instructions_and_courtesies_to_others_in_the_thread_hold_nothing_back(string text, ReplyVerdict expected)
+    {
+        Assert.Equal(expected, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Por mi parte, encantada con el resultado. Dana, la confirmación formal te toca a ti, ¿verdad? Yo solo quería dejar constancia de cómo nos fue aquí.")]
+    [InlineData("Do nosso lado os números batem com o que vocês apresentaram. Mas quem dá o aceite formal é a Dana, não eu.")]
+    public void Saying_the_formal_answer_is_someone_elses_hands_it_over(string text)
+    {
+        Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
+    }
 }
