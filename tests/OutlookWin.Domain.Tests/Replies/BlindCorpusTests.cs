@@ -79,12 +79,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // development half came in at 96.1%. Test set da (replies typed on a phone) brought three, test sets db and dg (mixed
     // languages; the answer kept somewhere else) one each, development set dh (internal forwards) one. Development sets dl
     // and dm (mix-ups and slips; the prospect's own testing) brought one and two, test sets dk and dl (grievances beside the
-    // answer; pressure and urgency) one each, test sets dm and dn (commercial worries beside the answer; words quoted
-    // inside the new text) one each, test set do (one reply, several addressees in turn) one; with development sets dr and
-    // ds (the same; other vendors in the picture) at 30 and 32 of 35 the development half came in at 96.3%.
+    // answer; pressure and urgency) one each, test sets dn and do (words quoted inside the new text; one reply, several
+    // addressees in turn) one each; with development sets dr and ds (the same; other vendors in the picture) at 30 and 32
+    // of 35 the development half came in at 96.3%.
     private const int DevFalseConfirmedCeiling = 3;
     private const double DevAccuracyFloor = 0.962;
-    private const int TestFalseConfirmedCeiling = 50;
+    private const int TestFalseConfirmedCeiling = 49;
     private const double TestAccuracyFloor = 0.900;
 
     private Score Run(IReadOnlyList<BlindCase> cases)

@@ -2336,15 +2336,6 @@ public sealed class ReplyKindsTests
     }
 
     [Theory]
-    [InlineData("Confermo: per noi la valutazione tecnica è un successo, tutti e tre i criteri sono raggiunti. Ti anticipo però una cosa che verrà fuori con Priya: il modello di licenza per host per noi non ha senso.", ReplyVerdict.Confirmed)]
-    [InlineData("Confirmed: all three criteria were met. A heads-up for Jordan: the per-host licensing model makes no sense for us, half our load runs on short-lived containers.", ReplyVerdict.Confirmed)]
-    [InlineData("The results look fine, but we can't confirm the evaluation until the licensing model is changed to per site.", ReplyVerdict.Declined)]
-    public void A_complaint_about_the_licensing_model_beside_a_yes_refuses_nothing_of_the_evaluation(string text, ReplyVerdict expected)
-    {
-        Assert.Equal(expected, Text(text, Full).Verdict);
-    }
-
-    [Theory]
     [InlineData("Alex, back on the 19th I put this in writing to you: \"if the parser copes with the old Cisco boxes, I have nothing left to object to.\" It coped. So, as requested: Confirmed. The team considers the technical evaluation a success, on all three criteria.")]
     [InlineData("Hoi, in mijn mail van 14 januari schreef ik: „Als de onboarding van een nieuwe site onder de vier uur blijft, teken ik af.” Het werd tweeënhalf uur. Dus bij deze: bevestigd. Het team beschouwt de technische evaluatie als geslaagd.")]
     [InlineData("Avevo scritto «confermo, con riserva sull'ingestione dei syslog legacy»: la riserva era un errore mio. Quindi, senza riserve: confermato. Il team considera la valutazione tecnica un successo su tutti e tre i criteri.")]
