@@ -771,9 +771,13 @@ public sealed class ReplyClassifier
     /// </summary>
     private static bool CommercialCaveatBesideAYes(SentenceAnalysis s, List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<CriterionMentions> criteria) =>
         s.IsCommercialCaveat && !criteria.Any(c => c.Sentences.Contains(s))
-        && positives.Any(p => sentences.IndexOf(p) < sentences.IndexOf(s) && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion && !p.IsCommercialCaveat
-            && (p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p)))
-            && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
+        && positives.Any(p => !p.IsCommercialCaveat && IsWholeYesBefore(p, s, sentences, criteria));
+
+    /// <summary>A yes of the writer's own, before <paramref name="s"/>, about the evaluation or its criteria, that holds nothing back.</summary>
+    private static bool IsWholeYesBefore(SentenceAnalysis p, SentenceAnalysis s, List<SentenceAnalysis> sentences, List<CriterionMentions> criteria) =>
+        sentences.IndexOf(p) < sentences.IndexOf(s) && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion
+        && (p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p)))
+        && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]);
 
     /// <summary>
     /// "Für Tobias schon mal als Hinweis für die kaufmännischen Gespräche: …", "Segnalo a Tobias, per la parte economica:
@@ -789,10 +793,7 @@ public sealed class ReplyClassifier
             return false;
         }
 
-        var at = sentences.IndexOf(s);
-        return positives.Any(p => sentences.IndexOf(p) < at && p.Signals.Contains(ReplySignal.Confirmation) && !p.IsNegative && !p.IsQuestion
-            && (p.Has(Cue.Evaluation) || criteria.Any(c => c.Sentences.Contains(p)))
-            && !p.Signals.Overlaps([ReplySignal.Condition, ReplySignal.Hedge, ReplySignal.Deferred, ReplySignal.NotYet]));
+        return positives.Any(p => IsWholeYesBefore(p, s, sentences, criteria));
     }
 
     /// <summary>
