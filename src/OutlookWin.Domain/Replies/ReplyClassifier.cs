@@ -449,8 +449,13 @@ public sealed class ReplyClassifier
         @"\b(this|that|ce|cet|diesen|dieser|diesem|den|este|ese|esse|dit|dat|deze|questo|quel)\s+(point|one|part|item|criterion|punkt|punto|ponto|punt|onderdeel|critere|kriterium|criterio|criterium)\b|この点|その点",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // "the two criteria", "2項目"; "the first two", "die ersten beiden", "les deux premiers", "i primi due": a count of the
+    // points spoken of, with or without the noun after an ordinal.
     private static readonly Regex Counted = new(
-        @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|due|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten|criteri|punti)",
+        @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|due|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten|criteri|punti)"
+        + @"|\b(first|top)\s+(?<n>two|three|[0-9]+)\b|\b(ersten|oberen)\s+(?<n>beiden|zwei|drei|[0-9]+)\b|\b(?<n>deux|trois|[0-9]+)\s+premi[eè]r"
+        + @"|\b(?<n>dos|tres|[0-9]+)\s+primer|\b(?<n>dois|duas|três|tres|[0-9]+)\s+primeir|\bprimeir[oa]s\s+(?<n>dois|duas|três|tres|[0-9]+)\b"
+        + @"|\beerste\s+(?<n>twee|drie|[0-9]+)\b|\bprim[ie]\s+(?<n>due|tre|[0-9]+)\b|(最初|上)の(?<n>[0-9]+|二|三)(つ|点|項目)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"the two criteria", "2項目": how many criteria a sentence says it speaks of, if it says.</summary>
@@ -463,7 +468,8 @@ public sealed class ReplyClassifier
         }
 
         var n = m.Groups["n"].Value.ToLowerInvariant();
-        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 2;
+        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
+            : n is "three" or "drei" or "trois" or "tres" or "três" or "drie" or "tre" or "三" ? 3 : 2;
     }
 
     private static bool AnswersASideQuestion(List<SentenceAnalysis> sentences, List<SentenceAnalysis> positives, List<CriterionMentions> criteria)
@@ -977,7 +983,9 @@ public sealed class ReplyClassifier
             // that holds a criterion back holds it back; a remark the writer sets aside ("one detail that changes nothing of
             // the above: …") does not.
             var heldBack = c.Sentences.FirstOrDefault(s => !asides.Contains(s) && (!s.IsPositive || !s.Signals.Overlaps([ReplySignal.Confirmation, ReplySignal.ShortYes, ReplySignal.NoObjection])) && !corrections.Contains(s.Text)
-                && (s.Signals.Overlaps([ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Condition, ReplySignal.Hedge]) || s.Has(Cue.Requirement) || s.Has(Cue.Precondition)));
+                // "…bevor das hier untergeht: der Patch ist seit Mittwoch in Produktion": a bare "before" beside a fix that
+                // shipped holds nothing back.
+                && (s.Signals.Overlaps([ReplySignal.Deferred, ReplySignal.NotYet, ReplySignal.Condition, ReplySignal.Hedge]) || ((s.Has(Cue.Requirement) || s.Has(Cue.Precondition)) && !s.Has(Cue.FixDone))));
             if (heldBack is not null)
             {
                 return $"The reply confirms part of the result and holds one criterion back: \"{heldBack.Text}\"";

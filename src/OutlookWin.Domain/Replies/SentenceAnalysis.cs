@@ -501,7 +501,7 @@ internal sealed class SentenceAnalysis
                     continue;
                 }
 
-                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsWhatItWaitsFor(m) || IsOfTheFix(m) || IsOfLogistics(m) || IsOfOtherSubject(m))
+                if (IsSubordinate(m) || IsConceded(m, negators) || IsHeld(m) || IsQuoted(m) || IsInfinitive(m) || IsOfReceipt(m) || IsWhetherOrNot(m) || IsReported(m) || IsEarlierAgreement(m) || IsWhatItWaitsFor(m) || IsOfTheFix(m) || IsOfLogistics(m) || IsOfOtherSubject(m) || IsRequired(m))
                 {
                     // "…once the patch is validated", "before we agree to anything": what a time or condition clause
                     // says is not asserted, so it is not an answer.
@@ -1296,6 +1296,60 @@ internal sealed class SentenceAnalysis
         var (clauseStart, clauseEnd) = Clause(m.Start);
         return Matches[Cue.Acknowledgement].Any(a => a.Start >= clauseStart && a.Start < clauseEnd);
     }
+
+    /// <summary>
+    /// "Our procedure requires that the final report be attached to the confirmation", "I'd want the parsing re-validated":
+    /// a confirming word that is what a need or a demand asks for, in the same clause and with no one of the writer's side
+    /// between them to say it ("we need nothing more: we confirm" keeps its "we"), is asked for, not given.
+    /// </summary>
+    private bool IsRequired(PhraseMatch m)
+    {
+        if (m.Start < 0 || !Matches[Cue.Confirm].Contains(m))
+        {
+            return false;
+        }
+
+        var (clauseStart, _) = Clause(m.Start);
+        bool NoneOfUsBetween(int from) => !Enumerable.Range(from, Math.Max(0, m.Start - from)).Any(IsFirstPerson);
+        // "richiede che il report finale, con i dati grezzi, sia allegato alla conferma": a "that" opens a clause that commas
+        // do not close.
+        bool InItsClause(PhraseMatch r) => r.Start >= clauseStart
+            || (OpensAThatClause(r) && !Tokens.Skip(r.End).Take(m.Start - r.End).Any(t => t is ";" or ":"));
+        return Matches[Cue.Requirement].Any(r => InItsClause(r) && r.End <= m.Start && !RequirementOfTime.Contains(r.Phrase) && !NamesTheKind(r) && NoneOfUsBetween(r.End))
+            || Enumerable.Range(clauseStart, m.Start - clauseStart).Any(i => Demanding.Contains(Tokens[i]) && NoneOfUsBetween(i + 1) && m.Start - i > 2);
+    }
+
+    // "first", "still", "before", "noch", "encore": words of time that the requirement cue also holds; they ask for nothing.
+    private static readonly HashSet<string> RequirementOfTime = new(StringComparer.Ordinal)
+    {
+        "first", "before", "still", "erst", "zuerst", "vorher", "noch", "d abord", "avant", "encore", "primero", "antes", "todavia", "aun",
+        "primeiro", "ainda", "eerst", "vooraf", "prima", "ancora", "先に", "事前に", "まずは",
+    };
+
+    private static bool OpensAThatClause(PhraseMatch r) =>
+        r.Phrase.EndsWith(" that", StringComparison.Ordinal) || r.Phrase.EndsWith(" dass", StringComparison.Ordinal) || r.Phrase.EndsWith(" que", StringComparison.Ordinal)
+        || r.Phrase.EndsWith(" che", StringComparison.Ordinal) || r.Phrase.EndsWith(" dat", StringComparison.Ordinal);
+
+    // "Muss-Kriterien", "must-have criteria": the word names a kind of criterion; it asks for nothing.
+    private bool NamesTheKind(PhraseMatch r) =>
+        r.End < Tokens.Count && (Tokens[r.End].StartsWith("kriteri", StringComparison.Ordinal) || Tokens[r.End].StartsWith("criteri", StringComparison.Ordinal) || Tokens[r.End] == "have");
+
+    private static readonly HashSet<string> Demanding = new(StringComparer.Ordinal) { "want", "wants", "wanted", "need", "needs", "wish", "expect", "prefer" };
+
+    // "i" is the English "I" before a verb, and the Italian article before a noun ("con i dati grezzi").
+    private bool IsFirstPerson(int i) =>
+        Tokens[i] == "i" ? i + 1 < Tokens.Count && EnglishAfterI.Contains(Tokens[i + 1]) : FirstPerson.Contains(Tokens[i]);
+
+    private static readonly HashSet<string> EnglishAfterI = new(StringComparer.Ordinal)
+    {
+        "am", "have", "had", "can", "could", "will", "would", "d", "do", "did", "confirm", "agree", "hereby", "also", "now", "sign", "approve",
+        "accept", "consider", "think", "m", "ve", "ll", "must", "should", "want", "need", "declare", "officially", "formally", "fully", "can't", "cannot",
+    };
+
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal)
+    {
+        "we", "ich", "wir", "je", "nous", "yo", "nosotros", "eu", "nos", "ik", "wij", "io", "noi",
+    };
 
     /// <summary>"We're holding off on any sign-off", "not yet approved": what is held or not yet done is not given.</summary>
     private bool IsHeld(PhraseMatch m)

@@ -81,10 +81,11 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // and dm (mix-ups and slips; the prospect's own testing) brought one and two, test sets dk and dl (grievances beside the
     // answer; pressure and urgency) one each, test sets dn and do (words quoted inside the new text; one reply, several
     // addressees in turn) one each; with development sets dr and ds (the same; other vendors in the picture) at 30 and 32
-    // of 35 the development half came in at 96.3%.
+    // of 35 the development half came in at 96.3%. Test sets dq and dr (criterion by criterion; late replies and nudges)
+    // brought one false confirmation each, development set du one.
     private const int DevFalseConfirmedCeiling = 3;
-    private const double DevAccuracyFloor = 0.962;
-    private const int TestFalseConfirmedCeiling = 49;
+    private const double DevAccuracyFloor = 0.963;
+    private const int TestFalseConfirmedCeiling = 48;
     private const double TestAccuracyFloor = 0.900;
 
     private Score Run(IReadOnlyList<BlindCase> cases)

@@ -2389,4 +2389,36 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Ambiguous, Text(text, Full).Verdict);
     }
+
+    [Theory]
+    [InlineData("Sorry for the slow answer. Paging and MTTR: both match our own figures. I can confirm the first two. The syslog relays were rebuilt on Monday and some old formats show up unparsed again, so that one needs another look before anybody signs.")]
+    [InlineData("Danke für die Geduld. Die ersten beiden kann ich bestätigen, die Zahlen decken sich mit unseren. Beim Syslog-Parser schauen wir nach dem Relay-Update noch einmal hin.")]
+    [InlineData("Grazie Alex. I primi due li confermo senza problemi. Sul terzo aspettiamo il nuovo test.")]
+    public void Confirming_the_first_few_of_three_criteria_is_partial(string text)
+    {
+        Assert.Equal(ReplyVerdict.Conditional, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Purtroppo per ora non posso confermare. Il regolamento interno richiede che la relazione finale, con i dati grezzi di ogni test, sia allegata alla conferma. Appena arriva ne parlo col team.")]
+    [InlineData("I can't sign this off yet. Our audit policy requires that the final report, including raw logs for every run, is attached to any confirmation we send.")]
+    public void A_confirmation_named_as_what_a_rule_requires_is_not_given(string text)
+    {
+        Assert.Equal(ReplyVerdict.Declined, Text(text, Full).Verdict);
+    }
+
+    [Fact]
+    public void Must_criteria_met_is_a_yes_not_a_demand()
+    {
+        var text = "Hallo Alex, alle drei Muss-Kriterien sind aus unserer Sicht erfüllt. Die technische Evaluierung ist erfolgreich. Jordan kann die kommerzielle Prüfung mit Priya starten.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Hallo Alex, kurz bevor das untergeht: der Patch läuft seit Dienstag in Produktion, der Nachtest ist durch. Alle drei Kriterien sind erfüllt. Ich bestätige, dass wir die Evaluierung als erfolgreich betrachten, nicht mehr nur unter Vorbehalt.")]
+    [InlineData("石川さん 保留の項目は修正版の適用後に再試験し、目標を上回りました。必須項目すべてが達成となりましたので、条件付きではなく、技術評価は成功として正式に確認いたします。契約は中村と進めていただければと思います。")]
+    public void A_conditional_win_made_whole_after_the_fix_is_confirmed(string text)
+    {
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
+    }
 }
