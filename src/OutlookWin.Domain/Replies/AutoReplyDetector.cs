@@ -188,6 +188,9 @@ internal static class AutoReplyDetector
 
     private static string Cap(string s) => s.Length > 300 ? s[..300] : s;
 
+    /// <summary>Whether a line is a system's notice that it sent the message ("This is an automatically generated message").</summary>
+    internal static bool SaysASystemSentIt(string line) => line.Length <= 300 && Notice(line) is not null;
+
     /// <summary>
     /// The first system notice in a text. "This mailbox is not monitored 24/7" under a team's signature says when a person
     /// reads it, not that nobody does.

@@ -453,7 +453,7 @@ public sealed class ReplyClassifier
     // points spoken of, with or without the noun after an ordinal.
     private static readonly Regex Counted = new(
         @"(?<n>[0-9]+|two|zwei|deux|dos|dois|twee|due|二)\s*(つの)?\s*(項目|基準|点|criteria|items|kriterien|punkte|criteres|critères|criterios|critérios|punten|criteri|punti)"
-        + @"|\b(first|top)\s+(?<n>two|three|[0-9]+)\b|\b(ersten|oberen)\s+(?<n>beiden|zwei|drei|[0-9]+)\b|\b(?<n>deux|trois|[0-9]+)\s+premi[eè]r"
+        + @"|\bfirst\s+(?<n>two|three|[0-9]+)\b|\bersten\s+(?<n>beiden|zwei|drei|[0-9]+)\b|\b(?<n>deux|trois|[0-9]+)\s+premi[eè]r"
         + @"|\b(?<n>dos|tres|[0-9]+)\s+primer|\b(?<n>dois|duas|três|tres|[0-9]+)\s+primeir|\bprimeir[oa]s\s+(?<n>dois|duas|três|tres|[0-9]+)\b"
         + @"|\beerste\s+(?<n>twee|drie|[0-9]+)\b|\bprim[ie]\s+(?<n>due|tre|[0-9]+)\b|(最初|上)の(?<n>[0-9]+|二|三)(つ|点|項目)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);

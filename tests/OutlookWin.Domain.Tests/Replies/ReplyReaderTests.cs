@@ -312,4 +312,30 @@ public sealed class ReplyReaderTests
         Assert.Equal(ReplyVerdict.Ambiguous, reading.Verdict);
         Assert.Equal(ReplySignal.Reaction, reading.Evidence[0].Signal);
     }
+
+    [Fact]
+    public void A_service_desks_notice_in_its_footer_marks_an_automatic_message()
+    {
+        // A ticket desk registers the declaration as a call; no automatic-reply header, and the words saying a system
+        // sent it sit under the sign-off, where signatures are cut. Its copy of the subject says "criteria validated".
+        var html = "<html><body><p>Geachte heer Morgan,</p><p>Uw bericht is geregistreerd onder nummer I2612 0311 en toegewezen aan "
+            + "de groep Infrastructuur.</p><p>Onderwerp: Technical Win: success criteria validated</p><p>U hoort van ons zodra een "
+            + "behandelaar de melding oppakt.</p><p>Met vriendelijke groet,<br>Servicedesk</p>"
+            + "<p style=\"font-size:8pt;color:#999\">Dit is een automatisch gegenereerd bericht.</p></body></html>";
+
+        var reading = _reader.Read(new ReplyParts { Html = html, Subject = "Melding I2612 0311 geregistreerd" });
+
+        Assert.Equal(ReplyVerdict.AutoReply, reading.Verdict);
+    }
+
+    [Fact]
+    public void A_person_signing_off_keeps_the_signature_out_of_the_reply_text()
+    {
+        var text = "Confirmed: the team considers the technical evaluation a success.\n\nBest regards,\nDana Kim\nSRE lead, Contoso";
+
+        var reading = _reader.Read(new ReplyParts { Text = text });
+
+        Assert.Equal(ReplyVerdict.Confirmed, reading.Verdict);
+        Assert.DoesNotContain("SRE lead", reading.ReplyText, StringComparison.Ordinal);
+    }
 }
